@@ -1,0 +1,51 @@
+# Every target works on a fresh clone: targets that need tools depend on the virtualenv stamp,
+# which creates .venv and installs the project (editable) with its dev tools.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(abspath $(VENV))/bin
+STAMP := $(VENV)/.installed
+GENERATE = $(BIN)/openapi-python-client generate --path spec/np6.yaml --config spec/generator.yaml --custom-template-path spec/templates --meta none --fail-on-warning
+# The generator's post-hooks (ruff) must come from the venv.
+export PATH := $(BIN):$(PATH)
+
+.PHONY: setup generate check-generated lint test demo spec-coverage clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+generate: $(STAMP)
+	$(GENERATE) --output-path generated/np6_client --overwrite
+	$(BIN)/python tools/embed_spec.py spec/np6.yaml generated/np6_client
+
+check-generated: $(STAMP)
+	@tmp=$$(mktemp -d) && \
+	{ $(GENERATE) --output-path $$tmp/np6_client && $(BIN)/python tools/embed_spec.py spec/np6.yaml $$tmp/np6_client; } \
+		> $$tmp/log 2>&1 || { cat $$tmp/log; exit 1; }; \
+	if diff -r --exclude=__pycache__ generated/np6_client $$tmp/np6_client > $$tmp/diff; then \
+		echo "check-generated: generated/np6_client matches spec/np6.yaml"; rm -rf $$tmp; \
+	else \
+		head -n 60 $$tmp/diff; echo "check-generated: generated/ is stale: run 'make generate' and commit both"; exit 1; \
+	fi
+
+lint: $(STAMP)
+	$(BIN)/python tools/spec_lint.py
+	$(BIN)/ruff check overlays tests tools
+	$(BIN)/ruff format --check overlays tests tools
+	$(BIN)/mypy
+
+test: lint check-generated
+	$(BIN)/pytest
+
+demo: $(STAMP)
+	$(BIN)/python -m np6._demo
+
+spec-coverage: $(STAMP)
+	$(BIN)/python tools/spec_coverage.py
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,532 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.activation_event import ActivationEvent
+from ...models.bounce_event import BounceEvent
+from ...models.cancellation_event import CancellationEvent
+from ...models.complaint_event import ComplaintEvent
+from ...models.creation_event import CreationEvent
+from ...models.execution_event import ExecutionEvent
+from ...models.hit_event import HitEvent
+from ...models.impression_event import ImpressionEvent
+from ...models.modification_event import ModificationEvent
+from ...models.optout_event import OptoutEvent
+from ...models.reply_event import ReplyEvent
+from ...models.sort_order import SortOrder
+from ...models.suppression_event import SuppressionEvent
+from ...models.unknown_event import UnknownEvent
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    start: datetime.datetime | int | Unset = UNSET,
+    end: datetime.datetime | int | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_start: int | str | Unset
+    if isinstance(start, Unset):
+        json_start = UNSET
+    elif isinstance(start, datetime.datetime):
+        json_start = start.isoformat()
+    else:
+        json_start = start
+    params["start"] = json_start
+
+    json_end: int | str | Unset
+    if isinstance(end, Unset):
+        json_end = UNSET
+    elif isinstance(end, datetime.datetime):
+        json_end = end.isoformat()
+    else:
+        json_end = end
+    params["end"] = json_end
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort
+
+    params["sort"] = json_sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/actions/{id}/events/responses/stop".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    Any
+    | list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownEvent
+    ]
+    | None
+):
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+
+            def _parse_response_200_item(
+                data: object,
+            ) -> (
+                ActivationEvent
+                | BounceEvent
+                | CancellationEvent
+                | ComplaintEvent
+                | CreationEvent
+                | ExecutionEvent
+                | HitEvent
+                | ImpressionEvent
+                | ModificationEvent
+                | OptoutEvent
+                | ReplyEvent
+                | SuppressionEvent
+                | UnknownEvent
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_0 = ExecutionEvent.from_dict(data)
+
+                    return componentsschemas_event_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_1 = CancellationEvent.from_dict(data)
+
+                    return componentsschemas_event_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_2 = ActivationEvent.from_dict(data)
+
+                    return componentsschemas_event_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_3 = BounceEvent.from_dict(data)
+
+                    return componentsschemas_event_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_4 = HitEvent.from_dict(data)
+
+                    return componentsschemas_event_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_5 = CreationEvent.from_dict(data)
+
+                    return componentsschemas_event_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_6 = ModificationEvent.from_dict(data)
+
+                    return componentsschemas_event_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_7 = ImpressionEvent.from_dict(data)
+
+                    return componentsschemas_event_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_8 = SuppressionEvent.from_dict(data)
+
+                    return componentsschemas_event_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_9 = OptoutEvent.from_dict(data)
+
+                    return componentsschemas_event_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_10 = ReplyEvent.from_dict(data)
+
+                    return componentsschemas_event_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_11 = ComplaintEvent.from_dict(data)
+
+                    return componentsschemas_event_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_event_type_12 = UnknownEvent.from_dict(data)
+
+                return componentsschemas_event_type_12
+
+            response_200_item = _parse_response_200_item(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    Any
+    | list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownEvent
+    ]
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start: datetime.datetime | int | Unset = UNSET,
+    end: datetime.datetime | int | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
+) -> Response[
+    Any
+    | list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownEvent
+    ]
+]:
+    """Retrieve stops of the specified action
+
+     STOP responses (SMS "STOP" opt-out replies, inferred from the name) received for one action. The
+    summary is seen in the 8.1.0
+    reference but the path is **inferred** by analogy with `GET /targets/events/responses/stop`
+    (`/actions/{id}/events/stops` is the other candidate). The event type carried by a stop is not
+    documented (`reply` or `optout` are plausible), so the items are the generic `Event` union.
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time
+            or a timestamp (seen). Timestamps are sent as
+            epoch milliseconds (inferred from event timestamps; the unit is not documented).
+        end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time or
+            a timestamp (seen). Timestamps are sent as
+            epoch milliseconds (inferred from event timestamps; the unit is not documented).
+        sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownEvent]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        start=start,
+        end=end,
+        sort=sort,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start: datetime.datetime | int | Unset = UNSET,
+    end: datetime.datetime | int | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
+) -> (
+    Any
+    | list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownEvent
+    ]
+    | None
+):
+    """Retrieve stops of the specified action
+
+     STOP responses (SMS "STOP" opt-out replies, inferred from the name) received for one action. The
+    summary is seen in the 8.1.0
+    reference but the path is **inferred** by analogy with `GET /targets/events/responses/stop`
+    (`/actions/{id}/events/stops` is the other candidate). The event type carried by a stop is not
+    documented (`reply` or `optout` are plausible), so the items are the generic `Event` union.
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time
+            or a timestamp (seen). Timestamps are sent as
+            epoch milliseconds (inferred from event timestamps; the unit is not documented).
+        end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time or
+            a timestamp (seen). Timestamps are sent as
+            epoch milliseconds (inferred from event timestamps; the unit is not documented).
+        sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownEvent]
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        start=start,
+        end=end,
+        sort=sort,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start: datetime.datetime | int | Unset = UNSET,
+    end: datetime.datetime | int | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
+) -> Response[
+    Any
+    | list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownEvent
+    ]
+]:
+    """Retrieve stops of the specified action
+
+     STOP responses (SMS "STOP" opt-out replies, inferred from the name) received for one action. The
+    summary is seen in the 8.1.0
+    reference but the path is **inferred** by analogy with `GET /targets/events/responses/stop`
+    (`/actions/{id}/events/stops` is the other candidate). The event type carried by a stop is not
+    documented (`reply` or `optout` are plausible), so the items are the generic `Event` union.
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time
+            or a timestamp (seen). Timestamps are sent as
+            epoch milliseconds (inferred from event timestamps; the unit is not documented).
+        end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time or
+            a timestamp (seen). Timestamps are sent as
+            epoch milliseconds (inferred from event timestamps; the unit is not documented).
+        sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownEvent]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        start=start,
+        end=end,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start: datetime.datetime | int | Unset = UNSET,
+    end: datetime.datetime | int | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
+) -> (
+    Any
+    | list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownEvent
+    ]
+    | None
+):
+    """Retrieve stops of the specified action
+
+     STOP responses (SMS "STOP" opt-out replies, inferred from the name) received for one action. The
+    summary is seen in the 8.1.0
+    reference but the path is **inferred** by analogy with `GET /targets/events/responses/stop`
+    (`/actions/{id}/events/stops` is the other candidate). The event type carried by a stop is not
+    documented (`reply` or `optout` are plausible), so the items are the generic `Event` union.
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time
+            or a timestamp (seen). Timestamps are sent as
+            epoch milliseconds (inferred from event timestamps; the unit is not documented).
+        end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time or
+            a timestamp (seen). Timestamps are sent as
+            epoch milliseconds (inferred from event timestamps; the unit is not documented).
+        sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownEvent]
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+    ).parsed

@@ -1,0 +1,267 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cancellation_event import CancellationEvent
+from ...models.sort_order import SortOrder
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    start: datetime.datetime | int | Unset = UNSET,
+    end: datetime.datetime | int | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_start: int | str | Unset
+    if isinstance(start, Unset):
+        json_start = UNSET
+    elif isinstance(start, datetime.datetime):
+        json_start = start.isoformat()
+    else:
+        json_start = start
+    params["start"] = json_start
+
+    json_end: int | str | Unset
+    if isinstance(end, Unset):
+        json_end = UNSET
+    elif isinstance(end, datetime.datetime):
+        json_end = end.isoformat()
+    else:
+        json_end = end
+    params["end"] = json_end
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort
+
+    params["sort"] = json_sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/actions/events/cancellations",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | list[CancellationEvent] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = CancellationEvent.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | list[CancellationEvent]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start: datetime.datetime | int | Unset = UNSET,
+    end: datetime.datetime | int | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
+) -> Response[Any | list[CancellationEvent]]:
+    """Retrieve cancellations of all actions
+
+     Cancellation events of every email and SMS action in the time window: executions NP6 accepted but
+    did not send (e.g. the message could not be rendered). Summary wording inferred from the per-action
+    operation; path and parameters seen in the curl sample.
+
+    Args:
+        start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time
+            or a timestamp (seen). Timestamps are sent as
+            epoch milliseconds (inferred from event timestamps; the unit is not documented).
+        end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time or
+            a timestamp (seen). Timestamps are sent as
+            epoch milliseconds (inferred from event timestamps; the unit is not documented).
+        sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[CancellationEvent]]
+    """
+
+    kwargs = _get_kwargs(
+        start=start,
+        end=end,
+        sort=sort,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    start: datetime.datetime | int | Unset = UNSET,
+    end: datetime.datetime | int | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
+) -> Any | list[CancellationEvent] | None:
+    """Retrieve cancellations of all actions
+
+     Cancellation events of every email and SMS action in the time window: executions NP6 accepted but
+    did not send (e.g. the message could not be rendered). Summary wording inferred from the per-action
+    operation; path and parameters seen in the curl sample.
+
+    Args:
+        start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time
+            or a timestamp (seen). Timestamps are sent as
+            epoch milliseconds (inferred from event timestamps; the unit is not documented).
+        end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time or
+            a timestamp (seen). Timestamps are sent as
+            epoch milliseconds (inferred from event timestamps; the unit is not documented).
+        sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[CancellationEvent]
+    """
+
+    return sync_detailed(
+        client=client,
+        start=start,
+        end=end,
+        sort=sort,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start: datetime.datetime | int | Unset = UNSET,
+    end: datetime.datetime | int | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
+) -> Response[Any | list[CancellationEvent]]:
+    """Retrieve cancellations of all actions
+
+     Cancellation events of every email and SMS action in the time window: executions NP6 accepted but
+    did not send (e.g. the message could not be rendered). Summary wording inferred from the per-action
+    operation; path and parameters seen in the curl sample.
+
+    Args:
+        start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time
+            or a timestamp (seen). Timestamps are sent as
+            epoch milliseconds (inferred from event timestamps; the unit is not documented).
+        end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time or
+            a timestamp (seen). Timestamps are sent as
+            epoch milliseconds (inferred from event timestamps; the unit is not documented).
+        sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[CancellationEvent]]
+    """
+
+    kwargs = _get_kwargs(
+        start=start,
+        end=end,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    start: datetime.datetime | int | Unset = UNSET,
+    end: datetime.datetime | int | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
+) -> Any | list[CancellationEvent] | None:
+    """Retrieve cancellations of all actions
+
+     Cancellation events of every email and SMS action in the time window: executions NP6 accepted but
+    did not send (e.g. the message could not be rendered). Summary wording inferred from the per-action
+    operation; path and parameters seen in the curl sample.
+
+    Args:
+        start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time
+            or a timestamp (seen). Timestamps are sent as
+            epoch milliseconds (inferred from event timestamps; the unit is not documented).
+        end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time or
+            a timestamp (seen). Timestamps are sent as
+            epoch milliseconds (inferred from event timestamps; the unit is not documented).
+        sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[CancellationEvent]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+    ).parsed

@@ -1,0 +1,329 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.execution_email_request import ExecutionEmailRequest
+from ...models.execution_error import ExecutionError
+from ...models.execution_sms_request import ExecutionSmsRequest
+from ...models.execution_success import ExecutionSuccess
+from ...models.unknown_execution_result import UnknownExecutionResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest] | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/actions/{id}/executions".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if isinstance(body, list) and all(
+        isinstance(item, ExecutionEmailRequest) for item in body
+    ):
+        if not isinstance(body, Unset):
+            _kwargs["json"] = []
+            for body_item_data in body:
+                body_item = body_item_data.to_dict()
+                _kwargs["json"].append(body_item)
+
+        headers["Content-Type"] = "application/vnd.np6.cm.email"
+    elif isinstance(body, list) and all(
+        isinstance(item, ExecutionSmsRequest) for item in body
+    ):
+        if not isinstance(body, Unset):
+            _kwargs["json"] = []
+            for body_item_data in body:
+                body_item = body_item_data.to_dict()
+                _kwargs["json"].append(body_item)
+
+        headers["Content-Type"] = "application/vnd.np6.cm.sms"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+
+            def _parse_response_200_item(
+                data: object,
+            ) -> ExecutionError | ExecutionSuccess | UnknownExecutionResult:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_execution_result_type_0 = (
+                        ExecutionSuccess.from_dict(data)
+                    )
+
+                    return componentsschemas_execution_result_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_execution_result_type_1 = (
+                        ExecutionError.from_dict(data)
+                    )
+
+                    return componentsschemas_execution_result_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_execution_result_type_2 = (
+                    UnknownExecutionResult.from_dict(data)
+                )
+
+                return componentsschemas_execution_result_type_2
+
+            response_200_item = _parse_response_200_item(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest] | Unset = UNSET,
+) -> Response[Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]]:
+    """Send messages
+
+     Sends the action to a list of explicit recipients (a `mailMessage` takes no segment reference;
+    3rd-party). The action must be in state 50. The body is an array of message definitions in
+    `application/vnd.np6.cm.email` (seen) or `application/vnd.np6.cm.sms` (tab seen, tree not seen:
+    `ExecutionSmsRequest` is inferred); `application/json` is answered 415 (3rd-party).
+
+    The 200 body has one `ExecutionResult` per definition, in request order (3rd-party); a recipient
+    that cannot be resolved gives an `error` item while the others still succeed. No batch-size cap is
+    documented. With no content fields the configured content is sent with personalisation and
+    tracking; content sent here replaces it as-is, without personalisation or tracking, and only on
+    V4.1 templates (3rd-party). A timed-out call may already have sent mail: do not retry blindly.
+
+    The published curl sample prints `[object Object],[object Object]` (a documentation bug).
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        body (list[ExecutionEmailRequest] | Unset):
+        body (list[ExecutionSmsRequest] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest] | Unset = UNSET,
+) -> Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult] | None:
+    """Send messages
+
+     Sends the action to a list of explicit recipients (a `mailMessage` takes no segment reference;
+    3rd-party). The action must be in state 50. The body is an array of message definitions in
+    `application/vnd.np6.cm.email` (seen) or `application/vnd.np6.cm.sms` (tab seen, tree not seen:
+    `ExecutionSmsRequest` is inferred); `application/json` is answered 415 (3rd-party).
+
+    The 200 body has one `ExecutionResult` per definition, in request order (3rd-party); a recipient
+    that cannot be resolved gives an `error` item while the others still succeed. No batch-size cap is
+    documented. With no content fields the configured content is sent with personalisation and
+    tracking; content sent here replaces it as-is, without personalisation or tracking, and only on
+    V4.1 templates (3rd-party). A timed-out call may already have sent mail: do not retry blindly.
+
+    The published curl sample prints `[object Object],[object Object]` (a documentation bug).
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        body (list[ExecutionEmailRequest] | Unset):
+        body (list[ExecutionSmsRequest] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest] | Unset = UNSET,
+) -> Response[Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]]:
+    """Send messages
+
+     Sends the action to a list of explicit recipients (a `mailMessage` takes no segment reference;
+    3rd-party). The action must be in state 50. The body is an array of message definitions in
+    `application/vnd.np6.cm.email` (seen) or `application/vnd.np6.cm.sms` (tab seen, tree not seen:
+    `ExecutionSmsRequest` is inferred); `application/json` is answered 415 (3rd-party).
+
+    The 200 body has one `ExecutionResult` per definition, in request order (3rd-party); a recipient
+    that cannot be resolved gives an `error` item while the others still succeed. No batch-size cap is
+    documented. With no content fields the configured content is sent with personalisation and
+    tracking; content sent here replaces it as-is, without personalisation or tracking, and only on
+    V4.1 templates (3rd-party). A timed-out call may already have sent mail: do not retry blindly.
+
+    The published curl sample prints `[object Object],[object Object]` (a documentation bug).
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        body (list[ExecutionEmailRequest] | Unset):
+        body (list[ExecutionSmsRequest] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest] | Unset = UNSET,
+) -> Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult] | None:
+    """Send messages
+
+     Sends the action to a list of explicit recipients (a `mailMessage` takes no segment reference;
+    3rd-party). The action must be in state 50. The body is an array of message definitions in
+    `application/vnd.np6.cm.email` (seen) or `application/vnd.np6.cm.sms` (tab seen, tree not seen:
+    `ExecutionSmsRequest` is inferred); `application/json` is answered 415 (3rd-party).
+
+    The 200 body has one `ExecutionResult` per definition, in request order (3rd-party); a recipient
+    that cannot be resolved gives an `error` item while the others still succeed. No batch-size cap is
+    documented. With no content fields the configured content is sent with personalisation and
+    tracking; content sent here replaces it as-is, without personalisation or tracking, and only on
+    V4.1 templates (3rd-party). A timed-out call may already have sent mail: do not retry blindly.
+
+    The published curl sample prints `[object Object],[object Object]` (a documentation bug).
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        body (list[ExecutionEmailRequest] | Unset):
+        body (list[ExecutionSmsRequest] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,251 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.render_links_request import RenderLinksRequest
+from ...models.render_links_success import RenderLinksSuccess
+from ...models.unknown_render_links_result import UnknownRenderLinksResult
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: RenderLinksRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/actions/{id}/render/links".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | RenderLinksSuccess | UnknownRenderLinksResult | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> RenderLinksSuccess | UnknownRenderLinksResult:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_render_links_result_type_0 = (
+                    RenderLinksSuccess.from_dict(data)
+                )
+
+                return componentsschemas_render_links_result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_render_links_result_type_1 = (
+                UnknownRenderLinksResult.from_dict(data)
+            )
+
+            return componentsschemas_render_links_result_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | RenderLinksSuccess | UnknownRenderLinksResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RenderLinksRequest,
+) -> Response[Any | RenderLinksSuccess | UnknownRenderLinksResult]:
+    """Render links
+
+     Renders the tracked URLs of the given links for a receiver (a read that uses POST, NP6's method
+    kept). Deprecated in 8.1.0 with no documented
+    replacement. Plain `application/json` body. Status code not shown (200 inferred).
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        body (RenderLinksRequest): A render definition for `render_action_links` (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | RenderLinksSuccess | UnknownRenderLinksResult]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RenderLinksRequest,
+) -> Any | RenderLinksSuccess | UnknownRenderLinksResult | None:
+    """Render links
+
+     Renders the tracked URLs of the given links for a receiver (a read that uses POST, NP6's method
+    kept). Deprecated in 8.1.0 with no documented
+    replacement. Plain `application/json` body. Status code not shown (200 inferred).
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        body (RenderLinksRequest): A render definition for `render_action_links` (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | RenderLinksSuccess | UnknownRenderLinksResult
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RenderLinksRequest,
+) -> Response[Any | RenderLinksSuccess | UnknownRenderLinksResult]:
+    """Render links
+
+     Renders the tracked URLs of the given links for a receiver (a read that uses POST, NP6's method
+    kept). Deprecated in 8.1.0 with no documented
+    replacement. Plain `application/json` body. Status code not shown (200 inferred).
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        body (RenderLinksRequest): A render definition for `render_action_links` (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | RenderLinksSuccess | UnknownRenderLinksResult]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RenderLinksRequest,
+) -> Any | RenderLinksSuccess | UnknownRenderLinksResult | None:
+    """Render links
+
+     Renders the tracked URLs of the given links for a receiver (a read that uses POST, NP6's method
+    kept). Deprecated in 8.1.0 with no documented
+    replacement. Plain `application/json` body. Status code not shown (200 inferred).
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        body (RenderLinksRequest): A render definition for `render_action_links` (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | RenderLinksSuccess | UnknownRenderLinksResult
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,299 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.render_email_request import RenderEmailRequest
+from ...models.render_mail_success import RenderMailSuccess
+from ...models.render_sms_request import RenderSmsRequest
+from ...models.unknown_render_mail_result import UnknownRenderMailResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: RenderEmailRequest | RenderSmsRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/actions/{id}/render".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if isinstance(body, RenderEmailRequest):
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/vnd.np6.cm.email"
+    elif isinstance(body, RenderSmsRequest):
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/vnd.np6.cm.sms"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | RenderMailSuccess | UnknownRenderMailResult | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> RenderMailSuccess | UnknownRenderMailResult:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_render_mail_result_type_0 = (
+                    RenderMailSuccess.from_dict(data)
+                )
+
+                return componentsschemas_render_mail_result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_render_mail_result_type_1 = (
+                UnknownRenderMailResult.from_dict(data)
+            )
+
+            return componentsschemas_render_mail_result_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | RenderMailSuccess | UnknownRenderMailResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RenderEmailRequest | RenderSmsRequest | Unset = UNSET,
+) -> Response[Any | RenderMailSuccess | UnknownRenderMailResult]:
+    """Render a message
+
+     Renders (previews) one message of the action without sending it (a read that uses POST, NP6's method
+    kept). Email
+    (`application/vnd.np6.cm.email`) or SMS (`application/vnd.np6.cm.sms`) body; only the email tree
+    was seen (`RenderSmsRequest` is inferred). The sidebar does not list the `context` ("views
+    overrides") part for the single render. Status code not shown (200 inferred).
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        body (RenderEmailRequest | Unset): A render definition for an email action, media type
+            `application/vnd.np6.cm.email` (seen; the
+            docs call it "render definition"). Used by `/render` and `/renders`; `context` is listed
+            for
+            `/renders` only. No field is marked required.
+        body (RenderSmsRequest | Unset): A render definition for an SMS action, media type
+            `application/vnd.np6.cm.sms`. The tab exists in
+            8.1.0 but its tree is not visible: every field here is inferred from the email definition.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | RenderMailSuccess | UnknownRenderMailResult]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RenderEmailRequest | RenderSmsRequest | Unset = UNSET,
+) -> Any | RenderMailSuccess | UnknownRenderMailResult | None:
+    """Render a message
+
+     Renders (previews) one message of the action without sending it (a read that uses POST, NP6's method
+    kept). Email
+    (`application/vnd.np6.cm.email`) or SMS (`application/vnd.np6.cm.sms`) body; only the email tree
+    was seen (`RenderSmsRequest` is inferred). The sidebar does not list the `context` ("views
+    overrides") part for the single render. Status code not shown (200 inferred).
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        body (RenderEmailRequest | Unset): A render definition for an email action, media type
+            `application/vnd.np6.cm.email` (seen; the
+            docs call it "render definition"). Used by `/render` and `/renders`; `context` is listed
+            for
+            `/renders` only. No field is marked required.
+        body (RenderSmsRequest | Unset): A render definition for an SMS action, media type
+            `application/vnd.np6.cm.sms`. The tab exists in
+            8.1.0 but its tree is not visible: every field here is inferred from the email definition.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | RenderMailSuccess | UnknownRenderMailResult
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RenderEmailRequest | RenderSmsRequest | Unset = UNSET,
+) -> Response[Any | RenderMailSuccess | UnknownRenderMailResult]:
+    """Render a message
+
+     Renders (previews) one message of the action without sending it (a read that uses POST, NP6's method
+    kept). Email
+    (`application/vnd.np6.cm.email`) or SMS (`application/vnd.np6.cm.sms`) body; only the email tree
+    was seen (`RenderSmsRequest` is inferred). The sidebar does not list the `context` ("views
+    overrides") part for the single render. Status code not shown (200 inferred).
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        body (RenderEmailRequest | Unset): A render definition for an email action, media type
+            `application/vnd.np6.cm.email` (seen; the
+            docs call it "render definition"). Used by `/render` and `/renders`; `context` is listed
+            for
+            `/renders` only. No field is marked required.
+        body (RenderSmsRequest | Unset): A render definition for an SMS action, media type
+            `application/vnd.np6.cm.sms`. The tab exists in
+            8.1.0 but its tree is not visible: every field here is inferred from the email definition.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | RenderMailSuccess | UnknownRenderMailResult]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RenderEmailRequest | RenderSmsRequest | Unset = UNSET,
+) -> Any | RenderMailSuccess | UnknownRenderMailResult | None:
+    """Render a message
+
+     Renders (previews) one message of the action without sending it (a read that uses POST, NP6's method
+    kept). Email
+    (`application/vnd.np6.cm.email`) or SMS (`application/vnd.np6.cm.sms`) body; only the email tree
+    was seen (`RenderSmsRequest` is inferred). The sidebar does not list the `context` ("views
+    overrides") part for the single render. Status code not shown (200 inferred).
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        body (RenderEmailRequest | Unset): A render definition for an email action, media type
+            `application/vnd.np6.cm.email` (seen; the
+            docs call it "render definition"). Used by `/render` and `/renders`; `context` is listed
+            for
+            `/renders` only. No field is marked required.
+        body (RenderSmsRequest | Unset): A render definition for an SMS action, media type
+            `application/vnd.np6.cm.sms`. The tab exists in
+            8.1.0 but its tree is not visible: every field here is inferred from the email definition.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | RenderMailSuccess | UnknownRenderMailResult
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

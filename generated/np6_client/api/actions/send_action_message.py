@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.action_message_request import ActionMessageRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    target_id: str,
+    *,
+    body: ActionMessageRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/actions/{id}/targets/{target_id}".format(
+            id=quote(str(id), safe=""),
+            target_id=quote(str(target_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | None:
+    if response.status_code == 204:
+        return None
+
+    if response.status_code == 400:
+        return None
+
+    if response.status_code == 401:
+        return None
+
+    if response.status_code == 403:
+        return None
+
+    if response.status_code == 404:
+        return None
+
+    if response.status_code == 409:
+        return None
+
+    if response.status_code == 411:
+        return None
+
+    if response.status_code == 415:
+        return None
+
+    if response.status_code == 429:
+        return None
+
+    if response.status_code == 500:
+        return None
+
+    if response.status_code == 503:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    target_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActionMessageRequest,
+) -> Response[Any]:
+    """Send a message
+
+     Sends the action to one target identified by its id: the pre-8.x single-send operation, still
+    listed in 8.1.0 with a plain `application/json` body ("The message request model"). The body's
+    field list is cut off in the available page text after `data` (see `ActionMessageRequest`), and
+    the response is not shown: modelled as 204 as in the legacy docs (legacy). The legacy vendor
+    `Accept` variants (`application/vnd.mperf.v8.message.id`, which returned the conversation id, and
+    the multipart attachment variant) are not modelled. Prefer `execute_action` in new code
+    (inferred); whether this operation is deprecated was not seen.
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        target_id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters
+            (seen).
+        body (ActionMessageRequest): "The message request model" of `send_action_message` (seen).
+            The page text is cut off after
+            `{"data": {}, "co…`: only `data` is certain. One field is described as "if the message is
+            an email,
+            the content of the message will be replaced by this parameter" (seen), modelled as
+            `content`
+            (inferred name). Other properties are allowed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        target_id=target_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    id: str,
+    target_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActionMessageRequest,
+) -> Response[Any]:
+    """Send a message
+
+     Sends the action to one target identified by its id: the pre-8.x single-send operation, still
+    listed in 8.1.0 with a plain `application/json` body ("The message request model"). The body's
+    field list is cut off in the available page text after `data` (see `ActionMessageRequest`), and
+    the response is not shown: modelled as 204 as in the legacy docs (legacy). The legacy vendor
+    `Accept` variants (`application/vnd.mperf.v8.message.id`, which returned the conversation id, and
+    the multipart attachment variant) are not modelled. Prefer `execute_action` in new code
+    (inferred); whether this operation is deprecated was not seen.
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        target_id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters
+            (seen).
+        body (ActionMessageRequest): "The message request model" of `send_action_message` (seen).
+            The page text is cut off after
+            `{"data": {}, "co…`: only `data` is certain. One field is described as "if the message is
+            an email,
+            the content of the message will be replaced by this parameter" (seen), modelled as
+            `content`
+            (inferred name). Other properties are allowed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        target_id=target_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

@@ -1,0 +1,290 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.action_mail_message import ActionMailMessage
+from ...models.action_sms_message import ActionSmsMessage
+from ...models.unknown_action import UnknownAction
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/actions/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if isinstance(body, ActionMailMessage) or isinstance(body, ActionSmsMessage):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActionMailMessage | ActionSmsMessage | UnknownAction | Any | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> ActionMailMessage | ActionSmsMessage | UnknownAction:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_0 = ActionMailMessage.from_dict(data)
+
+                return componentsschemas_action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_1 = ActionSmsMessage.from_dict(data)
+
+                return componentsschemas_action_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_action_type_2 = UnknownAction.from_dict(data)
+
+            return componentsschemas_action_type_2
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActionMailMessage | ActionSmsMessage | UnknownAction | Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+) -> Response[ActionMailMessage | ActionSmsMessage | UnknownAction | Any]:
+    """Update an action
+
+     Replaces the action with "Data used to update the action" (seen), an `Action`. The path parameter
+    and the response are not shown in 8.1.0: the response is modelled as 200 with the updated action
+    (inferred; legacy 200 with the action). Whether a content update resets the validation state is
+    not confirmed (3rd-party "tbd").
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        body (ActionMailMessage | ActionSmsMessage | UnknownAction): An action (NP6
+            `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
+            `mailMessage` is the only type in the 8.1.0 samples (seen). `smsMessage` is known from the
+            legacy
+            docs (legacy), as are `mailCampaign` and `smsCampaign`, which are not modelled and fall
+            into
+            `UnknownAction` with any other type. No field is marked required in 8.1.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActionMailMessage | ActionSmsMessage | UnknownAction | Any]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+) -> ActionMailMessage | ActionSmsMessage | UnknownAction | Any | None:
+    """Update an action
+
+     Replaces the action with "Data used to update the action" (seen), an `Action`. The path parameter
+    and the response are not shown in 8.1.0: the response is modelled as 200 with the updated action
+    (inferred; legacy 200 with the action). Whether a content update resets the validation state is
+    not confirmed (3rd-party "tbd").
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        body (ActionMailMessage | ActionSmsMessage | UnknownAction): An action (NP6
+            `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
+            `mailMessage` is the only type in the 8.1.0 samples (seen). `smsMessage` is known from the
+            legacy
+            docs (legacy), as are `mailCampaign` and `smsCampaign`, which are not modelled and fall
+            into
+            `UnknownAction` with any other type. No field is marked required in 8.1.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActionMailMessage | ActionSmsMessage | UnknownAction | Any
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+) -> Response[ActionMailMessage | ActionSmsMessage | UnknownAction | Any]:
+    """Update an action
+
+     Replaces the action with "Data used to update the action" (seen), an `Action`. The path parameter
+    and the response are not shown in 8.1.0: the response is modelled as 200 with the updated action
+    (inferred; legacy 200 with the action). Whether a content update resets the validation state is
+    not confirmed (3rd-party "tbd").
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        body (ActionMailMessage | ActionSmsMessage | UnknownAction): An action (NP6
+            `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
+            `mailMessage` is the only type in the 8.1.0 samples (seen). `smsMessage` is known from the
+            legacy
+            docs (legacy), as are `mailCampaign` and `smsCampaign`, which are not modelled and fall
+            into
+            `UnknownAction` with any other type. No field is marked required in 8.1.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActionMailMessage | ActionSmsMessage | UnknownAction | Any]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+) -> ActionMailMessage | ActionSmsMessage | UnknownAction | Any | None:
+    """Update an action
+
+     Replaces the action with "Data used to update the action" (seen), an `Action`. The path parameter
+    and the response are not shown in 8.1.0: the response is modelled as 200 with the updated action
+    (inferred; legacy 200 with the action). Whether a content update resets the validation state is
+    not confirmed (3rd-party "tbd").
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        body (ActionMailMessage | ActionSmsMessage | UnknownAction): An action (NP6
+            `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
+            `mailMessage` is the only type in the 8.1.0 samples (seen). `smsMessage` is known from the
+            legacy
+            docs (legacy), as are `mailCampaign` and `smsCampaign`, which are not modelled and fall
+            into
+            `UnknownAction` with any other type. No field is marked required in 8.1.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActionMailMessage | ActionSmsMessage | UnknownAction | Any
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,164 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.validation_settings import ValidationSettings
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: ValidationSettings,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/actions/{id}/validation".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | None:
+    if response.status_code == 204:
+        return None
+
+    if response.status_code == 400:
+        return None
+
+    if response.status_code == 401:
+        return None
+
+    if response.status_code == 403:
+        return None
+
+    if response.status_code == 404:
+        return None
+
+    if response.status_code == 409:
+        return None
+
+    if response.status_code == 410:
+        return None
+
+    if response.status_code == 411:
+        return None
+
+    if response.status_code == 415:
+        return None
+
+    if response.status_code == 429:
+        return None
+
+    if response.status_code == 500:
+        return None
+
+    if response.status_code == 503:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ValidationSettings,
+) -> Response[Any]:
+    """Test or validate an action
+
+     Launches the test phase (`fortest: true`) or validates the action for production
+    (`fortest: false`). Both phases are mandatory (3rd-party): state 20 -> `{fortest: true,
+    testSegments: [segmentId]}` -> 38 -> `{fortest: false}` -> 50. Phase 1 answers 204 and looks
+    finished, but only phase 2 makes the action sendable.
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        body (ValidationSettings): Body of `POST` and `DELETE /actions/{id}/validation` (NP6
+            `ValidationSettingsModel` (3rd-party
+            name)). No field is required (seen); `{}` is a valid body.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ValidationSettings,
+) -> Response[Any]:
+    """Test or validate an action
+
+     Launches the test phase (`fortest: true`) or validates the action for production
+    (`fortest: false`). Both phases are mandatory (3rd-party): state 20 -> `{fortest: true,
+    testSegments: [segmentId]}` -> 38 -> `{fortest: false}` -> 50. Phase 1 answers 204 and looks
+    finished, but only phase 2 makes the action sendable.
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        body (ValidationSettings): Body of `POST` and `DELETE /actions/{id}/validation` (NP6
+            `ValidationSettingsModel` (3rd-party
+            name)). No field is required (seen); `{}` is a valid body.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

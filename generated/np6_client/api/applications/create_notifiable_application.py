@@ -1,0 +1,257 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.notifiable_application_native import NotifiableApplicationNative
+from ...models.unknown_notifiable_application import UnknownNotifiableApplication
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: NotifiableApplicationNative | UnknownNotifiableApplication,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/parameters/applications",
+    }
+
+    if isinstance(body, NotifiableApplicationNative):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | NotifiableApplicationNative | UnknownNotifiableApplication | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> NotifiableApplicationNative | UnknownNotifiableApplication:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_notifiable_application_type_0 = (
+                    NotifiableApplicationNative.from_dict(data)
+                )
+
+                return componentsschemas_notifiable_application_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_notifiable_application_type_1 = (
+                UnknownNotifiableApplication.from_dict(data)
+            )
+
+            return componentsschemas_notifiable_application_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | NotifiableApplicationNative | UnknownNotifiableApplication]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotifiableApplicationNative | UnknownNotifiableApplication,
+) -> Response[Any | NotifiableApplicationNative | UnknownNotifiableApplication]:
+    """Create a notifiable application
+
+     Creates a notifiable application. The published example sends `id: null` and `stamp: null` (set by
+    NP6).
+    The summary wording and status 200 are inferred. The published response example is truncated in the
+    available page text and is not copied. Source: the markdown rendering of page
+    `notifiable-application/bc9d293f-a408-9945-710a-c608b0bd75fa`, which may be anchored at the next
+    operation
+    (so no externalDocs link is given).
+
+    Args:
+        body (NotifiableApplicationNative | UnknownNotifiableApplication): A notifiable (mobile)
+            application, discriminated by `type` (seen). Only `native` is documented; other kinds
+            fall into `UnknownNotifiableApplication`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | NotifiableApplicationNative | UnknownNotifiableApplication]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotifiableApplicationNative | UnknownNotifiableApplication,
+) -> Any | NotifiableApplicationNative | UnknownNotifiableApplication | None:
+    """Create a notifiable application
+
+     Creates a notifiable application. The published example sends `id: null` and `stamp: null` (set by
+    NP6).
+    The summary wording and status 200 are inferred. The published response example is truncated in the
+    available page text and is not copied. Source: the markdown rendering of page
+    `notifiable-application/bc9d293f-a408-9945-710a-c608b0bd75fa`, which may be anchored at the next
+    operation
+    (so no externalDocs link is given).
+
+    Args:
+        body (NotifiableApplicationNative | UnknownNotifiableApplication): A notifiable (mobile)
+            application, discriminated by `type` (seen). Only `native` is documented; other kinds
+            fall into `UnknownNotifiableApplication`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | NotifiableApplicationNative | UnknownNotifiableApplication
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotifiableApplicationNative | UnknownNotifiableApplication,
+) -> Response[Any | NotifiableApplicationNative | UnknownNotifiableApplication]:
+    """Create a notifiable application
+
+     Creates a notifiable application. The published example sends `id: null` and `stamp: null` (set by
+    NP6).
+    The summary wording and status 200 are inferred. The published response example is truncated in the
+    available page text and is not copied. Source: the markdown rendering of page
+    `notifiable-application/bc9d293f-a408-9945-710a-c608b0bd75fa`, which may be anchored at the next
+    operation
+    (so no externalDocs link is given).
+
+    Args:
+        body (NotifiableApplicationNative | UnknownNotifiableApplication): A notifiable (mobile)
+            application, discriminated by `type` (seen). Only `native` is documented; other kinds
+            fall into `UnknownNotifiableApplication`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | NotifiableApplicationNative | UnknownNotifiableApplication]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotifiableApplicationNative | UnknownNotifiableApplication,
+) -> Any | NotifiableApplicationNative | UnknownNotifiableApplication | None:
+    """Create a notifiable application
+
+     Creates a notifiable application. The published example sends `id: null` and `stamp: null` (set by
+    NP6).
+    The summary wording and status 200 are inferred. The published response example is truncated in the
+    available page text and is not copied. Source: the markdown rendering of page
+    `notifiable-application/bc9d293f-a408-9945-710a-c608b0bd75fa`, which may be anchored at the next
+    operation
+    (so no externalDocs link is given).
+
+    Args:
+        body (NotifiableApplicationNative | UnknownNotifiableApplication): A notifiable (mobile)
+            application, discriminated by `type` (seen). Only `native` is documented; other kinds
+            fall into `UnknownNotifiableApplication`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | NotifiableApplicationNative | UnknownNotifiableApplication
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.notifiable_application_native import NotifiableApplicationNative
+from ...models.unknown_notifiable_application import UnknownNotifiableApplication
+from ...types import Response
+
+
+def _get_kwargs(
+    uuid: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/parameters/applications/{uuid}".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | NotifiableApplicationNative | UnknownNotifiableApplication | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> NotifiableApplicationNative | UnknownNotifiableApplication:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_notifiable_application_type_0 = (
+                    NotifiableApplicationNative.from_dict(data)
+                )
+
+                return componentsschemas_notifiable_application_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_notifiable_application_type_1 = (
+                UnknownNotifiableApplication.from_dict(data)
+            )
+
+            return componentsschemas_notifiable_application_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | NotifiableApplicationNative | UnknownNotifiableApplication]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | NotifiableApplicationNative | UnknownNotifiableApplication]:
+    """Retrieve the specified notifiable application
+
+     Returns the specified notifiable application. NP6 names this path parameter `uuid` (not `id`).
+    Status 200 is
+    inferred.
+
+    Args:
+        uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | NotifiableApplicationNative | UnknownNotifiableApplication]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | NotifiableApplicationNative | UnknownNotifiableApplication | None:
+    """Retrieve the specified notifiable application
+
+     Returns the specified notifiable application. NP6 names this path parameter `uuid` (not `id`).
+    Status 200 is
+    inferred.
+
+    Args:
+        uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | NotifiableApplicationNative | UnknownNotifiableApplication
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | NotifiableApplicationNative | UnknownNotifiableApplication]:
+    """Retrieve the specified notifiable application
+
+     Returns the specified notifiable application. NP6 names this path parameter `uuid` (not `id`).
+    Status 200 is
+    inferred.
+
+    Args:
+        uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | NotifiableApplicationNative | UnknownNotifiableApplication]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | NotifiableApplicationNative | UnknownNotifiableApplication | None:
+    """Retrieve the specified notifiable application
+
+     Returns the specified notifiable application. NP6 names this path parameter `uuid` (not `id`).
+    Status 200 is
+    inferred.
+
+    Args:
+        uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | NotifiableApplicationNative | UnknownNotifiableApplication
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+        )
+    ).parsed

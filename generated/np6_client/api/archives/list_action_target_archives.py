@@ -1,0 +1,257 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.mail_archive import MailArchive
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    target: str,
+    *,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["startDate"] = json_start_date
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["endDate"] = json_end_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/actions/{id}/targets/{target}/archives".format(
+            id=quote(str(id), safe=""),
+            target=quote(str(target), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | list[MailArchive] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = MailArchive.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | list[MailArchive]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    target: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+) -> Response[Any | list[MailArchive]]:
+    """Retrieve all archives of the action sent to that target
+
+     Lists the archives of the mails of one action sent to one target, optionally between two dates.
+    Response media type `application/vnd.np6.cm.mail.archive`. The published sample is cut off.
+    Status code not shown (200 inferred).
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        target (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[MailArchive]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        target=target,
+        start_date=start_date,
+        end_date=end_date,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    target: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+) -> Any | list[MailArchive] | None:
+    """Retrieve all archives of the action sent to that target
+
+     Lists the archives of the mails of one action sent to one target, optionally between two dates.
+    Response media type `application/vnd.np6.cm.mail.archive`. The published sample is cut off.
+    Status code not shown (200 inferred).
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        target (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[MailArchive]
+    """
+
+    return sync_detailed(
+        id=id,
+        target=target,
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    target: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+) -> Response[Any | list[MailArchive]]:
+    """Retrieve all archives of the action sent to that target
+
+     Lists the archives of the mails of one action sent to one target, optionally between two dates.
+    Response media type `application/vnd.np6.cm.mail.archive`. The published sample is cut off.
+    Status code not shown (200 inferred).
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        target (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[MailArchive]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        target=target,
+        start_date=start_date,
+        end_date=end_date,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    target: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+) -> Any | list[MailArchive] | None:
+    """Retrieve all archives of the action sent to that target
+
+     Lists the archives of the mails of one action sent to one target, optionally between two dates.
+    Response media type `application/vnd.np6.cm.mail.archive`. The published sample is cut off.
+    Status code not shown (200 inferred).
+
+    Args:
+        id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        target (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[MailArchive]
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            target=target,
+            client=client,
+            start_date=start_date,
+            end_date=end_date,
+        )
+    ).parsed

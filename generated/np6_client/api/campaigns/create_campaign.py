@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaign import Campaign
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: Campaign,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/campaigns",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Campaign | None:
+    if response.status_code == 200:
+        response_200 = Campaign.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Campaign]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Campaign,
+) -> Response[Any | Campaign]:
+    """Create a campaign
+
+     Creates a campaign grouping items. The summary wording is inferred (the page shows the body "Data
+    used to
+    create the campaign" and the response "The created campaign"). Status 200 is inferred (201 is
+    possible).
+    Campaign ids are uuid strings, unlike workflow ids.
+
+    Args:
+        body (Campaign): A campaign grouping items (seen). Campaign ids are uuids.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Campaign]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Campaign,
+) -> Any | Campaign | None:
+    """Create a campaign
+
+     Creates a campaign grouping items. The summary wording is inferred (the page shows the body "Data
+    used to
+    create the campaign" and the response "The created campaign"). Status 200 is inferred (201 is
+    possible).
+    Campaign ids are uuid strings, unlike workflow ids.
+
+    Args:
+        body (Campaign): A campaign grouping items (seen). Campaign ids are uuids.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Campaign
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Campaign,
+) -> Response[Any | Campaign]:
+    """Create a campaign
+
+     Creates a campaign grouping items. The summary wording is inferred (the page shows the body "Data
+    used to
+    create the campaign" and the response "The created campaign"). Status 200 is inferred (201 is
+    possible).
+    Campaign ids are uuid strings, unlike workflow ids.
+
+    Args:
+        body (Campaign): A campaign grouping items (seen). Campaign ids are uuids.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Campaign]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Campaign,
+) -> Any | Campaign | None:
+    """Create a campaign
+
+     Creates a campaign grouping items. The summary wording is inferred (the page shows the body "Data
+    used to
+    create the campaign" and the response "The created campaign"). Status 200 is inferred (201 is
+    possible).
+    Campaign ids are uuid strings, unlike workflow ids.
+
+    Args:
+        body (Campaign): A campaign grouping items (seen). Campaign ids are uuids.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Campaign
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

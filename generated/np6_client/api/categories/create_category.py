@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.category import Category
+from ...models.category_request import CategoryRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CategoryRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/categories",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Category | None:
+    if response.status_code == 200:
+        response_200 = Category.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Category]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CategoryRequest,
+) -> Response[Any | Category]:
+    """Create a category
+
+     Creates a category. Legacy only (NP6/slate, CookBook): the legacy path is `/categories/` (trailing
+    slash)
+    and the legacy docs answer 200 (not 201) with the created category. The legacy table calls the
+    fields
+    "Query Parameters" but every sample sends them as a JSON body.
+
+    Args:
+        body (CategoryRequest): Body to create or update a category (legacy).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Category]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CategoryRequest,
+) -> Any | Category | None:
+    """Create a category
+
+     Creates a category. Legacy only (NP6/slate, CookBook): the legacy path is `/categories/` (trailing
+    slash)
+    and the legacy docs answer 200 (not 201) with the created category. The legacy table calls the
+    fields
+    "Query Parameters" but every sample sends them as a JSON body.
+
+    Args:
+        body (CategoryRequest): Body to create or update a category (legacy).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Category
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CategoryRequest,
+) -> Response[Any | Category]:
+    """Create a category
+
+     Creates a category. Legacy only (NP6/slate, CookBook): the legacy path is `/categories/` (trailing
+    slash)
+    and the legacy docs answer 200 (not 201) with the created category. The legacy table calls the
+    fields
+    "Query Parameters" but every sample sends them as a JSON body.
+
+    Args:
+        body (CategoryRequest): Body to create or update a category (legacy).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Category]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CategoryRequest,
+) -> Any | Category | None:
+    """Create a category
+
+     Creates a category. Legacy only (NP6/slate, CookBook): the legacy path is `/categories/` (trailing
+    slash)
+    and the legacy docs answer 200 (not 201) with the created category. The legacy table calls the
+    fields
+    "Query Parameters" but every sample sends them as a JSON body.
+
+    Args:
+        body (CategoryRequest): Body to create or update a category (legacy).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Category
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.category import Category
+from ...models.category_request import CategoryRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: CategoryRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/categories/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Category | None:
+    if response.status_code == 200:
+        response_200 = Category.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Category]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CategoryRequest,
+) -> Response[Any | Category]:
+    """Update a category
+
+     Renames or re-describes a category. Legacy only. The legacy prose says `POST /categories/<ID>` but
+    every
+    legacy code sample (curl, Java, C#, PHP, CookBook) uses PUT, which is kept here. The 8.1.0 method is
+    unknown.
+
+    Args:
+        id (int):
+        body (CategoryRequest): Body to create or update a category (legacy).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Category]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CategoryRequest,
+) -> Any | Category | None:
+    """Update a category
+
+     Renames or re-describes a category. Legacy only. The legacy prose says `POST /categories/<ID>` but
+    every
+    legacy code sample (curl, Java, C#, PHP, CookBook) uses PUT, which is kept here. The 8.1.0 method is
+    unknown.
+
+    Args:
+        id (int):
+        body (CategoryRequest): Body to create or update a category (legacy).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Category
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CategoryRequest,
+) -> Response[Any | Category]:
+    """Update a category
+
+     Renames or re-describes a category. Legacy only. The legacy prose says `POST /categories/<ID>` but
+    every
+    legacy code sample (curl, Java, C#, PHP, CookBook) uses PUT, which is kept here. The 8.1.0 method is
+    unknown.
+
+    Args:
+        id (int):
+        body (CategoryRequest): Body to create or update a category (legacy).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Category]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CategoryRequest,
+) -> Any | Category | None:
+    """Update a category
+
+     Renames or re-describes a category. Legacy only. The legacy prose says `POST /categories/<ID>` but
+    every
+    legacy code sample (curl, Java, C#, PHP, CookBook) uses PUT, which is kept here. The 8.1.0 method is
+    unknown.
+
+    Args:
+        id (int):
+        body (CategoryRequest): Body to create or update a category (legacy).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Category
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.compilable import Compilable
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: Compilable,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/scripting/compilables",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Compilable | None:
+    if response.status_code == 200:
+        response_200 = Compilable.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Compilable]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Compilable,
+) -> Response[Any | Compilable]:
+    """Create a compilable
+
+     Creates a compilable. The summary and the body are seen; the method (POST), the path and the
+    response (200
+    with the created compilable) are inferred, since the curl sample is beyond the available page text.
+
+    Args:
+        body (Compilable): A compilable scripting definition (seen). Compilable ids are uuids.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Compilable]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Compilable,
+) -> Any | Compilable | None:
+    """Create a compilable
+
+     Creates a compilable. The summary and the body are seen; the method (POST), the path and the
+    response (200
+    with the created compilable) are inferred, since the curl sample is beyond the available page text.
+
+    Args:
+        body (Compilable): A compilable scripting definition (seen). Compilable ids are uuids.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Compilable
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Compilable,
+) -> Response[Any | Compilable]:
+    """Create a compilable
+
+     Creates a compilable. The summary and the body are seen; the method (POST), the path and the
+    response (200
+    with the created compilable) are inferred, since the curl sample is beyond the available page text.
+
+    Args:
+        body (Compilable): A compilable scripting definition (seen). Compilable ids are uuids.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Compilable]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Compilable,
+) -> Any | Compilable | None:
+    """Create a compilable
+
+     Creates a compilable. The summary and the body are seen; the method (POST), the path and the
+    response (200
+    with the created compilable) are inferred, since the curl sample is beyond the available page text.
+
+    Args:
+        body (Compilable): A compilable scripting definition (seen). Compilable ids are uuids.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Compilable
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

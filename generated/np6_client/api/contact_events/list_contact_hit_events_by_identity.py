@@ -1,0 +1,375 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.hit_event import HitEvent
+from ...models.sort_order import SortOrder
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    id: str | Unset = UNSET,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+    start: datetime.datetime | int | Unset = UNSET,
+    end: datetime.datetime | int | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
+    classification: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    params["unicity"] = unicity
+
+    params["hash"] = hash_
+
+    json_start: int | str | Unset
+    if isinstance(start, Unset):
+        json_start = UNSET
+    elif isinstance(start, datetime.datetime):
+        json_start = start.isoformat()
+    else:
+        json_start = start
+    params["start"] = json_start
+
+    json_end: int | str | Unset
+    if isinstance(end, Unset):
+        json_end = UNSET
+    elif isinstance(end, datetime.datetime):
+        json_end = end.isoformat()
+    else:
+        json_end = end
+    params["end"] = json_end
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort
+
+    params["sort"] = json_sort
+
+    params["classification"] = classification
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/targets/events/hits",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | list[HitEvent] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = HitEvent.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | list[HitEvent]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    id: str | Unset = UNSET,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+    start: datetime.datetime | int | Unset = UNSET,
+    end: datetime.datetime | int | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
+    classification: str | Unset = UNSET,
+) -> Response[Any | list[HitEvent]]:
+    """Retrieve hit events of the specified contact using its id, unicity or hash
+
+     Spec note: NP6 documents three operations keyed by a query string in the path,
+    `GET /targets/events/hits?id=`, `?unicity=` and `?hash=` ("Retrieve hit events of the specified
+    contact using its id / unicity / hash"). OpenAPI forbids a query string in a path key, so they are
+    merged into this one operation: give **exactly one** of `id`, `unicity` or `hash` (each is required
+    in its NP6 variant; they cannot be combined). The published curl samples omit the selector (a
+    rendering artefact of the query-keyed paths).
+
+    Returns the contact's hit events (opens, clicks, form, unsubscribe and mirror-page hits). The
+    published example is a schema placeholder (`timestamp: 0`, `"type": "string"`, no top-level
+    `type`) and is not copied. NP6's schema panel renders a `detail` ("Detail of the hit") next to
+    `source.type`; every concrete example puts it in `source.detail`, which is what is modelled.
+
+    Args:
+        id (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8 characters
+            (seen).
+        unicity (str | Unset):
+        hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+            reports).
+        start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time
+            or a timestamp (seen). Timestamps are sent as
+            epoch milliseconds (inferred from event timestamps; the unit is not documented).
+        end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time or
+            a timestamp (seen). Timestamps are sent as
+            epoch milliseconds (inferred from event timestamps; the unit is not documented).
+        sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+        classification (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[HitEvent]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        unicity=unicity,
+        hash_=hash_,
+        start=start,
+        end=end,
+        sort=sort,
+        classification=classification,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    id: str | Unset = UNSET,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+    start: datetime.datetime | int | Unset = UNSET,
+    end: datetime.datetime | int | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
+    classification: str | Unset = UNSET,
+) -> Any | list[HitEvent] | None:
+    """Retrieve hit events of the specified contact using its id, unicity or hash
+
+     Spec note: NP6 documents three operations keyed by a query string in the path,
+    `GET /targets/events/hits?id=`, `?unicity=` and `?hash=` ("Retrieve hit events of the specified
+    contact using its id / unicity / hash"). OpenAPI forbids a query string in a path key, so they are
+    merged into this one operation: give **exactly one** of `id`, `unicity` or `hash` (each is required
+    in its NP6 variant; they cannot be combined). The published curl samples omit the selector (a
+    rendering artefact of the query-keyed paths).
+
+    Returns the contact's hit events (opens, clicks, form, unsubscribe and mirror-page hits). The
+    published example is a schema placeholder (`timestamp: 0`, `"type": "string"`, no top-level
+    `type`) and is not copied. NP6's schema panel renders a `detail` ("Detail of the hit") next to
+    `source.type`; every concrete example puts it in `source.detail`, which is what is modelled.
+
+    Args:
+        id (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8 characters
+            (seen).
+        unicity (str | Unset):
+        hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+            reports).
+        start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time
+            or a timestamp (seen). Timestamps are sent as
+            epoch milliseconds (inferred from event timestamps; the unit is not documented).
+        end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time or
+            a timestamp (seen). Timestamps are sent as
+            epoch milliseconds (inferred from event timestamps; the unit is not documented).
+        sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+        classification (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[HitEvent]
+    """
+
+    return sync_detailed(
+        client=client,
+        id=id,
+        unicity=unicity,
+        hash_=hash_,
+        start=start,
+        end=end,
+        sort=sort,
+        classification=classification,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    id: str | Unset = UNSET,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+    start: datetime.datetime | int | Unset = UNSET,
+    end: datetime.datetime | int | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
+    classification: str | Unset = UNSET,
+) -> Response[Any | list[HitEvent]]:
+    """Retrieve hit events of the specified contact using its id, unicity or hash
+
+     Spec note: NP6 documents three operations keyed by a query string in the path,
+    `GET /targets/events/hits?id=`, `?unicity=` and `?hash=` ("Retrieve hit events of the specified
+    contact using its id / unicity / hash"). OpenAPI forbids a query string in a path key, so they are
+    merged into this one operation: give **exactly one** of `id`, `unicity` or `hash` (each is required
+    in its NP6 variant; they cannot be combined). The published curl samples omit the selector (a
+    rendering artefact of the query-keyed paths).
+
+    Returns the contact's hit events (opens, clicks, form, unsubscribe and mirror-page hits). The
+    published example is a schema placeholder (`timestamp: 0`, `"type": "string"`, no top-level
+    `type`) and is not copied. NP6's schema panel renders a `detail` ("Detail of the hit") next to
+    `source.type`; every concrete example puts it in `source.detail`, which is what is modelled.
+
+    Args:
+        id (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8 characters
+            (seen).
+        unicity (str | Unset):
+        hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+            reports).
+        start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time
+            or a timestamp (seen). Timestamps are sent as
+            epoch milliseconds (inferred from event timestamps; the unit is not documented).
+        end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time or
+            a timestamp (seen). Timestamps are sent as
+            epoch milliseconds (inferred from event timestamps; the unit is not documented).
+        sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+        classification (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[HitEvent]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        unicity=unicity,
+        hash_=hash_,
+        start=start,
+        end=end,
+        sort=sort,
+        classification=classification,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    id: str | Unset = UNSET,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+    start: datetime.datetime | int | Unset = UNSET,
+    end: datetime.datetime | int | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
+    classification: str | Unset = UNSET,
+) -> Any | list[HitEvent] | None:
+    """Retrieve hit events of the specified contact using its id, unicity or hash
+
+     Spec note: NP6 documents three operations keyed by a query string in the path,
+    `GET /targets/events/hits?id=`, `?unicity=` and `?hash=` ("Retrieve hit events of the specified
+    contact using its id / unicity / hash"). OpenAPI forbids a query string in a path key, so they are
+    merged into this one operation: give **exactly one** of `id`, `unicity` or `hash` (each is required
+    in its NP6 variant; they cannot be combined). The published curl samples omit the selector (a
+    rendering artefact of the query-keyed paths).
+
+    Returns the contact's hit events (opens, clicks, form, unsubscribe and mirror-page hits). The
+    published example is a schema placeholder (`timestamp: 0`, `"type": "string"`, no top-level
+    `type`) and is not copied. NP6's schema panel renders a `detail` ("Detail of the hit") next to
+    `source.type`; every concrete example puts it in `source.detail`, which is what is modelled.
+
+    Args:
+        id (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8 characters
+            (seen).
+        unicity (str | Unset):
+        hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+            reports).
+        start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time
+            or a timestamp (seen). Timestamps are sent as
+            epoch milliseconds (inferred from event timestamps; the unit is not documented).
+        end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time or
+            a timestamp (seen). Timestamps are sent as
+            epoch milliseconds (inferred from event timestamps; the unit is not documented).
+        sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+        classification (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[HitEvent]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            id=id,
+            unicity=unicity,
+            hash_=hash_,
+            start=start,
+            end=end,
+            sort=sort,
+            classification=classification,
+        )
+    ).parsed

@@ -1,0 +1,460 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.field_date import FieldDate
+from ...models.field_email import FieldEmail
+from ...models.field_multiple_select_list import FieldMultipleSelectList
+from ...models.field_numeric import FieldNumeric
+from ...models.field_phone import FieldPhone
+from ...models.field_single_select_list import FieldSingleSelectList
+from ...models.field_text_area import FieldTextArea
+from ...models.field_text_field import FieldTextField
+from ...models.field_unknown import FieldUnknown
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: FieldDate
+    | FieldEmail
+    | FieldMultipleSelectList
+    | FieldNumeric
+    | FieldPhone
+    | FieldSingleSelectList
+    | FieldTextArea
+    | FieldTextField
+    | FieldUnknown,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/fields",
+    }
+
+    if (
+        isinstance(body, FieldEmail)
+        or isinstance(body, FieldPhone)
+        or isinstance(body, FieldTextField)
+        or isinstance(body, FieldTextArea)
+        or isinstance(body, FieldNumeric)
+        or isinstance(body, FieldDate)
+        or isinstance(body, FieldSingleSelectList)
+        or isinstance(body, FieldMultipleSelectList)
+    ):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    Any
+    | FieldDate
+    | FieldEmail
+    | FieldMultipleSelectList
+    | FieldNumeric
+    | FieldPhone
+    | FieldSingleSelectList
+    | FieldTextArea
+    | FieldTextField
+    | FieldUnknown
+    | None
+):
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            FieldDate
+            | FieldEmail
+            | FieldMultipleSelectList
+            | FieldNumeric
+            | FieldPhone
+            | FieldSingleSelectList
+            | FieldTextArea
+            | FieldTextField
+            | FieldUnknown
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_type_0 = FieldEmail.from_dict(data)
+
+                return componentsschemas_field_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_type_1 = FieldPhone.from_dict(data)
+
+                return componentsschemas_field_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_type_2 = FieldTextField.from_dict(data)
+
+                return componentsschemas_field_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_type_3 = FieldTextArea.from_dict(data)
+
+                return componentsschemas_field_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_type_4 = FieldNumeric.from_dict(data)
+
+                return componentsschemas_field_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_type_5 = FieldDate.from_dict(data)
+
+                return componentsschemas_field_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_type_6 = FieldSingleSelectList.from_dict(data)
+
+                return componentsschemas_field_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_type_7 = FieldMultipleSelectList.from_dict(data)
+
+                return componentsschemas_field_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_field_type_8 = FieldUnknown.from_dict(data)
+
+            return componentsschemas_field_type_8
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    Any
+    | FieldDate
+    | FieldEmail
+    | FieldMultipleSelectList
+    | FieldNumeric
+    | FieldPhone
+    | FieldSingleSelectList
+    | FieldTextArea
+    | FieldTextField
+    | FieldUnknown
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FieldDate
+    | FieldEmail
+    | FieldMultipleSelectList
+    | FieldNumeric
+    | FieldPhone
+    | FieldSingleSelectList
+    | FieldTextArea
+    | FieldTextField
+    | FieldUnknown,
+) -> Response[
+    Any
+    | FieldDate
+    | FieldEmail
+    | FieldMultipleSelectList
+    | FieldNumeric
+    | FieldPhone
+    | FieldSingleSelectList
+    | FieldTextArea
+    | FieldTextField
+    | FieldUnknown
+]:
+    """Create a field
+
+     Creates a contact field (F-2). Deprecated in 8.1.0. The 8.1.0 body ("Data used to create the
+    field") starts with the `type` discriminator and `id`, then is cut off; it is taken to be the
+    `Field` schema (inferred). The response is not shown: the created field with 200 (inferred).
+    Legacy: 409 when the name is already used.
+
+    Args:
+        body (FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone |
+            FieldSingleSelectList | FieldTextArea | FieldTextField | FieldUnknown): A contact field
+            (seen; discriminated by `type`). 8.1.0 does not list the `type` values; the
+            variants below are the legacy list (`singleSelectList`, `multipleSelectList`, `email`,
+            `phone`,
+            `textArea`, `numeric`, `textField`, `date`). Read and sent (create/update): the last
+            variant
+            accepts any other `type`. `isUnicity: true` marks the field(s) forming the contact's
+            unicity key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone | FieldSingleSelectList | FieldTextArea | FieldTextField | FieldUnknown]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FieldDate
+    | FieldEmail
+    | FieldMultipleSelectList
+    | FieldNumeric
+    | FieldPhone
+    | FieldSingleSelectList
+    | FieldTextArea
+    | FieldTextField
+    | FieldUnknown,
+) -> (
+    Any
+    | FieldDate
+    | FieldEmail
+    | FieldMultipleSelectList
+    | FieldNumeric
+    | FieldPhone
+    | FieldSingleSelectList
+    | FieldTextArea
+    | FieldTextField
+    | FieldUnknown
+    | None
+):
+    """Create a field
+
+     Creates a contact field (F-2). Deprecated in 8.1.0. The 8.1.0 body ("Data used to create the
+    field") starts with the `type` discriminator and `id`, then is cut off; it is taken to be the
+    `Field` schema (inferred). The response is not shown: the created field with 200 (inferred).
+    Legacy: 409 when the name is already used.
+
+    Args:
+        body (FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone |
+            FieldSingleSelectList | FieldTextArea | FieldTextField | FieldUnknown): A contact field
+            (seen; discriminated by `type`). 8.1.0 does not list the `type` values; the
+            variants below are the legacy list (`singleSelectList`, `multipleSelectList`, `email`,
+            `phone`,
+            `textArea`, `numeric`, `textField`, `date`). Read and sent (create/update): the last
+            variant
+            accepts any other `type`. `isUnicity: true` marks the field(s) forming the contact's
+            unicity key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone | FieldSingleSelectList | FieldTextArea | FieldTextField | FieldUnknown
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FieldDate
+    | FieldEmail
+    | FieldMultipleSelectList
+    | FieldNumeric
+    | FieldPhone
+    | FieldSingleSelectList
+    | FieldTextArea
+    | FieldTextField
+    | FieldUnknown,
+) -> Response[
+    Any
+    | FieldDate
+    | FieldEmail
+    | FieldMultipleSelectList
+    | FieldNumeric
+    | FieldPhone
+    | FieldSingleSelectList
+    | FieldTextArea
+    | FieldTextField
+    | FieldUnknown
+]:
+    """Create a field
+
+     Creates a contact field (F-2). Deprecated in 8.1.0. The 8.1.0 body ("Data used to create the
+    field") starts with the `type` discriminator and `id`, then is cut off; it is taken to be the
+    `Field` schema (inferred). The response is not shown: the created field with 200 (inferred).
+    Legacy: 409 when the name is already used.
+
+    Args:
+        body (FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone |
+            FieldSingleSelectList | FieldTextArea | FieldTextField | FieldUnknown): A contact field
+            (seen; discriminated by `type`). 8.1.0 does not list the `type` values; the
+            variants below are the legacy list (`singleSelectList`, `multipleSelectList`, `email`,
+            `phone`,
+            `textArea`, `numeric`, `textField`, `date`). Read and sent (create/update): the last
+            variant
+            accepts any other `type`. `isUnicity: true` marks the field(s) forming the contact's
+            unicity key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone | FieldSingleSelectList | FieldTextArea | FieldTextField | FieldUnknown]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FieldDate
+    | FieldEmail
+    | FieldMultipleSelectList
+    | FieldNumeric
+    | FieldPhone
+    | FieldSingleSelectList
+    | FieldTextArea
+    | FieldTextField
+    | FieldUnknown,
+) -> (
+    Any
+    | FieldDate
+    | FieldEmail
+    | FieldMultipleSelectList
+    | FieldNumeric
+    | FieldPhone
+    | FieldSingleSelectList
+    | FieldTextArea
+    | FieldTextField
+    | FieldUnknown
+    | None
+):
+    """Create a field
+
+     Creates a contact field (F-2). Deprecated in 8.1.0. The 8.1.0 body ("Data used to create the
+    field") starts with the `type` discriminator and `id`, then is cut off; it is taken to be the
+    `Field` schema (inferred). The response is not shown: the created field with 200 (inferred).
+    Legacy: 409 when the name is already used.
+
+    Args:
+        body (FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone |
+            FieldSingleSelectList | FieldTextArea | FieldTextField | FieldUnknown): A contact field
+            (seen; discriminated by `type`). 8.1.0 does not list the `type` values; the
+            variants below are the legacy list (`singleSelectList`, `multipleSelectList`, `email`,
+            `phone`,
+            `textArea`, `numeric`, `textField`, `date`). Read and sent (create/update): the last
+            variant
+            accepts any other `type`. `isUnicity: true` marks the field(s) forming the contact's
+            unicity key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone | FieldSingleSelectList | FieldTextArea | FieldTextField | FieldUnknown
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.import_definition import ImportDefinition
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ImportDefinition,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/imports",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ImportDefinition | None:
+    if response.status_code == 200:
+        response_200 = ImportDefinition.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ImportDefinition]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportDefinition,
+) -> Response[Any | ImportDefinition]:
+    """Create an import definition
+
+     Creates an import definition (seen). The 8.1.0 example sends `id: null` and
+    `creationDate: "0001-01-01T00:00:00Z"`; it is truncated, so it is not reproduced. Only the legacy
+    examples are complete. The response is not visible in 8.1.0: 200 with the created definition in
+    `application/vnd.mperf.v8.import.v1+json` is inferred from the sibling operations and the legacy
+    docs. A manual import is then fed with `upload_import_source` and run with
+    `start_import_execution`; an automatic import uses an `ftp` source and a scheduler.
+
+    Args:
+        body (ImportDefinition): An import definition (seen): which binding maps the file's
+            columns to fields, what the import does
+            (features), where the data comes from (source) and when it runs (scheduler). Used both in
+            requests
+            (create, update, start execution) and responses. No field is marked required in 8.1.0 (the
+            legacy
+            docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ImportDefinition]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportDefinition,
+) -> Any | ImportDefinition | None:
+    """Create an import definition
+
+     Creates an import definition (seen). The 8.1.0 example sends `id: null` and
+    `creationDate: "0001-01-01T00:00:00Z"`; it is truncated, so it is not reproduced. Only the legacy
+    examples are complete. The response is not visible in 8.1.0: 200 with the created definition in
+    `application/vnd.mperf.v8.import.v1+json` is inferred from the sibling operations and the legacy
+    docs. A manual import is then fed with `upload_import_source` and run with
+    `start_import_execution`; an automatic import uses an `ftp` source and a scheduler.
+
+    Args:
+        body (ImportDefinition): An import definition (seen): which binding maps the file's
+            columns to fields, what the import does
+            (features), where the data comes from (source) and when it runs (scheduler). Used both in
+            requests
+            (create, update, start execution) and responses. No field is marked required in 8.1.0 (the
+            legacy
+            docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ImportDefinition
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportDefinition,
+) -> Response[Any | ImportDefinition]:
+    """Create an import definition
+
+     Creates an import definition (seen). The 8.1.0 example sends `id: null` and
+    `creationDate: "0001-01-01T00:00:00Z"`; it is truncated, so it is not reproduced. Only the legacy
+    examples are complete. The response is not visible in 8.1.0: 200 with the created definition in
+    `application/vnd.mperf.v8.import.v1+json` is inferred from the sibling operations and the legacy
+    docs. A manual import is then fed with `upload_import_source` and run with
+    `start_import_execution`; an automatic import uses an `ftp` source and a scheduler.
+
+    Args:
+        body (ImportDefinition): An import definition (seen): which binding maps the file's
+            columns to fields, what the import does
+            (features), where the data comes from (source) and when it runs (scheduler). Used both in
+            requests
+            (create, update, start execution) and responses. No field is marked required in 8.1.0 (the
+            legacy
+            docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ImportDefinition]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportDefinition,
+) -> Any | ImportDefinition | None:
+    """Create an import definition
+
+     Creates an import definition (seen). The 8.1.0 example sends `id: null` and
+    `creationDate: "0001-01-01T00:00:00Z"`; it is truncated, so it is not reproduced. Only the legacy
+    examples are complete. The response is not visible in 8.1.0: 200 with the created definition in
+    `application/vnd.mperf.v8.import.v1+json` is inferred from the sibling operations and the legacy
+    docs. A manual import is then fed with `upload_import_source` and run with
+    `start_import_execution`; an automatic import uses an `ftp` source and a scheduler.
+
+    Args:
+        body (ImportDefinition): An import definition (seen): which binding maps the file's
+            columns to fields, what the import does
+            (features), where the data comes from (source) and when it runs (scheduler). Used both in
+            requests
+            (create, update, start execution) and responses. No field is marked required in 8.1.0 (the
+            legacy
+            docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ImportDefinition
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.import_execution_state import ImportExecutionState
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/imports/{id}/executions".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ImportExecutionState | None:
+    if response.status_code == 200:
+        response_200 = ImportExecutionState.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ImportExecutionState]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ImportExecutionState]:
+    """Get the last execution state of an import
+
+     Returns the state of the import's latest execution (seen): `0` running, `1` finished OK, `2`
+    failed. Poll it after `start_import_execution` until the state is terminal (`1` or `2`). No
+    execution history or report endpoint exists in 8.1.0. What NP6 answers for an import that was
+    never executed is not documented. Status 200 inferred.
+
+    Args:
+        id (int): Import definition id (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ImportExecutionState]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ImportExecutionState | None:
+    """Get the last execution state of an import
+
+     Returns the state of the import's latest execution (seen): `0` running, `1` finished OK, `2`
+    failed. Poll it after `start_import_execution` until the state is terminal (`1` or `2`). No
+    execution history or report endpoint exists in 8.1.0. What NP6 answers for an import that was
+    never executed is not documented. Status 200 inferred.
+
+    Args:
+        id (int): Import definition id (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ImportExecutionState
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ImportExecutionState]:
+    """Get the last execution state of an import
+
+     Returns the state of the import's latest execution (seen): `0` running, `1` finished OK, `2`
+    failed. Poll it after `start_import_execution` until the state is terminal (`1` or `2`). No
+    execution history or report endpoint exists in 8.1.0. What NP6 answers for an import that was
+    never executed is not documented. Status 200 inferred.
+
+    Args:
+        id (int): Import definition id (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ImportExecutionState]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ImportExecutionState | None:
+    """Get the last execution state of an import
+
+     Returns the state of the import's latest execution (seen): `0` running, `1` finished OK, `2`
+    failed. Poll it after `start_import_execution` until the state is terminal (`1` or `2`). No
+    execution history or report endpoint exists in 8.1.0. What NP6 answers for an import that was
+    never executed is not documented. Status 200 inferred.
+
+    Args:
+        id (int): Import definition id (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ImportExecutionState
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.import_format import ImportFormat
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/importFormats/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ImportFormat | None:
+    if response.status_code == 200:
+        response_200 = ImportFormat.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ImportFormat]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ImportFormat]:
+    """Get a specific import binding
+
+     (legacy) Returns an import format (binding). Absent from the 8.1.0 reference; nothing in 8.1.0
+    replaces it, hence deprecated. No list, update or delete operation is documented, even in the
+    legacy docs. Legacy status codes: 200, 401, 403, 404.
+
+    Args:
+        id (int): Import format (binding) id, the `binding` of an import definition (legacy; int32
+            as `binding` in 8.1.0).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ImportFormat]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ImportFormat | None:
+    """Get a specific import binding
+
+     (legacy) Returns an import format (binding). Absent from the 8.1.0 reference; nothing in 8.1.0
+    replaces it, hence deprecated. No list, update or delete operation is documented, even in the
+    legacy docs. Legacy status codes: 200, 401, 403, 404.
+
+    Args:
+        id (int): Import format (binding) id, the `binding` of an import definition (legacy; int32
+            as `binding` in 8.1.0).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ImportFormat
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ImportFormat]:
+    """Get a specific import binding
+
+     (legacy) Returns an import format (binding). Absent from the 8.1.0 reference; nothing in 8.1.0
+    replaces it, hence deprecated. No list, update or delete operation is documented, even in the
+    legacy docs. Legacy status codes: 200, 401, 403, 404.
+
+    Args:
+        id (int): Import format (binding) id, the `binding` of an import definition (legacy; int32
+            as `binding` in 8.1.0).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ImportFormat]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ImportFormat | None:
+    """Get a specific import binding
+
+     (legacy) Returns an import format (binding). Absent from the 8.1.0 reference; nothing in 8.1.0
+    replaces it, hence deprecated. No list, update or delete operation is documented, even in the
+    legacy docs. Legacy status codes: 200, 401, 403, 404.
+
+    Args:
+        id (int): Import format (binding) id, the `binding` of an import definition (legacy; int32
+            as `binding` in 8.1.0).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ImportFormat
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

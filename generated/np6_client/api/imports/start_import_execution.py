@@ -1,0 +1,305 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.import_definition import ImportDefinition
+from ...models.import_execution import ImportExecution
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: ImportDefinition | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/imports/{id}/executions".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ImportExecution | None:
+    if response.status_code == 200:
+        response_200 = ImportExecution.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ImportExecution]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportDefinition | Unset = UNSET,
+) -> Response[Any | ImportExecution]:
+    """Start a new execution for an import
+
+     Starts a new run of the import (seen: title, "Can update the import with the request model", and
+    an `application/json` ImportDefinition body whose rendering is cut after `creationDate`). The
+    method and path are **inferred** (from the legacy docs and the tag layout; the 8.1.0 curl sample
+    is cut). The body is optional (inferred): fields sent update the definition before the run; the
+    legacy docs sent only `{"binding": 1234}`. Send `{}` rather than no body, since NP6 answers 411
+    to a POST without `Content-Length` (3rd-party, NP6-wide).
+
+    The response is not visible in 8.1.0: the legacy docs answer 200 with an execution object
+    (`startDate`, `state`, `content`, `source`), modelled as ImportExecution (legacy); a legacy driver
+    mock nests the binding and source inside `content` instead. Then poll
+    `get_import_execution_state`.
+
+    (legacy) Legacy drivers could also send the file itself to this endpoint
+    (`application/octet-stream`) to upload and run in one step; whether 8.1.0 accepts that is unknown,
+    so it is not modelled: upload with `upload_import_source` first.
+
+    Args:
+        id (int): Import definition id (seen).
+        body (ImportDefinition | Unset): An import definition (seen): which binding maps the
+            file's columns to fields, what the import does
+            (features), where the data comes from (source) and when it runs (scheduler). Used both in
+            requests
+            (create, update, start execution) and responses. No field is marked required in 8.1.0 (the
+            legacy
+            docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ImportExecution]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportDefinition | Unset = UNSET,
+) -> Any | ImportExecution | None:
+    """Start a new execution for an import
+
+     Starts a new run of the import (seen: title, "Can update the import with the request model", and
+    an `application/json` ImportDefinition body whose rendering is cut after `creationDate`). The
+    method and path are **inferred** (from the legacy docs and the tag layout; the 8.1.0 curl sample
+    is cut). The body is optional (inferred): fields sent update the definition before the run; the
+    legacy docs sent only `{"binding": 1234}`. Send `{}` rather than no body, since NP6 answers 411
+    to a POST without `Content-Length` (3rd-party, NP6-wide).
+
+    The response is not visible in 8.1.0: the legacy docs answer 200 with an execution object
+    (`startDate`, `state`, `content`, `source`), modelled as ImportExecution (legacy); a legacy driver
+    mock nests the binding and source inside `content` instead. Then poll
+    `get_import_execution_state`.
+
+    (legacy) Legacy drivers could also send the file itself to this endpoint
+    (`application/octet-stream`) to upload and run in one step; whether 8.1.0 accepts that is unknown,
+    so it is not modelled: upload with `upload_import_source` first.
+
+    Args:
+        id (int): Import definition id (seen).
+        body (ImportDefinition | Unset): An import definition (seen): which binding maps the
+            file's columns to fields, what the import does
+            (features), where the data comes from (source) and when it runs (scheduler). Used both in
+            requests
+            (create, update, start execution) and responses. No field is marked required in 8.1.0 (the
+            legacy
+            docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ImportExecution
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportDefinition | Unset = UNSET,
+) -> Response[Any | ImportExecution]:
+    """Start a new execution for an import
+
+     Starts a new run of the import (seen: title, "Can update the import with the request model", and
+    an `application/json` ImportDefinition body whose rendering is cut after `creationDate`). The
+    method and path are **inferred** (from the legacy docs and the tag layout; the 8.1.0 curl sample
+    is cut). The body is optional (inferred): fields sent update the definition before the run; the
+    legacy docs sent only `{"binding": 1234}`. Send `{}` rather than no body, since NP6 answers 411
+    to a POST without `Content-Length` (3rd-party, NP6-wide).
+
+    The response is not visible in 8.1.0: the legacy docs answer 200 with an execution object
+    (`startDate`, `state`, `content`, `source`), modelled as ImportExecution (legacy); a legacy driver
+    mock nests the binding and source inside `content` instead. Then poll
+    `get_import_execution_state`.
+
+    (legacy) Legacy drivers could also send the file itself to this endpoint
+    (`application/octet-stream`) to upload and run in one step; whether 8.1.0 accepts that is unknown,
+    so it is not modelled: upload with `upload_import_source` first.
+
+    Args:
+        id (int): Import definition id (seen).
+        body (ImportDefinition | Unset): An import definition (seen): which binding maps the
+            file's columns to fields, what the import does
+            (features), where the data comes from (source) and when it runs (scheduler). Used both in
+            requests
+            (create, update, start execution) and responses. No field is marked required in 8.1.0 (the
+            legacy
+            docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ImportExecution]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportDefinition | Unset = UNSET,
+) -> Any | ImportExecution | None:
+    """Start a new execution for an import
+
+     Starts a new run of the import (seen: title, "Can update the import with the request model", and
+    an `application/json` ImportDefinition body whose rendering is cut after `creationDate`). The
+    method and path are **inferred** (from the legacy docs and the tag layout; the 8.1.0 curl sample
+    is cut). The body is optional (inferred): fields sent update the definition before the run; the
+    legacy docs sent only `{"binding": 1234}`. Send `{}` rather than no body, since NP6 answers 411
+    to a POST without `Content-Length` (3rd-party, NP6-wide).
+
+    The response is not visible in 8.1.0: the legacy docs answer 200 with an execution object
+    (`startDate`, `state`, `content`, `source`), modelled as ImportExecution (legacy); a legacy driver
+    mock nests the binding and source inside `content` instead. Then poll
+    `get_import_execution_state`.
+
+    (legacy) Legacy drivers could also send the file itself to this endpoint
+    (`application/octet-stream`) to upload and run in one step; whether 8.1.0 accepts that is unknown,
+    so it is not modelled: upload with `upload_import_source` first.
+
+    Args:
+        id (int): Import definition id (seen).
+        body (ImportDefinition | Unset): An import definition (seen): which binding maps the
+            file's columns to fields, what the import does
+            (features), where the data comes from (source) and when it runs (scheduler). Used both in
+            requests
+            (create, update, start execution) and responses. No field is marked required in 8.1.0 (the
+            legacy
+            docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ImportExecution
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

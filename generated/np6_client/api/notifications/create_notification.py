@@ -1,0 +1,263 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.notification_push_app import NotificationPushApp
+from ...models.unknown_notification import UnknownNotification
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: NotificationPushApp | UnknownNotification,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/notifications",
+    }
+
+    if isinstance(body, NotificationPushApp):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | NotificationPushApp | UnknownNotification | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> NotificationPushApp | UnknownNotification:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_notification_type_0 = NotificationPushApp.from_dict(
+                    data
+                )
+
+                return componentsschemas_notification_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_notification_type_1 = UnknownNotification.from_dict(data)
+
+            return componentsschemas_notification_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | NotificationPushApp | UnknownNotification]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationPushApp | UnknownNotification,
+) -> Response[Any | NotificationPushApp | UnknownNotification]:
+    """Create a notification
+
+     Creates a notification from "Data used to create the notification" (seen). Only the top-level parts
+    are documented (`type`, `id`, `name`, `stamp`, `settings`, `task`, `versions`); their inner shapes
+    are not. The response is not shown: 200 with the created notification (inferred).
+
+    Args:
+        body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
+            (seen; the only known value is `push-app`). Only the
+            top-level parts are documented (seen by description): `stamp` ("stamp informations of the
+            notification"), `settings` ("Notification settings"), `task` ("a task used to specify how
+            to
+            trigger the notification") and `versions` ("versions of the notification"); their inner
+            shapes are
+            not, so they are open objects.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | NotificationPushApp | UnknownNotification]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationPushApp | UnknownNotification,
+) -> Any | NotificationPushApp | UnknownNotification | None:
+    """Create a notification
+
+     Creates a notification from "Data used to create the notification" (seen). Only the top-level parts
+    are documented (`type`, `id`, `name`, `stamp`, `settings`, `task`, `versions`); their inner shapes
+    are not. The response is not shown: 200 with the created notification (inferred).
+
+    Args:
+        body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
+            (seen; the only known value is `push-app`). Only the
+            top-level parts are documented (seen by description): `stamp` ("stamp informations of the
+            notification"), `settings` ("Notification settings"), `task` ("a task used to specify how
+            to
+            trigger the notification") and `versions` ("versions of the notification"); their inner
+            shapes are
+            not, so they are open objects.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | NotificationPushApp | UnknownNotification
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationPushApp | UnknownNotification,
+) -> Response[Any | NotificationPushApp | UnknownNotification]:
+    """Create a notification
+
+     Creates a notification from "Data used to create the notification" (seen). Only the top-level parts
+    are documented (`type`, `id`, `name`, `stamp`, `settings`, `task`, `versions`); their inner shapes
+    are not. The response is not shown: 200 with the created notification (inferred).
+
+    Args:
+        body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
+            (seen; the only known value is `push-app`). Only the
+            top-level parts are documented (seen by description): `stamp` ("stamp informations of the
+            notification"), `settings` ("Notification settings"), `task` ("a task used to specify how
+            to
+            trigger the notification") and `versions` ("versions of the notification"); their inner
+            shapes are
+            not, so they are open objects.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | NotificationPushApp | UnknownNotification]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationPushApp | UnknownNotification,
+) -> Any | NotificationPushApp | UnknownNotification | None:
+    """Create a notification
+
+     Creates a notification from "Data used to create the notification" (seen). Only the top-level parts
+    are documented (`type`, `id`, `name`, `stamp`, `settings`, `task`, `versions`); their inner shapes
+    are not. The response is not shown: 200 with the created notification (inferred).
+
+    Args:
+        body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
+            (seen; the only known value is `push-app`). Only the
+            top-level parts are documented (seen by description): `stamp` ("stamp informations of the
+            notification"), `settings` ("Notification settings"), `task` ("a task used to specify how
+            to
+            trigger the notification") and `versions` ("versions of the notification"); their inner
+            shapes are
+            not, so they are open objects.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | NotificationPushApp | UnknownNotification
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.notification_push_app import NotificationPushApp
+from ...models.unknown_notification import UnknownNotification
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/notifications/{id}/duplication".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | NotificationPushApp | UnknownNotification | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> NotificationPushApp | UnknownNotification:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_notification_type_0 = NotificationPushApp.from_dict(
+                    data
+                )
+
+                return componentsschemas_notification_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_notification_type_1 = UnknownNotification.from_dict(data)
+
+            return componentsschemas_notification_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | NotificationPushApp | UnknownNotification]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | NotificationPushApp | UnknownNotification]:
+    """Duplicates a notification
+
+     Spec note: title seen in 8.1.0; path (unverified, modelled on `duplicate_action`) and response (the
+    created notification) inferred.
+
+    Args:
+        id (int): Notification id (seen; int32).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | NotificationPushApp | UnknownNotification]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | NotificationPushApp | UnknownNotification | None:
+    """Duplicates a notification
+
+     Spec note: title seen in 8.1.0; path (unverified, modelled on `duplicate_action`) and response (the
+    created notification) inferred.
+
+    Args:
+        id (int): Notification id (seen; int32).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | NotificationPushApp | UnknownNotification
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | NotificationPushApp | UnknownNotification]:
+    """Duplicates a notification
+
+     Spec note: title seen in 8.1.0; path (unverified, modelled on `duplicate_action`) and response (the
+    created notification) inferred.
+
+    Args:
+        id (int): Notification id (seen; int32).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | NotificationPushApp | UnknownNotification]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | NotificationPushApp | UnknownNotification | None:
+    """Duplicates a notification
+
+     Spec note: title seen in 8.1.0; path (unverified, modelled on `duplicate_action`) and response (the
+    created notification) inferred.
+
+    Args:
+        id (int): Notification id (seen; int32).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | NotificationPushApp | UnknownNotification
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

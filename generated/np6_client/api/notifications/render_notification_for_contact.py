@@ -1,0 +1,289 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.notification_render_success import NotificationRenderSuccess
+from ...models.unknown_notification_render_result import UnknownNotificationRenderResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id_path: int,
+    *,
+    id_query: str | Unset = UNSET,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id_query
+
+    params["unicity"] = unicity
+
+    params["hash"] = hash_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/notifications/{id_path}/render/contact".format(
+            id_path=quote(str(id_path), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | NotificationRenderSuccess | UnknownNotificationRenderResult | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> NotificationRenderSuccess | UnknownNotificationRenderResult:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_notification_render_result_type_0 = (
+                    NotificationRenderSuccess.from_dict(data)
+                )
+
+                return componentsschemas_notification_render_result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_notification_render_result_type_1 = (
+                UnknownNotificationRenderResult.from_dict(data)
+            )
+
+            return componentsschemas_notification_render_result_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | NotificationRenderSuccess | UnknownNotificationRenderResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id_path: int,
+    *,
+    client: AuthenticatedClient | Client,
+    id_query: str | Unset = UNSET,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> Response[Any | NotificationRenderSuccess | UnknownNotificationRenderResult]:
+    """Render the "master" version of the specified notification for a contact
+
+     Spec note: NP6 lists three operations ("... and the specified contact id", "... contact unicity",
+    "... contact hash") keyed by a query string in the path. They are merged here into one operation
+    whose query parameters `id`, `unicity` and `hash` are mutually exclusive: give exactly one. The
+    titles are seen in 8.1.0; the path is inferred from the version variant
+    (`render_notification_version_for_contact`), whose `?hash=` form was seen.
+
+    Args:
+        id_path (int): Notification id (seen; int32).
+        id_query (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8
+            characters (seen).
+        unicity (str | Unset):
+        hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+            reports).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | NotificationRenderSuccess | UnknownNotificationRenderResult]
+    """
+
+    kwargs = _get_kwargs(
+        id_path=id_path,
+        id_query=id_query,
+        unicity=unicity,
+        hash_=hash_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id_path: int,
+    *,
+    client: AuthenticatedClient | Client,
+    id_query: str | Unset = UNSET,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> Any | NotificationRenderSuccess | UnknownNotificationRenderResult | None:
+    """Render the "master" version of the specified notification for a contact
+
+     Spec note: NP6 lists three operations ("... and the specified contact id", "... contact unicity",
+    "... contact hash") keyed by a query string in the path. They are merged here into one operation
+    whose query parameters `id`, `unicity` and `hash` are mutually exclusive: give exactly one. The
+    titles are seen in 8.1.0; the path is inferred from the version variant
+    (`render_notification_version_for_contact`), whose `?hash=` form was seen.
+
+    Args:
+        id_path (int): Notification id (seen; int32).
+        id_query (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8
+            characters (seen).
+        unicity (str | Unset):
+        hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+            reports).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | NotificationRenderSuccess | UnknownNotificationRenderResult
+    """
+
+    return sync_detailed(
+        id_path=id_path,
+        client=client,
+        id_query=id_query,
+        unicity=unicity,
+        hash_=hash_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id_path: int,
+    *,
+    client: AuthenticatedClient | Client,
+    id_query: str | Unset = UNSET,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> Response[Any | NotificationRenderSuccess | UnknownNotificationRenderResult]:
+    """Render the "master" version of the specified notification for a contact
+
+     Spec note: NP6 lists three operations ("... and the specified contact id", "... contact unicity",
+    "... contact hash") keyed by a query string in the path. They are merged here into one operation
+    whose query parameters `id`, `unicity` and `hash` are mutually exclusive: give exactly one. The
+    titles are seen in 8.1.0; the path is inferred from the version variant
+    (`render_notification_version_for_contact`), whose `?hash=` form was seen.
+
+    Args:
+        id_path (int): Notification id (seen; int32).
+        id_query (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8
+            characters (seen).
+        unicity (str | Unset):
+        hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+            reports).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | NotificationRenderSuccess | UnknownNotificationRenderResult]
+    """
+
+    kwargs = _get_kwargs(
+        id_path=id_path,
+        id_query=id_query,
+        unicity=unicity,
+        hash_=hash_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id_path: int,
+    *,
+    client: AuthenticatedClient | Client,
+    id_query: str | Unset = UNSET,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> Any | NotificationRenderSuccess | UnknownNotificationRenderResult | None:
+    """Render the "master" version of the specified notification for a contact
+
+     Spec note: NP6 lists three operations ("... and the specified contact id", "... contact unicity",
+    "... contact hash") keyed by a query string in the path. They are merged here into one operation
+    whose query parameters `id`, `unicity` and `hash` are mutually exclusive: give exactly one. The
+    titles are seen in 8.1.0; the path is inferred from the version variant
+    (`render_notification_version_for_contact`), whose `?hash=` form was seen.
+
+    Args:
+        id_path (int): Notification id (seen; int32).
+        id_query (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8
+            characters (seen).
+        unicity (str | Unset):
+        hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+            reports).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | NotificationRenderSuccess | UnknownNotificationRenderResult
+    """
+
+    return (
+        await asyncio_detailed(
+            id_path=id_path,
+            client=client,
+            id_query=id_query,
+            unicity=unicity,
+            hash_=hash_,
+        )
+    ).parsed

@@ -1,0 +1,282 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.notification_render_request import NotificationRenderRequest
+from ...models.notification_render_success import NotificationRenderSuccess
+from ...models.unknown_notification_render_result import UnknownNotificationRenderResult
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    version: UUID,
+    *,
+    body: NotificationRenderRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/notifications/{id}/versions/{version}/render".format(
+            id=quote(str(id), safe=""),
+            version=quote(str(version), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | NotificationRenderSuccess | UnknownNotificationRenderResult | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> NotificationRenderSuccess | UnknownNotificationRenderResult:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_notification_render_result_type_0 = (
+                    NotificationRenderSuccess.from_dict(data)
+                )
+
+                return componentsschemas_notification_render_result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_notification_render_result_type_1 = (
+                UnknownNotificationRenderResult.from_dict(data)
+            )
+
+            return componentsschemas_notification_render_result_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | NotificationRenderSuccess | UnknownNotificationRenderResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    version: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationRenderRequest,
+) -> Response[Any | NotificationRenderSuccess | UnknownNotificationRenderResult]:
+    """Render the specified version of the specified notification
+
+     Renders one version of the notification (seen; curl) from "Data used to render the notification":
+    receiver, related and stamp informations. The request sample is cut off after
+    `{"receiver": {"id": "string", "unicity": "string", …`. The response is not shown for this
+    operation: the render result of the contact variants is assumed (inferred).
+
+    Args:
+        id (int): Notification id (seen; int32).
+        version (UUID): Notification version id (inferred UUID, from `meta.version` in a render
+            response).
+        body (NotificationRenderRequest): "Data used to render the notification" (seen): receiver,
+            related and stamp informations. The sample
+            is cut off after `{"receiver": {"id": "string", "unicity": "string", …`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | NotificationRenderSuccess | UnknownNotificationRenderResult]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        version=version,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    version: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationRenderRequest,
+) -> Any | NotificationRenderSuccess | UnknownNotificationRenderResult | None:
+    """Render the specified version of the specified notification
+
+     Renders one version of the notification (seen; curl) from "Data used to render the notification":
+    receiver, related and stamp informations. The request sample is cut off after
+    `{"receiver": {"id": "string", "unicity": "string", …`. The response is not shown for this
+    operation: the render result of the contact variants is assumed (inferred).
+
+    Args:
+        id (int): Notification id (seen; int32).
+        version (UUID): Notification version id (inferred UUID, from `meta.version` in a render
+            response).
+        body (NotificationRenderRequest): "Data used to render the notification" (seen): receiver,
+            related and stamp informations. The sample
+            is cut off after `{"receiver": {"id": "string", "unicity": "string", …`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | NotificationRenderSuccess | UnknownNotificationRenderResult
+    """
+
+    return sync_detailed(
+        id=id,
+        version=version,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    version: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationRenderRequest,
+) -> Response[Any | NotificationRenderSuccess | UnknownNotificationRenderResult]:
+    """Render the specified version of the specified notification
+
+     Renders one version of the notification (seen; curl) from "Data used to render the notification":
+    receiver, related and stamp informations. The request sample is cut off after
+    `{"receiver": {"id": "string", "unicity": "string", …`. The response is not shown for this
+    operation: the render result of the contact variants is assumed (inferred).
+
+    Args:
+        id (int): Notification id (seen; int32).
+        version (UUID): Notification version id (inferred UUID, from `meta.version` in a render
+            response).
+        body (NotificationRenderRequest): "Data used to render the notification" (seen): receiver,
+            related and stamp informations. The sample
+            is cut off after `{"receiver": {"id": "string", "unicity": "string", …`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | NotificationRenderSuccess | UnknownNotificationRenderResult]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        version=version,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    version: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationRenderRequest,
+) -> Any | NotificationRenderSuccess | UnknownNotificationRenderResult | None:
+    """Render the specified version of the specified notification
+
+     Renders one version of the notification (seen; curl) from "Data used to render the notification":
+    receiver, related and stamp informations. The request sample is cut off after
+    `{"receiver": {"id": "string", "unicity": "string", …`. The response is not shown for this
+    operation: the render result of the contact variants is assumed (inferred).
+
+    Args:
+        id (int): Notification id (seen; int32).
+        version (UUID): Notification version id (inferred UUID, from `meta.version` in a render
+            response).
+        body (NotificationRenderRequest): "Data used to render the notification" (seen): receiver,
+            related and stamp informations. The sample
+            is cut off after `{"receiver": {"id": "string", "unicity": "string", …`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | NotificationRenderSuccess | UnknownNotificationRenderResult
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            version=version,
+            client=client,
+            body=body,
+        )
+    ).parsed

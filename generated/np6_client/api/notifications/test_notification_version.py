@@ -1,0 +1,163 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.notification_test_request import NotificationTestRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    version: UUID,
+    *,
+    body: NotificationTestRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/notifications/{id}/versions/{version}/test".format(
+            id=quote(str(id), safe=""),
+            version=quote(str(version), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | None:
+    if response.status_code == 204:
+        return None
+
+    if response.status_code == 400:
+        return None
+
+    if response.status_code == 401:
+        return None
+
+    if response.status_code == 403:
+        return None
+
+    if response.status_code == 404:
+        return None
+
+    if response.status_code == 411:
+        return None
+
+    if response.status_code == 415:
+        return None
+
+    if response.status_code == 429:
+        return None
+
+    if response.status_code == 500:
+        return None
+
+    if response.status_code == 503:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    version: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationTestRequest,
+) -> Response[Any]:
+    """Test the specified version of the specified notification
+
+     Spec note: title seen in 8.1.0; path (unverified), body and response inferred, as for
+    `test_notification`.
+
+    Args:
+        id (int): Notification id (seen; int32).
+        version (UUID): Notification version id (inferred UUID, from `meta.version` in a render
+            response).
+        body (NotificationTestRequest): Body of the notification tests (inferred; shape not
+            documented, any property allowed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        version=version,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    id: int,
+    version: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationTestRequest,
+) -> Response[Any]:
+    """Test the specified version of the specified notification
+
+     Spec note: title seen in 8.1.0; path (unverified), body and response inferred, as for
+    `test_notification`.
+
+    Args:
+        id (int): Notification id (seen; int32).
+        version (UUID): Notification version id (inferred UUID, from `meta.version` in a render
+            response).
+        body (NotificationTestRequest): Body of the notification tests (inferred; shape not
+            documented, any property allowed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        version=version,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

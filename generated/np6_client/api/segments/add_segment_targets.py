@@ -1,0 +1,265 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: list[str],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/segments/{id}/targets".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | int | None:
+    if response.status_code == 200:
+        response_200 = cast(int, response.json())
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | int]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[str],
+) -> Response[Any | int]:
+    """Add targets to a static segment
+
+     Adds targets to a **static** segment (seen). At most **50 target identifiers per call** (seen;
+    `maxItems: 50`): callers add larger sets in chunks of 50. Targets are given by target id or by
+    unicity value; when the account's unicity is made of several criteria, a target's values must be
+    concatenated into one string (seen; the separator and order are not documented). Returns the
+    number of targets actually added (seen), as a bare integer; status 200 inferred.
+
+    The 8.1.0 page prints the body and the response without a media type; the curl sample sends
+    `application/json`. (legacy) Clients had to send `Accept: application/vnd.mperf.v8.unicity` to
+    have the strings read as unicity values instead of ids; 8.1.0 does not mention it.
+
+    Args:
+        id (int): Segment id (seen).
+        body (list[str]): Targets to add to a static segment (seen): target ids, or unicity values
+            (one string per target;
+            with a multi-criteria unicity the target's values concatenated, separator not documented).
+            At most 50 per call (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | int]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[str],
+) -> Any | int | None:
+    """Add targets to a static segment
+
+     Adds targets to a **static** segment (seen). At most **50 target identifiers per call** (seen;
+    `maxItems: 50`): callers add larger sets in chunks of 50. Targets are given by target id or by
+    unicity value; when the account's unicity is made of several criteria, a target's values must be
+    concatenated into one string (seen; the separator and order are not documented). Returns the
+    number of targets actually added (seen), as a bare integer; status 200 inferred.
+
+    The 8.1.0 page prints the body and the response without a media type; the curl sample sends
+    `application/json`. (legacy) Clients had to send `Accept: application/vnd.mperf.v8.unicity` to
+    have the strings read as unicity values instead of ids; 8.1.0 does not mention it.
+
+    Args:
+        id (int): Segment id (seen).
+        body (list[str]): Targets to add to a static segment (seen): target ids, or unicity values
+            (one string per target;
+            with a multi-criteria unicity the target's values concatenated, separator not documented).
+            At most 50 per call (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | int
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[str],
+) -> Response[Any | int]:
+    """Add targets to a static segment
+
+     Adds targets to a **static** segment (seen). At most **50 target identifiers per call** (seen;
+    `maxItems: 50`): callers add larger sets in chunks of 50. Targets are given by target id or by
+    unicity value; when the account's unicity is made of several criteria, a target's values must be
+    concatenated into one string (seen; the separator and order are not documented). Returns the
+    number of targets actually added (seen), as a bare integer; status 200 inferred.
+
+    The 8.1.0 page prints the body and the response without a media type; the curl sample sends
+    `application/json`. (legacy) Clients had to send `Accept: application/vnd.mperf.v8.unicity` to
+    have the strings read as unicity values instead of ids; 8.1.0 does not mention it.
+
+    Args:
+        id (int): Segment id (seen).
+        body (list[str]): Targets to add to a static segment (seen): target ids, or unicity values
+            (one string per target;
+            with a multi-criteria unicity the target's values concatenated, separator not documented).
+            At most 50 per call (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | int]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[str],
+) -> Any | int | None:
+    """Add targets to a static segment
+
+     Adds targets to a **static** segment (seen). At most **50 target identifiers per call** (seen;
+    `maxItems: 50`): callers add larger sets in chunks of 50. Targets are given by target id or by
+    unicity value; when the account's unicity is made of several criteria, a target's values must be
+    concatenated into one string (seen; the separator and order are not documented). Returns the
+    number of targets actually added (seen), as a bare integer; status 200 inferred.
+
+    The 8.1.0 page prints the body and the response without a media type; the curl sample sends
+    `application/json`. (legacy) Clients had to send `Accept: application/vnd.mperf.v8.unicity` to
+    have the strings read as unicity values instead of ids; 8.1.0 does not mention it.
+
+    Args:
+        id (int): Segment id (seen).
+        body (list[str]): Targets to add to a static segment (seen): target ids, or unicity values
+            (one string per target;
+            with a multi-criteria unicity the target's values concatenated, separator not documented).
+            At most 50 per call (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | int
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

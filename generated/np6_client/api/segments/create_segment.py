@@ -1,0 +1,282 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.segment_dynamic import SegmentDynamic
+from ...models.segment_static import SegmentStatic
+from ...models.unknown_segment import UnknownSegment
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SegmentDynamic | SegmentStatic | UnknownSegment,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/segments",
+    }
+
+    if isinstance(body, SegmentStatic) or isinstance(body, SegmentDynamic):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SegmentDynamic | SegmentStatic | UnknownSegment | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_segment_type_0 = SegmentStatic.from_dict(data)
+
+                return componentsschemas_segment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_segment_type_1 = SegmentDynamic.from_dict(data)
+
+                return componentsschemas_segment_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_segment_type_2 = UnknownSegment.from_dict(data)
+
+            return componentsschemas_segment_type_2
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SegmentDynamic | SegmentStatic | UnknownSegment,
+) -> Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]:
+    """Create a segment
+
+     Creates a segment (seen; curl sample and request/response examples only; title inferred). The body
+    is a Segment discriminated by `type`; the 8.1.0 example sends `type`, `name`, `description` and
+    `isTest` only. Without `expiration` NP6 set it to creation + 1 year in the example (inferred from
+    the example dates). The 8.1.0 reference marks no field required; the legacy docs marked `type`,
+    `name`, `description`, `isTest` and `expiration` required. Server-assigned fields (`id`,
+    `creation`, `targetsCount`) are ignored on create (inferred). The 200 status is inferred (legacy:
+    200). Probably Deprecated like the rest of the tag (badge not visible).
+
+    Args:
+        body (SegmentDynamic | SegmentStatic | UnknownSegment): A segment, discriminated by `type`
+            (seen): `static` or `dynamic` (values from the examples; the
+            8.1.0 value list was not visible). Other values may exist and are read as UnknownSegment.
+            Used both
+            in requests (create, update) and in responses, as NP6 does. No field is marked required in
+            8.1.0.
+            Dynamic segments' criteria are not exposed by the API (only referenced by `searchId`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SegmentDynamic | SegmentStatic | UnknownSegment,
+) -> Any | SegmentDynamic | SegmentStatic | UnknownSegment | None:
+    """Create a segment
+
+     Creates a segment (seen; curl sample and request/response examples only; title inferred). The body
+    is a Segment discriminated by `type`; the 8.1.0 example sends `type`, `name`, `description` and
+    `isTest` only. Without `expiration` NP6 set it to creation + 1 year in the example (inferred from
+    the example dates). The 8.1.0 reference marks no field required; the legacy docs marked `type`,
+    `name`, `description`, `isTest` and `expiration` required. Server-assigned fields (`id`,
+    `creation`, `targetsCount`) are ignored on create (inferred). The 200 status is inferred (legacy:
+    200). Probably Deprecated like the rest of the tag (badge not visible).
+
+    Args:
+        body (SegmentDynamic | SegmentStatic | UnknownSegment): A segment, discriminated by `type`
+            (seen): `static` or `dynamic` (values from the examples; the
+            8.1.0 value list was not visible). Other values may exist and are read as UnknownSegment.
+            Used both
+            in requests (create, update) and in responses, as NP6 does. No field is marked required in
+            8.1.0.
+            Dynamic segments' criteria are not exposed by the API (only referenced by `searchId`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SegmentDynamic | SegmentStatic | UnknownSegment
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SegmentDynamic | SegmentStatic | UnknownSegment,
+) -> Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]:
+    """Create a segment
+
+     Creates a segment (seen; curl sample and request/response examples only; title inferred). The body
+    is a Segment discriminated by `type`; the 8.1.0 example sends `type`, `name`, `description` and
+    `isTest` only. Without `expiration` NP6 set it to creation + 1 year in the example (inferred from
+    the example dates). The 8.1.0 reference marks no field required; the legacy docs marked `type`,
+    `name`, `description`, `isTest` and `expiration` required. Server-assigned fields (`id`,
+    `creation`, `targetsCount`) are ignored on create (inferred). The 200 status is inferred (legacy:
+    200). Probably Deprecated like the rest of the tag (badge not visible).
+
+    Args:
+        body (SegmentDynamic | SegmentStatic | UnknownSegment): A segment, discriminated by `type`
+            (seen): `static` or `dynamic` (values from the examples; the
+            8.1.0 value list was not visible). Other values may exist and are read as UnknownSegment.
+            Used both
+            in requests (create, update) and in responses, as NP6 does. No field is marked required in
+            8.1.0.
+            Dynamic segments' criteria are not exposed by the API (only referenced by `searchId`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SegmentDynamic | SegmentStatic | UnknownSegment,
+) -> Any | SegmentDynamic | SegmentStatic | UnknownSegment | None:
+    """Create a segment
+
+     Creates a segment (seen; curl sample and request/response examples only; title inferred). The body
+    is a Segment discriminated by `type`; the 8.1.0 example sends `type`, `name`, `description` and
+    `isTest` only. Without `expiration` NP6 set it to creation + 1 year in the example (inferred from
+    the example dates). The 8.1.0 reference marks no field required; the legacy docs marked `type`,
+    `name`, `description`, `isTest` and `expiration` required. Server-assigned fields (`id`,
+    `creation`, `targetsCount`) are ignored on create (inferred). The 200 status is inferred (legacy:
+    200). Probably Deprecated like the rest of the tag (badge not visible).
+
+    Args:
+        body (SegmentDynamic | SegmentStatic | UnknownSegment): A segment, discriminated by `type`
+            (seen): `static` or `dynamic` (values from the examples; the
+            8.1.0 value list was not visible). Other values may exist and are read as UnknownSegment.
+            Used both
+            in requests (create, update) and in responses, as NP6 does. No field is marked required in
+            8.1.0.
+            Dynamic segments' criteria are not exposed by the API (only referenced by `searchId`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SegmentDynamic | SegmentStatic | UnknownSegment
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.segment_dynamic import SegmentDynamic
+from ...models.segment_static import SegmentStatic
+from ...models.unknown_segment import UnknownSegment
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/segments/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SegmentDynamic | SegmentStatic | UnknownSegment | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_segment_type_0 = SegmentStatic.from_dict(data)
+
+                return componentsschemas_segment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_segment_type_1 = SegmentDynamic.from_dict(data)
+
+                return componentsschemas_segment_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_segment_type_2 = UnknownSegment.from_dict(data)
+
+            return componentsschemas_segment_type_2
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]:
+    """Retrieve a segment
+
+     (legacy) Returns one segment. Not seen in the 8.1.0 reference: method, path, title and shape come
+    from the legacy docs and the REST pattern of the sibling operations; nothing in 8.1.0 replaces it,
+    hence deprecated. Legacy status codes: 200, 401, 403, 404.
+
+    Args:
+        id (int): Segment id (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | SegmentDynamic | SegmentStatic | UnknownSegment | None:
+    """Retrieve a segment
+
+     (legacy) Returns one segment. Not seen in the 8.1.0 reference: method, path, title and shape come
+    from the legacy docs and the REST pattern of the sibling operations; nothing in 8.1.0 replaces it,
+    hence deprecated. Legacy status codes: 200, 401, 403, 404.
+
+    Args:
+        id (int): Segment id (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SegmentDynamic | SegmentStatic | UnknownSegment
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]:
+    """Retrieve a segment
+
+     (legacy) Returns one segment. Not seen in the 8.1.0 reference: method, path, title and shape come
+    from the legacy docs and the REST pattern of the sibling operations; nothing in 8.1.0 replaces it,
+    hence deprecated. Legacy status codes: 200, 401, 403, 404.
+
+    Args:
+        id (int): Segment id (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | SegmentDynamic | SegmentStatic | UnknownSegment | None:
+    """Retrieve a segment
+
+     (legacy) Returns one segment. Not seen in the 8.1.0 reference: method, path, title and shape come
+    from the legacy docs and the REST pattern of the sibling operations; nothing in 8.1.0 replaces it,
+    hence deprecated. Legacy status codes: 200, 401, 403, 404.
+
+    Args:
+        id (int): Segment id (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SegmentDynamic | SegmentStatic | UnknownSegment
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

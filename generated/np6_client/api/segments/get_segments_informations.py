@@ -1,0 +1,164 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.segment_informations import SegmentInformations
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/segments/informations",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SegmentInformations | None:
+    if response.status_code == 200:
+        response_200 = SegmentInformations.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SegmentInformations]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | SegmentInformations]:
+    """Retrieve general segment information
+
+     (legacy) Known only from the legacy cookbook (`GET /segments/informations`, "Retrieve general
+    segment information"); never seen in 8.1.0 and nothing in 8.1.0 replaces it, hence deprecated.
+    The response shape is not documented anywhere: it is modelled as an open object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SegmentInformations]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | SegmentInformations | None:
+    """Retrieve general segment information
+
+     (legacy) Known only from the legacy cookbook (`GET /segments/informations`, "Retrieve general
+    segment information"); never seen in 8.1.0 and nothing in 8.1.0 replaces it, hence deprecated.
+    The response shape is not documented anywhere: it is modelled as an open object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SegmentInformations
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | SegmentInformations]:
+    """Retrieve general segment information
+
+     (legacy) Known only from the legacy cookbook (`GET /segments/informations`, "Retrieve general
+    segment information"); never seen in 8.1.0 and nothing in 8.1.0 replaces it, hence deprecated.
+    The response shape is not documented anywhere: it is modelled as an open object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SegmentInformations]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | SegmentInformations | None:
+    """Retrieve general segment information
+
+     (legacy) Known only from the legacy cookbook (`GET /segments/informations`, "Retrieve general
+    segment information"); never seen in 8.1.0 and nothing in 8.1.0 replaces it, hence deprecated.
+    The response shape is not documented anywhere: it is modelled as an open object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SegmentInformations
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.segment_dynamic import SegmentDynamic
+from ...models.segment_static import SegmentStatic
+from ...models.unknown_segment import UnknownSegment
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/segments",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | list[SegmentDynamic | SegmentStatic | UnknownSegment] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+
+            def _parse_response_200_item(
+                data: object,
+            ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_segment_type_0 = SegmentStatic.from_dict(data)
+
+                    return componentsschemas_segment_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_segment_type_1 = SegmentDynamic.from_dict(data)
+
+                    return componentsschemas_segment_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_segment_type_2 = UnknownSegment.from_dict(data)
+
+                return componentsschemas_segment_type_2
+
+            response_200_item = _parse_response_200_item(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | list[SegmentDynamic | SegmentStatic | UnknownSegment]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | list[SegmentDynamic | SegmentStatic | UnknownSegment]]:
+    """Retrieve all segments
+
+     Returns every segment of the account (seen; curl sample and response example only). No query or
+    paging parameter is documented. List items carry no `description` (the create and get responses
+    do). The title is inferred (only the code panel was seen); the 200 status is inferred. Probably
+    Deprecated like the rest of the tag (badge not visible).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[SegmentDynamic | SegmentStatic | UnknownSegment]]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | list[SegmentDynamic | SegmentStatic | UnknownSegment] | None:
+    """Retrieve all segments
+
+     Returns every segment of the account (seen; curl sample and response example only). No query or
+    paging parameter is documented. List items carry no `description` (the create and get responses
+    do). The title is inferred (only the code panel was seen); the 200 status is inferred. Probably
+    Deprecated like the rest of the tag (badge not visible).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[SegmentDynamic | SegmentStatic | UnknownSegment]
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | list[SegmentDynamic | SegmentStatic | UnknownSegment]]:
+    """Retrieve all segments
+
+     Returns every segment of the account (seen; curl sample and response example only). No query or
+    paging parameter is documented. List items carry no `description` (the create and get responses
+    do). The title is inferred (only the code panel was seen); the 200 status is inferred. Probably
+    Deprecated like the rest of the tag (badge not visible).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[SegmentDynamic | SegmentStatic | UnknownSegment]]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | list[SegmentDynamic | SegmentStatic | UnknownSegment] | None:
+    """Retrieve all segments
+
+     Returns every segment of the account (seen; curl sample and response example only). No query or
+    paging parameter is documented. List items carry no `description` (the create and get responses
+    do). The title is inferred (only the code panel was seen); the 200 status is inferred. Probably
+    Deprecated like the rest of the tag (badge not visible).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[SegmentDynamic | SegmentStatic | UnknownSegment]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,290 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.segment_dynamic import SegmentDynamic
+from ...models.segment_static import SegmentStatic
+from ...models.unknown_segment import UnknownSegment
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: SegmentDynamic | SegmentStatic | UnknownSegment,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/segments/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if isinstance(body, SegmentStatic) or isinstance(body, SegmentDynamic):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SegmentDynamic | SegmentStatic | UnknownSegment | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_segment_type_0 = SegmentStatic.from_dict(data)
+
+                return componentsschemas_segment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_segment_type_1 = SegmentDynamic.from_dict(data)
+
+                return componentsschemas_segment_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_segment_type_2 = UnknownSegment.from_dict(data)
+
+            return componentsschemas_segment_type_2
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SegmentDynamic | SegmentStatic | UnknownSegment,
+) -> Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]:
+    """Update a segment
+
+     Replaces the segment's data (seen). The body is the full Segment model (none of its fields is
+    marked required); the 8.1.0 example sends a partial body (no `isTest`, no `creation`), so a
+    partial body is accepted. The 200 status and `application/json` response are inferred ("The
+    updated segment", rest of the page cut). Legacy status codes: 200, 401, 403, 404, 409.
+
+    Args:
+        id (int): Segment id (seen).
+        body (SegmentDynamic | SegmentStatic | UnknownSegment): A segment, discriminated by `type`
+            (seen): `static` or `dynamic` (values from the examples; the
+            8.1.0 value list was not visible). Other values may exist and are read as UnknownSegment.
+            Used both
+            in requests (create, update) and in responses, as NP6 does. No field is marked required in
+            8.1.0.
+            Dynamic segments' criteria are not exposed by the API (only referenced by `searchId`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SegmentDynamic | SegmentStatic | UnknownSegment,
+) -> Any | SegmentDynamic | SegmentStatic | UnknownSegment | None:
+    """Update a segment
+
+     Replaces the segment's data (seen). The body is the full Segment model (none of its fields is
+    marked required); the 8.1.0 example sends a partial body (no `isTest`, no `creation`), so a
+    partial body is accepted. The 200 status and `application/json` response are inferred ("The
+    updated segment", rest of the page cut). Legacy status codes: 200, 401, 403, 404, 409.
+
+    Args:
+        id (int): Segment id (seen).
+        body (SegmentDynamic | SegmentStatic | UnknownSegment): A segment, discriminated by `type`
+            (seen): `static` or `dynamic` (values from the examples; the
+            8.1.0 value list was not visible). Other values may exist and are read as UnknownSegment.
+            Used both
+            in requests (create, update) and in responses, as NP6 does. No field is marked required in
+            8.1.0.
+            Dynamic segments' criteria are not exposed by the API (only referenced by `searchId`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SegmentDynamic | SegmentStatic | UnknownSegment
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SegmentDynamic | SegmentStatic | UnknownSegment,
+) -> Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]:
+    """Update a segment
+
+     Replaces the segment's data (seen). The body is the full Segment model (none of its fields is
+    marked required); the 8.1.0 example sends a partial body (no `isTest`, no `creation`), so a
+    partial body is accepted. The 200 status and `application/json` response are inferred ("The
+    updated segment", rest of the page cut). Legacy status codes: 200, 401, 403, 404, 409.
+
+    Args:
+        id (int): Segment id (seen).
+        body (SegmentDynamic | SegmentStatic | UnknownSegment): A segment, discriminated by `type`
+            (seen): `static` or `dynamic` (values from the examples; the
+            8.1.0 value list was not visible). Other values may exist and are read as UnknownSegment.
+            Used both
+            in requests (create, update) and in responses, as NP6 does. No field is marked required in
+            8.1.0.
+            Dynamic segments' criteria are not exposed by the API (only referenced by `searchId`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SegmentDynamic | SegmentStatic | UnknownSegment,
+) -> Any | SegmentDynamic | SegmentStatic | UnknownSegment | None:
+    """Update a segment
+
+     Replaces the segment's data (seen). The body is the full Segment model (none of its fields is
+    marked required); the 8.1.0 example sends a partial body (no `isTest`, no `creation`), so a
+    partial body is accepted. The 200 status and `application/json` response are inferred ("The
+    updated segment", rest of the page cut). Legacy status codes: 200, 401, 403, 404, 409.
+
+    Args:
+        id (int): Segment id (seen).
+        body (SegmentDynamic | SegmentStatic | UnknownSegment): A segment, discriminated by `type`
+            (seen): `static` or `dynamic` (values from the examples; the
+            8.1.0 value list was not visible). Other values may exist and are read as UnknownSegment.
+            Used both
+            in requests (create, update) and in responses, as NP6 does. No field is marked required in
+            8.1.0.
+            Dynamic segments' criteria are not exposed by the API (only referenced by `searchId`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SegmentDynamic | SegmentStatic | UnknownSegment
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.subscription import Subscription
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: Subscription,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/subscriptions",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Subscription | None:
+    if response.status_code == 200:
+        response_200 = Subscription.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Subscription]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Subscription,
+) -> Response[Any | Subscription]:
+    """Create or update a subscription
+
+     Creates a push subscription, or updates the one with the given `id` (S-3). Whether `id` is
+    required, and what decides create versus update, is not shown. The response is not shown: the
+    stored subscription with 200 (inferred). NP6's request sample is truncated in the available
+    page text (it stops inside `contact`), so it is not copied; it carries no `lifecycle`.
+
+    Args:
+        body (Subscription): A push-notification subscription (seen): a device token at a push
+            provider, for a mobile
+            application, bound to a contact. No property is marked required by NP6. `lifecycle` is set
+            by
+            NP6 (the request sample of `PUT /subscriptions` carries none).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Subscription]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Subscription,
+) -> Any | Subscription | None:
+    """Create or update a subscription
+
+     Creates a push subscription, or updates the one with the given `id` (S-3). Whether `id` is
+    required, and what decides create versus update, is not shown. The response is not shown: the
+    stored subscription with 200 (inferred). NP6's request sample is truncated in the available
+    page text (it stops inside `contact`), so it is not copied; it carries no `lifecycle`.
+
+    Args:
+        body (Subscription): A push-notification subscription (seen): a device token at a push
+            provider, for a mobile
+            application, bound to a contact. No property is marked required by NP6. `lifecycle` is set
+            by
+            NP6 (the request sample of `PUT /subscriptions` carries none).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Subscription
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Subscription,
+) -> Response[Any | Subscription]:
+    """Create or update a subscription
+
+     Creates a push subscription, or updates the one with the given `id` (S-3). Whether `id` is
+    required, and what decides create versus update, is not shown. The response is not shown: the
+    stored subscription with 200 (inferred). NP6's request sample is truncated in the available
+    page text (it stops inside `contact`), so it is not copied; it carries no `lifecycle`.
+
+    Args:
+        body (Subscription): A push-notification subscription (seen): a device token at a push
+            provider, for a mobile
+            application, bound to a contact. No property is marked required by NP6. `lifecycle` is set
+            by
+            NP6 (the request sample of `PUT /subscriptions` carries none).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Subscription]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Subscription,
+) -> Any | Subscription | None:
+    """Create or update a subscription
+
+     Creates a push subscription, or updates the one with the given `id` (S-3). Whether `id` is
+    required, and what decides create versus update, is not shown. The response is not shown: the
+    stored subscription with 200 (inferred). NP6's request sample is truncated in the available
+    page text (it stops inside `contact`), so it is not copied; it carries no `lifecycle`.
+
+    Args:
+        body (Subscription): A push-notification subscription (seen): a device token at a push
+            provider, for a mobile
+            application, bound to a contact. No property is marked required by NP6. `lifecycle` is set
+            by
+            NP6 (the request sample of `PUT /subscriptions` carries none).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Subscription
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

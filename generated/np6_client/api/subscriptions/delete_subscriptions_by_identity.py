@@ -1,0 +1,152 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["unicity"] = unicity
+
+    params["hash"] = hash_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/targets/subscriptions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | None:
+    if response.status_code == 204:
+        return None
+
+    if response.status_code == 401:
+        return None
+
+    if response.status_code == 403:
+        return None
+
+    if response.status_code == 404:
+        return None
+
+    if response.status_code == 429:
+        return None
+
+    if response.status_code == 500:
+        return None
+
+    if response.status_code == 503:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> Response[Any]:
+    """Delete subscriptions for the specified contact unicity or hash
+
+     Spec note: NP6 has two operations here, `DELETE /targets/subscriptions?unicity=` ("Delete
+    subscriptions for the specified contact unicity", S-7) and `DELETE /targets/subscriptions?hash=`
+    ("... contact hash", S-9), each with its key required. They are merged into one operation whose
+    `unicity` and `hash` query parameters are optional and mutually exclusive: give exactly one.
+
+    Deletes every push subscription of the contact. The response is not shown (204 No Content
+    (inferred)).
+
+    Args:
+        unicity (str | Unset):
+        hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+            reports).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        unicity=unicity,
+        hash_=hash_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> Response[Any]:
+    """Delete subscriptions for the specified contact unicity or hash
+
+     Spec note: NP6 has two operations here, `DELETE /targets/subscriptions?unicity=` ("Delete
+    subscriptions for the specified contact unicity", S-7) and `DELETE /targets/subscriptions?hash=`
+    ("... contact hash", S-9), each with its key required. They are merged into one operation whose
+    `unicity` and `hash` query parameters are optional and mutually exclusive: give exactly one.
+
+    Deletes every push subscription of the contact. The response is not shown (204 No Content
+    (inferred)).
+
+    Args:
+        unicity (str | Unset):
+        hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+            reports).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        unicity=unicity,
+        hash_=hash_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.subscription import Subscription
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["unicity"] = unicity
+
+    params["hash"] = hash_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/targets/subscriptions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | list[Subscription] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Subscription.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | list[Subscription]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> Response[Any | list[Subscription]]:
+    """Retrieve subscriptions for the specified contact unicity or hash
+
+     Spec note: NP6 has two operations here, `GET /targets/subscriptions?unicity=` ("Retrieve
+    subscriptions for the specified contact unicity", S-6) and `GET /targets/subscriptions?hash=`
+    ("... contact hash", S-8), each with its key required. They are merged into one operation whose
+    `unicity` and `hash` query parameters are optional and mutually exclusive: give exactly one.
+
+    Lists the push subscriptions of the contact (codes 200/401/403/404 seen). NP6's list example is
+    truncated in the available page text, so it is not copied.
+
+    Args:
+        unicity (str | Unset):
+        hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+            reports).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[Subscription]]
+    """
+
+    kwargs = _get_kwargs(
+        unicity=unicity,
+        hash_=hash_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> Any | list[Subscription] | None:
+    """Retrieve subscriptions for the specified contact unicity or hash
+
+     Spec note: NP6 has two operations here, `GET /targets/subscriptions?unicity=` ("Retrieve
+    subscriptions for the specified contact unicity", S-6) and `GET /targets/subscriptions?hash=`
+    ("... contact hash", S-8), each with its key required. They are merged into one operation whose
+    `unicity` and `hash` query parameters are optional and mutually exclusive: give exactly one.
+
+    Lists the push subscriptions of the contact (codes 200/401/403/404 seen). NP6's list example is
+    truncated in the available page text, so it is not copied.
+
+    Args:
+        unicity (str | Unset):
+        hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+            reports).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[Subscription]
+    """
+
+    return sync_detailed(
+        client=client,
+        unicity=unicity,
+        hash_=hash_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> Response[Any | list[Subscription]]:
+    """Retrieve subscriptions for the specified contact unicity or hash
+
+     Spec note: NP6 has two operations here, `GET /targets/subscriptions?unicity=` ("Retrieve
+    subscriptions for the specified contact unicity", S-6) and `GET /targets/subscriptions?hash=`
+    ("... contact hash", S-8), each with its key required. They are merged into one operation whose
+    `unicity` and `hash` query parameters are optional and mutually exclusive: give exactly one.
+
+    Lists the push subscriptions of the contact (codes 200/401/403/404 seen). NP6's list example is
+    truncated in the available page text, so it is not copied.
+
+    Args:
+        unicity (str | Unset):
+        hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+            reports).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[Subscription]]
+    """
+
+    kwargs = _get_kwargs(
+        unicity=unicity,
+        hash_=hash_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> Any | list[Subscription] | None:
+    """Retrieve subscriptions for the specified contact unicity or hash
+
+     Spec note: NP6 has two operations here, `GET /targets/subscriptions?unicity=` ("Retrieve
+    subscriptions for the specified contact unicity", S-6) and `GET /targets/subscriptions?hash=`
+    ("... contact hash", S-8), each with its key required. They are merged into one operation whose
+    `unicity` and `hash` query parameters are optional and mutually exclusive: give exactly one.
+
+    Lists the push subscriptions of the contact (codes 200/401/403/404 seen). NP6's list example is
+    truncated in the available page text, so it is not copied.
+
+    Args:
+        unicity (str | Unset):
+        hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+            reports).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[Subscription]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            unicity=unicity,
+            hash_=hash_,
+        )
+    ).parsed

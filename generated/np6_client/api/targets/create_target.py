@@ -1,0 +1,276 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.target import Target
+from ...models.target_create_request import TargetCreateRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: TargetCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/targets",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Target | None:
+    if response.status_code == 200:
+        response_200 = Target.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Target]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetCreateRequest,
+) -> Response[Any | Target]:
+    """Create a target
+
+     Creates a contact (CM-6). Not found in the available 8.1.0 pages; known from the legacy docs and
+    used live by a production team (3rd-party), which reports:
+    - the body takes field **names** as top-level keys with scalar values, e.g. `{"Email": "alice@..."}`
+      (3rd-party); the legacy docs key the same flat object by field **id** (`{"8101": "Mr"}`), so
+      both are probably accepted (inferred);
+    - values nested under `fields` (the read shape) are answered **400** `target cannot be identified -
+      unicity is null`;
+    - success is **200** with the created contact (the team's mocks used 201, never verified);
+    - **409 with an empty body** when a contact with the same unicity value already exists; clients
+      use it for an idempotent upsert (catch 409, then update by unicity).
+
+    Asymmetry: the read shape (`GET /targets/{id}`) returns values keyed by field **id** under
+    `fields`; writes are flat. Find the unicity field and the field ids with `GET /fields`.
+
+    Args:
+        body (TargetCreateRequest): Body of `POST /targets`: a **flat** object whose keys are
+            field **names** (3rd-party, e.g.
+            `{"Email": "alice@example.com"}`) or field **ids** written as strings (legacy, e.g.
+            `{"8101": "Mr"}`), and whose values are the field values. Do **not** nest the values under
+            `fields` (the read shape): NP6 answers 400 `target cannot be identified - unicity is null`
+            (3rd-party). The unicity field(s) (see `GET /fields`, `isUnicity`) must be present
+            (inferred).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Target]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetCreateRequest,
+) -> Any | Target | None:
+    """Create a target
+
+     Creates a contact (CM-6). Not found in the available 8.1.0 pages; known from the legacy docs and
+    used live by a production team (3rd-party), which reports:
+    - the body takes field **names** as top-level keys with scalar values, e.g. `{"Email": "alice@..."}`
+      (3rd-party); the legacy docs key the same flat object by field **id** (`{"8101": "Mr"}`), so
+      both are probably accepted (inferred);
+    - values nested under `fields` (the read shape) are answered **400** `target cannot be identified -
+      unicity is null`;
+    - success is **200** with the created contact (the team's mocks used 201, never verified);
+    - **409 with an empty body** when a contact with the same unicity value already exists; clients
+      use it for an idempotent upsert (catch 409, then update by unicity).
+
+    Asymmetry: the read shape (`GET /targets/{id}`) returns values keyed by field **id** under
+    `fields`; writes are flat. Find the unicity field and the field ids with `GET /fields`.
+
+    Args:
+        body (TargetCreateRequest): Body of `POST /targets`: a **flat** object whose keys are
+            field **names** (3rd-party, e.g.
+            `{"Email": "alice@example.com"}`) or field **ids** written as strings (legacy, e.g.
+            `{"8101": "Mr"}`), and whose values are the field values. Do **not** nest the values under
+            `fields` (the read shape): NP6 answers 400 `target cannot be identified - unicity is null`
+            (3rd-party). The unicity field(s) (see `GET /fields`, `isUnicity`) must be present
+            (inferred).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Target
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetCreateRequest,
+) -> Response[Any | Target]:
+    """Create a target
+
+     Creates a contact (CM-6). Not found in the available 8.1.0 pages; known from the legacy docs and
+    used live by a production team (3rd-party), which reports:
+    - the body takes field **names** as top-level keys with scalar values, e.g. `{"Email": "alice@..."}`
+      (3rd-party); the legacy docs key the same flat object by field **id** (`{"8101": "Mr"}`), so
+      both are probably accepted (inferred);
+    - values nested under `fields` (the read shape) are answered **400** `target cannot be identified -
+      unicity is null`;
+    - success is **200** with the created contact (the team's mocks used 201, never verified);
+    - **409 with an empty body** when a contact with the same unicity value already exists; clients
+      use it for an idempotent upsert (catch 409, then update by unicity).
+
+    Asymmetry: the read shape (`GET /targets/{id}`) returns values keyed by field **id** under
+    `fields`; writes are flat. Find the unicity field and the field ids with `GET /fields`.
+
+    Args:
+        body (TargetCreateRequest): Body of `POST /targets`: a **flat** object whose keys are
+            field **names** (3rd-party, e.g.
+            `{"Email": "alice@example.com"}`) or field **ids** written as strings (legacy, e.g.
+            `{"8101": "Mr"}`), and whose values are the field values. Do **not** nest the values under
+            `fields` (the read shape): NP6 answers 400 `target cannot be identified - unicity is null`
+            (3rd-party). The unicity field(s) (see `GET /fields`, `isUnicity`) must be present
+            (inferred).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Target]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetCreateRequest,
+) -> Any | Target | None:
+    """Create a target
+
+     Creates a contact (CM-6). Not found in the available 8.1.0 pages; known from the legacy docs and
+    used live by a production team (3rd-party), which reports:
+    - the body takes field **names** as top-level keys with scalar values, e.g. `{"Email": "alice@..."}`
+      (3rd-party); the legacy docs key the same flat object by field **id** (`{"8101": "Mr"}`), so
+      both are probably accepted (inferred);
+    - values nested under `fields` (the read shape) are answered **400** `target cannot be identified -
+      unicity is null`;
+    - success is **200** with the created contact (the team's mocks used 201, never verified);
+    - **409 with an empty body** when a contact with the same unicity value already exists; clients
+      use it for an idempotent upsert (catch 409, then update by unicity).
+
+    Asymmetry: the read shape (`GET /targets/{id}`) returns values keyed by field **id** under
+    `fields`; writes are flat. Find the unicity field and the field ids with `GET /fields`.
+
+    Args:
+        body (TargetCreateRequest): Body of `POST /targets`: a **flat** object whose keys are
+            field **names** (3rd-party, e.g.
+            `{"Email": "alice@example.com"}`) or field **ids** written as strings (legacy, e.g.
+            `{"8101": "Mr"}`), and whose values are the field values. Do **not** nest the values under
+            `fields` (the read shape): NP6 answers 400 `target cannot be identified - unicity is null`
+            (3rd-party). The unicity field(s) (see `GET /fields`, `isUnicity`) must be present
+            (inferred).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Target
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,174 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_target_deletion_by_id import BulkTargetDeletionById
+from ...models.bulk_target_deletion_by_segment import BulkTargetDeletionBySegment
+from ...models.bulk_target_deletion_by_unicity import BulkTargetDeletionByUnicity
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BulkTargetDeletionById
+    | BulkTargetDeletionBySegment
+    | BulkTargetDeletionByUnicity,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/targets",
+    }
+
+    if isinstance(body, BulkTargetDeletionBySegment) or isinstance(
+        body, BulkTargetDeletionById
+    ):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | None:
+    if response.status_code == 204:
+        return None
+
+    if response.status_code == 400:
+        return None
+
+    if response.status_code == 401:
+        return None
+
+    if response.status_code == 403:
+        return None
+
+    if response.status_code == 411:
+        return None
+
+    if response.status_code == 415:
+        return None
+
+    if response.status_code == 429:
+        return None
+
+    if response.status_code == 500:
+        return None
+
+    if response.status_code == 503:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkTargetDeletionById
+    | BulkTargetDeletionBySegment
+    | BulkTargetDeletionByUnicity,
+) -> Response[Any]:
+    """Delete Targets by bulk
+
+     Deletes many contacts at once (CM-10). The body is discriminated by `type`: 8.1.0 shows only
+    `segment` (every contact of a segment); the `id` and `unicity` variants and every `value` payload
+    come from the legacy docs.
+
+    Spec note: a body on a DELETE, required as NP6 documents it.
+
+    8.1.0 answers No Content (204 (inferred)). The legacy API answered a JSON array of the deleted
+    contacts (`[{"id": "000JW54T", "unicity": ["t1@mondomaine.com"]}]`) with
+    `Accept: application/vnd.np6.cm.v1+json`; that variant is not modelled.
+
+    Args:
+        body (BulkTargetDeletionById | BulkTargetDeletionBySegment | BulkTargetDeletionByUnicity):
+            Body of `DELETE /targets` (seen; discriminated by `type`). 8.1.0 shows only the `segment`
+            value
+            and no variant payload; the `id` and `unicity` variants and every `value` come from the
+            legacy
+            docs. Sent only, so no catch-all variant.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkTargetDeletionById
+    | BulkTargetDeletionBySegment
+    | BulkTargetDeletionByUnicity,
+) -> Response[Any]:
+    """Delete Targets by bulk
+
+     Deletes many contacts at once (CM-10). The body is discriminated by `type`: 8.1.0 shows only
+    `segment` (every contact of a segment); the `id` and `unicity` variants and every `value` payload
+    come from the legacy docs.
+
+    Spec note: a body on a DELETE, required as NP6 documents it.
+
+    8.1.0 answers No Content (204 (inferred)). The legacy API answered a JSON array of the deleted
+    contacts (`[{"id": "000JW54T", "unicity": ["t1@mondomaine.com"]}]`) with
+    `Accept: application/vnd.np6.cm.v1+json`; that variant is not modelled.
+
+    Args:
+        body (BulkTargetDeletionById | BulkTargetDeletionBySegment | BulkTargetDeletionByUnicity):
+            Body of `DELETE /targets` (seen; discriminated by `type`). 8.1.0 shows only the `segment`
+            value
+            and no variant payload; the `id` and `unicity` variants and every `value` come from the
+            legacy
+            docs. Sent only, so no catch-all variant.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

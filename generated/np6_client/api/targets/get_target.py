@@ -1,0 +1,273 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.target import Target
+from ...models.target_field_selection import TargetFieldSelection
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: TargetFieldSelection | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/targets/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/vnd.mperf.v8.model.v1+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Target | None:
+    if response.status_code == 200:
+        response_200 = Target.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Target]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetFieldSelection | Unset = UNSET,
+) -> Response[Any | Target]:
+    """Retrieve a target (experimental)
+
+     Retrieves a contact by id (CM-1). NP6 marks it *experimental*. The response is the read shape
+    `Target`: values keyed by field **id** under `fields` (writes take flat top-level keys instead).
+
+    Spec note: NP6 documents a request body on this GET, media type
+    `application/vnd.mperf.v8.model.v1+json`, typed `object` and described as "a comma separated
+    list of field ids" restricting the fields returned; its sample sends `{}`. It is kept as an
+    optional body; its real shape is unknown.
+
+    The legacy read shape also carried `bounce` and `redList`; they are optional in `Target`.
+
+    Args:
+        id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+        body (TargetFieldSelection | Unset): Request body of `GET /targets/{id}` (media type
+            `application/vnd.mperf.v8.model.v1+json`):
+            typed `object` with no properties by NP6 and described as "a comma separated list of field
+            ids"
+            restricting the returned fields (seen). Its real shape is unknown; NP6's sample sends
+            `{}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Target]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetFieldSelection | Unset = UNSET,
+) -> Any | Target | None:
+    """Retrieve a target (experimental)
+
+     Retrieves a contact by id (CM-1). NP6 marks it *experimental*. The response is the read shape
+    `Target`: values keyed by field **id** under `fields` (writes take flat top-level keys instead).
+
+    Spec note: NP6 documents a request body on this GET, media type
+    `application/vnd.mperf.v8.model.v1+json`, typed `object` and described as "a comma separated
+    list of field ids" restricting the fields returned; its sample sends `{}`. It is kept as an
+    optional body; its real shape is unknown.
+
+    The legacy read shape also carried `bounce` and `redList`; they are optional in `Target`.
+
+    Args:
+        id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+        body (TargetFieldSelection | Unset): Request body of `GET /targets/{id}` (media type
+            `application/vnd.mperf.v8.model.v1+json`):
+            typed `object` with no properties by NP6 and described as "a comma separated list of field
+            ids"
+            restricting the returned fields (seen). Its real shape is unknown; NP6's sample sends
+            `{}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Target
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetFieldSelection | Unset = UNSET,
+) -> Response[Any | Target]:
+    """Retrieve a target (experimental)
+
+     Retrieves a contact by id (CM-1). NP6 marks it *experimental*. The response is the read shape
+    `Target`: values keyed by field **id** under `fields` (writes take flat top-level keys instead).
+
+    Spec note: NP6 documents a request body on this GET, media type
+    `application/vnd.mperf.v8.model.v1+json`, typed `object` and described as "a comma separated
+    list of field ids" restricting the fields returned; its sample sends `{}`. It is kept as an
+    optional body; its real shape is unknown.
+
+    The legacy read shape also carried `bounce` and `redList`; they are optional in `Target`.
+
+    Args:
+        id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+        body (TargetFieldSelection | Unset): Request body of `GET /targets/{id}` (media type
+            `application/vnd.mperf.v8.model.v1+json`):
+            typed `object` with no properties by NP6 and described as "a comma separated list of field
+            ids"
+            restricting the returned fields (seen). Its real shape is unknown; NP6's sample sends
+            `{}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Target]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetFieldSelection | Unset = UNSET,
+) -> Any | Target | None:
+    """Retrieve a target (experimental)
+
+     Retrieves a contact by id (CM-1). NP6 marks it *experimental*. The response is the read shape
+    `Target`: values keyed by field **id** under `fields` (writes take flat top-level keys instead).
+
+    Spec note: NP6 documents a request body on this GET, media type
+    `application/vnd.mperf.v8.model.v1+json`, typed `object` and described as "a comma separated
+    list of field ids" restricting the fields returned; its sample sends `{}`. It is kept as an
+    optional body; its real shape is unknown.
+
+    The legacy read shape also carried `bounce` and `redList`; they are optional in `Target`.
+
+    Args:
+        id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+        body (TargetFieldSelection | Unset): Request body of `GET /targets/{id}` (media type
+            `application/vnd.mperf.v8.model.v1+json`):
+            typed `object` with no properties by NP6 and described as "a comma separated list of field
+            ids"
+            restricting the returned fields (seen). Its real shape is unknown; NP6's sample sends
+            `{}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Target
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

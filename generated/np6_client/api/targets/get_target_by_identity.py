@@ -1,0 +1,291 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.target import Target
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: list[str] | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+    unicity: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["hash"] = hash_
+
+    json_unicity: list[str] | Unset = UNSET
+    if not isinstance(unicity, Unset):
+        json_unicity = unicity
+
+    params["unicity"] = json_unicity
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/targets",
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Target | None:
+    if response.status_code == 200:
+        response_200 = Target.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Target]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[str] | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+    unicity: list[str] | Unset = UNSET,
+) -> Response[Any | Target]:
+    """Retrieve a target (experimental)
+
+     Retrieves one contact by its hash or its unicity value(s) (CM-4). NP6 marks it *experimental*.
+
+    Spec note: NP6 keys this operation `GET /targets?hash=&unicity=`; here both keys are optional,
+    mutually exclusive query parameters: give exactly one of `hash` or `unicity`. NP6 also documents
+    a JSON request body (an array of strings, no description; probably the unicity values when
+    several unicity criteria exist (inferred)) on this GET; it is kept as an optional body.
+
+    The response uses NP6's media type `application/vnd.np6.experimental+json` and the read shape
+    `Target`: field values are keyed by field **id** under `fields` (unlike `POST /targets`, which
+    takes field names as top-level keys). Legacy docs answered 404 when no contact matches.
+
+    Args:
+        hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+            reports).
+        unicity (list[str] | Unset):
+        body (list[str] | Unset): Request body of `GET /targets?hash=&unicity=`: an array of
+            strings with no description (seen);
+            probably the unicity values (inferred).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Target]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        hash_=hash_,
+        unicity=unicity,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[str] | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+    unicity: list[str] | Unset = UNSET,
+) -> Any | Target | None:
+    """Retrieve a target (experimental)
+
+     Retrieves one contact by its hash or its unicity value(s) (CM-4). NP6 marks it *experimental*.
+
+    Spec note: NP6 keys this operation `GET /targets?hash=&unicity=`; here both keys are optional,
+    mutually exclusive query parameters: give exactly one of `hash` or `unicity`. NP6 also documents
+    a JSON request body (an array of strings, no description; probably the unicity values when
+    several unicity criteria exist (inferred)) on this GET; it is kept as an optional body.
+
+    The response uses NP6's media type `application/vnd.np6.experimental+json` and the read shape
+    `Target`: field values are keyed by field **id** under `fields` (unlike `POST /targets`, which
+    takes field names as top-level keys). Legacy docs answered 404 when no contact matches.
+
+    Args:
+        hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+            reports).
+        unicity (list[str] | Unset):
+        body (list[str] | Unset): Request body of `GET /targets?hash=&unicity=`: an array of
+            strings with no description (seen);
+            probably the unicity values (inferred).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Target
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        hash_=hash_,
+        unicity=unicity,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[str] | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+    unicity: list[str] | Unset = UNSET,
+) -> Response[Any | Target]:
+    """Retrieve a target (experimental)
+
+     Retrieves one contact by its hash or its unicity value(s) (CM-4). NP6 marks it *experimental*.
+
+    Spec note: NP6 keys this operation `GET /targets?hash=&unicity=`; here both keys are optional,
+    mutually exclusive query parameters: give exactly one of `hash` or `unicity`. NP6 also documents
+    a JSON request body (an array of strings, no description; probably the unicity values when
+    several unicity criteria exist (inferred)) on this GET; it is kept as an optional body.
+
+    The response uses NP6's media type `application/vnd.np6.experimental+json` and the read shape
+    `Target`: field values are keyed by field **id** under `fields` (unlike `POST /targets`, which
+    takes field names as top-level keys). Legacy docs answered 404 when no contact matches.
+
+    Args:
+        hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+            reports).
+        unicity (list[str] | Unset):
+        body (list[str] | Unset): Request body of `GET /targets?hash=&unicity=`: an array of
+            strings with no description (seen);
+            probably the unicity values (inferred).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Target]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        hash_=hash_,
+        unicity=unicity,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[str] | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+    unicity: list[str] | Unset = UNSET,
+) -> Any | Target | None:
+    """Retrieve a target (experimental)
+
+     Retrieves one contact by its hash or its unicity value(s) (CM-4). NP6 marks it *experimental*.
+
+    Spec note: NP6 keys this operation `GET /targets?hash=&unicity=`; here both keys are optional,
+    mutually exclusive query parameters: give exactly one of `hash` or `unicity`. NP6 also documents
+    a JSON request body (an array of strings, no description; probably the unicity values when
+    several unicity criteria exist (inferred)) on this GET; it is kept as an optional body.
+
+    The response uses NP6's media type `application/vnd.np6.experimental+json` and the read shape
+    `Target`: field values are keyed by field **id** under `fields` (unlike `POST /targets`, which
+    takes field names as top-level keys). Legacy docs answered 404 when no contact matches.
+
+    Args:
+        hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+            reports).
+        unicity (list[str] | Unset):
+        body (list[str] | Unset): Request body of `GET /targets?hash=&unicity=`: an array of
+            strings with no description (seen);
+            probably the unicity values (inferred).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Target
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            hash_=hash_,
+            unicity=unicity,
+        )
+    ).parsed

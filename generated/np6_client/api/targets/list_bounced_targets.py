@@ -1,0 +1,235 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.target_bounce_summary import TargetBounceSummary
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["startDate"] = json_start_date
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["endDate"] = json_end_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/targets/bounces",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | list[TargetBounceSummary] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = TargetBounceSummary.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | list[TargetBounceSummary]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+) -> Response[Any | list[TargetBounceSummary]]:
+    """Retrieve bounces
+
+     Lists the contacts that have bounces ("all NPAI targets"; CM-17). Known only from the legacy
+    docs (codes 200/401/403). No 8.1.0 page shows it: the cross-cutting inventory concludes it is
+    absent from 8.1.0 (superseded by the contact/action bounce events and the per-field PUT), while
+    the contacts inventory sketches an 8.1.0 form by analogy with the redlist reads (optional
+    `startDate`/`endDate`, response unknown). This spec keeps the legacy operation, deprecated,
+    with the sketched `startDate`/`endDate` parameters (inferred).
+
+    Args:
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[TargetBounceSummary]]
+    """
+
+    kwargs = _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+) -> Any | list[TargetBounceSummary] | None:
+    """Retrieve bounces
+
+     Lists the contacts that have bounces ("all NPAI targets"; CM-17). Known only from the legacy
+    docs (codes 200/401/403). No 8.1.0 page shows it: the cross-cutting inventory concludes it is
+    absent from 8.1.0 (superseded by the contact/action bounce events and the per-field PUT), while
+    the contacts inventory sketches an 8.1.0 form by analogy with the redlist reads (optional
+    `startDate`/`endDate`, response unknown). This spec keeps the legacy operation, deprecated,
+    with the sketched `startDate`/`endDate` parameters (inferred).
+
+    Args:
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[TargetBounceSummary]
+    """
+
+    return sync_detailed(
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+) -> Response[Any | list[TargetBounceSummary]]:
+    """Retrieve bounces
+
+     Lists the contacts that have bounces ("all NPAI targets"; CM-17). Known only from the legacy
+    docs (codes 200/401/403). No 8.1.0 page shows it: the cross-cutting inventory concludes it is
+    absent from 8.1.0 (superseded by the contact/action bounce events and the per-field PUT), while
+    the contacts inventory sketches an 8.1.0 form by analogy with the redlist reads (optional
+    `startDate`/`endDate`, response unknown). This spec keeps the legacy operation, deprecated,
+    with the sketched `startDate`/`endDate` parameters (inferred).
+
+    Args:
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[TargetBounceSummary]]
+    """
+
+    kwargs = _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+) -> Any | list[TargetBounceSummary] | None:
+    """Retrieve bounces
+
+     Lists the contacts that have bounces ("all NPAI targets"; CM-17). Known only from the legacy
+    docs (codes 200/401/403). No 8.1.0 page shows it: the cross-cutting inventory concludes it is
+    absent from 8.1.0 (superseded by the contact/action bounce events and the per-field PUT), while
+    the contacts inventory sketches an 8.1.0 form by analogy with the redlist reads (optional
+    `startDate`/`endDate`, response unknown). This spec keeps the legacy operation, deprecated,
+    with the sketched `startDate`/`endDate` parameters (inferred).
+
+    Args:
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[TargetBounceSummary]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            start_date=start_date,
+            end_date=end_date,
+        )
+    ).parsed

@@ -1,0 +1,139 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    segment_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/targets/{id}/segments/{segment_id}".format(
+            id=quote(str(id), safe=""),
+            segment_id=quote(str(segment_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | None:
+    if response.status_code == 204:
+        return None
+
+    if response.status_code == 401:
+        return None
+
+    if response.status_code == 403:
+        return None
+
+    if response.status_code == 404:
+        return None
+
+    if response.status_code == 409:
+        return None
+
+    if response.status_code == 429:
+        return None
+
+    if response.status_code == 500:
+        return None
+
+    if response.status_code == 503:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    segment_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any]:
+    """Remove a target from a segment
+
+     Removes a contact from a static segment (CM-8). Known only from the legacy docs; not found in
+    8.1.0, hence deprecated here. The nearest 8.1.0 operation is the (Deprecated)
+    `DELETE /segments/{id}/targets` of the Segment group.
+
+    Args:
+        id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+        segment_id (int): Segment id (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        segment_id=segment_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    id: str,
+    segment_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any]:
+    """Remove a target from a segment
+
+     Removes a contact from a static segment (CM-8). Known only from the legacy docs; not found in
+    8.1.0, hence deprecated here. The nearest 8.1.0 operation is the (Deprecated)
+    `DELETE /segments/{id}/targets` of the Segment group.
+
+    Args:
+        id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+        segment_id (int): Segment id (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        segment_id=segment_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

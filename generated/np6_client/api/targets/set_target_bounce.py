@@ -1,0 +1,160 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.target_bounce_hard_domain import TargetBounceHardDomain
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    field_id: int,
+    *,
+    body: TargetBounceHardDomain,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/targets/{id}/bounces/{field_id}".format(
+            id=quote(str(id), safe=""),
+            field_id=quote(str(field_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | None:
+    if response.status_code == 204:
+        return None
+
+    if response.status_code == 400:
+        return None
+
+    if response.status_code == 401:
+        return None
+
+    if response.status_code == 403:
+        return None
+
+    if response.status_code == 404:
+        return None
+
+    if response.status_code == 411:
+        return None
+
+    if response.status_code == 415:
+        return None
+
+    if response.status_code == 429:
+        return None
+
+    if response.status_code == 500:
+        return None
+
+    if response.status_code == 503:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    field_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetBounceHardDomain,
+) -> Response[Any]:
+    """Set a bounce on a target field
+
+     Records a bounce on one of the contact's fields, e.g. its email address (CM-16; title not seen,
+    summary inferred). Body "Bounce Data", discriminated by `type`; only `hardDomain` is seen.
+    NP6 answers No Content (204 (inferred)). No removal operation is documented.
+
+    Args:
+        id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+        field_id (int): Field id; tenant-specific (seen).
+        body (TargetBounceHardDomain): A hard bounce caused by the recipient's domain (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        field_id=field_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    id: str,
+    field_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetBounceHardDomain,
+) -> Response[Any]:
+    """Set a bounce on a target field
+
+     Records a bounce on one of the contact's fields, e.g. its email address (CM-16; title not seen,
+    summary inferred). Body "Bounce Data", discriminated by `type`; only `hardDomain` is seen.
+    NP6 answers No Content (204 (inferred)). No removal operation is documented.
+
+    Args:
+        id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+        field_id (int): Field id; tenant-specific (seen).
+        body (TargetBounceHardDomain): A hard bounce caused by the recipient's domain (seen).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        field_id=field_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

@@ -1,0 +1,256 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.target import Target
+from ...models.target_update_request import TargetUpdateRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: TargetUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/targets/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Target | None:
+    if response.status_code == 200:
+        response_200 = Target.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Target]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetUpdateRequest,
+) -> Response[Any | Target]:
+    """Update a target
+
+     Updates the contact with the given id (CM-2). 8.1.0 shows the title and the path parameter only;
+    the body and responses are cut off. Body (inferred; from legacy): a flat object whose keys are
+    field ids (or names, as for `POST /targets` (inferred)) and whose values are the new values;
+    `null` blanks a field. Legacy answered 200 with the full contact and 409 on a unicity collision.
+
+    Args:
+        id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+        body (TargetUpdateRequest): Body of `PUT /targets/{id}` and `PUT /targets` (inferred; from
+            legacy: the 8.1.0 body is not
+            shown): a flat object whose keys are field ids written as strings (legacy) or field names
+            (as
+            for `POST /targets` (inferred)), and whose values are the new values; `null` blanks a
+            field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Target]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetUpdateRequest,
+) -> Any | Target | None:
+    """Update a target
+
+     Updates the contact with the given id (CM-2). 8.1.0 shows the title and the path parameter only;
+    the body and responses are cut off. Body (inferred; from legacy): a flat object whose keys are
+    field ids (or names, as for `POST /targets` (inferred)) and whose values are the new values;
+    `null` blanks a field. Legacy answered 200 with the full contact and 409 on a unicity collision.
+
+    Args:
+        id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+        body (TargetUpdateRequest): Body of `PUT /targets/{id}` and `PUT /targets` (inferred; from
+            legacy: the 8.1.0 body is not
+            shown): a flat object whose keys are field ids written as strings (legacy) or field names
+            (as
+            for `POST /targets` (inferred)), and whose values are the new values; `null` blanks a
+            field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Target
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetUpdateRequest,
+) -> Response[Any | Target]:
+    """Update a target
+
+     Updates the contact with the given id (CM-2). 8.1.0 shows the title and the path parameter only;
+    the body and responses are cut off. Body (inferred; from legacy): a flat object whose keys are
+    field ids (or names, as for `POST /targets` (inferred)) and whose values are the new values;
+    `null` blanks a field. Legacy answered 200 with the full contact and 409 on a unicity collision.
+
+    Args:
+        id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+        body (TargetUpdateRequest): Body of `PUT /targets/{id}` and `PUT /targets` (inferred; from
+            legacy: the 8.1.0 body is not
+            shown): a flat object whose keys are field ids written as strings (legacy) or field names
+            (as
+            for `POST /targets` (inferred)), and whose values are the new values; `null` blanks a
+            field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Target]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetUpdateRequest,
+) -> Any | Target | None:
+    """Update a target
+
+     Updates the contact with the given id (CM-2). 8.1.0 shows the title and the path parameter only;
+    the body and responses are cut off. Body (inferred; from legacy): a flat object whose keys are
+    field ids (or names, as for `POST /targets` (inferred)) and whose values are the new values;
+    `null` blanks a field. Legacy answered 200 with the full contact and 409 on a unicity collision.
+
+    Args:
+        id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+        body (TargetUpdateRequest): Body of `PUT /targets/{id}` and `PUT /targets` (inferred; from
+            legacy: the 8.1.0 body is not
+            shown): a flat object whose keys are field ids written as strings (legacy) or field names
+            (as
+            for `POST /targets` (inferred)), and whose values are the new values; `null` blanks a
+            field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Target
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

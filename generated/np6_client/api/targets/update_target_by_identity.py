@@ -1,0 +1,291 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.target import Target
+from ...models.target_update_request import TargetUpdateRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: TargetUpdateRequest,
+    unicity: list[str] | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_unicity: list[str] | Unset = UNSET
+    if not isinstance(unicity, Unset):
+        json_unicity = unicity
+
+    params["unicity"] = json_unicity
+
+    params["hash"] = hash_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/targets",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Target | None:
+    if response.status_code == 200:
+        response_200 = Target.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Target]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetUpdateRequest,
+    unicity: list[str] | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> Response[Any | Target]:
+    """Update a target
+
+     Updates the contact identified by its unicity value(s) or hash (CM-5). 8.1.0 shows only the
+    title "Update a target" right after `GET /targets?hash=&unicity=`, with no path parameter; the
+    rest of the page is cut off, so the parameters, body and response are inferred from the
+    sibling GET and from the legacy `PUT /targets?unicity=<UNICITY>`, which **created the contact
+    when the unicity was unknown** and updated it otherwise, answering 200 with the full contact.
+
+    Spec note: the query keys are modelled like those of `GET /targets`: optional, mutually
+    exclusive `unicity` and `hash` (give exactly one) (inferred).
+
+    Args:
+        unicity (list[str] | Unset):
+        hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+            reports).
+        body (TargetUpdateRequest): Body of `PUT /targets/{id}` and `PUT /targets` (inferred; from
+            legacy: the 8.1.0 body is not
+            shown): a flat object whose keys are field ids written as strings (legacy) or field names
+            (as
+            for `POST /targets` (inferred)), and whose values are the new values; `null` blanks a
+            field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Target]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        unicity=unicity,
+        hash_=hash_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetUpdateRequest,
+    unicity: list[str] | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> Any | Target | None:
+    """Update a target
+
+     Updates the contact identified by its unicity value(s) or hash (CM-5). 8.1.0 shows only the
+    title "Update a target" right after `GET /targets?hash=&unicity=`, with no path parameter; the
+    rest of the page is cut off, so the parameters, body and response are inferred from the
+    sibling GET and from the legacy `PUT /targets?unicity=<UNICITY>`, which **created the contact
+    when the unicity was unknown** and updated it otherwise, answering 200 with the full contact.
+
+    Spec note: the query keys are modelled like those of `GET /targets`: optional, mutually
+    exclusive `unicity` and `hash` (give exactly one) (inferred).
+
+    Args:
+        unicity (list[str] | Unset):
+        hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+            reports).
+        body (TargetUpdateRequest): Body of `PUT /targets/{id}` and `PUT /targets` (inferred; from
+            legacy: the 8.1.0 body is not
+            shown): a flat object whose keys are field ids written as strings (legacy) or field names
+            (as
+            for `POST /targets` (inferred)), and whose values are the new values; `null` blanks a
+            field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Target
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        unicity=unicity,
+        hash_=hash_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetUpdateRequest,
+    unicity: list[str] | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> Response[Any | Target]:
+    """Update a target
+
+     Updates the contact identified by its unicity value(s) or hash (CM-5). 8.1.0 shows only the
+    title "Update a target" right after `GET /targets?hash=&unicity=`, with no path parameter; the
+    rest of the page is cut off, so the parameters, body and response are inferred from the
+    sibling GET and from the legacy `PUT /targets?unicity=<UNICITY>`, which **created the contact
+    when the unicity was unknown** and updated it otherwise, answering 200 with the full contact.
+
+    Spec note: the query keys are modelled like those of `GET /targets`: optional, mutually
+    exclusive `unicity` and `hash` (give exactly one) (inferred).
+
+    Args:
+        unicity (list[str] | Unset):
+        hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+            reports).
+        body (TargetUpdateRequest): Body of `PUT /targets/{id}` and `PUT /targets` (inferred; from
+            legacy: the 8.1.0 body is not
+            shown): a flat object whose keys are field ids written as strings (legacy) or field names
+            (as
+            for `POST /targets` (inferred)), and whose values are the new values; `null` blanks a
+            field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Target]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        unicity=unicity,
+        hash_=hash_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetUpdateRequest,
+    unicity: list[str] | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> Any | Target | None:
+    """Update a target
+
+     Updates the contact identified by its unicity value(s) or hash (CM-5). 8.1.0 shows only the
+    title "Update a target" right after `GET /targets?hash=&unicity=`, with no path parameter; the
+    rest of the page is cut off, so the parameters, body and response are inferred from the
+    sibling GET and from the legacy `PUT /targets?unicity=<UNICITY>`, which **created the contact
+    when the unicity was unknown** and updated it otherwise, answering 200 with the full contact.
+
+    Spec note: the query keys are modelled like those of `GET /targets`: optional, mutually
+    exclusive `unicity` and `hash` (give exactly one) (inferred).
+
+    Args:
+        unicity (list[str] | Unset):
+        hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+            reports).
+        body (TargetUpdateRequest): Body of `PUT /targets/{id}` and `PUT /targets` (inferred; from
+            legacy: the 8.1.0 body is not
+            shown): a flat object whose keys are field ids written as strings (legacy) or field names
+            (as
+            for `POST /targets` (inferred)), and whose values are the new values; `null` blanks a
+            field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Target
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            unicity=unicity,
+            hash_=hash_,
+        )
+    ).parsed

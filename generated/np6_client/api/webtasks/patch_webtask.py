@@ -1,0 +1,265 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.web_task import WebTask
+from ...models.web_task_patch_operation import WebTaskPatchOperation
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: list[WebTaskPatchOperation] | WebTask,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/scripting/webtasks/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if isinstance(body, list):
+        _kwargs["json"] = []
+        for componentsschemas_web_task_patch_document_item_data in body:
+            componentsschemas_web_task_patch_document_item = (
+                componentsschemas_web_task_patch_document_item_data.to_dict()
+            )
+            _kwargs["json"].append(componentsschemas_web_task_patch_document_item)
+
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | WebTask | None:
+    if response.status_code == 200:
+        response_200 = WebTask.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | WebTask]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[WebTaskPatchOperation] | WebTask,
+) -> Response[Any | WebTask]:
+    """Update the specified webtask
+
+     Updates the specified webtask and returns it. Status 200 is inferred.
+    Spec note: NP6's schema for the body is `Array [ object ]` (an array of untyped objects, which looks
+    like a
+    JSON-Patch document, inferred), but its generated curl sample sends a single `WebTask` object. The
+    body here
+    accepts both (`WebTaskUpdateRequest`: an array of `WebTaskPatchOperation` or a `WebTask`); which one
+    NP6
+    really applies is not documented.
+
+    Args:
+        id (int):
+        body (list[WebTaskPatchOperation] | WebTask): Body of `patch_webtask`. NP6's schema is
+            `Array [ object ]` (modelled as `WebTaskPatchDocument`), but its
+            curl sample sends a single `WebTask`; both are accepted here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | WebTask]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[WebTaskPatchOperation] | WebTask,
+) -> Any | WebTask | None:
+    """Update the specified webtask
+
+     Updates the specified webtask and returns it. Status 200 is inferred.
+    Spec note: NP6's schema for the body is `Array [ object ]` (an array of untyped objects, which looks
+    like a
+    JSON-Patch document, inferred), but its generated curl sample sends a single `WebTask` object. The
+    body here
+    accepts both (`WebTaskUpdateRequest`: an array of `WebTaskPatchOperation` or a `WebTask`); which one
+    NP6
+    really applies is not documented.
+
+    Args:
+        id (int):
+        body (list[WebTaskPatchOperation] | WebTask): Body of `patch_webtask`. NP6's schema is
+            `Array [ object ]` (modelled as `WebTaskPatchDocument`), but its
+            curl sample sends a single `WebTask`; both are accepted here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | WebTask
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[WebTaskPatchOperation] | WebTask,
+) -> Response[Any | WebTask]:
+    """Update the specified webtask
+
+     Updates the specified webtask and returns it. Status 200 is inferred.
+    Spec note: NP6's schema for the body is `Array [ object ]` (an array of untyped objects, which looks
+    like a
+    JSON-Patch document, inferred), but its generated curl sample sends a single `WebTask` object. The
+    body here
+    accepts both (`WebTaskUpdateRequest`: an array of `WebTaskPatchOperation` or a `WebTask`); which one
+    NP6
+    really applies is not documented.
+
+    Args:
+        id (int):
+        body (list[WebTaskPatchOperation] | WebTask): Body of `patch_webtask`. NP6's schema is
+            `Array [ object ]` (modelled as `WebTaskPatchDocument`), but its
+            curl sample sends a single `WebTask`; both are accepted here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | WebTask]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[WebTaskPatchOperation] | WebTask,
+) -> Any | WebTask | None:
+    """Update the specified webtask
+
+     Updates the specified webtask and returns it. Status 200 is inferred.
+    Spec note: NP6's schema for the body is `Array [ object ]` (an array of untyped objects, which looks
+    like a
+    JSON-Patch document, inferred), but its generated curl sample sends a single `WebTask` object. The
+    body here
+    accepts both (`WebTaskUpdateRequest`: an array of `WebTaskPatchOperation` or a `WebTask`); which one
+    NP6
+    really applies is not documented.
+
+    Args:
+        id (int):
+        body (list[WebTaskPatchOperation] | WebTask): Body of `patch_webtask`. NP6's schema is
+            `Array [ object ]` (modelled as `WebTaskPatchDocument`), but its
+            curl sample sends a single `WebTask`; both are accepted here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | WebTask
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,251 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.workflow import Workflow
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: Workflow,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/scripting/workflows/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Workflow | None:
+    if response.status_code == 200:
+        response_200 = Workflow.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Workflow]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Workflow,
+) -> Response[Any | Workflow]:
+    """Update a workflow
+
+     Replaces the specified workflow (full update with a `Workflow` body). Method, path and body are seen
+    (curl
+    sample); the summary wording is inferred from the PATCH sibling and the response (200 with the
+    updated
+    workflow) is inferred.
+
+    Args:
+        id (int): Workflow id (int32, seen).
+        body (Workflow): A scripted workflow (seen): script settings, free-form settings, event
+            listeners, capping rules, nodes and
+            scheduler tasks. No field is marked required in 8.1.0; `id`, `creationDate` and
+            `updateDate` are set by NP6
+            (inferred). `tasks` appears in the published example but not in the visible field list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Workflow]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Workflow,
+) -> Any | Workflow | None:
+    """Update a workflow
+
+     Replaces the specified workflow (full update with a `Workflow` body). Method, path and body are seen
+    (curl
+    sample); the summary wording is inferred from the PATCH sibling and the response (200 with the
+    updated
+    workflow) is inferred.
+
+    Args:
+        id (int): Workflow id (int32, seen).
+        body (Workflow): A scripted workflow (seen): script settings, free-form settings, event
+            listeners, capping rules, nodes and
+            scheduler tasks. No field is marked required in 8.1.0; `id`, `creationDate` and
+            `updateDate` are set by NP6
+            (inferred). `tasks` appears in the published example but not in the visible field list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Workflow
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Workflow,
+) -> Response[Any | Workflow]:
+    """Update a workflow
+
+     Replaces the specified workflow (full update with a `Workflow` body). Method, path and body are seen
+    (curl
+    sample); the summary wording is inferred from the PATCH sibling and the response (200 with the
+    updated
+    workflow) is inferred.
+
+    Args:
+        id (int): Workflow id (int32, seen).
+        body (Workflow): A scripted workflow (seen): script settings, free-form settings, event
+            listeners, capping rules, nodes and
+            scheduler tasks. No field is marked required in 8.1.0; `id`, `creationDate` and
+            `updateDate` are set by NP6
+            (inferred). `tasks` appears in the published example but not in the visible field list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Workflow]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Workflow,
+) -> Any | Workflow | None:
+    """Update a workflow
+
+     Replaces the specified workflow (full update with a `Workflow` body). Method, path and body are seen
+    (curl
+    sample); the summary wording is inferred from the PATCH sibling and the response (200 with the
+    updated
+    workflow) is inferred.
+
+    Args:
+        id (int): Workflow id (int32, seen).
+        body (Workflow): A scripted workflow (seen): script settings, free-form settings, event
+            listeners, capping rules, nodes and
+            scheduler tasks. No field is marked required in 8.1.0; `id`, `creationDate` and
+            `updateDate` are set by NP6
+            (inferred). `tasks` appears in the published example but not in the visible field list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Workflow
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.workflow_capping import WorkflowCapping
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: list[WorkflowCapping],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/scripting/workflows/{id}/capping".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | list[WorkflowCapping] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = WorkflowCapping.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 411:
+        response_411 = cast(Any, None)
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | list[WorkflowCapping]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[WorkflowCapping],
+) -> Response[Any | list[WorkflowCapping]]:
+    """Update capping of the specified workflow
+
+     Replaces the capping rules of the specified workflow. The summary and the `id` path parameter are
+    seen; the
+    method (PUT), the path and the bodies (an array of capping rules both ways) are inferred.
+
+    Args:
+        id (int): Workflow id (int32, seen).
+        body (list[WorkflowCapping]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[WorkflowCapping]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[WorkflowCapping],
+) -> Any | list[WorkflowCapping] | None:
+    """Update capping of the specified workflow
+
+     Replaces the capping rules of the specified workflow. The summary and the `id` path parameter are
+    seen; the
+    method (PUT), the path and the bodies (an array of capping rules both ways) are inferred.
+
+    Args:
+        id (int): Workflow id (int32, seen).
+        body (list[WorkflowCapping]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[WorkflowCapping]
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[WorkflowCapping],
+) -> Response[Any | list[WorkflowCapping]]:
+    """Update capping of the specified workflow
+
+     Replaces the capping rules of the specified workflow. The summary and the `id` path parameter are
+    seen; the
+    method (PUT), the path and the bodies (an array of capping rules both ways) are inferred.
+
+    Args:
+        id (int): Workflow id (int32, seen).
+        body (list[WorkflowCapping]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[WorkflowCapping]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[WorkflowCapping],
+) -> Any | list[WorkflowCapping] | None:
+    """Update capping of the specified workflow
+
+     Replaces the capping rules of the specified workflow. The summary and the `id` path parameter are
+    seen; the
+    method (PUT), the path and the bodies (an array of capping rules both ways) are inferred.
+
+    Args:
+        id (int): Workflow id (int32, seen).
+        body (list[WorkflowCapping]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[WorkflowCapping]
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

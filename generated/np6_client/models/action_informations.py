@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.action_state import ActionState, check_action_state
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActionInformations")
+
+
+@_attrs_define
+class ActionInformations:
+    """General information of the action (seen).
+
+    Attributes:
+        folder (int | None | Unset): Folder holding the action (seen).
+        category (int | None | Unset): Category of the action (seen).
+        state (ActionState | None | Unset): Validation state of the action (seen; nullable). See `ActionState`.
+    """
+
+    folder: int | None | Unset = UNSET
+    category: int | None | Unset = UNSET
+    state: ActionState | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        folder: int | None | Unset
+        if isinstance(self.folder, Unset):
+            folder = UNSET
+        else:
+            folder = self.folder
+
+        category: int | None | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        else:
+            category = self.category
+
+        state: int | None | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, int):
+            state = self.state
+        else:
+            state = self.state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if folder is not UNSET:
+            field_dict["folder"] = folder
+        if category is not UNSET:
+            field_dict["category"] = category
+        if state is not UNSET:
+            field_dict["state"] = state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_folder(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        folder = _parse_folder(d.pop("folder", UNSET))
+
+        def _parse_category(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        category = _parse_category(d.pop("category", UNSET))
+
+        def _parse_state(data: object) -> ActionState | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                state_type_0 = check_action_state(data)
+
+                return state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActionState | None | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        action_informations = cls(
+            folder=folder,
+            category=category,
+            state=state,
+        )
+
+        action_informations.additional_properties = d
+        return action_informations
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_mail_headers import ActionMailHeaders
+
+
+T = TypeVar("T", bound="ActionMailContent")
+
+
+@_attrs_define
+class ActionMailContent:
+    """Content of the email action (seen).
+
+    Attributes:
+        headers (ActionMailHeaders | Unset): Mail headers of an action, or their overrides at render or execution time
+            (seen).
+        subject (str | Unset):
+        html (str | Unset): HTML body; see `ActionMailMessage` for the link-tracking attributes.
+        text (str | Unset):
+    """
+
+    headers: ActionMailHeaders | Unset = UNSET
+    subject: str | Unset = UNSET
+    html: str | Unset = UNSET
+    text: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        subject = self.subject
+
+        html = self.html
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if html is not UNSET:
+            field_dict["html"] = html
+        if text is not UNSET:
+            field_dict["text"] = text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.action_mail_headers import ActionMailHeaders
+
+        d = dict(src_dict)
+        _headers = d.pop("headers", UNSET)
+        headers: ActionMailHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = ActionMailHeaders.from_dict(_headers)
+
+        subject = d.pop("subject", UNSET)
+
+        html = d.pop("html", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        action_mail_content = cls(
+            headers=headers,
+            subject=subject,
+            html=html,
+            text=text,
+        )
+
+        action_mail_content.additional_properties = d
+        return action_mail_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActionMailFrom")
+
+
+@_attrs_define
+class ActionMailFrom:
+    """Sender (seen). Must be an object: a plain string gives 400 (3rd-party).
+
+    Attributes:
+        prefix (str | Unset): Local part of the sender address (seen).
+        domain (str | Unset): Domain of the sender address (seen).
+        label (str | Unset): Display name (seen).
+    """
+
+    prefix: str | Unset = UNSET
+    domain: str | Unset = UNSET
+    label: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prefix = self.prefix
+
+        domain = self.domain
+
+        label = self.label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
+        if domain is not UNSET:
+            field_dict["domain"] = domain
+        if label is not UNSET:
+            field_dict["label"] = label
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        prefix = d.pop("prefix", UNSET)
+
+        domain = d.pop("domain", UNSET)
+
+        label = d.pop("label", UNSET)
+
+        action_mail_from = cls(
+            prefix=prefix,
+            domain=domain,
+            label=label,
+        )
+
+        action_mail_from.additional_properties = d
+        return action_mail_from
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_mail_from import ActionMailFrom
+
+
+T = TypeVar("T", bound="ActionMailHeaders")
+
+
+@_attrs_define
+class ActionMailHeaders:
+    """Mail headers of an action, or their overrides at render or execution time (seen).
+
+    Attributes:
+        from_ (ActionMailFrom | Unset): Sender (seen). Must be an object: a plain string gives 400 (3rd-party).
+        reply (str | Unset): Reply-to address (seen).
+    """
+
+    from_: ActionMailFrom | Unset = UNSET
+    reply: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.from_, Unset):
+            from_ = self.from_.to_dict()
+
+        reply = self.reply
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if reply is not UNSET:
+            field_dict["reply"] = reply
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.action_mail_from import ActionMailFrom
+
+        d = dict(src_dict)
+        _from_ = d.pop("from", UNSET)
+        from_: ActionMailFrom | Unset
+        if isinstance(_from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = ActionMailFrom.from_dict(_from_)
+
+        reply = d.pop("reply", UNSET)
+
+        action_mail_headers = cls(
+            from_=from_,
+            reply=reply,
+        )
+
+        action_mail_headers.additional_properties = d
+        return action_mail_headers
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

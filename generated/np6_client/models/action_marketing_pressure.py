@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActionMarketingPressure")
+
+
+@_attrs_define
+class ActionMarketingPressure:
+    """Marketing-pressure settings (seen).
+
+    Attributes:
+        use (bool | Unset): Apply marketing pressure (seen).
+        increment (bool | Unset): Count this action in the marketing pressure (seen).
+    """
+
+    use: bool | Unset = UNSET
+    increment: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        use = self.use
+
+        increment = self.increment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if use is not UNSET:
+            field_dict["use"] = use
+        if increment is not UNSET:
+            field_dict["increment"] = increment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        use = d.pop("use", UNSET)
+
+        increment = d.pop("increment", UNSET)
+
+        action_marketing_pressure = cls(
+            use=use,
+            increment=increment,
+        )
+
+        action_marketing_pressure.additional_properties = d
+        return action_marketing_pressure
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_content_override import ActionContentOverride
+    from ..models.action_message_request_data import ActionMessageRequestData
+    from ..models.recipient_by_hash import RecipientByHash
+    from ..models.recipient_by_id import RecipientById
+    from ..models.recipient_by_unicity import RecipientByUnicity
+    from ..models.recipient_footprint import RecipientFootprint
+
+
+T = TypeVar("T", bound="ActionMessageRequest")
+
+
+@_attrs_define
+class ActionMessageRequest:
+    """ "The message request model" of `send_action_message` (seen). The page text is cut off after
+    `{"data": {}, "co…`: only `data` is certain. One field is described as "if the message is an email,
+    the content of the message will be replaced by this parameter" (seen), modelled as `content`
+    (inferred name). Other properties are allowed.
+
+        Attributes:
+            data (ActionMessageRequestData | Unset): Rendering data, free-form (seen).
+            content (ActionContentOverride | Unset): Content override of a render or an execution (seen on the render
+                request: a discriminated object
+                whose `type` values are not documented). Needs a V4.1 template (3rd-party; otherwise 409).
+            copies (list[RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint] | Unset): Carbon copies
+                (inferred from the `co…` prefix and the execution request).
+    """
+
+    data: ActionMessageRequestData | Unset = UNSET
+    content: ActionContentOverride | Unset = UNSET
+    copies: (
+        list[RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint]
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.recipient_by_hash import RecipientByHash
+        from ..models.recipient_by_id import RecipientById
+        from ..models.recipient_by_unicity import RecipientByUnicity
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        content: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = self.content.to_dict()
+
+        copies: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.copies, Unset):
+            copies = []
+            for copies_item_data in self.copies:
+                copies_item: dict[str, Any]
+                if (
+                    isinstance(copies_item_data, RecipientById)
+                    or isinstance(copies_item_data, RecipientByUnicity)
+                    or isinstance(copies_item_data, RecipientByHash)
+                ):
+                    copies_item = copies_item_data.to_dict()
+                else:
+                    copies_item = copies_item_data.to_dict()
+
+                copies.append(copies_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if content is not UNSET:
+            field_dict["content"] = content
+        if copies is not UNSET:
+            field_dict["copies"] = copies
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.action_content_override import ActionContentOverride
+        from ..models.action_message_request_data import ActionMessageRequestData
+        from ..models.recipient_by_hash import RecipientByHash
+        from ..models.recipient_by_id import RecipientById
+        from ..models.recipient_by_unicity import RecipientByUnicity
+        from ..models.recipient_footprint import RecipientFootprint
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: ActionMessageRequestData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = ActionMessageRequestData.from_dict(_data)
+
+        _content = d.pop("content", UNSET)
+        content: ActionContentOverride | Unset
+        if isinstance(_content, Unset):
+            content = UNSET
+        else:
+            content = ActionContentOverride.from_dict(_content)
+
+        _copies = d.pop("copies", UNSET)
+        copies: (
+            list[
+                RecipientByHash
+                | RecipientById
+                | RecipientByUnicity
+                | RecipientFootprint
+            ]
+            | Unset
+        ) = UNSET
+        if _copies is not UNSET:
+            copies = []
+            for copies_item_data in _copies:
+
+                def _parse_copies_item(
+                    data: object,
+                ) -> (
+                    RecipientByHash
+                    | RecipientById
+                    | RecipientByUnicity
+                    | RecipientFootprint
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_recipient_type_0 = RecipientById.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_recipient_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_recipient_type_1 = (
+                            RecipientByUnicity.from_dict(data)
+                        )
+
+                        return componentsschemas_recipient_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_recipient_type_2 = RecipientByHash.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_recipient_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_recipient_type_3
+
+                copies_item = _parse_copies_item(copies_item_data)
+
+                copies.append(copies_item)
+
+        action_message_request = cls(
+            data=data,
+            content=content,
+            copies=copies,
+        )
+
+        action_message_request.additional_properties = d
+        return action_message_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

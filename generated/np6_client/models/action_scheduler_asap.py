@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_scheduler_segments import ActionSchedulerSegments
+
+
+T = TypeVar("T", bound="ActionSchedulerAsap")
+
+
+@_attrs_define
+class ActionSchedulerAsap:
+    """Send as soon as possible (3rd-party, legacy).
+
+    Attributes:
+        type_ (Literal['asap']):
+        start_date (datetime.datetime | None | Unset): Start of the sending window (seen).
+        end_date (datetime.datetime | None | Unset): End of the sending window (seen).
+        segments (ActionSchedulerSegments | Unset): Target segments of a scheduled action (legacy).
+        speed (int | Unset): Sending speed (legacy; unit not documented).
+    """
+
+    type_: Literal["asap"]
+    start_date: datetime.datetime | None | Unset = UNSET
+    end_date: datetime.datetime | None | Unset = UNSET
+    segments: ActionSchedulerSegments | Unset = UNSET
+    speed: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
+            start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        end_date: None | str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        elif isinstance(self.end_date, datetime.datetime):
+            end_date = self.end_date.isoformat()
+        else:
+            end_date = self.end_date
+
+        segments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.segments, Unset):
+            segments = self.segments.to_dict()
+
+        speed = self.speed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+        if segments is not UNSET:
+            field_dict["segments"] = segments
+        if speed is not UNSET:
+            field_dict["speed"] = speed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.action_scheduler_segments import ActionSchedulerSegments
+
+        d = dict(src_dict)
+        type_ = cast(Literal["asap"], d.pop("type"))
+        if type_ != "asap":
+            raise ValueError(f"type must match const 'asap', got '{type_}'")
+
+        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        start_date = _parse_start_date(d.pop("startDate", UNSET))
+
+        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        end_date = _parse_end_date(d.pop("endDate", UNSET))
+
+        _segments = d.pop("segments", UNSET)
+        segments: ActionSchedulerSegments | Unset
+        if isinstance(_segments, Unset):
+            segments = UNSET
+        else:
+            segments = ActionSchedulerSegments.from_dict(_segments)
+
+        speed = d.pop("speed", UNSET)
+
+        action_scheduler_asap = cls(
+            type_=type_,
+            start_date=start_date,
+            end_date=end_date,
+            segments=segments,
+            speed=speed,
+        )
+
+        action_scheduler_asap.additional_properties = d
+        return action_scheduler_asap
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActionSchedulerSegments")
+
+
+@_attrs_define
+class ActionSchedulerSegments:
+    """Target segments of a scheduled action (legacy).
+
+    Attributes:
+        selected (list[int] | Unset):
+        excluded (list[int] | Unset):
+    """
+
+    selected: list[int] | Unset = UNSET
+    excluded: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        selected: list[int] | Unset = UNSET
+        if not isinstance(self.selected, Unset):
+            selected = self.selected
+
+        excluded: list[int] | Unset = UNSET
+        if not isinstance(self.excluded, Unset):
+            excluded = self.excluded
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if selected is not UNSET:
+            field_dict["selected"] = selected
+        if excluded is not UNSET:
+            field_dict["excluded"] = excluded
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        selected = cast(list[int], d.pop("selected", UNSET))
+
+        excluded = cast(list[int], d.pop("excluded", UNSET))
+
+        action_scheduler_segments = cls(
+            selected=selected,
+            excluded=excluded,
+        )
+
+        action_scheduler_segments.additional_properties = d
+        return action_scheduler_segments
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_identity import CustomerIdentity
+    from ..models.event_source_bounce_email import EventSourceBounceEmail
+    from ..models.event_source_notification import EventSourceNotification
+    from ..models.unknown_event_identity import UnknownEventIdentity
+    from ..models.unknown_event_source_bounce import UnknownEventSourceBounce
+
+
+T = TypeVar("T", bound="BounceEvent")
+
+
+@_attrs_define
+class BounceEvent:
+    """A message bounced (seen; complete examples of a soft and a hard bounce). `source.detail` holds the
+    `activation` that bounced and the `bounce` status and analysis.
+
+        Attributes:
+            type_ (Literal['bounce']):
+            id (UUID): Event id, a UUID (seen). Unique per event: de-duplicate polled events on it.
+            timestamp (int): Milliseconds elapsed since 1970-01-01T00:00:00Z (seen).
+            identity (CustomerIdentity | UnknownEventIdentity | Unset): The underlying identity (tenant) that produced the
+                event, discriminated by `type` (seen). Only
+                `customer` is documented.
+            source (EventSourceBounceEmail | EventSourceNotification | UnknownEventSourceBounce | Unset): Source of a bounce
+                event, discriminated by channel `type` (seen: `email`).
+    """
+
+    type_: Literal["bounce"]
+    id: UUID
+    timestamp: int
+    identity: CustomerIdentity | UnknownEventIdentity | Unset = UNSET
+    source: (
+        EventSourceBounceEmail
+        | EventSourceNotification
+        | UnknownEventSourceBounce
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.customer_identity import CustomerIdentity
+        from ..models.event_source_bounce_email import EventSourceBounceEmail
+        from ..models.event_source_notification import EventSourceNotification
+
+        type_ = self.type_
+
+        id = str(self.id)
+
+        timestamp = self.timestamp
+
+        identity: dict[str, Any] | Unset
+        if isinstance(self.identity, Unset):
+            identity = UNSET
+        elif isinstance(self.identity, CustomerIdentity):
+            identity = self.identity.to_dict()
+        else:
+            identity = self.identity.to_dict()
+
+        source: dict[str, Any] | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, EventSourceBounceEmail) or isinstance(
+            self.source, EventSourceNotification
+        ):
+            source = self.source.to_dict()
+        else:
+            source = self.source.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "timestamp": timestamp,
+            }
+        )
+        if identity is not UNSET:
+            field_dict["identity"] = identity
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.customer_identity import CustomerIdentity
+        from ..models.event_source_bounce_email import EventSourceBounceEmail
+        from ..models.event_source_notification import EventSourceNotification
+        from ..models.unknown_event_identity import UnknownEventIdentity
+        from ..models.unknown_event_source_bounce import UnknownEventSourceBounce
+
+        d = dict(src_dict)
+        type_ = cast(Literal["bounce"], d.pop("type"))
+        if type_ != "bounce":
+            raise ValueError(f"type must match const 'bounce', got '{type_}'")
+
+        id = UUID(d.pop("id"))
+
+        timestamp = d.pop("timestamp")
+
+        def _parse_identity(
+            data: object,
+        ) -> CustomerIdentity | UnknownEventIdentity | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_event_identity_type_0 = CustomerIdentity.from_dict(
+                    data
+                )
+
+                return componentsschemas_event_identity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_event_identity_type_1 = UnknownEventIdentity.from_dict(
+                data
+            )
+
+            return componentsschemas_event_identity_type_1
+
+        identity = _parse_identity(d.pop("identity", UNSET))
+
+        def _parse_source(
+            data: object,
+        ) -> (
+            EventSourceBounceEmail
+            | EventSourceNotification
+            | UnknownEventSourceBounce
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_event_source_bounce_type_0 = (
+                    EventSourceBounceEmail.from_dict(data)
+                )
+
+                return componentsschemas_event_source_bounce_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_event_source_bounce_type_1 = (
+                    EventSourceNotification.from_dict(data)
+                )
+
+                return componentsschemas_event_source_bounce_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_event_source_bounce_type_2 = (
+                UnknownEventSourceBounce.from_dict(data)
+            )
+
+            return componentsschemas_event_source_bounce_type_2
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        bounce_event = cls(
+            type_=type_,
+            id=id,
+            timestamp=timestamp,
+            identity=identity,
+            source=source,
+        )
+
+        bounce_event.additional_properties = d
+        return bounce_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

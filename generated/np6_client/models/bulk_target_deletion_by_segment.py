@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkTargetDeletionBySegment")
+
+
+@_attrs_define
+class BulkTargetDeletionBySegment:
+    """Delete every contact of the given segment(s) (`type` seen; `value` legacy).
+
+    Attributes:
+        type_ (Literal['segment']):
+        value (int | list[int] | Unset): The segment id, or several (legacy; the legacy docs show both a scalar and an
+            array; they
+            also print placeholder strings `"XXXXXX"` where 8.1.0 segment ids are int32).
+    """
+
+    type_: Literal["segment"]
+    value: int | list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        value: int | list[int] | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, list):
+            value = self.value
+
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["segment"], d.pop("type"))
+        if type_ != "segment":
+            raise ValueError(f"type must match const 'segment', got '{type_}'")
+
+        def _parse_value(data: object) -> int | list[int] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                value_type_1 = cast(list[int], data)
+
+                return value_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | list[int] | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        bulk_target_deletion_by_segment = cls(
+            type_=type_,
+            value=value,
+        )
+
+        bulk_target_deletion_by_segment.additional_properties = d
+        return bulk_target_deletion_by_segment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BulkTargetDeletionByUnicity")
+
+
+@_attrs_define
+class BulkTargetDeletionByUnicity:
+    """Delete the contacts with the given unicity values (legacy).
+
+    Attributes:
+        type_ (Literal['unicity']):
+        value (list[list[str]]): One inner array per contact, one entry per unicity criterion (legacy), e.g.
+            `[["t1@mondomaine.com"],["t2@mondomaine.com"]]`.
+    """
+
+    type_: Literal["unicity"]
+    value: list[list[str]]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        value = []
+        for value_item_data in self.value:
+            value_item = value_item_data
+
+            value.append(value_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["unicity"], d.pop("type"))
+        if type_ != "unicity":
+            raise ValueError(f"type must match const 'unicity', got '{type_}'")
+
+        value = []
+        _value = d.pop("value")
+        for value_item_data in _value:
+            value_item = cast(list[str], value_item_data)
+
+            value.append(value_item)
+
+        bulk_target_deletion_by_unicity = cls(
+            type_=type_,
+            value=value,
+        )
+
+        bulk_target_deletion_by_unicity.additional_properties = d
+        return bulk_target_deletion_by_unicity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignItemsEventsType")
+
+
+@_attrs_define
+class CampaignItemsEventsType:
+    """One event type and the subtypes wanted (seen).
+
+    Attributes:
+        type_ (str): Event type, one of the `Event` discriminator values (e.g. `hit`, seen); not enforced as an enum
+            because NP6's list may grow.
+        subtypes (list[str] | Unset): Subtypes wanted. For `hit` the example lists `open`, `form`, `unsubscribe`,
+            `redirection`,
+            `mirror` (seen).
+    """
+
+    type_: str
+    subtypes: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        subtypes: list[str] | Unset = UNSET
+        if not isinstance(self.subtypes, Unset):
+            subtypes = self.subtypes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if subtypes is not UNSET:
+            field_dict["subtypes"] = subtypes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        subtypes = cast(list[str], d.pop("subtypes", UNSET))
+
+        campaign_items_events_type = cls(
+            type_=type_,
+            subtypes=subtypes,
+        )
+
+        campaign_items_events_type.additional_properties = d
+        return campaign_items_events_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

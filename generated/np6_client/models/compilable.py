@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.compilable_stamp import CompilableStamp
+    from ..models.compilable_value import CompilableValue
+
+
+T = TypeVar("T", bound="Compilable")
+
+
+@_attrs_define
+class Compilable:
+    """A compilable scripting definition (seen). Compilable ids are uuids.
+
+    Attributes:
+        id (UUID | Unset):
+        name (str | Unset):
+        description (str | Unset):
+        state (str | Unset): The compilable's state (values not documented).
+        stamp (CompilableStamp | Unset): Record creation and modification times (seen).
+        value (CompilableValue | Unset): The scriptable definition of a compilable (seen). NP6 renders `type` as a
+            discriminator but lists no variant;
+            the fields below were seen on the one variant shown (the page text stops after `preview`).
+    """
+
+    id: UUID | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    state: str | Unset = UNSET
+    stamp: CompilableStamp | Unset = UNSET
+    value: CompilableValue | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        name = self.name
+
+        description = self.description
+
+        state = self.state
+
+        stamp: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stamp, Unset):
+            stamp = self.stamp.to_dict()
+
+        value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if state is not UNSET:
+            field_dict["state"] = state
+        if stamp is not UNSET:
+            field_dict["stamp"] = stamp
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.compilable_stamp import CompilableStamp
+        from ..models.compilable_value import CompilableValue
+
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        _stamp = d.pop("stamp", UNSET)
+        stamp: CompilableStamp | Unset
+        if isinstance(_stamp, Unset):
+            stamp = UNSET
+        else:
+            stamp = CompilableStamp.from_dict(_stamp)
+
+        _value = d.pop("value", UNSET)
+        value: CompilableValue | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = CompilableValue.from_dict(_value)
+
+        compilable = cls(
+            id=id,
+            name=name,
+            description=description,
+            state=state,
+            stamp=stamp,
+            value=value,
+        )
+
+        compilable.additional_properties = d
+        return compilable
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

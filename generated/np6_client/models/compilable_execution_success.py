@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.compilable_execution_success_arguments import (
+        CompilableExecutionSuccessArguments,
+    )
+    from ..models.compilable_execution_success_value import (
+        CompilableExecutionSuccessValue,
+    )
+
+
+T = TypeVar("T", bound="CompilableExecutionSuccess")
+
+
+@_attrs_define
+class CompilableExecutionSuccess:
+    """A successful execution (seen).
+
+    Attributes:
+        type_ (Literal['success']):
+        arguments (CompilableExecutionSuccessArguments | Unset): The arguments used.
+        value (CompilableExecutionSuccessValue | Unset): The result.
+    """
+
+    type_: Literal["success"]
+    arguments: CompilableExecutionSuccessArguments | Unset = UNSET
+    value: CompilableExecutionSuccessValue | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        arguments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.arguments, Unset):
+            arguments = self.arguments.to_dict()
+
+        value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.compilable_execution_success_arguments import (
+            CompilableExecutionSuccessArguments,
+        )
+        from ..models.compilable_execution_success_value import (
+            CompilableExecutionSuccessValue,
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["success"], d.pop("type"))
+        if type_ != "success":
+            raise ValueError(f"type must match const 'success', got '{type_}'")
+
+        _arguments = d.pop("arguments", UNSET)
+        arguments: CompilableExecutionSuccessArguments | Unset
+        if isinstance(_arguments, Unset):
+            arguments = UNSET
+        else:
+            arguments = CompilableExecutionSuccessArguments.from_dict(_arguments)
+
+        _value = d.pop("value", UNSET)
+        value: CompilableExecutionSuccessValue | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = CompilableExecutionSuccessValue.from_dict(_value)
+
+        compilable_execution_success = cls(
+            type_=type_,
+            arguments=arguments,
+            value=value,
+        )
+
+        compilable_execution_success.additional_properties = d
+        return compilable_execution_success
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

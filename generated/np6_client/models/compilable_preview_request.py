@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.compilable import Compilable
+
+
+T = TypeVar("T", bound="CompilablePreviewRequest")
+
+
+@_attrs_define
+class CompilablePreviewRequest:
+    """A preview definition (seen: "The preview definition"). `value` is the compilable definition to preview; the
+    page text stops after its `id`, so reusing the `Compilable` shape is inferred.
+
+        Attributes:
+            value (Compilable | Unset): A compilable scripting definition (seen). Compilable ids are uuids.
+    """
+
+    value: Compilable | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.compilable import Compilable
+
+        d = dict(src_dict)
+        _value = d.pop("value", UNSET)
+        value: Compilable | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = Compilable.from_dict(_value)
+
+        compilable_preview_request = cls(
+            value=value,
+        )
+
+        compilable_preview_request.additional_properties = d
+        return compilable_preview_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

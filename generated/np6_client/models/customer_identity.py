@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerIdentity")
+
+
+@_attrs_define
+class CustomerIdentity:
+    """An NP6 account (tenant), written `agency/customer`, e.g. `DEMO/028` (seen).
+
+    Attributes:
+        type_ (Literal['customer']):
+        agency (str | Unset):
+        customer (str | Unset): Customer code; a string even when it looks numeric (`"028"`).
+    """
+
+    type_: Literal["customer"]
+    agency: str | Unset = UNSET
+    customer: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        agency = self.agency
+
+        customer = self.customer
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if agency is not UNSET:
+            field_dict["agency"] = agency
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["customer"], d.pop("type"))
+        if type_ != "customer":
+            raise ValueError(f"type must match const 'customer', got '{type_}'")
+
+        agency = d.pop("agency", UNSET)
+
+        customer = d.pop("customer", UNSET)
+
+        customer_identity = cls(
+            type_=type_,
+            agency=agency,
+            customer=customer,
+        )
+
+        customer_identity.additional_properties = d
+        return customer_identity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

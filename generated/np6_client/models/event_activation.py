@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.recipient_by_hash import RecipientByHash
+    from ..models.recipient_by_id import RecipientById
+    from ..models.recipient_by_unicity import RecipientByUnicity
+    from ..models.recipient_footprint import RecipientFootprint
+    from ..models.stamp import Stamp
+
+
+T = TypeVar("T", bound="EventActivation")
+
+
+@_attrs_define
+class EventActivation:
+    """An activation: one message of an action handed over for one recipient (seen). Present in
+    activation, bounce and hit events. The required fields are those present in every example
+    (inferred). `receiver` is the base `Recipient` union (`id` and `footprint` seen here); a receiver of
+    another type makes the whole source fall back to the channel's catch-all variant in the client.
+
+        Attributes:
+            id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+            kind (str): Kind of the activated object; `message` seen (not documented as a closed list).
+            receiver (RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint): Identifies an existing
+                target (seen; discriminated by `type`). There is no anonymous send: every
+                recipient refers to a provisioned target (3rd-party). Only these four types exist (3rd-party).
+            stamp (Stamp): Correlation stamp of a message (seen). `time` is epoch milliseconds; `id`, `thread` and `set` are
+                UUIDs. A caller may supply one at execution time to correlate later events (inferred).
+            recipient (str | Unset): The address the message was actually sent to, e.g. the email address (seen).
+    """
+
+    id: str
+    kind: str
+    receiver: RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint
+    stamp: Stamp
+    recipient: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.recipient_by_hash import RecipientByHash
+        from ..models.recipient_by_id import RecipientById
+        from ..models.recipient_by_unicity import RecipientByUnicity
+
+        id = self.id
+
+        kind = self.kind
+
+        receiver: dict[str, Any]
+        if (
+            isinstance(self.receiver, RecipientById)
+            or isinstance(self.receiver, RecipientByUnicity)
+            or isinstance(self.receiver, RecipientByHash)
+        ):
+            receiver = self.receiver.to_dict()
+        else:
+            receiver = self.receiver.to_dict()
+
+        stamp = self.stamp.to_dict()
+
+        recipient = self.recipient
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "kind": kind,
+                "receiver": receiver,
+                "stamp": stamp,
+            }
+        )
+        if recipient is not UNSET:
+            field_dict["recipient"] = recipient
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.recipient_by_hash import RecipientByHash
+        from ..models.recipient_by_id import RecipientById
+        from ..models.recipient_by_unicity import RecipientByUnicity
+        from ..models.recipient_footprint import RecipientFootprint
+        from ..models.stamp import Stamp
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        kind = d.pop("kind")
+
+        def _parse_receiver(
+            data: object,
+        ) -> RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
+
+                return componentsschemas_recipient_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(data)
+
+                return componentsschemas_recipient_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
+
+                return componentsschemas_recipient_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)
+
+            return componentsschemas_recipient_type_3
+
+        receiver = _parse_receiver(d.pop("receiver"))
+
+        stamp = Stamp.from_dict(d.pop("stamp"))
+
+        recipient = d.pop("recipient", UNSET)
+
+        event_activation = cls(
+            id=id,
+            kind=kind,
+            receiver=receiver,
+            stamp=stamp,
+            recipient=recipient,
+        )
+
+        event_activation.additional_properties = d
+        return event_activation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

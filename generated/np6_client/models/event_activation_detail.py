@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.event_activation import EventActivation
+
+
+T = TypeVar("T", bound="EventActivationDetail")
+
+
+@_attrs_define
+class EventActivationDetail:
+    """Detail of an email activation event (seen).
+
+    Attributes:
+        activation (EventActivation): An activation: one message of an action handed over for one recipient (seen).
+            Present in
+            activation, bounce and hit events. The required fields are those present in every example
+            (inferred). `receiver` is the base `Recipient` union (`id` and `footprint` seen here); a receiver of
+            another type makes the whole source fall back to the channel's catch-all variant in the client.
+    """
+
+    activation: EventActivation
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        activation = self.activation.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "activation": activation,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.event_activation import EventActivation
+
+        d = dict(src_dict)
+        activation = EventActivation.from_dict(d.pop("activation"))
+
+        event_activation_detail = cls(
+            activation=activation,
+        )
+
+        event_activation_detail.additional_properties = d
+        return event_activation_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

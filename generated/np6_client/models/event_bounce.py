@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.event_bounce_analysis import EventBounceAnalysis
+    from ..models.event_bounce_status import EventBounceStatus
+
+
+T = TypeVar("T", bound="EventBounce")
+
+
+@_attrs_define
+class EventBounce:
+    """Bounce information: the MTA status and NP6's analysis of it (seen).
+
+    Attributes:
+        status (EventBounceStatus): Status returned by the receiving system (seen).
+        analysis (EventBounceAnalysis): NP6's analysis of the bounce (seen).
+    """
+
+    status: EventBounceStatus
+    analysis: EventBounceAnalysis
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.to_dict()
+
+        analysis = self.analysis.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "analysis": analysis,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.event_bounce_analysis import EventBounceAnalysis
+        from ..models.event_bounce_status import EventBounceStatus
+
+        d = dict(src_dict)
+        status = EventBounceStatus.from_dict(d.pop("status"))
+
+        analysis = EventBounceAnalysis.from_dict(d.pop("analysis"))
+
+        event_bounce = cls(
+            status=status,
+            analysis=analysis,
+        )
+
+        event_bounce.additional_properties = d
+        return event_bounce
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

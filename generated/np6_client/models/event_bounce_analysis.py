@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_bounce_subject_address import EventBounceSubjectAddress
+    from ..models.event_bounce_subject_other_or_undefined import (
+        EventBounceSubjectOtherOrUndefined,
+    )
+    from ..models.unknown_event_bounce_subject import UnknownEventBounceSubject
+
+
+T = TypeVar("T", bound="EventBounceAnalysis")
+
+
+@_attrs_define
+class EventBounceAnalysis:
+    """NP6's analysis of the bounce (seen).
+
+    Attributes:
+        verdict (str): `soft` or `hard` (both seen in examples; the 3rd-party ADR gives the same pair). Kept a string
+            because NP6 does not document it as a closed list.
+        subject (EventBounceSubjectAddress | EventBounceSubjectOtherOrUndefined | UnknownEventBounceSubject | Unset):
+            What the bounce is about, discriminated by `type` (seen: `address`, `other or undefined status`).
+            The full list is not documented.
+    """
+
+    verdict: str
+    subject: (
+        EventBounceSubjectAddress
+        | EventBounceSubjectOtherOrUndefined
+        | UnknownEventBounceSubject
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.event_bounce_subject_address import EventBounceSubjectAddress
+        from ..models.event_bounce_subject_other_or_undefined import (
+            EventBounceSubjectOtherOrUndefined,
+        )
+
+        verdict = self.verdict
+
+        subject: dict[str, Any] | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        elif isinstance(self.subject, EventBounceSubjectAddress) or isinstance(
+            self.subject, EventBounceSubjectOtherOrUndefined
+        ):
+            subject = self.subject.to_dict()
+        else:
+            subject = self.subject.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "verdict": verdict,
+            }
+        )
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.event_bounce_subject_address import EventBounceSubjectAddress
+        from ..models.event_bounce_subject_other_or_undefined import (
+            EventBounceSubjectOtherOrUndefined,
+        )
+        from ..models.unknown_event_bounce_subject import UnknownEventBounceSubject
+
+        d = dict(src_dict)
+        verdict = d.pop("verdict")
+
+        def _parse_subject(
+            data: object,
+        ) -> (
+            EventBounceSubjectAddress
+            | EventBounceSubjectOtherOrUndefined
+            | UnknownEventBounceSubject
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_event_bounce_subject_type_0 = (
+                    EventBounceSubjectAddress.from_dict(data)
+                )
+
+                return componentsschemas_event_bounce_subject_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_event_bounce_subject_type_1 = (
+                    EventBounceSubjectOtherOrUndefined.from_dict(data)
+                )
+
+                return componentsschemas_event_bounce_subject_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_event_bounce_subject_type_2 = (
+                UnknownEventBounceSubject.from_dict(data)
+            )
+
+            return componentsschemas_event_bounce_subject_type_2
+
+        subject = _parse_subject(d.pop("subject", UNSET))
+
+        event_bounce_analysis = cls(
+            verdict=verdict,
+            subject=subject,
+        )
+
+        event_bounce_analysis.additional_properties = d
+        return event_bounce_analysis
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.event_activation import EventActivation
+    from ..models.event_bounce import EventBounce
+
+
+T = TypeVar("T", bound="EventBounceDetail")
+
+
+@_attrs_define
+class EventBounceDetail:
+    """Detail of an email bounce event (seen).
+
+    Attributes:
+        activation (EventActivation): An activation: one message of an action handed over for one recipient (seen).
+            Present in
+            activation, bounce and hit events. The required fields are those present in every example
+            (inferred). `receiver` is the base `Recipient` union (`id` and `footprint` seen here); a receiver of
+            another type makes the whole source fall back to the channel's catch-all variant in the client.
+        bounce (EventBounce): Bounce information: the MTA status and NP6's analysis of it (seen).
+    """
+
+    activation: EventActivation
+    bounce: EventBounce
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        activation = self.activation.to_dict()
+
+        bounce = self.bounce.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "activation": activation,
+                "bounce": bounce,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.event_activation import EventActivation
+        from ..models.event_bounce import EventBounce
+
+        d = dict(src_dict)
+        activation = EventActivation.from_dict(d.pop("activation"))
+
+        bounce = EventBounce.from_dict(d.pop("bounce"))
+
+        event_bounce_detail = cls(
+            activation=activation,
+            bounce=bounce,
+        )
+
+        event_bounce_detail.additional_properties = d
+        return event_bounce_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_bounce_address_detail import EventBounceAddressDetail
+
+
+T = TypeVar("T", bound="EventBounceSubjectAddress")
+
+
+@_attrs_define
+class EventBounceSubjectAddress:
+    """The recipient address is the problem (seen, hard bounce example).
+
+    Attributes:
+        type_ (Literal['address']):
+        detail (EventBounceAddressDetail | Unset): Which address problem (seen). Discriminated by `type` in NP6; only
+            one value is known.
+    """
+
+    type_: Literal["address"]
+    detail: EventBounceAddressDetail | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.detail, Unset):
+            detail = self.detail.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.event_bounce_address_detail import EventBounceAddressDetail
+
+        d = dict(src_dict)
+        type_ = cast(Literal["address"], d.pop("type"))
+        if type_ != "address":
+            raise ValueError(f"type must match const 'address', got '{type_}'")
+
+        _detail = d.pop("detail", UNSET)
+        detail: EventBounceAddressDetail | Unset
+        if isinstance(_detail, Unset):
+            detail = UNSET
+        else:
+            detail = EventBounceAddressDetail.from_dict(_detail)
+
+        event_bounce_subject_address = cls(
+            type_=type_,
+            detail=detail,
+        )
+
+        event_bounce_subject_address.additional_properties = d
+        return event_bounce_subject_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

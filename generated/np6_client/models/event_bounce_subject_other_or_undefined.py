@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EventBounceSubjectOtherOrUndefined")
+
+
+@_attrs_define
+class EventBounceSubjectOtherOrUndefined:
+    """The status does not identify a subject (seen, soft bounce example).
+
+    Attributes:
+        type_ (Literal['other or undefined status']):
+    """
+
+    type_: Literal["other or undefined status"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["other or undefined status"], d.pop("type"))
+        if type_ != "other or undefined status":
+            raise ValueError(
+                f"type must match const 'other or undefined status', got '{type_}'"
+            )
+
+        event_bounce_subject_other_or_undefined = cls(
+            type_=type_,
+        )
+
+        event_bounce_subject_other_or_undefined.additional_properties = d
+        return event_bounce_subject_other_or_undefined
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

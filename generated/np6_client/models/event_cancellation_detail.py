@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.cancellation_reason import CancellationReason
+    from ..models.event_execution import EventExecution
+
+
+T = TypeVar("T", bound="EventCancellationDetail")
+
+
+@_attrs_define
+class EventCancellationDetail:
+    """Detail of an email cancellation event (seen).
+
+    Attributes:
+        execution (EventExecution): An execution request for one recipient (seen). Present in execution and cancellation
+            events. The
+            required fields are those present in every example (inferred).
+        cancellation (CancellationReason): Why an execution was cancelled (seen). NP6 renders `type` as a discriminator,
+            but only one value is
+            known (`user defined policy`), so this is a plain object whose `type` is a string.
+    """
+
+    execution: EventExecution
+    cancellation: CancellationReason
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        execution = self.execution.to_dict()
+
+        cancellation = self.cancellation.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "execution": execution,
+                "cancellation": cancellation,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.cancellation_reason import CancellationReason
+        from ..models.event_execution import EventExecution
+
+        d = dict(src_dict)
+        execution = EventExecution.from_dict(d.pop("execution"))
+
+        cancellation = CancellationReason.from_dict(d.pop("cancellation"))
+
+        event_cancellation_detail = cls(
+            execution=execution,
+            cancellation=cancellation,
+        )
+
+        event_cancellation_detail.additional_properties = d
+        return event_cancellation_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_execution_data import EventExecutionData
+    from ..models.recipient_by_hash import RecipientByHash
+    from ..models.recipient_by_id import RecipientById
+    from ..models.recipient_by_unicity import RecipientByUnicity
+    from ..models.recipient_footprint import RecipientFootprint
+    from ..models.stamp import Stamp
+
+
+T = TypeVar("T", bound="EventExecution")
+
+
+@_attrs_define
+class EventExecution:
+    """An execution request for one recipient (seen). Present in execution and cancellation events. The
+    required fields are those present in every example (inferred).
+
+        Attributes:
+            id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+            kind (str): Kind of the executed object; `message` seen.
+            recipient (RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint): Identifies an existing
+                target (seen; discriminated by `type`). There is no anonymous send: every
+                recipient refers to a provisioned target (3rd-party). Only these four types exist (3rd-party).
+            stamp (Stamp): Correlation stamp of a message (seen). `time` is epoch milliseconds; `id`, `thread` and `set` are
+                UUIDs. A caller may supply one at execution time to correlate later events (inferred).
+            data (EventExecutionData | Unset): The free rendering data sent with the execution, e.g. `{"foo": 1, "bar": 2}`
+                (seen).
+    """
+
+    id: str
+    kind: str
+    recipient: RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint
+    stamp: Stamp
+    data: EventExecutionData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.recipient_by_hash import RecipientByHash
+        from ..models.recipient_by_id import RecipientById
+        from ..models.recipient_by_unicity import RecipientByUnicity
+
+        id = self.id
+
+        kind = self.kind
+
+        recipient: dict[str, Any]
+        if (
+            isinstance(self.recipient, RecipientById)
+            or isinstance(self.recipient, RecipientByUnicity)
+            or isinstance(self.recipient, RecipientByHash)
+        ):
+            recipient = self.recipient.to_dict()
+        else:
+            recipient = self.recipient.to_dict()
+
+        stamp = self.stamp.to_dict()
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "kind": kind,
+                "recipient": recipient,
+                "stamp": stamp,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.event_execution_data import EventExecutionData
+        from ..models.recipient_by_hash import RecipientByHash
+        from ..models.recipient_by_id import RecipientById
+        from ..models.recipient_by_unicity import RecipientByUnicity
+        from ..models.recipient_footprint import RecipientFootprint
+        from ..models.stamp import Stamp
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        kind = d.pop("kind")
+
+        def _parse_recipient(
+            data: object,
+        ) -> RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
+
+                return componentsschemas_recipient_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(data)
+
+                return componentsschemas_recipient_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
+
+                return componentsschemas_recipient_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)
+
+            return componentsschemas_recipient_type_3
+
+        recipient = _parse_recipient(d.pop("recipient"))
+
+        stamp = Stamp.from_dict(d.pop("stamp"))
+
+        _data = d.pop("data", UNSET)
+        data: EventExecutionData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = EventExecutionData.from_dict(_data)
+
+        event_execution = cls(
+            id=id,
+            kind=kind,
+            recipient=recipient,
+            stamp=stamp,
+            data=data,
+        )
+
+        event_execution.additional_properties = d
+        return event_execution
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

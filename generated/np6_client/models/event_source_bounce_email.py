@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.event_bounce_detail import EventBounceDetail
+
+
+T = TypeVar("T", bound="EventSourceBounceEmail")
+
+
+@_attrs_define
+class EventSourceBounceEmail:
+    """Email source of a bounce event (seen).
+
+    Attributes:
+        type_ (Literal['email']):
+        detail (EventBounceDetail): Detail of an email bounce event (seen).
+    """
+
+    type_: Literal["email"]
+    detail: EventBounceDetail
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        detail = self.detail.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "detail": detail,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.event_bounce_detail import EventBounceDetail
+
+        d = dict(src_dict)
+        type_ = cast(Literal["email"], d.pop("type"))
+        if type_ != "email":
+            raise ValueError(f"type must match const 'email', got '{type_}'")
+
+        detail = EventBounceDetail.from_dict(d.pop("detail"))
+
+        event_source_bounce_email = cls(
+            type_=type_,
+            detail=detail,
+        )
+
+        event_source_bounce_email.additional_properties = d
+        return event_source_bounce_email
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_source_detail import EventSourceDetail
+
+
+T = TypeVar("T", bound="EventSourceEmail")
+
+
+@_attrs_define
+class EventSourceEmail:
+    """An email source whose detail is not documented for this event type (permissive).
+
+    Attributes:
+        type_ (Literal['email']):
+        detail (EventSourceDetail | Unset): Event detail whose shape is not documented for this event type and channel;
+            every property is kept
+            (additional properties allowed).
+    """
+
+    type_: Literal["email"]
+    detail: EventSourceDetail | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.detail, Unset):
+            detail = self.detail.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.event_source_detail import EventSourceDetail
+
+        d = dict(src_dict)
+        type_ = cast(Literal["email"], d.pop("type"))
+        if type_ != "email":
+            raise ValueError(f"type must match const 'email', got '{type_}'")
+
+        _detail = d.pop("detail", UNSET)
+        detail: EventSourceDetail | Unset
+        if isinstance(_detail, Unset):
+            detail = UNSET
+        else:
+            detail = EventSourceDetail.from_dict(_detail)
+
+        event_source_email = cls(
+            type_=type_,
+            detail=detail,
+        )
+
+        event_source_email.additional_properties = d
+        return event_source_email
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.notification_event_detail import NotificationEventDetail
+
+
+T = TypeVar("T", bound="EventSourceNotification")
+
+
+@_attrs_define
+class EventSourceNotification:
+    """A push-notification source (type seen, detail partly seen in a truncated opt-out example). Shared by
+    every event type's source union, since notification details are not documented per event type.
+
+        Attributes:
+            type_ (Literal['notification']):
+            detail (NotificationEventDetail | Unset): Detail of a notification event. Only the beginning of `activation` is
+                visible (seen, truncated);
+                other parts (e.g. `execution`, `cancellation` for those event types) are kept as additional
+                properties.
+    """
+
+    type_: Literal["notification"]
+    detail: NotificationEventDetail | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.detail, Unset):
+            detail = self.detail.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.notification_event_detail import NotificationEventDetail
+
+        d = dict(src_dict)
+        type_ = cast(Literal["notification"], d.pop("type"))
+        if type_ != "notification":
+            raise ValueError(f"type must match const 'notification', got '{type_}'")
+
+        _detail = d.pop("detail", UNSET)
+        detail: NotificationEventDetail | Unset
+        if isinstance(_detail, Unset):
+            detail = UNSET
+        else:
+            detail = NotificationEventDetail.from_dict(_detail)
+
+        event_source_notification = cls(
+            type_=type_,
+            detail=detail,
+        )
+
+        event_source_notification.additional_properties = d
+        return event_source_notification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

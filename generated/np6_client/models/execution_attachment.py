@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.execution_attachment_data import ExecutionAttachmentData
+
+
+T = TypeVar("T", bound="ExecutionAttachment")
+
+
+@_attrs_define
+class ExecutionAttachment:
+    """An attachment of an email execution (seen).
+
+    Attributes:
+        name (str | Unset): File name (seen).
+        mime (str | Unset): MIME type (seen).
+        data (ExecutionAttachmentData | Unset): Content (seen as an object; encoding not documented).
+    """
+
+    name: str | Unset = UNSET
+    mime: str | Unset = UNSET
+    data: ExecutionAttachmentData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        mime = self.mime
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if mime is not UNSET:
+            field_dict["mime"] = mime
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.execution_attachment_data import ExecutionAttachmentData
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        mime = d.pop("mime", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: ExecutionAttachmentData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = ExecutionAttachmentData.from_dict(_data)
+
+        execution_attachment = cls(
+            name=name,
+            mime=mime,
+            data=data,
+        )
+
+        execution_attachment.additional_properties = d
+        return execution_attachment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

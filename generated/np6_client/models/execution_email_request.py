@@ -1,0 +1,470 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_content_override import ActionContentOverride
+    from ..models.action_mail_headers import ActionMailHeaders
+    from ..models.execution_attachment import ExecutionAttachment
+    from ..models.execution_email_request_blocks_item import (
+        ExecutionEmailRequestBlocksItem,
+    )
+    from ..models.execution_email_request_data import ExecutionEmailRequestData
+    from ..models.execution_email_request_variables_item import (
+        ExecutionEmailRequestVariablesItem,
+    )
+    from ..models.recipient_by_hash import RecipientByHash
+    from ..models.recipient_by_id import RecipientById
+    from ..models.recipient_by_unicity import RecipientByUnicity
+    from ..models.recipient_footprint import RecipientFootprint
+    from ..models.stamp import Stamp
+
+
+T = TypeVar("T", bound="ExecutionEmailRequest")
+
+
+@_attrs_define
+class ExecutionEmailRequest:
+    """One email message definition, media type `application/vnd.np6.cm.email` (fields seen; name
+    3rd-party). Only `recipient` is required (inferred). Without `headers`, `subject` or `content` the
+    configured content is sent with personalisation and tracking; overrides are used as-is, without
+    personalisation or tracking, and need a V4.1 template (3rd-party).
+
+        Attributes:
+            recipient (RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint): Identifies an existing
+                target (seen; discriminated by `type`). There is no anonymous send: every
+                recipient refers to a provisioned target (3rd-party). Only these four types exist (3rd-party).
+            related (RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | Unset): Identifies an
+                existing target (seen; discriminated by `type`). There is no anonymous send: every
+                recipient refers to a provisioned target (3rd-party). Only these four types exist (3rd-party).
+            copies (list[RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint] | Unset): Carbon copies
+                (seen; item shape not seen, identifications inferred).
+            headers (ActionMailHeaders | Unset): Mail headers of an action, or their overrides at render or execution time
+                (seen).
+            subject (str | Unset): Overrides the template subject (seen).
+            attachments (list[ExecutionAttachment] | Unset): Attachments (seen).
+            content (ActionContentOverride | Unset): Content override of a render or an execution (seen on the render
+                request: a discriminated object
+                whose `type` values are not documented). Needs a V4.1 template (3rd-party; otherwise 409).
+            data (ExecutionEmailRequestData | Unset): Rendering data, free-form (seen).
+            blocks (list[ExecutionEmailRequestBlocksItem] | Unset): Blocks of extra data (seen; item shape not documented).
+            variables (list[ExecutionEmailRequestVariablesItem] | Unset): Additional variables (seen; item shape not
+                documented).
+            stamp (Stamp | Unset): Correlation stamp of a message (seen). `time` is epoch milliseconds; `id`, `thread` and
+                `set` are
+                UUIDs. A caller may supply one at execution time to correlate later events (inferred).
+            urgent (bool | Unset): Priority of this single message (seen).
+            important (bool | Unset): Importance of this single message (seen).
+    """
+
+    recipient: RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint
+    related: (
+        RecipientByHash
+        | RecipientById
+        | RecipientByUnicity
+        | RecipientFootprint
+        | Unset
+    ) = UNSET
+    copies: (
+        list[RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint]
+        | Unset
+    ) = UNSET
+    headers: ActionMailHeaders | Unset = UNSET
+    subject: str | Unset = UNSET
+    attachments: list[ExecutionAttachment] | Unset = UNSET
+    content: ActionContentOverride | Unset = UNSET
+    data: ExecutionEmailRequestData | Unset = UNSET
+    blocks: list[ExecutionEmailRequestBlocksItem] | Unset = UNSET
+    variables: list[ExecutionEmailRequestVariablesItem] | Unset = UNSET
+    stamp: Stamp | Unset = UNSET
+    urgent: bool | Unset = UNSET
+    important: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.recipient_by_hash import RecipientByHash
+        from ..models.recipient_by_id import RecipientById
+        from ..models.recipient_by_unicity import RecipientByUnicity
+
+        recipient: dict[str, Any]
+        if (
+            isinstance(self.recipient, RecipientById)
+            or isinstance(self.recipient, RecipientByUnicity)
+            or isinstance(self.recipient, RecipientByHash)
+        ):
+            recipient = self.recipient.to_dict()
+        else:
+            recipient = self.recipient.to_dict()
+
+        related: dict[str, Any] | Unset
+        if isinstance(self.related, Unset):
+            related = UNSET
+        elif (
+            isinstance(self.related, RecipientById)
+            or isinstance(self.related, RecipientByUnicity)
+            or isinstance(self.related, RecipientByHash)
+        ):
+            related = self.related.to_dict()
+        else:
+            related = self.related.to_dict()
+
+        copies: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.copies, Unset):
+            copies = []
+            for copies_item_data in self.copies:
+                copies_item: dict[str, Any]
+                if (
+                    isinstance(copies_item_data, RecipientById)
+                    or isinstance(copies_item_data, RecipientByUnicity)
+                    or isinstance(copies_item_data, RecipientByHash)
+                ):
+                    copies_item = copies_item_data.to_dict()
+                else:
+                    copies_item = copies_item_data.to_dict()
+
+                copies.append(copies_item)
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        subject = self.subject
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        content: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = self.content.to_dict()
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        blocks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.blocks, Unset):
+            blocks = []
+            for blocks_item_data in self.blocks:
+                blocks_item = blocks_item_data.to_dict()
+                blocks.append(blocks_item)
+
+        variables: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.variables, Unset):
+            variables = []
+            for variables_item_data in self.variables:
+                variables_item = variables_item_data.to_dict()
+                variables.append(variables_item)
+
+        stamp: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stamp, Unset):
+            stamp = self.stamp.to_dict()
+
+        urgent = self.urgent
+
+        important = self.important
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "recipient": recipient,
+            }
+        )
+        if related is not UNSET:
+            field_dict["related"] = related
+        if copies is not UNSET:
+            field_dict["copies"] = copies
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if content is not UNSET:
+            field_dict["content"] = content
+        if data is not UNSET:
+            field_dict["data"] = data
+        if blocks is not UNSET:
+            field_dict["blocks"] = blocks
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+        if stamp is not UNSET:
+            field_dict["stamp"] = stamp
+        if urgent is not UNSET:
+            field_dict["urgent"] = urgent
+        if important is not UNSET:
+            field_dict["important"] = important
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.action_content_override import ActionContentOverride
+        from ..models.action_mail_headers import ActionMailHeaders
+        from ..models.execution_attachment import ExecutionAttachment
+        from ..models.execution_email_request_blocks_item import (
+            ExecutionEmailRequestBlocksItem,
+        )
+        from ..models.execution_email_request_data import ExecutionEmailRequestData
+        from ..models.execution_email_request_variables_item import (
+            ExecutionEmailRequestVariablesItem,
+        )
+        from ..models.recipient_by_hash import RecipientByHash
+        from ..models.recipient_by_id import RecipientById
+        from ..models.recipient_by_unicity import RecipientByUnicity
+        from ..models.recipient_footprint import RecipientFootprint
+        from ..models.stamp import Stamp
+
+        d = dict(src_dict)
+
+        def _parse_recipient(
+            data: object,
+        ) -> RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
+
+                return componentsschemas_recipient_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(data)
+
+                return componentsschemas_recipient_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
+
+                return componentsschemas_recipient_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)
+
+            return componentsschemas_recipient_type_3
+
+        recipient = _parse_recipient(d.pop("recipient"))
+
+        def _parse_related(
+            data: object,
+        ) -> (
+            RecipientByHash
+            | RecipientById
+            | RecipientByUnicity
+            | RecipientFootprint
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
+
+                return componentsschemas_recipient_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(data)
+
+                return componentsschemas_recipient_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
+
+                return componentsschemas_recipient_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)
+
+            return componentsschemas_recipient_type_3
+
+        related = _parse_related(d.pop("related", UNSET))
+
+        _copies = d.pop("copies", UNSET)
+        copies: (
+            list[
+                RecipientByHash
+                | RecipientById
+                | RecipientByUnicity
+                | RecipientFootprint
+            ]
+            | Unset
+        ) = UNSET
+        if _copies is not UNSET:
+            copies = []
+            for copies_item_data in _copies:
+
+                def _parse_copies_item(
+                    data: object,
+                ) -> (
+                    RecipientByHash
+                    | RecipientById
+                    | RecipientByUnicity
+                    | RecipientFootprint
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_recipient_type_0 = RecipientById.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_recipient_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_recipient_type_1 = (
+                            RecipientByUnicity.from_dict(data)
+                        )
+
+                        return componentsschemas_recipient_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_recipient_type_2 = RecipientByHash.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_recipient_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_recipient_type_3
+
+                copies_item = _parse_copies_item(copies_item_data)
+
+                copies.append(copies_item)
+
+        _headers = d.pop("headers", UNSET)
+        headers: ActionMailHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = ActionMailHeaders.from_dict(_headers)
+
+        subject = d.pop("subject", UNSET)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[ExecutionAttachment] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = ExecutionAttachment.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        _content = d.pop("content", UNSET)
+        content: ActionContentOverride | Unset
+        if isinstance(_content, Unset):
+            content = UNSET
+        else:
+            content = ActionContentOverride.from_dict(_content)
+
+        _data = d.pop("data", UNSET)
+        data: ExecutionEmailRequestData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = ExecutionEmailRequestData.from_dict(_data)
+
+        _blocks = d.pop("blocks", UNSET)
+        blocks: list[ExecutionEmailRequestBlocksItem] | Unset = UNSET
+        if _blocks is not UNSET:
+            blocks = []
+            for blocks_item_data in _blocks:
+                blocks_item = ExecutionEmailRequestBlocksItem.from_dict(
+                    blocks_item_data
+                )
+
+                blocks.append(blocks_item)
+
+        _variables = d.pop("variables", UNSET)
+        variables: list[ExecutionEmailRequestVariablesItem] | Unset = UNSET
+        if _variables is not UNSET:
+            variables = []
+            for variables_item_data in _variables:
+                variables_item = ExecutionEmailRequestVariablesItem.from_dict(
+                    variables_item_data
+                )
+
+                variables.append(variables_item)
+
+        _stamp = d.pop("stamp", UNSET)
+        stamp: Stamp | Unset
+        if isinstance(_stamp, Unset):
+            stamp = UNSET
+        else:
+            stamp = Stamp.from_dict(_stamp)
+
+        urgent = d.pop("urgent", UNSET)
+
+        important = d.pop("important", UNSET)
+
+        execution_email_request = cls(
+            recipient=recipient,
+            related=related,
+            copies=copies,
+            headers=headers,
+            subject=subject,
+            attachments=attachments,
+            content=content,
+            data=data,
+            blocks=blocks,
+            variables=variables,
+            stamp=stamp,
+            urgent=urgent,
+            important=important,
+        )
+
+        execution_email_request.additional_properties = d
+        return execution_email_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.recipient_by_hash import RecipientByHash
+    from ..models.recipient_by_id import RecipientById
+    from ..models.recipient_by_unicity import RecipientByUnicity
+    from ..models.recipient_footprint import RecipientFootprint
+
+
+T = TypeVar("T", bound="ExecutionSuccess")
+
+
+@_attrs_define
+class ExecutionSuccess:
+    """The message was accepted for sending (seen).
+
+    Attributes:
+        type_ (Literal['success']):
+        id (UUID | Unset): Message id (seen; the "NP6 message_id" (3rd-party)). Whether it equals the `stamp.id` of
+            later
+            events is not documented.
+        recipient (RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | Unset): Identifies an
+            existing target (seen; discriminated by `type`). There is no anonymous send: every
+            recipient refers to a provisioned target (3rd-party). Only these four types exist (3rd-party).
+    """
+
+    type_: Literal["success"]
+    id: UUID | Unset = UNSET
+    recipient: (
+        RecipientByHash
+        | RecipientById
+        | RecipientByUnicity
+        | RecipientFootprint
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.recipient_by_hash import RecipientByHash
+        from ..models.recipient_by_id import RecipientById
+        from ..models.recipient_by_unicity import RecipientByUnicity
+
+        type_ = self.type_
+
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        recipient: dict[str, Any] | Unset
+        if isinstance(self.recipient, Unset):
+            recipient = UNSET
+        elif (
+            isinstance(self.recipient, RecipientById)
+            or isinstance(self.recipient, RecipientByUnicity)
+            or isinstance(self.recipient, RecipientByHash)
+        ):
+            recipient = self.recipient.to_dict()
+        else:
+            recipient = self.recipient.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if recipient is not UNSET:
+            field_dict["recipient"] = recipient
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.recipient_by_hash import RecipientByHash
+        from ..models.recipient_by_id import RecipientById
+        from ..models.recipient_by_unicity import RecipientByUnicity
+        from ..models.recipient_footprint import RecipientFootprint
+
+        d = dict(src_dict)
+        type_ = cast(Literal["success"], d.pop("type"))
+        if type_ != "success":
+            raise ValueError(f"type must match const 'success', got '{type_}'")
+
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        def _parse_recipient(
+            data: object,
+        ) -> (
+            RecipientByHash
+            | RecipientById
+            | RecipientByUnicity
+            | RecipientFootprint
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
+
+                return componentsschemas_recipient_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(data)
+
+                return componentsschemas_recipient_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
+
+                return componentsschemas_recipient_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)
+
+            return componentsschemas_recipient_type_3
+
+        recipient = _parse_recipient(d.pop("recipient", UNSET))
+
+        execution_success = cls(
+            type_=type_,
+            id=id,
+            recipient=recipient,
+        )
+
+        execution_success.additional_properties = d
+        return execution_success
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

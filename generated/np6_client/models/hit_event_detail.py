@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_activation import EventActivation
+    from ..models.hit_link import HitLink
+
+
+T = TypeVar("T", bound="HitEventDetail")
+
+
+@_attrs_define
+class HitEventDetail:
+    """Detail of an email hit event. Only `activation` is visible (seen; every published hit example is
+    truncated after it). The rest is not documented and is kept as additional properties: a `link`
+    object (3rd-party) and, very probably, robot-classification data (`genericrobot`, `mpp`, `gsr`),
+    URL and user agent, under names that are not known (inferred).
+
+        Attributes:
+            activation (EventActivation): An activation: one message of an action handed over for one recipient (seen).
+                Present in
+                activation, bounce and hit events. The required fields are those present in every example
+                (inferred). `receiver` is the base `Recipient` union (`id` and `footprint` seen here); a receiver of
+                another type makes the whole source fall back to the channel's catch-all variant in the client.
+            link (HitLink | Unset): The tracked link that was hit (3rd-party: a production team's ADR places it at
+                `source.detail...link.type`; not visible in 8.1.0).
+    """
+
+    activation: EventActivation
+    link: HitLink | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        activation = self.activation.to_dict()
+
+        link: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.link, Unset):
+            link = self.link.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "activation": activation,
+            }
+        )
+        if link is not UNSET:
+            field_dict["link"] = link
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.event_activation import EventActivation
+        from ..models.hit_link import HitLink
+
+        d = dict(src_dict)
+        activation = EventActivation.from_dict(d.pop("activation"))
+
+        _link = d.pop("link", UNSET)
+        link: HitLink | Unset
+        if isinstance(_link, Unset):
+            link = UNSET
+        else:
+            link = HitLink.from_dict(_link)
+
+        hit_event_detail = cls(
+            activation=activation,
+            link=link,
+        )
+
+        hit_event_detail.additional_properties = d
+        return hit_event_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

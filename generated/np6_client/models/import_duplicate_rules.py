@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImportDuplicateRules")
+
+
+@_attrs_define
+class ImportDuplicateRules:
+    """One rule set to true (inferred meanings): `first` keeps the first line of a duplicate, `last` the
+    last one, `ignore` ignores duplicates. `first` is seen in 8.1.0, `ignore` in the legacy docs, `last`
+    only in a legacy cookbook comment.
+
+        Attributes:
+            first (bool | Unset):
+            last (bool | Unset):
+            ignore (bool | Unset):
+    """
+
+    first: bool | Unset = UNSET
+    last: bool | Unset = UNSET
+    ignore: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first = self.first
+
+        last = self.last
+
+        ignore = self.ignore
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if first is not UNSET:
+            field_dict["first"] = first
+        if last is not UNSET:
+            field_dict["last"] = last
+        if ignore is not UNSET:
+            field_dict["ignore"] = ignore
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        first = d.pop("first", UNSET)
+
+        last = d.pop("last", UNSET)
+
+        ignore = d.pop("ignore", UNSET)
+
+        import_duplicate_rules = cls(
+            first=first,
+            last=last,
+            ignore=ignore,
+        )
+
+        import_duplicate_rules.additional_properties = d
+        return import_duplicate_rules
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.import_execution_state_value import (
+    ImportExecutionStateValue,
+    check_import_execution_state_value,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.import_execution_content import ImportExecutionContent
+    from ..models.import_source_file import ImportSourceFile
+    from ..models.import_source_ftp import ImportSourceFtp
+    from ..models.unknown_import_source import UnknownImportSource
+
+
+T = TypeVar("T", bound="ImportExecution")
+
+
+@_attrs_define
+class ImportExecution:
+    """(legacy) An execution started by `start_import_execution`: its start date, state, the definition
+    content it runs with (features and binding) and its source. Not seen in 8.1.0.
+
+        Attributes:
+            start_date (datetime.datetime | Unset):
+            state (ImportExecutionStateValue | Unset): State of an import execution (seen): `0` running (not terminal: keep
+                polling), `1` finished
+                successfully (terminal), `2` failed (terminal). NP6 documents no other value.
+            content (ImportExecutionContent | Unset): (legacy) The features and the binding (import format) an execution
+                runs with. The legacy docs
+                flatten the binding's properties (`identifier`, `name`, `separator`, ...) into this object; a
+                legacy driver mock nests them under `bindings` and adds `source`. Both shapes are accepted.
+            source (ImportSourceFile | ImportSourceFtp | UnknownImportSource | Unset): Where an import's data comes from,
+                discriminated by `type` (seen): `file` (manual upload through
+                `upload_import_source`; name from the legacy docs) and `ftp` (seen; automatic imports). Unknown
+                values are read as UnknownImportSource.
+    """
+
+    start_date: datetime.datetime | Unset = UNSET
+    state: ImportExecutionStateValue | Unset = UNSET
+    content: ImportExecutionContent | Unset = UNSET
+    source: ImportSourceFile | ImportSourceFtp | UnknownImportSource | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.import_source_file import ImportSourceFile
+        from ..models.import_source_ftp import ImportSourceFtp
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        state: int | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state
+
+        content: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = self.content.to_dict()
+
+        source: dict[str, Any] | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, ImportSourceFile) or isinstance(
+            self.source, ImportSourceFtp
+        ):
+            source = self.source.to_dict()
+        else:
+            source = self.source.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if state is not UNSET:
+            field_dict["state"] = state
+        if content is not UNSET:
+            field_dict["content"] = content
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.import_execution_content import ImportExecutionContent
+        from ..models.import_source_file import ImportSourceFile
+        from ..models.import_source_ftp import ImportSourceFtp
+        from ..models.unknown_import_source import UnknownImportSource
+
+        d = dict(src_dict)
+        _start_date = d.pop("startDate", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = datetime.datetime.fromisoformat(_start_date)
+
+        _state = d.pop("state", UNSET)
+        state: ImportExecutionStateValue | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = check_import_execution_state_value(_state)
+
+        _content = d.pop("content", UNSET)
+        content: ImportExecutionContent | Unset
+        if isinstance(_content, Unset):
+            content = UNSET
+        else:
+            content = ImportExecutionContent.from_dict(_content)
+
+        def _parse_source(
+            data: object,
+        ) -> ImportSourceFile | ImportSourceFtp | UnknownImportSource | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_import_source_type_0 = ImportSourceFile.from_dict(
+                    data
+                )
+
+                return componentsschemas_import_source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_import_source_type_1 = ImportSourceFtp.from_dict(data)
+
+                return componentsschemas_import_source_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_import_source_type_2 = UnknownImportSource.from_dict(data)
+
+            return componentsschemas_import_source_type_2
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        import_execution = cls(
+            start_date=start_date,
+            state=state,
+            content=content,
+            source=source,
+        )
+
+        import_execution.additional_properties = d
+        return import_execution
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.import_execution_state_value import (
+    ImportExecutionStateValue,
+    check_import_execution_state_value,
+)
+
+T = TypeVar("T", bound="ImportExecutionState")
+
+
+@_attrs_define
+class ImportExecutionState:
+    """The state of an import's latest execution (seen).
+
+    Attributes:
+        state (ImportExecutionStateValue): State of an import execution (seen): `0` running (not terminal: keep
+            polling), `1` finished
+            successfully (terminal), `2` failed (terminal). NP6 documents no other value.
+    """
+
+    state: ImportExecutionStateValue
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        state: int = self.state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "state": state,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        state = check_import_execution_state_value(d.pop("state"))
+
+        import_execution_state = cls(
+            state=state,
+        )
+
+        import_execution_state.additional_properties = d
+        return import_execution_state
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

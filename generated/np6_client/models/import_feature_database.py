@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImportFeatureDatabase")
+
+
+@_attrs_define
+class ImportFeatureDatabase:
+    """How imported lines are written to the contact database (seen; property types from the examples).
+
+    Attributes:
+        type_ (Literal['database']):
+        update_existing (bool | Unset): Update targets that already exist.
+        crush_data (bool | Unset): Let empty file values overwrite stored data (meaning inferred).
+    """
+
+    type_: Literal["database"]
+    update_existing: bool | Unset = UNSET
+    crush_data: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        update_existing = self.update_existing
+
+        crush_data = self.crush_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if update_existing is not UNSET:
+            field_dict["updateExisting"] = update_existing
+        if crush_data is not UNSET:
+            field_dict["crushData"] = crush_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["database"], d.pop("type"))
+        if type_ != "database":
+            raise ValueError(f"type must match const 'database', got '{type_}'")
+
+        update_existing = d.pop("updateExisting", UNSET)
+
+        crush_data = d.pop("crushData", UNSET)
+
+        import_feature_database = cls(
+            type_=type_,
+            update_existing=update_existing,
+            crush_data=crush_data,
+        )
+
+        import_feature_database.additional_properties = d
+        return import_feature_database
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

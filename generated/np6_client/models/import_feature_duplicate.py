@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.import_duplicate_rules import ImportDuplicateRules
+
+
+T = TypeVar("T", bound="ImportFeatureDuplicate")
+
+
+@_attrs_define
+class ImportFeatureDuplicate:
+    """How duplicate lines in the file are handled (seen; property types from the examples).
+
+    Attributes:
+        type_ (Literal['duplicate']):
+        rules (ImportDuplicateRules | Unset): One rule set to true (inferred meanings): `first` keeps the first line of
+            a duplicate, `last` the
+            last one, `ignore` ignores duplicates. `first` is seen in 8.1.0, `ignore` in the legacy docs, `last`
+            only in a legacy cookbook comment.
+    """
+
+    type_: Literal["duplicate"]
+    rules: ImportDuplicateRules | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        rules: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rules, Unset):
+            rules = self.rules.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if rules is not UNSET:
+            field_dict["rules"] = rules
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.import_duplicate_rules import ImportDuplicateRules
+
+        d = dict(src_dict)
+        type_ = cast(Literal["duplicate"], d.pop("type"))
+        if type_ != "duplicate":
+            raise ValueError(f"type must match const 'duplicate', got '{type_}'")
+
+        _rules = d.pop("rules", UNSET)
+        rules: ImportDuplicateRules | Unset
+        if isinstance(_rules, Unset):
+            rules = UNSET
+        else:
+            rules = ImportDuplicateRules.from_dict(_rules)
+
+        import_feature_duplicate = cls(
+            type_=type_,
+            rules=rules,
+        )
+
+        import_feature_duplicate.additional_properties = d
+        return import_feature_duplicate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

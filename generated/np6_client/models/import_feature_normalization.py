@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.import_normalization_fields import ImportNormalizationFields
+
+
+T = TypeVar("T", bound="ImportFeatureNormalization")
+
+
+@_attrs_define
+class ImportFeatureNormalization:
+    """Countries used to normalise phone-number fields (seen; property types from the example).
+
+    Attributes:
+        type_ (Literal['normalization']):
+        fields (ImportNormalizationFields | Unset): Map from a phone field id (as a string key, e.g. `"233"`) to ISO
+            3166-1 alpha-3 country codes
+            (e.g. `["FRA", "ESP"]`) (seen).
+    """
+
+    type_: Literal["normalization"]
+    fields: ImportNormalizationFields | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = self.fields.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.import_normalization_fields import ImportNormalizationFields
+
+        d = dict(src_dict)
+        type_ = cast(Literal["normalization"], d.pop("type"))
+        if type_ != "normalization":
+            raise ValueError(f"type must match const 'normalization', got '{type_}'")
+
+        _fields = d.pop("fields", UNSET)
+        fields: ImportNormalizationFields | Unset
+        if isinstance(_fields, Unset):
+            fields = UNSET
+        else:
+            fields = ImportNormalizationFields.from_dict(_fields)
+
+        import_feature_normalization = cls(
+            type_=type_,
+            fields=fields,
+        )
+
+        import_feature_normalization.additional_properties = d
+        return import_feature_normalization
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.import_red_list_destination import ImportRedListDestination
+
+
+T = TypeVar("T", bound="ImportFeatureRedList")
+
+
+@_attrs_define
+class ImportFeatureRedList:
+    """Put the imported targets on the red list (opt-out) of the chosen channels (seen; property types
+    from the example). The legacy cookbook used `email` instead of `mail`.
+
+        Attributes:
+            type_ (Literal['redList']):
+            destination (ImportRedListDestination | Unset): Channels whose red list receives the imported targets (seen).
+    """
+
+    type_: Literal["redList"]
+    destination: ImportRedListDestination | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        destination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.destination, Unset):
+            destination = self.destination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.import_red_list_destination import ImportRedListDestination
+
+        d = dict(src_dict)
+        type_ = cast(Literal["redList"], d.pop("type"))
+        if type_ != "redList":
+            raise ValueError(f"type must match const 'redList', got '{type_}'")
+
+        _destination = d.pop("destination", UNSET)
+        destination: ImportRedListDestination | Unset
+        if isinstance(_destination, Unset):
+            destination = UNSET
+        else:
+            destination = ImportRedListDestination.from_dict(_destination)
+
+        import_feature_red_list = cls(
+            type_=type_,
+            destination=destination,
+        )
+
+        import_feature_red_list.additional_properties = d
+        return import_feature_red_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

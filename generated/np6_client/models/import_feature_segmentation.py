@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImportFeatureSegmentation")
+
+
+@_attrs_define
+class ImportFeatureSegmentation:
+    """Put the imported targets into a segment, optionally emptying it first (seen).
+
+    Attributes:
+        type_ (Literal['segmentation']):
+        segment_id (int | Unset): Segment id (seen).
+        empty_exisiting_segment (bool | Unset): Empty the segment before the import. The misspelling "Exisiting" is
+            NP6's real wire name (seen).
+    """
+
+    type_: Literal["segmentation"]
+    segment_id: int | Unset = UNSET
+    empty_exisiting_segment: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        segment_id = self.segment_id
+
+        empty_exisiting_segment = self.empty_exisiting_segment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if segment_id is not UNSET:
+            field_dict["segmentId"] = segment_id
+        if empty_exisiting_segment is not UNSET:
+            field_dict["emptyExisitingSegment"] = empty_exisiting_segment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["segmentation"], d.pop("type"))
+        if type_ != "segmentation":
+            raise ValueError(f"type must match const 'segmentation', got '{type_}'")
+
+        segment_id = d.pop("segmentId", UNSET)
+
+        empty_exisiting_segment = d.pop("emptyExisitingSegment", UNSET)
+
+        import_feature_segmentation = cls(
+            type_=type_,
+            segment_id=segment_id,
+            empty_exisiting_segment=empty_exisiting_segment,
+        )
+
+        import_feature_segmentation.additional_properties = d
+        return import_feature_segmentation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

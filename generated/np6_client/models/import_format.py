@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.import_format_bind import ImportFormatBind
+    from ..models.import_format_identifier import ImportFormatIdentifier
+
+
+T = TypeVar("T", bound="ImportFormat")
+
+
+@_attrs_define
+class ImportFormat:
+    """(legacy) An import format (binding): how the columns of an import file map to target fields. The
+    legacy docs mark every request property required; `identifier` is server-assigned.
+
+        Attributes:
+            name (str): Binding name; unique (legacy; a clash answers 409).
+            separator (int): ASCII code of the column separator, e.g. 59 for `;`.
+            start_at (int): First line to read, e.g. 1 to skip a header row.
+            binds (list[ImportFormatBind]):
+            saved_import_format (bool): Keep the format for reuse.
+            identifier (ImportFormatIdentifier | Unset): (legacy) Identifier of an import format; `guid` is what an import's
+                `binding` takes.
+    """
+
+    name: str
+    separator: int
+    start_at: int
+    binds: list[ImportFormatBind]
+    saved_import_format: bool
+    identifier: ImportFormatIdentifier | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        separator = self.separator
+
+        start_at = self.start_at
+
+        binds = []
+        for binds_item_data in self.binds:
+            binds_item = binds_item_data.to_dict()
+            binds.append(binds_item)
+
+        saved_import_format = self.saved_import_format
+
+        identifier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.identifier, Unset):
+            identifier = self.identifier.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "separator": separator,
+                "startAt": start_at,
+                "binds": binds,
+                "savedImportFormat": saved_import_format,
+            }
+        )
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.import_format_bind import ImportFormatBind
+        from ..models.import_format_identifier import ImportFormatIdentifier
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        separator = d.pop("separator")
+
+        start_at = d.pop("startAt")
+
+        binds = []
+        _binds = d.pop("binds")
+        for binds_item_data in _binds:
+            binds_item = ImportFormatBind.from_dict(binds_item_data)
+
+            binds.append(binds_item)
+
+        saved_import_format = d.pop("savedImportFormat")
+
+        _identifier = d.pop("identifier", UNSET)
+        identifier: ImportFormatIdentifier | Unset
+        if isinstance(_identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = ImportFormatIdentifier.from_dict(_identifier)
+
+        import_format = cls(
+            name=name,
+            separator=separator,
+            start_at=start_at,
+            binds=binds,
+            saved_import_format=saved_import_format,
+            identifier=identifier,
+        )
+
+        import_format.additional_properties = d
+        return import_format
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

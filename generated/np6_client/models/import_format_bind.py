@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ImportFormatBind")
+
+
+@_attrs_define
+class ImportFormatBind:
+    """(legacy) Maps one file column to a target field.
+
+    Attributes:
+        column_index (int): 0-based column index.
+        field_id (int): Field id; tenant-specific (seen).
+    """
+
+    column_index: int
+    field_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        column_index = self.column_index
+
+        field_id = self.field_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "columnIndex": column_index,
+                "fieldId": field_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        column_index = d.pop("columnIndex")
+
+        field_id = d.pop("fieldId")
+
+        import_format_bind = cls(
+            column_index=column_index,
+            field_id=field_id,
+        )
+
+        import_format_bind.additional_properties = d
+        return import_format_bind
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

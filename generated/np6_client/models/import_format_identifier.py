@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImportFormatIdentifier")
+
+
+@_attrs_define
+class ImportFormatIdentifier:
+    """(legacy) Identifier of an import format; `guid` is what an import's `binding` takes.
+
+    Attributes:
+        guid (int | Unset): Import format (binding) id, the `binding` of an import definition (legacy; int32 as
+            `binding` in 8.1.0).
+    """
+
+    guid: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        guid = self.guid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if guid is not UNSET:
+            field_dict["guid"] = guid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        guid = d.pop("guid", UNSET)
+
+        import_format_identifier = cls(
+            guid=guid,
+        )
+
+        import_format_identifier.additional_properties = d
+        return import_format_identifier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

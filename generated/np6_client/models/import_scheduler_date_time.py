@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImportSchedulerDateTime")
+
+
+@_attrs_define
+class ImportSchedulerDateTime:
+    """(legacy) A date and time given field by field (`date` is the day of the month).
+
+    Attributes:
+        year (int | Unset):
+        month (int | Unset):
+        date (int | Unset):
+        hour (int | Unset):
+        minute (int | Unset):
+        second (int | Unset):
+    """
+
+    year: int | Unset = UNSET
+    month: int | Unset = UNSET
+    date: int | Unset = UNSET
+    hour: int | Unset = UNSET
+    minute: int | Unset = UNSET
+    second: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        year = self.year
+
+        month = self.month
+
+        date = self.date
+
+        hour = self.hour
+
+        minute = self.minute
+
+        second = self.second
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if year is not UNSET:
+            field_dict["year"] = year
+        if month is not UNSET:
+            field_dict["month"] = month
+        if date is not UNSET:
+            field_dict["date"] = date
+        if hour is not UNSET:
+            field_dict["hour"] = hour
+        if minute is not UNSET:
+            field_dict["minute"] = minute
+        if second is not UNSET:
+            field_dict["second"] = second
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        year = d.pop("year", UNSET)
+
+        month = d.pop("month", UNSET)
+
+        date = d.pop("date", UNSET)
+
+        hour = d.pop("hour", UNSET)
+
+        minute = d.pop("minute", UNSET)
+
+        second = d.pop("second", UNSET)
+
+        import_scheduler_date_time = cls(
+            year=year,
+            month=month,
+            date=date,
+            hour=hour,
+            minute=minute,
+            second=second,
+        )
+
+        import_scheduler_date_time.additional_properties = d
+        return import_scheduler_date_time
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

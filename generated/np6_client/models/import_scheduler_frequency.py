@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.import_scheduler_occurs import ImportSchedulerOccurs
+    from ..models.import_scheduler_periodicity import ImportSchedulerPeriodicity
+
+
+T = TypeVar("T", bound="ImportSchedulerFrequency")
+
+
+@_attrs_define
+class ImportSchedulerFrequency:
+    """(legacy) On which days (`occurs`) and at what time (`periodicity`) the import runs.
+
+    Attributes:
+        occurs (ImportSchedulerOccurs | Unset): (legacy) Recurrence.
+        periodicity (ImportSchedulerPeriodicity | Unset): (legacy) Time of day of the run.
+    """
+
+    occurs: ImportSchedulerOccurs | Unset = UNSET
+    periodicity: ImportSchedulerPeriodicity | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        occurs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.occurs, Unset):
+            occurs = self.occurs.to_dict()
+
+        periodicity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.periodicity, Unset):
+            periodicity = self.periodicity.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if occurs is not UNSET:
+            field_dict["occurs"] = occurs
+        if periodicity is not UNSET:
+            field_dict["periodicity"] = periodicity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.import_scheduler_occurs import ImportSchedulerOccurs
+        from ..models.import_scheduler_periodicity import ImportSchedulerPeriodicity
+
+        d = dict(src_dict)
+        _occurs = d.pop("occurs", UNSET)
+        occurs: ImportSchedulerOccurs | Unset
+        if isinstance(_occurs, Unset):
+            occurs = UNSET
+        else:
+            occurs = ImportSchedulerOccurs.from_dict(_occurs)
+
+        _periodicity = d.pop("periodicity", UNSET)
+        periodicity: ImportSchedulerPeriodicity | Unset
+        if isinstance(_periodicity, Unset):
+            periodicity = UNSET
+        else:
+            periodicity = ImportSchedulerPeriodicity.from_dict(_periodicity)
+
+        import_scheduler_frequency = cls(
+            occurs=occurs,
+            periodicity=periodicity,
+        )
+
+        import_scheduler_frequency.additional_properties = d
+        return import_scheduler_frequency
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

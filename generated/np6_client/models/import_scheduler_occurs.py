@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImportSchedulerOccurs")
+
+
+@_attrs_define
+class ImportSchedulerOccurs:
+    """(legacy) Recurrence.
+
+    Attributes:
+        type_ (str | Unset): (legacy) `daily`, `weekly` or `monthly`.
+        days (int | str | Unset): (legacy) For `weekly` a day name such as `Mon`; for `monthly` a day number such as 2.
+    """
+
+    type_: str | Unset = UNSET
+    days: int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        days: int | str | Unset
+        if isinstance(self.days, Unset):
+            days = UNSET
+        else:
+            days = self.days
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if days is not UNSET:
+            field_dict["days"] = days
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        def _parse_days(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        days = _parse_days(d.pop("days", UNSET))
+
+        import_scheduler_occurs = cls(
+            type_=type_,
+            days=days,
+        )
+
+        import_scheduler_occurs.additional_properties = d
+        return import_scheduler_occurs
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

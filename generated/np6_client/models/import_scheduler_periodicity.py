@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.import_scheduler_time import ImportSchedulerTime
+
+
+T = TypeVar("T", bound="ImportSchedulerPeriodicity")
+
+
+@_attrs_define
+class ImportSchedulerPeriodicity:
+    """(legacy) Time of day of the run.
+
+    Attributes:
+        type_ (str | Unset): (legacy) Only `once` is documented (the legacy table spells it `Once`, the example `once`).
+        value (ImportSchedulerTime | Unset): (legacy) A time of day.
+    """
+
+    type_: str | Unset = UNSET
+    value: ImportSchedulerTime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.import_scheduler_time import ImportSchedulerTime
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        _value = d.pop("value", UNSET)
+        value: ImportSchedulerTime | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = ImportSchedulerTime.from_dict(_value)
+
+        import_scheduler_periodicity = cls(
+            type_=type_,
+            value=value,
+        )
+
+        import_scheduler_periodicity.additional_properties = d
+        return import_scheduler_periodicity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImportSourceFtp")
+
+
+@_attrs_define
+class ImportSourceFtp:
+    """An FTP folder read by an automatic (scheduled) import (seen; property types from the examples).
+
+    Attributes:
+        type_ (Literal['ftp']):
+        id (int | None | Unset): Source id.
+        creation_date (datetime.datetime | Unset): Creation date; `0001-01-01T00:00:00Z` when unset.
+        update_date (datetime.datetime | None | Unset):
+        folder (str | Unset): FTP folder, apparently `<import id> - <import name>` (e.g. `23 - Import Contacts`).
+        template_filename (str | Unset): Name of the file expected in the folder (e.g. `Import Contacts.csv`).
+    """
+
+    type_: Literal["ftp"]
+    id: int | None | Unset = UNSET
+    creation_date: datetime.datetime | Unset = UNSET
+    update_date: datetime.datetime | None | Unset = UNSET
+    folder: str | Unset = UNSET
+    template_filename: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        creation_date: str | Unset = UNSET
+        if not isinstance(self.creation_date, Unset):
+            creation_date = self.creation_date.isoformat()
+
+        update_date: None | str | Unset
+        if isinstance(self.update_date, Unset):
+            update_date = UNSET
+        elif isinstance(self.update_date, datetime.datetime):
+            update_date = self.update_date.isoformat()
+        else:
+            update_date = self.update_date
+
+        folder = self.folder
+
+        template_filename = self.template_filename
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if creation_date is not UNSET:
+            field_dict["creationDate"] = creation_date
+        if update_date is not UNSET:
+            field_dict["updateDate"] = update_date
+        if folder is not UNSET:
+            field_dict["folder"] = folder
+        if template_filename is not UNSET:
+            field_dict["templateFilename"] = template_filename
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["ftp"], d.pop("type"))
+        if type_ != "ftp":
+            raise ValueError(f"type must match const 'ftp', got '{type_}'")
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        _creation_date = d.pop("creationDate", UNSET)
+        creation_date: datetime.datetime | Unset
+        if isinstance(_creation_date, Unset):
+            creation_date = UNSET
+        else:
+            creation_date = datetime.datetime.fromisoformat(_creation_date)
+
+        def _parse_update_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                update_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return update_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        update_date = _parse_update_date(d.pop("updateDate", UNSET))
+
+        folder = d.pop("folder", UNSET)
+
+        template_filename = d.pop("templateFilename", UNSET)
+
+        import_source_ftp = cls(
+            type_=type_,
+            id=id,
+            creation_date=creation_date,
+            update_date=update_date,
+            folder=folder,
+            template_filename=template_filename,
+        )
+
+        import_source_ftp.additional_properties = d
+        return import_source_ftp
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.legacy_action_statistics_dispatch import (
+        LegacyActionStatisticsDispatch,
+    )
+    from ..models.legacy_action_statistics_feedback import (
+        LegacyActionStatisticsFeedback,
+    )
+
+
+T = TypeVar("T", bound="LegacyActionStatistics")
+
+
+@_attrs_define
+class LegacyActionStatistics:
+    """Aggregated statistics of a mail action (legacy).
+
+    Attributes:
+        type_ (str | Unset): Media, e.g. `mail` (legacy).
+        dispatch (LegacyActionStatisticsDispatch | Unset):
+        feedback (LegacyActionStatisticsFeedback | Unset):
+    """
+
+    type_: str | Unset = UNSET
+    dispatch: LegacyActionStatisticsDispatch | Unset = UNSET
+    feedback: LegacyActionStatisticsFeedback | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        dispatch: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dispatch, Unset):
+            dispatch = self.dispatch.to_dict()
+
+        feedback: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.feedback, Unset):
+            feedback = self.feedback.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if dispatch is not UNSET:
+            field_dict["dispatch"] = dispatch
+        if feedback is not UNSET:
+            field_dict["feedback"] = feedback
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.legacy_action_statistics_dispatch import (
+            LegacyActionStatisticsDispatch,
+        )
+        from ..models.legacy_action_statistics_feedback import (
+            LegacyActionStatisticsFeedback,
+        )
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        _dispatch = d.pop("dispatch", UNSET)
+        dispatch: LegacyActionStatisticsDispatch | Unset
+        if isinstance(_dispatch, Unset):
+            dispatch = UNSET
+        else:
+            dispatch = LegacyActionStatisticsDispatch.from_dict(_dispatch)
+
+        _feedback = d.pop("feedback", UNSET)
+        feedback: LegacyActionStatisticsFeedback | Unset
+        if isinstance(_feedback, Unset):
+            feedback = UNSET
+        else:
+            feedback = LegacyActionStatisticsFeedback.from_dict(_feedback)
+
+        legacy_action_statistics = cls(
+            type_=type_,
+            dispatch=dispatch,
+            feedback=feedback,
+        )
+
+        legacy_action_statistics.additional_properties = d
+        return legacy_action_statistics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

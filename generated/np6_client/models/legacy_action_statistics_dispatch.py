@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.legacy_action_statistics_dispatch_rejected import (
+        LegacyActionStatisticsDispatchRejected,
+    )
+
+
+T = TypeVar("T", bound="LegacyActionStatisticsDispatch")
+
+
+@_attrs_define
+class LegacyActionStatisticsDispatch:
+    """
+    Attributes:
+        sent (int | Unset):
+        rejected (LegacyActionStatisticsDispatchRejected | Unset):
+    """
+
+    sent: int | Unset = UNSET
+    rejected: LegacyActionStatisticsDispatchRejected | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sent = self.sent
+
+        rejected: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rejected, Unset):
+            rejected = self.rejected.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sent is not UNSET:
+            field_dict["sent"] = sent
+        if rejected is not UNSET:
+            field_dict["rejected"] = rejected
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.legacy_action_statistics_dispatch_rejected import (
+            LegacyActionStatisticsDispatchRejected,
+        )
+
+        d = dict(src_dict)
+        sent = d.pop("sent", UNSET)
+
+        _rejected = d.pop("rejected", UNSET)
+        rejected: LegacyActionStatisticsDispatchRejected | Unset
+        if isinstance(_rejected, Unset):
+            rejected = UNSET
+        else:
+            rejected = LegacyActionStatisticsDispatchRejected.from_dict(_rejected)
+
+        legacy_action_statistics_dispatch = cls(
+            sent=sent,
+            rejected=rejected,
+        )
+
+        legacy_action_statistics_dispatch.additional_properties = d
+        return legacy_action_statistics_dispatch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LegacyActionStatisticsDispatchRejected")
+
+
+@_attrs_define
+class LegacyActionStatisticsDispatchRejected:
+    """
+    Attributes:
+        total (int | Unset):
+        redlist (int | Unset):
+        bounces (int | Unset):
+        blacklist (int | Unset):
+        marketing_pressure (int | Unset):
+        empty_address (int | Unset):
+        exclusions (int | Unset):
+    """
+
+    total: int | Unset = UNSET
+    redlist: int | Unset = UNSET
+    bounces: int | Unset = UNSET
+    blacklist: int | Unset = UNSET
+    marketing_pressure: int | Unset = UNSET
+    empty_address: int | Unset = UNSET
+    exclusions: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        redlist = self.redlist
+
+        bounces = self.bounces
+
+        blacklist = self.blacklist
+
+        marketing_pressure = self.marketing_pressure
+
+        empty_address = self.empty_address
+
+        exclusions = self.exclusions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if redlist is not UNSET:
+            field_dict["redlist"] = redlist
+        if bounces is not UNSET:
+            field_dict["bounces"] = bounces
+        if blacklist is not UNSET:
+            field_dict["blacklist"] = blacklist
+        if marketing_pressure is not UNSET:
+            field_dict["marketingPressure"] = marketing_pressure
+        if empty_address is not UNSET:
+            field_dict["emptyAddress"] = empty_address
+        if exclusions is not UNSET:
+            field_dict["exclusions"] = exclusions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        total = d.pop("total", UNSET)
+
+        redlist = d.pop("redlist", UNSET)
+
+        bounces = d.pop("bounces", UNSET)
+
+        blacklist = d.pop("blacklist", UNSET)
+
+        marketing_pressure = d.pop("marketingPressure", UNSET)
+
+        empty_address = d.pop("emptyAddress", UNSET)
+
+        exclusions = d.pop("exclusions", UNSET)
+
+        legacy_action_statistics_dispatch_rejected = cls(
+            total=total,
+            redlist=redlist,
+            bounces=bounces,
+            blacklist=blacklist,
+            marketing_pressure=marketing_pressure,
+            empty_address=empty_address,
+            exclusions=exclusions,
+        )
+
+        legacy_action_statistics_dispatch_rejected.additional_properties = d
+        return legacy_action_statistics_dispatch_rejected
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.legacy_action_statistics_feedback_bounce import (
+        LegacyActionStatisticsFeedbackBounce,
+    )
+    from ..models.legacy_action_statistics_feedback_click import (
+        LegacyActionStatisticsFeedbackClick,
+    )
+    from ..models.legacy_action_statistics_feedback_opening import (
+        LegacyActionStatisticsFeedbackOpening,
+    )
+    from ..models.legacy_action_statistics_feedback_reactive import (
+        LegacyActionStatisticsFeedbackReactive,
+    )
+    from ..models.legacy_action_statistics_feedback_redlist import (
+        LegacyActionStatisticsFeedbackRedlist,
+    )
+    from ..models.legacy_action_statistics_feedback_roi import (
+        LegacyActionStatisticsFeedbackRoi,
+    )
+    from ..models.legacy_action_statistics_feedback_social import (
+        LegacyActionStatisticsFeedbackSocial,
+    )
+
+
+T = TypeVar("T", bound="LegacyActionStatisticsFeedback")
+
+
+@_attrs_define
+class LegacyActionStatisticsFeedback:
+    """
+    Attributes:
+        reactive (LegacyActionStatisticsFeedbackReactive | Unset):
+        opening (LegacyActionStatisticsFeedbackOpening | Unset):
+        click (LegacyActionStatisticsFeedbackClick | Unset):
+        roi (LegacyActionStatisticsFeedbackRoi | Unset):
+        social (LegacyActionStatisticsFeedbackSocial | Unset):
+        bounce (LegacyActionStatisticsFeedbackBounce | Unset):
+        redlist (LegacyActionStatisticsFeedbackRedlist | Unset):
+    """
+
+    reactive: LegacyActionStatisticsFeedbackReactive | Unset = UNSET
+    opening: LegacyActionStatisticsFeedbackOpening | Unset = UNSET
+    click: LegacyActionStatisticsFeedbackClick | Unset = UNSET
+    roi: LegacyActionStatisticsFeedbackRoi | Unset = UNSET
+    social: LegacyActionStatisticsFeedbackSocial | Unset = UNSET
+    bounce: LegacyActionStatisticsFeedbackBounce | Unset = UNSET
+    redlist: LegacyActionStatisticsFeedbackRedlist | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reactive: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reactive, Unset):
+            reactive = self.reactive.to_dict()
+
+        opening: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.opening, Unset):
+            opening = self.opening.to_dict()
+
+        click: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.click, Unset):
+            click = self.click.to_dict()
+
+        roi: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.roi, Unset):
+            roi = self.roi.to_dict()
+
+        social: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.social, Unset):
+            social = self.social.to_dict()
+
+        bounce: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bounce, Unset):
+            bounce = self.bounce.to_dict()
+
+        redlist: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.redlist, Unset):
+            redlist = self.redlist.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if reactive is not UNSET:
+            field_dict["reactive"] = reactive
+        if opening is not UNSET:
+            field_dict["opening"] = opening
+        if click is not UNSET:
+            field_dict["click"] = click
+        if roi is not UNSET:
+            field_dict["roi"] = roi
+        if social is not UNSET:
+            field_dict["social"] = social
+        if bounce is not UNSET:
+            field_dict["bounce"] = bounce
+        if redlist is not UNSET:
+            field_dict["redlist"] = redlist
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.legacy_action_statistics_feedback_bounce import (
+            LegacyActionStatisticsFeedbackBounce,
+        )
+        from ..models.legacy_action_statistics_feedback_click import (
+            LegacyActionStatisticsFeedbackClick,
+        )
+        from ..models.legacy_action_statistics_feedback_opening import (
+            LegacyActionStatisticsFeedbackOpening,
+        )
+        from ..models.legacy_action_statistics_feedback_reactive import (
+            LegacyActionStatisticsFeedbackReactive,
+        )
+        from ..models.legacy_action_statistics_feedback_redlist import (
+            LegacyActionStatisticsFeedbackRedlist,
+        )
+        from ..models.legacy_action_statistics_feedback_roi import (
+            LegacyActionStatisticsFeedbackRoi,
+        )
+        from ..models.legacy_action_statistics_feedback_social import (
+            LegacyActionStatisticsFeedbackSocial,
+        )
+
+        d = dict(src_dict)
+        _reactive = d.pop("reactive", UNSET)
+        reactive: LegacyActionStatisticsFeedbackReactive | Unset
+        if isinstance(_reactive, Unset):
+            reactive = UNSET
+        else:
+            reactive = LegacyActionStatisticsFeedbackReactive.from_dict(_reactive)
+
+        _opening = d.pop("opening", UNSET)
+        opening: LegacyActionStatisticsFeedbackOpening | Unset
+        if isinstance(_opening, Unset):
+            opening = UNSET
+        else:
+            opening = LegacyActionStatisticsFeedbackOpening.from_dict(_opening)
+
+        _click = d.pop("click", UNSET)
+        click: LegacyActionStatisticsFeedbackClick | Unset
+        if isinstance(_click, Unset):
+            click = UNSET
+        else:
+            click = LegacyActionStatisticsFeedbackClick.from_dict(_click)
+
+        _roi = d.pop("roi", UNSET)
+        roi: LegacyActionStatisticsFeedbackRoi | Unset
+        if isinstance(_roi, Unset):
+            roi = UNSET
+        else:
+            roi = LegacyActionStatisticsFeedbackRoi.from_dict(_roi)
+
+        _social = d.pop("social", UNSET)
+        social: LegacyActionStatisticsFeedbackSocial | Unset
+        if isinstance(_social, Unset):
+            social = UNSET
+        else:
+            social = LegacyActionStatisticsFeedbackSocial.from_dict(_social)
+
+        _bounce = d.pop("bounce", UNSET)
+        bounce: LegacyActionStatisticsFeedbackBounce | Unset
+        if isinstance(_bounce, Unset):
+            bounce = UNSET
+        else:
+            bounce = LegacyActionStatisticsFeedbackBounce.from_dict(_bounce)
+
+        _redlist = d.pop("redlist", UNSET)
+        redlist: LegacyActionStatisticsFeedbackRedlist | Unset
+        if isinstance(_redlist, Unset):
+            redlist = UNSET
+        else:
+            redlist = LegacyActionStatisticsFeedbackRedlist.from_dict(_redlist)
+
+        legacy_action_statistics_feedback = cls(
+            reactive=reactive,
+            opening=opening,
+            click=click,
+            roi=roi,
+            social=social,
+            bounce=bounce,
+            redlist=redlist,
+        )
+
+        legacy_action_statistics_feedback.additional_properties = d
+        return legacy_action_statistics_feedback
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

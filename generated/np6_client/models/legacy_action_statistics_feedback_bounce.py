@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LegacyActionStatisticsFeedbackBounce")
+
+
+@_attrs_define
+class LegacyActionStatisticsFeedbackBounce:
+    """
+    Attributes:
+        soft (int | Unset):
+        hard (int | Unset):
+        spam (int | Unset):
+    """
+
+    soft: int | Unset = UNSET
+    hard: int | Unset = UNSET
+    spam: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        soft = self.soft
+
+        hard = self.hard
+
+        spam = self.spam
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if soft is not UNSET:
+            field_dict["soft"] = soft
+        if hard is not UNSET:
+            field_dict["hard"] = hard
+        if spam is not UNSET:
+            field_dict["spam"] = spam
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        soft = d.pop("soft", UNSET)
+
+        hard = d.pop("hard", UNSET)
+
+        spam = d.pop("spam", UNSET)
+
+        legacy_action_statistics_feedback_bounce = cls(
+            soft=soft,
+            hard=hard,
+            spam=spam,
+        )
+
+        legacy_action_statistics_feedback_bounce.additional_properties = d
+        return legacy_action_statistics_feedback_bounce
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

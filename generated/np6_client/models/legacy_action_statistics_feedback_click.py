@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.legacy_action_statistics_feedback_click_clicker import (
+        LegacyActionStatisticsFeedbackClickClicker,
+    )
+
+
+T = TypeVar("T", bound="LegacyActionStatisticsFeedbackClick")
+
+
+@_attrs_define
+class LegacyActionStatisticsFeedbackClick:
+    """
+    Attributes:
+        total (int | Unset):
+        clicker (LegacyActionStatisticsFeedbackClickClicker | Unset):
+    """
+
+    total: int | Unset = UNSET
+    clicker: LegacyActionStatisticsFeedbackClickClicker | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        clicker: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.clicker, Unset):
+            clicker = self.clicker.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if clicker is not UNSET:
+            field_dict["clicker"] = clicker
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.legacy_action_statistics_feedback_click_clicker import (
+            LegacyActionStatisticsFeedbackClickClicker,
+        )
+
+        d = dict(src_dict)
+        total = d.pop("total", UNSET)
+
+        _clicker = d.pop("clicker", UNSET)
+        clicker: LegacyActionStatisticsFeedbackClickClicker | Unset
+        if isinstance(_clicker, Unset):
+            clicker = UNSET
+        else:
+            clicker = LegacyActionStatisticsFeedbackClickClicker.from_dict(_clicker)
+
+        legacy_action_statistics_feedback_click = cls(
+            total=total,
+            clicker=clicker,
+        )
+
+        legacy_action_statistics_feedback_click.additional_properties = d
+        return legacy_action_statistics_feedback_click
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

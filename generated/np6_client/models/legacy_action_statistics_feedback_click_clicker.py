@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LegacyActionStatisticsFeedbackClickClicker")
+
+
+@_attrs_define
+class LegacyActionStatisticsFeedbackClickClicker:
+    """
+    Attributes:
+        total (int | Unset):
+        effective (int | Unset):
+    """
+
+    total: int | Unset = UNSET
+    effective: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        effective = self.effective
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if effective is not UNSET:
+            field_dict["effective"] = effective
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        total = d.pop("total", UNSET)
+
+        effective = d.pop("effective", UNSET)
+
+        legacy_action_statistics_feedback_click_clicker = cls(
+            total=total,
+            effective=effective,
+        )
+
+        legacy_action_statistics_feedback_click_clicker.additional_properties = d
+        return legacy_action_statistics_feedback_click_clicker
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.legacy_action_statistics_feedback_opening_opener import (
+        LegacyActionStatisticsFeedbackOpeningOpener,
+    )
+
+
+T = TypeVar("T", bound="LegacyActionStatisticsFeedbackOpening")
+
+
+@_attrs_define
+class LegacyActionStatisticsFeedbackOpening:
+    """
+    Attributes:
+        total (int | Unset):
+        opener (LegacyActionStatisticsFeedbackOpeningOpener | Unset):
+    """
+
+    total: int | Unset = UNSET
+    opener: LegacyActionStatisticsFeedbackOpeningOpener | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        opener: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.opener, Unset):
+            opener = self.opener.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if opener is not UNSET:
+            field_dict["opener"] = opener
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.legacy_action_statistics_feedback_opening_opener import (
+            LegacyActionStatisticsFeedbackOpeningOpener,
+        )
+
+        d = dict(src_dict)
+        total = d.pop("total", UNSET)
+
+        _opener = d.pop("opener", UNSET)
+        opener: LegacyActionStatisticsFeedbackOpeningOpener | Unset
+        if isinstance(_opener, Unset):
+            opener = UNSET
+        else:
+            opener = LegacyActionStatisticsFeedbackOpeningOpener.from_dict(_opener)
+
+        legacy_action_statistics_feedback_opening = cls(
+            total=total,
+            opener=opener,
+        )
+
+        legacy_action_statistics_feedback_opening.additional_properties = d
+        return legacy_action_statistics_feedback_opening
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LegacyActionStatisticsFeedbackRedlistUnsubscribe")
+
+
+@_attrs_define
+class LegacyActionStatisticsFeedbackRedlistUnsubscribe:
+    """
+    Attributes:
+        total (int | Unset):
+        form (int | Unset):
+        list_ (int | Unset):
+    """
+
+    total: int | Unset = UNSET
+    form: int | Unset = UNSET
+    list_: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        form = self.form
+
+        list_ = self.list_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if form is not UNSET:
+            field_dict["form"] = form
+        if list_ is not UNSET:
+            field_dict["list"] = list_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        total = d.pop("total", UNSET)
+
+        form = d.pop("form", UNSET)
+
+        list_ = d.pop("list", UNSET)
+
+        legacy_action_statistics_feedback_redlist_unsubscribe = cls(
+            total=total,
+            form=form,
+            list_=list_,
+        )
+
+        legacy_action_statistics_feedback_redlist_unsubscribe.additional_properties = d
+        return legacy_action_statistics_feedback_redlist_unsubscribe
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

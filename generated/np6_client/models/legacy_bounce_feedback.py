@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.legacy_bounce_feedback_bounce_type import (
+    LegacyBounceFeedbackBounceType,
+    check_legacy_bounce_feedback_bounce_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LegacyBounceFeedback")
+
+
+@_attrs_define
+class LegacyBounceFeedback:
+    """A bounced target of an action (legacy).
+
+    Attributes:
+        target (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+        timestamp (datetime.datetime | Unset):
+        bounce_type (LegacyBounceFeedbackBounceType | Unset): Target state (legacy CibleState enum): 3 validated, 4 soft
+            bounce, 51 hard (domain), 52 hard
+            (user), 53 hard (other), 54 hard (rules), 6 reported as spam.
+    """
+
+    target: str | Unset = UNSET
+    timestamp: datetime.datetime | Unset = UNSET
+    bounce_type: LegacyBounceFeedbackBounceType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        target = self.target
+
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
+
+        bounce_type: int | Unset = UNSET
+        if not isinstance(self.bounce_type, Unset):
+            bounce_type = self.bounce_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if target is not UNSET:
+            field_dict["target"] = target
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if bounce_type is not UNSET:
+            field_dict["bounceType"] = bounce_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        target = d.pop("target", UNSET)
+
+        _timestamp = d.pop("timestamp", UNSET)
+        timestamp: datetime.datetime | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+        _bounce_type = d.pop("bounceType", UNSET)
+        bounce_type: LegacyBounceFeedbackBounceType | Unset
+        if isinstance(_bounce_type, Unset):
+            bounce_type = UNSET
+        else:
+            bounce_type = check_legacy_bounce_feedback_bounce_type(_bounce_type)
+
+        legacy_bounce_feedback = cls(
+            target=target,
+            timestamp=timestamp,
+            bounce_type=bounce_type,
+        )
+
+        legacy_bounce_feedback.additional_properties = d
+        return legacy_bounce_feedback
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

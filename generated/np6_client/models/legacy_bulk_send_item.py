@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.recipient_by_hash import RecipientByHash
+    from ..models.recipient_by_id import RecipientById
+    from ..models.recipient_by_unicity import RecipientByUnicity
+    from ..models.recipient_footprint import RecipientFootprint
+
+
+T = TypeVar("T", bound="LegacyBulkSendItem")
+
+
+@_attrs_define
+class LegacyBulkSendItem:
+    """One recipient of the legacy bulk send (legacy).
+
+    Attributes:
+        recipient (RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint): Identifies an existing
+            target (seen; discriminated by `type`). There is no anonymous send: every
+            recipient refers to a provisioned target (3rd-party). Only these four types exist (3rd-party).
+    """
+
+    recipient: RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.recipient_by_hash import RecipientByHash
+        from ..models.recipient_by_id import RecipientById
+        from ..models.recipient_by_unicity import RecipientByUnicity
+
+        recipient: dict[str, Any]
+        if (
+            isinstance(self.recipient, RecipientById)
+            or isinstance(self.recipient, RecipientByUnicity)
+            or isinstance(self.recipient, RecipientByHash)
+        ):
+            recipient = self.recipient.to_dict()
+        else:
+            recipient = self.recipient.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "recipient": recipient,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.recipient_by_hash import RecipientByHash
+        from ..models.recipient_by_id import RecipientById
+        from ..models.recipient_by_unicity import RecipientByUnicity
+        from ..models.recipient_footprint import RecipientFootprint
+
+        d = dict(src_dict)
+
+        def _parse_recipient(
+            data: object,
+        ) -> RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
+
+                return componentsschemas_recipient_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(data)
+
+                return componentsschemas_recipient_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
+
+                return componentsschemas_recipient_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)
+
+            return componentsschemas_recipient_type_3
+
+        recipient = _parse_recipient(d.pop("recipient"))
+
+        legacy_bulk_send_item = cls(
+            recipient=recipient,
+        )
+
+        legacy_bulk_send_item.additional_properties = d
+        return legacy_bulk_send_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LegacyConversationEvent")
+
+
+@_attrs_define
+class LegacyConversationEvent:
+    """An event of a legacy conversation (legacy).
+
+    Attributes:
+        type_ (str | Unset): `requested`, `received`, `bounced` or `canceled` (legacy).
+        date (datetime.datetime | Unset):
+        origin (str | Unset): Origin of a `received` event, e.g. `smtp` (legacy).
+        recipient (str | Unset): Recipient address of a `received` event (legacy).
+    """
+
+    type_: str | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    origin: str | Unset = UNSET
+    recipient: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        origin = self.origin
+
+        recipient = self.recipient
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if date is not UNSET:
+            field_dict["date"] = date
+        if origin is not UNSET:
+            field_dict["origin"] = origin
+        if recipient is not UNSET:
+            field_dict["recipient"] = recipient
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        origin = d.pop("origin", UNSET)
+
+        recipient = d.pop("recipient", UNSET)
+
+        legacy_conversation_event = cls(
+            type_=type_,
+            date=date,
+            origin=origin,
+            recipient=recipient,
+        )
+
+        legacy_conversation_event.additional_properties = d
+        return legacy_conversation_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

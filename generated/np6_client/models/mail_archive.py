@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MailArchive")
+
+
+@_attrs_define
+class MailArchive:
+    """An archived mail (seen), returned with the media type `application/vnd.np6.cm.mail.archive`.
+
+    Attributes:
+        id (UUID | Unset): Archive id (seen).
+        action (str | Unset): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        target (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+        sending_date (datetime.datetime | Unset): When the target received the mail (seen; fractional seconds vary).
+        url (str | Unset): Time-limited download URL of the `.eml` file (an Azure blob URL with a SAS query) (seen). Not
+            typed `format: uri` because one published sample holds blanks (`"    "`).
+        expires_on (datetime.datetime | Unset): When `url` stops working (seen).
+    """
+
+    id: UUID | Unset = UNSET
+    action: str | Unset = UNSET
+    target: str | Unset = UNSET
+    sending_date: datetime.datetime | Unset = UNSET
+    url: str | Unset = UNSET
+    expires_on: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        action = self.action
+
+        target = self.target
+
+        sending_date: str | Unset = UNSET
+        if not isinstance(self.sending_date, Unset):
+            sending_date = self.sending_date.isoformat()
+
+        url = self.url
+
+        expires_on: str | Unset = UNSET
+        if not isinstance(self.expires_on, Unset):
+            expires_on = self.expires_on.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if action is not UNSET:
+            field_dict["action"] = action
+        if target is not UNSET:
+            field_dict["target"] = target
+        if sending_date is not UNSET:
+            field_dict["sendingDate"] = sending_date
+        if url is not UNSET:
+            field_dict["url"] = url
+        if expires_on is not UNSET:
+            field_dict["expiresOn"] = expires_on
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        action = d.pop("action", UNSET)
+
+        target = d.pop("target", UNSET)
+
+        _sending_date = d.pop("sendingDate", UNSET)
+        sending_date: datetime.datetime | Unset
+        if isinstance(_sending_date, Unset):
+            sending_date = UNSET
+        else:
+            sending_date = datetime.datetime.fromisoformat(_sending_date)
+
+        url = d.pop("url", UNSET)
+
+        _expires_on = d.pop("expiresOn", UNSET)
+        expires_on: datetime.datetime | Unset
+        if isinstance(_expires_on, Unset):
+            expires_on = UNSET
+        else:
+            expires_on = datetime.datetime.fromisoformat(_expires_on)
+
+        mail_archive = cls(
+            id=id,
+            action=action,
+            target=target,
+            sending_date=sending_date,
+            url=url,
+            expires_on=expires_on,
+        )
+
+        mail_archive.additional_properties = d
+        return mail_archive
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

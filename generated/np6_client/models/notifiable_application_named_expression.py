@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.scripting_literal_expression import ScriptingLiteralExpression
+    from ..models.unknown_scripting_expression import UnknownScriptingExpression
+
+
+T = TypeVar("T", bound="NotifiableApplicationNamedExpression")
+
+
+@_attrs_define
+class NotifiableApplicationNamedExpression:
+    """A named route or channel (seen). The example is a complete route from NP6's list example (the list itself is
+    truncated).
+
+        Attributes:
+            name (str | Unset):
+            value (ScriptingLiteralExpression | UnknownScriptingExpression | Unset): An expression, discriminated by `type`
+                (seen). The `literal` variant is seen in notifiable-application routes
+                and channels; using the same expression model for workflow capping keys and node events is inferred.
+            default (bool | Unset):
+    """
+
+    name: str | Unset = UNSET
+    value: ScriptingLiteralExpression | UnknownScriptingExpression | Unset = UNSET
+    default: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.scripting_literal_expression import ScriptingLiteralExpression
+
+        name = self.name
+
+        value: dict[str, Any] | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, ScriptingLiteralExpression):
+            value = self.value.to_dict()
+        else:
+            value = self.value.to_dict()
+
+        default = self.default
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if value is not UNSET:
+            field_dict["value"] = value
+        if default is not UNSET:
+            field_dict["default"] = default
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.scripting_literal_expression import ScriptingLiteralExpression
+        from ..models.unknown_scripting_expression import UnknownScriptingExpression
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        def _parse_value(
+            data: object,
+        ) -> ScriptingLiteralExpression | UnknownScriptingExpression | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_scripting_expression_type_0 = (
+                    ScriptingLiteralExpression.from_dict(data)
+                )
+
+                return componentsschemas_scripting_expression_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_scripting_expression_type_1 = (
+                UnknownScriptingExpression.from_dict(data)
+            )
+
+            return componentsschemas_scripting_expression_type_1
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        default = d.pop("default", UNSET)
+
+        notifiable_application_named_expression = cls(
+            name=name,
+            value=value,
+            default=default,
+        )
+
+        notifiable_application_named_expression.additional_properties = d
+        return notifiable_application_named_expression
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

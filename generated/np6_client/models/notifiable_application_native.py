@@ -1,0 +1,369 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.notifiable_application_named_expression import (
+        NotifiableApplicationNamedExpression,
+    )
+    from ..models.notifiable_application_stamp import NotifiableApplicationStamp
+    from ..models.push_provider_apns import PushProviderApns
+    from ..models.push_provider_firebase import PushProviderFirebase
+    from ..models.push_provider_http import PushProviderHttp
+    from ..models.unknown_push_provider import UnknownPushProvider
+
+
+T = TypeVar("T", bound="NotifiableApplicationNative")
+
+
+@_attrs_define
+class NotifiableApplicationNative:
+    """A native mobile application (seen). `id` and `stamp` are null in the creation example (set by NP6); `icon`
+    is null in every example; `channels` is null in one list example.
+
+        Attributes:
+            type_ (Literal['native']):
+            id (None | Unset | UUID):
+            name (str | Unset):
+            description (str | Unset):
+            active (bool | Unset): Whether the application is online.
+            stamp (None | NotifiableApplicationStamp | Unset):
+            icon (None | str | Unset):
+            providers (list[PushProviderApns | PushProviderFirebase | PushProviderHttp | UnknownPushProvider] | Unset): The
+                services used to deliver notifications to the application.
+            routes (list[NotifiableApplicationNamedExpression] | Unset): Existing routes used for redirections.
+            channels (list[NotifiableApplicationNamedExpression] | None | Unset): Existing channels used to control display.
+    """
+
+    type_: Literal["native"]
+    id: None | Unset | UUID = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    active: bool | Unset = UNSET
+    stamp: None | NotifiableApplicationStamp | Unset = UNSET
+    icon: None | str | Unset = UNSET
+    providers: (
+        list[
+            PushProviderApns
+            | PushProviderFirebase
+            | PushProviderHttp
+            | UnknownPushProvider
+        ]
+        | Unset
+    ) = UNSET
+    routes: list[NotifiableApplicationNamedExpression] | Unset = UNSET
+    channels: list[NotifiableApplicationNamedExpression] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.notifiable_application_stamp import NotifiableApplicationStamp
+        from ..models.push_provider_apns import PushProviderApns
+        from ..models.push_provider_firebase import PushProviderFirebase
+        from ..models.push_provider_http import PushProviderHttp
+
+        type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        active = self.active
+
+        stamp: dict[str, Any] | None | Unset
+        if isinstance(self.stamp, Unset):
+            stamp = UNSET
+        elif isinstance(self.stamp, NotifiableApplicationStamp):
+            stamp = self.stamp.to_dict()
+        else:
+            stamp = self.stamp
+
+        icon: None | str | Unset
+        if isinstance(self.icon, Unset):
+            icon = UNSET
+        else:
+            icon = self.icon
+
+        providers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.providers, Unset):
+            providers = []
+            for providers_item_data in self.providers:
+                providers_item: dict[str, Any]
+                if (
+                    isinstance(providers_item_data, PushProviderFirebase)
+                    or isinstance(providers_item_data, PushProviderApns)
+                    or isinstance(providers_item_data, PushProviderHttp)
+                ):
+                    providers_item = providers_item_data.to_dict()
+                else:
+                    providers_item = providers_item_data.to_dict()
+
+                providers.append(providers_item)
+
+        routes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.routes, Unset):
+            routes = []
+            for routes_item_data in self.routes:
+                routes_item = routes_item_data.to_dict()
+                routes.append(routes_item)
+
+        channels: list[dict[str, Any]] | None | Unset
+        if isinstance(self.channels, Unset):
+            channels = UNSET
+        elif isinstance(self.channels, list):
+            channels = []
+            for channels_type_0_item_data in self.channels:
+                channels_type_0_item = channels_type_0_item_data.to_dict()
+                channels.append(channels_type_0_item)
+
+        else:
+            channels = self.channels
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if active is not UNSET:
+            field_dict["active"] = active
+        if stamp is not UNSET:
+            field_dict["stamp"] = stamp
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if providers is not UNSET:
+            field_dict["providers"] = providers
+        if routes is not UNSET:
+            field_dict["routes"] = routes
+        if channels is not UNSET:
+            field_dict["channels"] = channels
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.notifiable_application_named_expression import (
+            NotifiableApplicationNamedExpression,
+        )
+        from ..models.notifiable_application_stamp import NotifiableApplicationStamp
+        from ..models.push_provider_apns import PushProviderApns
+        from ..models.push_provider_firebase import PushProviderFirebase
+        from ..models.push_provider_http import PushProviderHttp
+        from ..models.unknown_push_provider import UnknownPushProvider
+
+        d = dict(src_dict)
+        type_ = cast(Literal["native"], d.pop("type"))
+        if type_ != "native":
+            raise ValueError(f"type must match const 'native', got '{type_}'")
+
+        def _parse_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                id_type_0 = UUID(data)
+
+                return id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        def _parse_stamp(data: object) -> None | NotifiableApplicationStamp | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                stamp_type_0 = NotifiableApplicationStamp.from_dict(data)
+
+                return stamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | NotifiableApplicationStamp | Unset, data)
+
+        stamp = _parse_stamp(d.pop("stamp", UNSET))
+
+        def _parse_icon(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        icon = _parse_icon(d.pop("icon", UNSET))
+
+        _providers = d.pop("providers", UNSET)
+        providers: (
+            list[
+                PushProviderApns
+                | PushProviderFirebase
+                | PushProviderHttp
+                | UnknownPushProvider
+            ]
+            | Unset
+        ) = UNSET
+        if _providers is not UNSET:
+            providers = []
+            for providers_item_data in _providers:
+
+                def _parse_providers_item(
+                    data: object,
+                ) -> (
+                    PushProviderApns
+                    | PushProviderFirebase
+                    | PushProviderHttp
+                    | UnknownPushProvider
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_push_provider_type_0 = (
+                            PushProviderFirebase.from_dict(data)
+                        )
+
+                        return componentsschemas_push_provider_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_push_provider_type_1 = (
+                            PushProviderApns.from_dict(data)
+                        )
+
+                        return componentsschemas_push_provider_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_push_provider_type_2 = (
+                            PushProviderHttp.from_dict(data)
+                        )
+
+                        return componentsschemas_push_provider_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_push_provider_type_3 = (
+                        UnknownPushProvider.from_dict(data)
+                    )
+
+                    return componentsschemas_push_provider_type_3
+
+                providers_item = _parse_providers_item(providers_item_data)
+
+                providers.append(providers_item)
+
+        _routes = d.pop("routes", UNSET)
+        routes: list[NotifiableApplicationNamedExpression] | Unset = UNSET
+        if _routes is not UNSET:
+            routes = []
+            for routes_item_data in _routes:
+                routes_item = NotifiableApplicationNamedExpression.from_dict(
+                    routes_item_data
+                )
+
+                routes.append(routes_item)
+
+        def _parse_channels(
+            data: object,
+        ) -> list[NotifiableApplicationNamedExpression] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                channels_type_0 = []
+                _channels_type_0 = data
+                for channels_type_0_item_data in _channels_type_0:
+                    channels_type_0_item = (
+                        NotifiableApplicationNamedExpression.from_dict(
+                            channels_type_0_item_data
+                        )
+                    )
+
+                    channels_type_0.append(channels_type_0_item)
+
+                return channels_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[NotifiableApplicationNamedExpression] | None | Unset, data)
+
+        channels = _parse_channels(d.pop("channels", UNSET))
+
+        notifiable_application_native = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            description=description,
+            active=active,
+            stamp=stamp,
+            icon=icon,
+            providers=providers,
+            routes=routes,
+            channels=channels,
+        )
+
+        notifiable_application_native.additional_properties = d
+        return notifiable_application_native
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.notification_event_activation import NotificationEventActivation
+
+
+T = TypeVar("T", bound="NotificationEventDetail")
+
+
+@_attrs_define
+class NotificationEventDetail:
+    """Detail of a notification event. Only the beginning of `activation` is visible (seen, truncated);
+    other parts (e.g. `execution`, `cancellation` for those event types) are kept as additional
+    properties.
+
+        Attributes:
+            activation (NotificationEventActivation | Unset): The notification activation the event relates to (seen,
+                truncated example).
+    """
+
+    activation: NotificationEventActivation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        activation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.activation, Unset):
+            activation = self.activation.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if activation is not UNSET:
+            field_dict["activation"] = activation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.notification_event_activation import NotificationEventActivation
+
+        d = dict(src_dict)
+        _activation = d.pop("activation", UNSET)
+        activation: NotificationEventActivation | Unset
+        if isinstance(_activation, Unset):
+            activation = UNSET
+        else:
+            activation = NotificationEventActivation.from_dict(_activation)
+
+        notification_event_detail = cls(
+            activation=activation,
+        )
+
+        notification_event_detail.additional_properties = d
+        return notification_event_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

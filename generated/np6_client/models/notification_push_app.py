@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.notification_settings import NotificationSettings
+    from ..models.notification_stamp import NotificationStamp
+    from ..models.notification_task import NotificationTask
+    from ..models.notification_version import NotificationVersion
+
+
+T = TypeVar("T", bound="NotificationPushApp")
+
+
+@_attrs_define
+class NotificationPushApp:
+    """A mobile-application push notification (seen `type`; other fields by description only).
+
+    Attributes:
+        type_ (Literal['push-app']):
+        id (int | Unset): Notification id (seen; int32).
+        name (str | Unset):
+        stamp (NotificationStamp | Unset): Stamp informations of the notification (seen by description; fields not
+            documented).
+        settings (NotificationSettings | Unset): Notification settings (seen by description; fields not documented).
+        task (NotificationTask | Unset): Task specifying how to trigger the notification (seen by description; fields
+            not documented).
+        versions (list[NotificationVersion] | Unset): Versions of the notification (seen by description).
+    """
+
+    type_: Literal["push-app"]
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    stamp: NotificationStamp | Unset = UNSET
+    settings: NotificationSettings | Unset = UNSET
+    task: NotificationTask | Unset = UNSET
+    versions: list[NotificationVersion] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        name = self.name
+
+        stamp: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stamp, Unset):
+            stamp = self.stamp.to_dict()
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        task: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.task, Unset):
+            task = self.task.to_dict()
+
+        versions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.versions, Unset):
+            versions = []
+            for versions_item_data in self.versions:
+                versions_item = versions_item_data.to_dict()
+                versions.append(versions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if stamp is not UNSET:
+            field_dict["stamp"] = stamp
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        if task is not UNSET:
+            field_dict["task"] = task
+        if versions is not UNSET:
+            field_dict["versions"] = versions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.notification_settings import NotificationSettings
+        from ..models.notification_stamp import NotificationStamp
+        from ..models.notification_task import NotificationTask
+        from ..models.notification_version import NotificationVersion
+
+        d = dict(src_dict)
+        type_ = cast(Literal["push-app"], d.pop("type"))
+        if type_ != "push-app":
+            raise ValueError(f"type must match const 'push-app', got '{type_}'")
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _stamp = d.pop("stamp", UNSET)
+        stamp: NotificationStamp | Unset
+        if isinstance(_stamp, Unset):
+            stamp = UNSET
+        else:
+            stamp = NotificationStamp.from_dict(_stamp)
+
+        _settings = d.pop("settings", UNSET)
+        settings: NotificationSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = NotificationSettings.from_dict(_settings)
+
+        _task = d.pop("task", UNSET)
+        task: NotificationTask | Unset
+        if isinstance(_task, Unset):
+            task = UNSET
+        else:
+            task = NotificationTask.from_dict(_task)
+
+        _versions = d.pop("versions", UNSET)
+        versions: list[NotificationVersion] | Unset = UNSET
+        if _versions is not UNSET:
+            versions = []
+            for versions_item_data in _versions:
+                versions_item = NotificationVersion.from_dict(versions_item_data)
+
+                versions.append(versions_item)
+
+        notification_push_app = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            stamp=stamp,
+            settings=settings,
+            task=task,
+            versions=versions,
+        )
+
+        notification_push_app.additional_properties = d
+        return notification_push_app
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NotificationReceiver")
+
+
+@_attrs_define
+class NotificationReceiver:
+    """Receiver of a notification render, with the contact's keys directly on the object (seen `id`,
+    `unicity`; the rest of the sample is cut off, `hash` inferred).
+
+        Attributes:
+            id (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+            unicity (str | Unset):
+            hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party reports).
+    """
+
+    id: str | Unset = UNSET
+    unicity: str | Unset = UNSET
+    hash_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        unicity = self.unicity
+
+        hash_ = self.hash_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if unicity is not UNSET:
+            field_dict["unicity"] = unicity
+        if hash_ is not UNSET:
+            field_dict["hash"] = hash_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        unicity = d.pop("unicity", UNSET)
+
+        hash_ = d.pop("hash", UNSET)
+
+        notification_receiver = cls(
+            id=id,
+            unicity=unicity,
+            hash_=hash_,
+        )
+
+        notification_receiver.additional_properties = d
+        return notification_receiver
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

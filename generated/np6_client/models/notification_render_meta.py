@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NotificationRenderMeta")
+
+
+@_attrs_define
+class NotificationRenderMeta:
+    """What was rendered (seen; cut off after `subscription`).
+
+    Attributes:
+        notification (int | Unset): Notification id (seen; int32).
+        version (UUID | Unset): Notification version id (inferred UUID, from `meta.version` in a render response).
+        application (UUID | Unset): Mobile application id (seen).
+        subscription (UUID | Unset): Push subscription id (seen).
+    """
+
+    notification: int | Unset = UNSET
+    version: UUID | Unset = UNSET
+    application: UUID | Unset = UNSET
+    subscription: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        notification = self.notification
+
+        version: str | Unset = UNSET
+        if not isinstance(self.version, Unset):
+            version = str(self.version)
+
+        application: str | Unset = UNSET
+        if not isinstance(self.application, Unset):
+            application = str(self.application)
+
+        subscription: str | Unset = UNSET
+        if not isinstance(self.subscription, Unset):
+            subscription = str(self.subscription)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if notification is not UNSET:
+            field_dict["notification"] = notification
+        if version is not UNSET:
+            field_dict["version"] = version
+        if application is not UNSET:
+            field_dict["application"] = application
+        if subscription is not UNSET:
+            field_dict["subscription"] = subscription
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        notification = d.pop("notification", UNSET)
+
+        _version = d.pop("version", UNSET)
+        version: UUID | Unset
+        if isinstance(_version, Unset):
+            version = UNSET
+        else:
+            version = UUID(_version)
+
+        _application = d.pop("application", UNSET)
+        application: UUID | Unset
+        if isinstance(_application, Unset):
+            application = UNSET
+        else:
+            application = UUID(_application)
+
+        _subscription = d.pop("subscription", UNSET)
+        subscription: UUID | Unset
+        if isinstance(_subscription, Unset):
+            subscription = UNSET
+        else:
+            subscription = UUID(_subscription)
+
+        notification_render_meta = cls(
+            notification=notification,
+            version=version,
+            application=application,
+            subscription=subscription,
+        )
+
+        notification_render_meta.additional_properties = d
+        return notification_render_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

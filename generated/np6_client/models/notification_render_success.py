@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.notification_render_meta import NotificationRenderMeta
+
+
+T = TypeVar("T", bound="NotificationRenderSuccess")
+
+
+@_attrs_define
+class NotificationRenderSuccess:
+    """A rendered notification (seen up to `meta.subscription`; the rest is not visible).
+
+    Attributes:
+        type_ (Literal['success']):
+        meta (NotificationRenderMeta | Unset): What was rendered (seen; cut off after `subscription`).
+    """
+
+    type_: Literal["success"]
+    meta: NotificationRenderMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.notification_render_meta import NotificationRenderMeta
+
+        d = dict(src_dict)
+        type_ = cast(Literal["success"], d.pop("type"))
+        if type_ != "success":
+            raise ValueError(f"type must match const 'success', got '{type_}'")
+
+        _meta = d.pop("meta", UNSET)
+        meta: NotificationRenderMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = NotificationRenderMeta.from_dict(_meta)
+
+        notification_render_success = cls(
+            type_=type_,
+            meta=meta,
+        )
+
+        notification_render_success.additional_properties = d
+        return notification_render_success
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

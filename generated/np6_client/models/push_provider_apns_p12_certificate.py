@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PushProviderApnsP12Certificate")
+
+
+@_attrs_define
+class PushProviderApnsP12Certificate:
+    """A PKCS#12 certificate (seen).
+
+    Attributes:
+        type_ (Literal['p12']):
+        value (str | Unset): The certificate (encoding not documented).
+        password (str | Unset):
+        expiration (datetime.datetime | Unset):
+    """
+
+    type_: Literal["p12"]
+    value: str | Unset = UNSET
+    password: str | Unset = UNSET
+    expiration: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        value = self.value
+
+        password = self.password
+
+        expiration: str | Unset = UNSET
+        if not isinstance(self.expiration, Unset):
+            expiration = self.expiration.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+        if password is not UNSET:
+            field_dict["password"] = password
+        if expiration is not UNSET:
+            field_dict["expiration"] = expiration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["p12"], d.pop("type"))
+        if type_ != "p12":
+            raise ValueError(f"type must match const 'p12', got '{type_}'")
+
+        value = d.pop("value", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        _expiration = d.pop("expiration", UNSET)
+        expiration: datetime.datetime | Unset
+        if isinstance(_expiration, Unset):
+            expiration = UNSET
+        else:
+            expiration = datetime.datetime.fromisoformat(_expiration)
+
+        push_provider_apns_p12_certificate = cls(
+            type_=type_,
+            value=value,
+            password=password,
+            expiration=expiration,
+        )
+
+        push_provider_apns_p12_certificate.additional_properties = d
+        return push_provider_apns_p12_certificate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PushProviderFirebase")
+
+
+@_attrs_define
+class PushProviderFirebase:
+    """Firebase Cloud Messaging provider (seen; the example appears in NP6's list and create examples).
+
+    Attributes:
+        type_ (Literal['firebase']):
+        key (str | Unset):
+        sender (str | Unset):
+    """
+
+    type_: Literal["firebase"]
+    key: str | Unset = UNSET
+    sender: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        key = self.key
+
+        sender = self.sender
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if key is not UNSET:
+            field_dict["key"] = key
+        if sender is not UNSET:
+            field_dict["sender"] = sender
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["firebase"], d.pop("type"))
+        if type_ != "firebase":
+            raise ValueError(f"type must match const 'firebase', got '{type_}'")
+
+        key = d.pop("key", UNSET)
+
+        sender = d.pop("sender", UNSET)
+
+        push_provider_firebase = cls(
+            type_=type_,
+            key=key,
+            sender=sender,
+        )
+
+        push_provider_firebase.additional_properties = d
+        return push_provider_firebase
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

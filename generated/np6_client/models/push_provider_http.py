@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PushProviderHttp")
+
+
+@_attrs_define
+class PushProviderHttp:
+    """HTTP provider (seen). Only `url` is visible before the available page text stops; other fields are kept as
+    additional properties.
+
+        Attributes:
+            type_ (Literal['http']):
+            url (str | Unset):
+    """
+
+    type_: Literal["http"]
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["http"], d.pop("type"))
+        if type_ != "http":
+            raise ValueError(f"type must match const 'http', got '{type_}'")
+
+        url = d.pop("url", UNSET)
+
+        push_provider_http = cls(
+            type_=type_,
+            url=url,
+        )
+
+        push_provider_http.additional_properties = d
+        return push_provider_http
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

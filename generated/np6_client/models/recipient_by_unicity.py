@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RecipientByUnicity")
+
+
+@_attrs_define
+class RecipientByUnicity:
+    """A target identified by its unicity value(s). `value` **must be an array of strings**: a plain
+    string is answered 400 (3rd-party), because unicity can combine several fields (inferred).
+
+        Attributes:
+            type_ (Literal['unicity']):
+            value (list[str]):
+    """
+
+    type_: Literal["unicity"]
+    value: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["unicity"], d.pop("type"))
+        if type_ != "unicity":
+            raise ValueError(f"type must match const 'unicity', got '{type_}'")
+
+        value = cast(list[str], d.pop("value"))
+
+        recipient_by_unicity = cls(
+            type_=type_,
+            value=value,
+        )
+
+        recipient_by_unicity.additional_properties = d
+        return recipient_by_unicity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RecipientFootprint")
+
+
+@_attrs_define
+class RecipientFootprint:
+    """A target's full footprint, with `id`, `unicity` and `hash` directly on the object (seen in
+    responses). In responses `unicity` is a plain string even though requests by unicity take an
+    array (seen).
+
+        Attributes:
+            type_ (Literal['footprint']):
+            id (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+            unicity (str | Unset):
+            hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party reports).
+    """
+
+    type_: Literal["footprint"]
+    id: str | Unset = UNSET
+    unicity: str | Unset = UNSET
+    hash_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        unicity = self.unicity
+
+        hash_ = self.hash_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if unicity is not UNSET:
+            field_dict["unicity"] = unicity
+        if hash_ is not UNSET:
+            field_dict["hash"] = hash_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["footprint"], d.pop("type"))
+        if type_ != "footprint":
+            raise ValueError(f"type must match const 'footprint', got '{type_}'")
+
+        id = d.pop("id", UNSET)
+
+        unicity = d.pop("unicity", UNSET)
+
+        hash_ = d.pop("hash", UNSET)
+
+        recipient_footprint = cls(
+            type_=type_,
+            id=id,
+            unicity=unicity,
+            hash_=hash_,
+        )
+
+        recipient_footprint.additional_properties = d
+        return recipient_footprint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.redlist_origin import RedlistOrigin, check_redlist_origin
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.redlist_detail import RedlistDetail
+
+
+T = TypeVar("T", bound="RedlistEntry")
+
+
+@_attrs_define
+class RedlistEntry:
+    """A redlist entry (seen): body of `POST /targets/{id}/redlist/mail|sms`, and (legacy) item of
+    `GET /targets/redlist/mail|sms`. NP6 marks no property required.
+
+        Attributes:
+            id (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+            timestamp (datetime.datetime | None | Unset): When the contact was redlisted (seen; nullable).
+            origin (RedlistOrigin | Unset): Why or where the contact was redlisted (seen; unchanged since legacy): 0
+                unknown, 1 API,
+                2 import, 3 form, 4 unsubscribe redlist (List-Unsubscribe), 5 complaint, 6 SMS STOP,
+                7 SMS blacklist, 8 SMS administrative, 9 SMS specific.
+            detail (RedlistDetail | Unset): Free-form details of the redlisting (seen; no properties documented).
+    """
+
+    id: str | Unset = UNSET
+    timestamp: datetime.datetime | None | Unset = UNSET
+    origin: RedlistOrigin | Unset = UNSET
+    detail: RedlistDetail | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        timestamp: None | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        elif isinstance(self.timestamp, datetime.datetime):
+            timestamp = self.timestamp.isoformat()
+        else:
+            timestamp = self.timestamp
+
+        origin: int | Unset = UNSET
+        if not isinstance(self.origin, Unset):
+            origin = self.origin
+
+        detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.detail, Unset):
+            detail = self.detail.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if origin is not UNSET:
+            field_dict["origin"] = origin
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.redlist_detail import RedlistDetail
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+
+        _origin = d.pop("origin", UNSET)
+        origin: RedlistOrigin | Unset
+        if isinstance(_origin, Unset):
+            origin = UNSET
+        else:
+            origin = check_redlist_origin(_origin)
+
+        _detail = d.pop("detail", UNSET)
+        detail: RedlistDetail | Unset
+        if isinstance(_detail, Unset):
+            detail = UNSET
+        else:
+            detail = RedlistDetail.from_dict(_detail)
+
+        redlist_entry = cls(
+            id=id,
+            timestamp=timestamp,
+            origin=origin,
+            detail=detail,
+        )
+
+        redlist_entry.additional_properties = d
+        return redlist_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

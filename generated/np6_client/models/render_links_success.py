@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RenderLinksSuccess")
+
+
+@_attrs_define
+class RenderLinksSuccess:
+    """The rendered links (seen).
+
+    Attributes:
+        type_ (Literal['success']):
+        links (list[str] | Unset): Rendered URLs, in request order (seen; order inferred).
+    """
+
+    type_: Literal["success"]
+    links: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        links: list[str] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["success"], d.pop("type"))
+        if type_ != "success":
+            raise ValueError(f"type must match const 'success', got '{type_}'")
+
+        links = cast(list[str], d.pop("links", UNSET))
+
+        render_links_success = cls(
+            type_=type_,
+            links=links,
+        )
+
+        render_links_success.additional_properties = d
+        return render_links_success
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,272 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.recipient_by_hash import RecipientByHash
+    from ..models.recipient_by_id import RecipientById
+    from ..models.recipient_by_unicity import RecipientByUnicity
+    from ..models.recipient_footprint import RecipientFootprint
+    from ..models.render_sms_request_data import RenderSmsRequestData
+    from ..models.render_sms_request_variables_item import RenderSmsRequestVariablesItem
+    from ..models.stamp import Stamp
+
+
+T = TypeVar("T", bound="RenderSmsRequest")
+
+
+@_attrs_define
+class RenderSmsRequest:
+    """A render definition for an SMS action, media type `application/vnd.np6.cm.sms`. The tab exists in
+    8.1.0 but its tree is not visible: every field here is inferred from the email definition.
+
+        Attributes:
+            receiver (RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | Unset): Identifies an
+                existing target (seen; discriminated by `type`). There is no anonymous send: every
+                recipient refers to a provisioned target (3rd-party). Only these four types exist (3rd-party).
+            related (RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | Unset): Identifies an
+                existing target (seen; discriminated by `type`). There is no anonymous send: every
+                recipient refers to a provisioned target (3rd-party). Only these four types exist (3rd-party).
+            data (RenderSmsRequestData | Unset): Render data, free-form (inferred).
+            variables (list[RenderSmsRequestVariablesItem] | Unset):
+            stamp (Stamp | Unset): Correlation stamp of a message (seen). `time` is epoch milliseconds; `id`, `thread` and
+                `set` are
+                UUIDs. A caller may supply one at execution time to correlate later events (inferred).
+    """
+
+    receiver: (
+        RecipientByHash
+        | RecipientById
+        | RecipientByUnicity
+        | RecipientFootprint
+        | Unset
+    ) = UNSET
+    related: (
+        RecipientByHash
+        | RecipientById
+        | RecipientByUnicity
+        | RecipientFootprint
+        | Unset
+    ) = UNSET
+    data: RenderSmsRequestData | Unset = UNSET
+    variables: list[RenderSmsRequestVariablesItem] | Unset = UNSET
+    stamp: Stamp | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.recipient_by_hash import RecipientByHash
+        from ..models.recipient_by_id import RecipientById
+        from ..models.recipient_by_unicity import RecipientByUnicity
+
+        receiver: dict[str, Any] | Unset
+        if isinstance(self.receiver, Unset):
+            receiver = UNSET
+        elif (
+            isinstance(self.receiver, RecipientById)
+            or isinstance(self.receiver, RecipientByUnicity)
+            or isinstance(self.receiver, RecipientByHash)
+        ):
+            receiver = self.receiver.to_dict()
+        else:
+            receiver = self.receiver.to_dict()
+
+        related: dict[str, Any] | Unset
+        if isinstance(self.related, Unset):
+            related = UNSET
+        elif (
+            isinstance(self.related, RecipientById)
+            or isinstance(self.related, RecipientByUnicity)
+            or isinstance(self.related, RecipientByHash)
+        ):
+            related = self.related.to_dict()
+        else:
+            related = self.related.to_dict()
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        variables: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.variables, Unset):
+            variables = []
+            for variables_item_data in self.variables:
+                variables_item = variables_item_data.to_dict()
+                variables.append(variables_item)
+
+        stamp: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stamp, Unset):
+            stamp = self.stamp.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if receiver is not UNSET:
+            field_dict["receiver"] = receiver
+        if related is not UNSET:
+            field_dict["related"] = related
+        if data is not UNSET:
+            field_dict["data"] = data
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+        if stamp is not UNSET:
+            field_dict["stamp"] = stamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.recipient_by_hash import RecipientByHash
+        from ..models.recipient_by_id import RecipientById
+        from ..models.recipient_by_unicity import RecipientByUnicity
+        from ..models.recipient_footprint import RecipientFootprint
+        from ..models.render_sms_request_data import RenderSmsRequestData
+        from ..models.render_sms_request_variables_item import (
+            RenderSmsRequestVariablesItem,
+        )
+        from ..models.stamp import Stamp
+
+        d = dict(src_dict)
+
+        def _parse_receiver(
+            data: object,
+        ) -> (
+            RecipientByHash
+            | RecipientById
+            | RecipientByUnicity
+            | RecipientFootprint
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
+
+                return componentsschemas_recipient_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(data)
+
+                return componentsschemas_recipient_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
+
+                return componentsschemas_recipient_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)
+
+            return componentsschemas_recipient_type_3
+
+        receiver = _parse_receiver(d.pop("receiver", UNSET))
+
+        def _parse_related(
+            data: object,
+        ) -> (
+            RecipientByHash
+            | RecipientById
+            | RecipientByUnicity
+            | RecipientFootprint
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
+
+                return componentsschemas_recipient_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(data)
+
+                return componentsschemas_recipient_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
+
+                return componentsschemas_recipient_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)
+
+            return componentsschemas_recipient_type_3
+
+        related = _parse_related(d.pop("related", UNSET))
+
+        _data = d.pop("data", UNSET)
+        data: RenderSmsRequestData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = RenderSmsRequestData.from_dict(_data)
+
+        _variables = d.pop("variables", UNSET)
+        variables: list[RenderSmsRequestVariablesItem] | Unset = UNSET
+        if _variables is not UNSET:
+            variables = []
+            for variables_item_data in _variables:
+                variables_item = RenderSmsRequestVariablesItem.from_dict(
+                    variables_item_data
+                )
+
+                variables.append(variables_item)
+
+        _stamp = d.pop("stamp", UNSET)
+        stamp: Stamp | Unset
+        if isinstance(_stamp, Unset):
+            stamp = UNSET
+        else:
+            stamp = Stamp.from_dict(_stamp)
+
+        render_sms_request = cls(
+            receiver=receiver,
+            related=related,
+            data=data,
+            variables=variables,
+            stamp=stamp,
+        )
+
+        render_sms_request.additional_properties = d
+        return render_sms_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

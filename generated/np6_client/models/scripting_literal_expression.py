@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScriptingLiteralExpression")
+
+
+@_attrs_define
+class ScriptingLiteralExpression:
+    """A literal expression (seen). NP6 types `value` as an object ("A literal expression"), but its examples send
+    strings (`"app://homepage"`), so any JSON value is accepted.
+
+        Attributes:
+            type_ (Literal['literal']):
+            value (Any | Unset): The literal value (any JSON value; strings in the published examples).
+    """
+
+    type_: Literal["literal"]
+    value: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["literal"], d.pop("type"))
+        if type_ != "literal":
+            raise ValueError(f"type must match const 'literal', got '{type_}'")
+
+        value = d.pop("value", UNSET)
+
+        scripting_literal_expression = cls(
+            type_=type_,
+            value=value,
+        )
+
+        scripting_literal_expression.additional_properties = d
+        return scripting_literal_expression
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Stamp")
+
+
+@_attrs_define
+class Stamp:
+    """Correlation stamp of a message (seen). `time` is epoch milliseconds; `id`, `thread` and `set` are
+    UUIDs. A caller may supply one at execution time to correlate later events (inferred).
+
+        Attributes:
+            time (int | Unset): Milliseconds elapsed since 1970-01-01T00:00:00Z (seen).
+            id (UUID | Unset):
+            thread (UUID | Unset):
+            set_ (UUID | Unset):
+    """
+
+    time: int | Unset = UNSET
+    id: UUID | Unset = UNSET
+    thread: UUID | Unset = UNSET
+    set_: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        time = self.time
+
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        thread: str | Unset = UNSET
+        if not isinstance(self.thread, Unset):
+            thread = str(self.thread)
+
+        set_: str | Unset = UNSET
+        if not isinstance(self.set_, Unset):
+            set_ = str(self.set_)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if time is not UNSET:
+            field_dict["time"] = time
+        if id is not UNSET:
+            field_dict["id"] = id
+        if thread is not UNSET:
+            field_dict["thread"] = thread
+        if set_ is not UNSET:
+            field_dict["set"] = set_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        time = d.pop("time", UNSET)
+
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        _thread = d.pop("thread", UNSET)
+        thread: UUID | Unset
+        if isinstance(_thread, Unset):
+            thread = UNSET
+        else:
+            thread = UUID(_thread)
+
+        _set_ = d.pop("set", UNSET)
+        set_: UUID | Unset
+        if isinstance(_set_, Unset):
+            set_ = UNSET
+        else:
+            set_ = UUID(_set_)
+
+        stamp = cls(
+            time=time,
+            id=id,
+            thread=thread,
+            set_=set_,
+        )
+
+        stamp.additional_properties = d
+        return stamp
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

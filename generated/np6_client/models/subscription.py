@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_contact_footprint import SubscriptionContactFootprint
+    from ..models.subscription_contact_unknown import SubscriptionContactUnknown
+    from ..models.subscription_lifecycle import SubscriptionLifecycle
+    from ..models.subscription_provider_firebase import SubscriptionProviderFirebase
+    from ..models.subscription_provider_unknown import SubscriptionProviderUnknown
+
+
+T = TypeVar("T", bound="Subscription")
+
+
+@_attrs_define
+class Subscription:
+    """A push-notification subscription (seen): a device token at a push provider, for a mobile
+    application, bound to a contact. No property is marked required by NP6. `lifecycle` is set by
+    NP6 (the request sample of `PUT /subscriptions` carries none).
+
+        Attributes:
+            id (str | Unset): Subscription id; a UUID in examples (seen; rendered `uuid`, the .md page says plain string).
+            lifecycle (SubscriptionLifecycle | Unset): Creation and modification audit (seen; `modification` inferred to
+                share the shape).
+            application (UUID | Unset): The mobile application the subscription belongs to (seen).
+            provider (SubscriptionProviderFirebase | SubscriptionProviderUnknown | Unset): The push provider and the device
+                token (seen; discriminated by `type`). Only `firebase` is seen;
+                others (e.g. APNs) fall in the catch-all.
+            contact (SubscriptionContactFootprint | SubscriptionContactUnknown | Unset): The contact bound to the
+                subscription (seen; discriminated by `type`). Only `footprint` is seen
+                in examples; the rendered schema also shows a `value` ("Identifier of the contact"), i.e. other
+                variants carrying a single value, probably `id`, `unicity` and `hash` as for recipients
+                (inferred); they fall in the catch-all.
+    """
+
+    id: str | Unset = UNSET
+    lifecycle: SubscriptionLifecycle | Unset = UNSET
+    application: UUID | Unset = UNSET
+    provider: SubscriptionProviderFirebase | SubscriptionProviderUnknown | Unset = UNSET
+    contact: SubscriptionContactFootprint | SubscriptionContactUnknown | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.subscription_contact_footprint import SubscriptionContactFootprint
+        from ..models.subscription_provider_firebase import SubscriptionProviderFirebase
+
+        id = self.id
+
+        lifecycle: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.lifecycle, Unset):
+            lifecycle = self.lifecycle.to_dict()
+
+        application: str | Unset = UNSET
+        if not isinstance(self.application, Unset):
+            application = str(self.application)
+
+        provider: dict[str, Any] | Unset
+        if isinstance(self.provider, Unset):
+            provider = UNSET
+        elif isinstance(self.provider, SubscriptionProviderFirebase):
+            provider = self.provider.to_dict()
+        else:
+            provider = self.provider.to_dict()
+
+        contact: dict[str, Any] | Unset
+        if isinstance(self.contact, Unset):
+            contact = UNSET
+        elif isinstance(self.contact, SubscriptionContactFootprint):
+            contact = self.contact.to_dict()
+        else:
+            contact = self.contact.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if lifecycle is not UNSET:
+            field_dict["lifecycle"] = lifecycle
+        if application is not UNSET:
+            field_dict["application"] = application
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_contact_footprint import SubscriptionContactFootprint
+        from ..models.subscription_contact_unknown import SubscriptionContactUnknown
+        from ..models.subscription_lifecycle import SubscriptionLifecycle
+        from ..models.subscription_provider_firebase import SubscriptionProviderFirebase
+        from ..models.subscription_provider_unknown import SubscriptionProviderUnknown
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _lifecycle = d.pop("lifecycle", UNSET)
+        lifecycle: SubscriptionLifecycle | Unset
+        if isinstance(_lifecycle, Unset):
+            lifecycle = UNSET
+        else:
+            lifecycle = SubscriptionLifecycle.from_dict(_lifecycle)
+
+        _application = d.pop("application", UNSET)
+        application: UUID | Unset
+        if isinstance(_application, Unset):
+            application = UNSET
+        else:
+            application = UUID(_application)
+
+        def _parse_provider(
+            data: object,
+        ) -> SubscriptionProviderFirebase | SubscriptionProviderUnknown | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_subscription_provider_type_0 = (
+                    SubscriptionProviderFirebase.from_dict(data)
+                )
+
+                return componentsschemas_subscription_provider_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_subscription_provider_type_1 = (
+                SubscriptionProviderUnknown.from_dict(data)
+            )
+
+            return componentsschemas_subscription_provider_type_1
+
+        provider = _parse_provider(d.pop("provider", UNSET))
+
+        def _parse_contact(
+            data: object,
+        ) -> SubscriptionContactFootprint | SubscriptionContactUnknown | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_subscription_contact_type_0 = (
+                    SubscriptionContactFootprint.from_dict(data)
+                )
+
+                return componentsschemas_subscription_contact_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_subscription_contact_type_1 = (
+                SubscriptionContactUnknown.from_dict(data)
+            )
+
+            return componentsschemas_subscription_contact_type_1
+
+        contact = _parse_contact(d.pop("contact", UNSET))
+
+        subscription = cls(
+            id=id,
+            lifecycle=lifecycle,
+            application=application,
+            provider=provider,
+            contact=contact,
+        )
+
+        subscription.additional_properties = d
+        return subscription
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

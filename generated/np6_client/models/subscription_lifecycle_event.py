@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_user import SubscriptionUser
+
+
+T = TypeVar("T", bound="SubscriptionLifecycleEvent")
+
+
+@_attrs_define
+class SubscriptionLifecycleEvent:
+    """When and by whom (seen).
+
+    Attributes:
+        date (datetime.datetime | Unset): ISO 8601 date, e.g. `2023-05-22T08:20:05.215Z` (seen; date-time format
+            inferred).
+        user (None | SubscriptionUser | Unset): The UI user, or null (seen; null in the example, perhaps for an API call
+            (inferred)).
+    """
+
+    date: datetime.datetime | Unset = UNSET
+    user: None | SubscriptionUser | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.subscription_user import SubscriptionUser
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, SubscriptionUser):
+            user = self.user.to_dict()
+        else:
+            user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if date is not UNSET:
+            field_dict["date"] = date
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_user import SubscriptionUser
+
+        d = dict(src_dict)
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        def _parse_user(data: object) -> None | SubscriptionUser | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_type_0 = SubscriptionUser.from_dict(data)
+
+                return user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SubscriptionUser | Unset, data)
+
+        user = _parse_user(d.pop("user", UNSET))
+
+        subscription_lifecycle_event = cls(
+            date=date,
+            user=user,
+        )
+
+        subscription_lifecycle_event.additional_properties = d
+        return subscription_lifecycle_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

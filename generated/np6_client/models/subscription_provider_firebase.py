@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriptionProviderFirebase")
+
+
+@_attrs_define
+class SubscriptionProviderFirebase:
+    """Firebase Cloud Messaging (seen).
+
+    Attributes:
+        type_ (Literal['firebase']):
+        token (str | Unset): The device's FCM registration token (seen).
+    """
+
+    type_: Literal["firebase"]
+    token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        token = self.token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if token is not UNSET:
+            field_dict["token"] = token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["firebase"], d.pop("type"))
+        if type_ != "firebase":
+            raise ValueError(f"type must match const 'firebase', got '{type_}'")
+
+        token = d.pop("token", UNSET)
+
+        subscription_provider_firebase = cls(
+            type_=type_,
+            token=token,
+        )
+
+        subscription_provider_firebase.additional_properties = d
+        return subscription_provider_firebase
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.target_fields import TargetFields
+    from ..models.target_legacy_bounce import TargetLegacyBounce
+    from ..models.target_legacy_redlists import TargetLegacyRedlists
+
+
+T = TypeVar("T", bound="Target")
+
+
+@_attrs_define
+class Target:
+    """A contact as NP6 returns it (8.1.0 "experimental" read shape; seen). Values are keyed by field
+    **id** (as a string) under `fields` — unlike the create/update bodies, which are flat objects
+    keyed by field name or id. No property is marked required by NP6. `bounce` and `redList` are
+    only in the legacy read shape.
+
+        Attributes:
+            id (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+            hash_ (str | Unset): The contact's hash, 32 lower-case hex characters in real data (seen; typed plain string).
+            creation_date (datetime.datetime | Unset): Creation date (seen).
+            last_update_date (datetime.datetime | Unset): Last modification date (seen).
+            fields (TargetFields | Unset): Field values keyed by field id written as a string, e.g. `{"728":
+                "alice@example.com"}` (seen).
+            bounce (list[TargetLegacyBounce] | Unset): Bounces recorded on the contact's fields (legacy read shape only).
+            red_list (TargetLegacyRedlists | Unset): Redlist state inside the legacy read shape (legacy); `{}` when the
+                contact is not redlisted.
+    """
+
+    id: str | Unset = UNSET
+    hash_: str | Unset = UNSET
+    creation_date: datetime.datetime | Unset = UNSET
+    last_update_date: datetime.datetime | Unset = UNSET
+    fields: TargetFields | Unset = UNSET
+    bounce: list[TargetLegacyBounce] | Unset = UNSET
+    red_list: TargetLegacyRedlists | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        hash_ = self.hash_
+
+        creation_date: str | Unset = UNSET
+        if not isinstance(self.creation_date, Unset):
+            creation_date = self.creation_date.isoformat()
+
+        last_update_date: str | Unset = UNSET
+        if not isinstance(self.last_update_date, Unset):
+            last_update_date = self.last_update_date.isoformat()
+
+        fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = self.fields.to_dict()
+
+        bounce: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.bounce, Unset):
+            bounce = []
+            for bounce_item_data in self.bounce:
+                bounce_item = bounce_item_data.to_dict()
+                bounce.append(bounce_item)
+
+        red_list: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.red_list, Unset):
+            red_list = self.red_list.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if hash_ is not UNSET:
+            field_dict["hash"] = hash_
+        if creation_date is not UNSET:
+            field_dict["creationDate"] = creation_date
+        if last_update_date is not UNSET:
+            field_dict["lastUpdateDate"] = last_update_date
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if bounce is not UNSET:
+            field_dict["bounce"] = bounce
+        if red_list is not UNSET:
+            field_dict["redList"] = red_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.target_fields import TargetFields
+        from ..models.target_legacy_bounce import TargetLegacyBounce
+        from ..models.target_legacy_redlists import TargetLegacyRedlists
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        hash_ = d.pop("hash", UNSET)
+
+        _creation_date = d.pop("creationDate", UNSET)
+        creation_date: datetime.datetime | Unset
+        if isinstance(_creation_date, Unset):
+            creation_date = UNSET
+        else:
+            creation_date = datetime.datetime.fromisoformat(_creation_date)
+
+        _last_update_date = d.pop("lastUpdateDate", UNSET)
+        last_update_date: datetime.datetime | Unset
+        if isinstance(_last_update_date, Unset):
+            last_update_date = UNSET
+        else:
+            last_update_date = datetime.datetime.fromisoformat(_last_update_date)
+
+        _fields = d.pop("fields", UNSET)
+        fields: TargetFields | Unset
+        if isinstance(_fields, Unset):
+            fields = UNSET
+        else:
+            fields = TargetFields.from_dict(_fields)
+
+        _bounce = d.pop("bounce", UNSET)
+        bounce: list[TargetLegacyBounce] | Unset = UNSET
+        if _bounce is not UNSET:
+            bounce = []
+            for bounce_item_data in _bounce:
+                bounce_item = TargetLegacyBounce.from_dict(bounce_item_data)
+
+                bounce.append(bounce_item)
+
+        _red_list = d.pop("redList", UNSET)
+        red_list: TargetLegacyRedlists | Unset
+        if isinstance(_red_list, Unset):
+            red_list = UNSET
+        else:
+            red_list = TargetLegacyRedlists.from_dict(_red_list)
+
+        target = cls(
+            id=id,
+            hash_=hash_,
+            creation_date=creation_date,
+            last_update_date=last_update_date,
+            fields=fields,
+            bounce=bounce,
+            red_list=red_list,
+        )
+
+        target.additional_properties = d
+        return target
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

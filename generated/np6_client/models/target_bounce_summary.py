@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.target_bounce_record import TargetBounceRecord
+
+
+T = TypeVar("T", bound="TargetBounceSummary")
+
+
+@_attrs_define
+class TargetBounceSummary:
+    """A contact with its bounces, item of the legacy `GET /targets/bounces` (legacy).
+
+    Attributes:
+        id (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+        bounces (list[TargetBounceRecord] | Unset):
+    """
+
+    id: str | Unset = UNSET
+    bounces: list[TargetBounceRecord] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        bounces: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.bounces, Unset):
+            bounces = []
+            for bounces_item_data in self.bounces:
+                bounces_item = bounces_item_data.to_dict()
+                bounces.append(bounces_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if bounces is not UNSET:
+            field_dict["bounces"] = bounces
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.target_bounce_record import TargetBounceRecord
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _bounces = d.pop("bounces", UNSET)
+        bounces: list[TargetBounceRecord] | Unset = UNSET
+        if _bounces is not UNSET:
+            bounces = []
+            for bounces_item_data in _bounces:
+                bounces_item = TargetBounceRecord.from_dict(bounces_item_data)
+
+                bounces.append(bounces_item)
+
+        target_bounce_summary = cls(
+            id=id,
+            bounces=bounces,
+        )
+
+        target_bounce_summary.additional_properties = d
+        return target_bounce_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TargetCreateRequest")
+
+
+@_attrs_define
+class TargetCreateRequest:
+    """Body of `POST /targets`: a **flat** object whose keys are field **names** (3rd-party, e.g.
+    `{"Email": "alice@example.com"}`) or field **ids** written as strings (legacy, e.g.
+    `{"8101": "Mr"}`), and whose values are the field values. Do **not** nest the values under
+    `fields` (the read shape): NP6 answers 400 `target cannot be identified - unicity is null`
+    (3rd-party). The unicity field(s) (see `GET /fields`, `isUnicity`) must be present (inferred).
+
+    """
+
+    additional_properties: dict[str, float | list[str] | None | str] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, list):
+                field_dict[prop_name] = prop
+
+            else:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        target_create_request = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(
+                data: object,
+            ) -> float | list[str] | None | str:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_target_field_value_type_2 = cast(list[str], data)
+
+                    return componentsschemas_target_field_value_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(float | list[str] | None | str, data)
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        target_create_request.additional_properties = additional_properties
+        return target_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> float | list[str] | None | str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: float | list[str] | None | str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

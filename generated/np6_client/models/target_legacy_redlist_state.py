@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TargetLegacyRedlistState")
+
+
+@_attrs_define
+class TargetLegacyRedlistState:
+    """One redlist entry of the legacy read shape (legacy).
+
+    Attributes:
+        timestamp (str | Unset): Epoch seconds as a string, optional (legacy).
+        reason (int | Unset):
+    """
+
+    timestamp: str | Unset = UNSET
+    reason: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timestamp = self.timestamp
+
+        reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        timestamp = d.pop("timestamp", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
+        target_legacy_redlist_state = cls(
+            timestamp=timestamp,
+            reason=reason,
+        )
+
+        target_legacy_redlist_state.additional_properties = d
+        return target_legacy_redlist_state
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.unknown_compilable_execution_result_arguments import (
+        UnknownCompilableExecutionResultArguments,
+    )
+
+
+T = TypeVar("T", bound="UnknownCompilableExecutionResult")
+
+
+@_attrs_define
+class UnknownCompilableExecutionResult:
+    """An execution result of a type this spec does not know (catch-all).
+
+    Attributes:
+        type_ (str):
+        arguments (UnknownCompilableExecutionResultArguments | Unset):
+        value (Any | Unset): The result (any JSON value).
+    """
+
+    type_: str
+    arguments: UnknownCompilableExecutionResultArguments | Unset = UNSET
+    value: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        arguments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.arguments, Unset):
+            arguments = self.arguments.to_dict()
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.unknown_compilable_execution_result_arguments import (
+            UnknownCompilableExecutionResultArguments,
+        )
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        _arguments = d.pop("arguments", UNSET)
+        arguments: UnknownCompilableExecutionResultArguments | Unset
+        if isinstance(_arguments, Unset):
+            arguments = UNSET
+        else:
+            arguments = UnknownCompilableExecutionResultArguments.from_dict(_arguments)
+
+        value = d.pop("value", UNSET)
+
+        unknown_compilable_execution_result = cls(
+            type_=type_,
+            arguments=arguments,
+            value=value,
+        )
+
+        unknown_compilable_execution_result.additional_properties = d
+        return unknown_compilable_execution_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

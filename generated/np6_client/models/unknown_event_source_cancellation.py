@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_source_detail import EventSourceDetail
+
+
+T = TypeVar("T", bound="UnknownEventSourceCancellation")
+
+
+@_attrs_define
+class UnknownEventSourceCancellation:
+    """Catch-all for an undocumented channel (inferred).
+
+    Attributes:
+        type_ (str):
+        detail (EventSourceDetail | Unset): Event detail whose shape is not documented for this event type and channel;
+            every property is kept
+            (additional properties allowed).
+    """
+
+    type_: str
+    detail: EventSourceDetail | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.detail, Unset):
+            detail = self.detail.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.event_source_detail import EventSourceDetail
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        _detail = d.pop("detail", UNSET)
+        detail: EventSourceDetail | Unset
+        if isinstance(_detail, Unset):
+            detail = UNSET
+        else:
+            detail = EventSourceDetail.from_dict(_detail)
+
+        unknown_event_source_cancellation = cls(
+            type_=type_,
+            detail=detail,
+        )
+
+        unknown_event_source_cancellation.additional_properties = d
+        return unknown_event_source_cancellation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

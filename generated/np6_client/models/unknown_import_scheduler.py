@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnknownImportScheduler")
+
+
+@_attrs_define
+class UnknownImportScheduler:
+    """A scheduler whose `type` is absent or unknown (inferred catch-all). 8.1.0 responses return the
+    scheduler as a bare reference `{"id": 79}` (seen), which lands here.
+
+        Attributes:
+            type_ (str | Unset):
+            id (int | Unset): Scheduler id (seen).
+            name (str | Unset):
+            creation_date (datetime.datetime | Unset):
+            description (str | Unset):
+            enabled (bool | None | Unset):
+    """
+
+    type_: str | Unset = UNSET
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    creation_date: datetime.datetime | Unset = UNSET
+    description: str | Unset = UNSET
+    enabled: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        name = self.name
+
+        creation_date: str | Unset = UNSET
+        if not isinstance(self.creation_date, Unset):
+            creation_date = self.creation_date.isoformat()
+
+        description = self.description
+
+        enabled: bool | None | Unset
+        if isinstance(self.enabled, Unset):
+            enabled = UNSET
+        else:
+            enabled = self.enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if creation_date is not UNSET:
+            field_dict["creationDate"] = creation_date
+        if description is not UNSET:
+            field_dict["description"] = description
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _creation_date = d.pop("creationDate", UNSET)
+        creation_date: datetime.datetime | Unset
+        if isinstance(_creation_date, Unset):
+            creation_date = UNSET
+        else:
+            creation_date = datetime.datetime.fromisoformat(_creation_date)
+
+        description = d.pop("description", UNSET)
+
+        def _parse_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enabled = _parse_enabled(d.pop("enabled", UNSET))
+
+        unknown_import_scheduler = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            creation_date=creation_date,
+            description=description,
+            enabled=enabled,
+        )
+
+        unknown_import_scheduler.additional_properties = d
+        return unknown_import_scheduler
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

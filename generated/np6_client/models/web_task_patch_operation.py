@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebTaskPatchOperation")
+
+
+@_attrs_define
+class WebTaskPatchOperation:
+    """One element of the webtask update array. NP6 types it as an untyped object; the JSON-Patch fields below are
+    inferred and all optional.
+
+        Attributes:
+            op (str | Unset): JSON-Patch operation, e.g. `replace` (inferred).
+            path (str | Unset): JSON Pointer to the field to change, e.g. `/name` (inferred).
+            value (Any | Unset): The new value (inferred).
+            from_ (str | Unset): Source pointer for `move` and `copy` (inferred).
+    """
+
+    op: str | Unset = UNSET
+    path: str | Unset = UNSET
+    value: Any | Unset = UNSET
+    from_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        op = self.op
+
+        path = self.path
+
+        value = self.value
+
+        from_ = self.from_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if op is not UNSET:
+            field_dict["op"] = op
+        if path is not UNSET:
+            field_dict["path"] = path
+        if value is not UNSET:
+            field_dict["value"] = value
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        op = d.pop("op", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        from_ = d.pop("from", UNSET)
+
+        web_task_patch_operation = cls(
+            op=op,
+            path=path,
+            value=value,
+            from_=from_,
+        )
+
+        web_task_patch_operation.additional_properties = d
+        return web_task_patch_operation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.scripting_literal_expression import ScriptingLiteralExpression
+    from ..models.unknown_scripting_expression import UnknownScriptingExpression
+    from ..models.workflow_capping_period import WorkflowCappingPeriod
+
+
+T = TypeVar("T", bound="WorkflowCapping")
+
+
+@_attrs_define
+class WorkflowCapping:
+    """A capping rule limiting how often nodes run (seen).
+
+    Attributes:
+        key (ScriptingLiteralExpression | UnknownScriptingExpression | Unset): An expression, discriminated by `type`
+            (seen). The `literal` variant is seen in notifiable-application routes
+            and channels; using the same expression model for workflow capping keys and node events is inferred.
+        increment (int | Unset): Amount added to the running count per pass.
+        threshold (int | Unset): Limit at which the capping decision triggers.
+        period (WorkflowCappingPeriod | Unset): The capping period (seen). NP6 renders `type` as a discriminator but
+            lists no variant; `unit` and `value`
+            were seen on the one variant shown.
+        nodes (list[str] | Unset): Ids of the workflow nodes the capping applies to.
+    """
+
+    key: ScriptingLiteralExpression | UnknownScriptingExpression | Unset = UNSET
+    increment: int | Unset = UNSET
+    threshold: int | Unset = UNSET
+    period: WorkflowCappingPeriod | Unset = UNSET
+    nodes: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.scripting_literal_expression import ScriptingLiteralExpression
+
+        key: dict[str, Any] | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        elif isinstance(self.key, ScriptingLiteralExpression):
+            key = self.key.to_dict()
+        else:
+            key = self.key.to_dict()
+
+        increment = self.increment
+
+        threshold = self.threshold
+
+        period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.period, Unset):
+            period = self.period.to_dict()
+
+        nodes: list[str] | Unset = UNSET
+        if not isinstance(self.nodes, Unset):
+            nodes = self.nodes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+        if increment is not UNSET:
+            field_dict["increment"] = increment
+        if threshold is not UNSET:
+            field_dict["threshold"] = threshold
+        if period is not UNSET:
+            field_dict["period"] = period
+        if nodes is not UNSET:
+            field_dict["nodes"] = nodes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.scripting_literal_expression import ScriptingLiteralExpression
+        from ..models.unknown_scripting_expression import UnknownScriptingExpression
+        from ..models.workflow_capping_period import WorkflowCappingPeriod
+
+        d = dict(src_dict)
+
+        def _parse_key(
+            data: object,
+        ) -> ScriptingLiteralExpression | UnknownScriptingExpression | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_scripting_expression_type_0 = (
+                    ScriptingLiteralExpression.from_dict(data)
+                )
+
+                return componentsschemas_scripting_expression_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_scripting_expression_type_1 = (
+                UnknownScriptingExpression.from_dict(data)
+            )
+
+            return componentsschemas_scripting_expression_type_1
+
+        key = _parse_key(d.pop("key", UNSET))
+
+        increment = d.pop("increment", UNSET)
+
+        threshold = d.pop("threshold", UNSET)
+
+        _period = d.pop("period", UNSET)
+        period: WorkflowCappingPeriod | Unset
+        if isinstance(_period, Unset):
+            period = UNSET
+        else:
+            period = WorkflowCappingPeriod.from_dict(_period)
+
+        nodes = cast(list[str], d.pop("nodes", UNSET))
+
+        workflow_capping = cls(
+            key=key,
+            increment=increment,
+            threshold=threshold,
+            period=period,
+            nodes=nodes,
+        )
+
+        workflow_capping.additional_properties = d
+        return workflow_capping
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

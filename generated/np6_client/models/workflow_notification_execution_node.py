@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workflow_node_flow import WorkflowNodeFlow
+    from ..models.workflow_notification_execution_node_settings import (
+        WorkflowNotificationExecutionNodeSettings,
+    )
+
+
+T = TypeVar("T", bound="WorkflowNotificationExecutionNode")
+
+
+@_attrs_define
+class WorkflowNotificationExecutionNode:
+    """Workflow node of type `np6.notification/execution` (type value seen). Its own fields are not documented; the common
+    node fields are assumed (inferred) and other fields are kept as additional properties.
+
+        Attributes:
+            type_ (Literal['np6.notification/execution']):
+            id (str | Unset): Node id, referenced by `next`, listener and task `handler` and capping `nodes`.
+            name (str | Unset):
+            description (str | Unset):
+            default (bool | Unset): Whether the node is the workflow's entry point.
+            settings (WorkflowNotificationExecutionNodeSettings | Unset): The node's settings (free-form; per-type settings
+                are not documented).
+            next_ (str | Unset): Id of the next node to run.
+            flow (WorkflowNodeFlow | Unset): Deprecated (seen): the old control-flow object of a node, discriminated by
+                `type` (values not documented);
+                `value` is the id of the next node. Use the node's `next` instead.
+    """
+
+    type_: Literal["np6.notification/execution"]
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    default: bool | Unset = UNSET
+    settings: WorkflowNotificationExecutionNodeSettings | Unset = UNSET
+    next_: str | Unset = UNSET
+    flow: WorkflowNodeFlow | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        default = self.default
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        next_ = self.next_
+
+        flow: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.flow, Unset):
+            flow = self.flow.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if default is not UNSET:
+            field_dict["default"] = default
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if flow is not UNSET:
+            field_dict["flow"] = flow
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.workflow_node_flow import WorkflowNodeFlow
+        from ..models.workflow_notification_execution_node_settings import (
+            WorkflowNotificationExecutionNodeSettings,
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["np6.notification/execution"], d.pop("type"))
+        if type_ != "np6.notification/execution":
+            raise ValueError(
+                f"type must match const 'np6.notification/execution', got '{type_}'"
+            )
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        default = d.pop("default", UNSET)
+
+        _settings = d.pop("settings", UNSET)
+        settings: WorkflowNotificationExecutionNodeSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = WorkflowNotificationExecutionNodeSettings.from_dict(_settings)
+
+        next_ = d.pop("next", UNSET)
+
+        _flow = d.pop("flow", UNSET)
+        flow: WorkflowNodeFlow | Unset
+        if isinstance(_flow, Unset):
+            flow = UNSET
+        else:
+            flow = WorkflowNodeFlow.from_dict(_flow)
+
+        workflow_notification_execution_node = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            description=description,
+            default=default,
+            settings=settings,
+            next_=next_,
+            flow=flow,
+        )
+
+        workflow_notification_execution_node.additional_properties = d
+        return workflow_notification_execution_node
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

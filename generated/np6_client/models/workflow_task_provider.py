@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workflow_task_provider_projection import (
+        WorkflowTaskProviderProjection,
+    )
+    from ..models.workflow_task_provider_value import WorkflowTaskProviderValue
+
+
+T = TypeVar("T", bound="WorkflowTaskProvider")
+
+
+@_attrs_define
+class WorkflowTaskProvider:
+    """The task's data provider (seen; discriminated by `type`, values not documented).
+
+    Attributes:
+        type_ (str): Provider kind (discriminator; values not documented).
+        value (WorkflowTaskProviderValue | Unset): The underlying search definition.
+        projection (WorkflowTaskProviderProjection | Unset): Context data passed to the workflow.
+    """
+
+    type_: str
+    value: WorkflowTaskProviderValue | Unset = UNSET
+    projection: WorkflowTaskProviderProjection | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value.to_dict()
+
+        projection: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.projection, Unset):
+            projection = self.projection.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+        if projection is not UNSET:
+            field_dict["projection"] = projection
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.workflow_task_provider_projection import (
+            WorkflowTaskProviderProjection,
+        )
+        from ..models.workflow_task_provider_value import WorkflowTaskProviderValue
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        _value = d.pop("value", UNSET)
+        value: WorkflowTaskProviderValue | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = WorkflowTaskProviderValue.from_dict(_value)
+
+        _projection = d.pop("projection", UNSET)
+        projection: WorkflowTaskProviderProjection | Unset
+        if isinstance(_projection, Unset):
+            projection = UNSET
+        else:
+            projection = WorkflowTaskProviderProjection.from_dict(_projection)
+
+        workflow_task_provider = cls(
+            type_=type_,
+            value=value,
+            projection=projection,
+        )
+
+        workflow_task_provider.additional_properties = d
+        return workflow_task_provider
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

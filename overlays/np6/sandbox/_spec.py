@@ -1,0 +1,360 @@
+"""The OpenAPI spec compiled for serving: route matching, parameter coercion, request validation and
+schema-valid sample bodies.
+
+The spec is the one the generated client was built from (``np6_client/openapi.json``), so the sandbox,
+the client and the contract tests can never disagree about the API.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from collections.abc import Iterator, Mapping
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from attrs import frozen
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError, relevance
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+SPEC_URI = "urn:np6:spec"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+JSON_MEDIA = re.compile(r"^application/(json|vnd\.[^ ;]+)$")
+
+Json = Any
+
+
+class RequestInvalid(Exception):  # noqa: N818 - a signal to answer 400, not an error of the sandbox
+    """The request does not match the spec; answered 400 with a JSON body naming the field."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+@frozen
+class Parameter:
+    name: str
+    location: str
+    required: bool
+    schema: Mapping[str, Json]
+
+
+@frozen
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+    parameters: tuple[Parameter, ...]
+    body_media_types: Mapping[str, str]
+    """Media type -> JSON pointer of its schema."""
+    body_required: bool
+    responses: Mapping[str, Mapping[str, str]]
+    """Status -> {media type -> JSON pointer of its schema}."""
+    exclusive_query: tuple[str, ...]
+    """Query keys of NP6 operations merged into this one: exactly one must be given."""
+
+    @property
+    def success_status(self) -> int:
+        return int(min(status for status in self.responses if status.startswith("2")))
+
+    def response_media(self, status: int) -> tuple[str, str] | None:
+        content = self.responses.get(str(status), {})
+        return next(iter(content.items()), None)
+
+
+@frozen
+class _Route:
+    pattern: re.Pattern[str]
+    literal_segments: int
+    operations: Mapping[str, Operation]
+
+
+def load_document() -> dict[str, Json]:
+    """The spec embedded in the generated package."""
+    text = resources.files("np6_client").joinpath("openapi.json").read_text(encoding="utf-8")
+    document: dict[str, Json] = json.loads(text)
+    return document
+
+
+class ApiSpec:
+    def __init__(self, document: Mapping[str, Json]) -> None:
+        self.document = document
+        self._registry: Registry[Json] = Registry().with_resource(
+            SPEC_URI, Resource.from_contents(document, default_specification=DRAFT202012)
+        )
+        self.operations: dict[str, Operation] = {}
+        routes: list[_Route] = []
+        for path, item in document["paths"].items():
+            operations = {}
+            for method in HTTP_METHODS:
+                if method in item:
+                    operation = self._compile(path, method, item[method], item.get("parameters", []))
+                    operations[method.upper()] = operation
+                    self.operations[operation.operation_id] = operation
+            regex = re.sub(r"\\{([^}]+)\\}", r"(?P<\1>[^/]+)", re.escape(path))
+            literal = sum(1 for segment in path.split("/") if segment and not segment.startswith("{"))
+            routes.append(_Route(re.compile(f"^{regex}$"), literal, operations))
+        # Literal segments win over templated ones: /actions/events before /actions/{id}.
+        self._routes = sorted(routes, key=lambda route: -route.literal_segments)
+
+    def resolve(self, node: Mapping[str, Json]) -> Mapping[str, Json]:
+        while "$ref" in node:
+            node = self.pointer(node["$ref"][1:])
+        return node
+
+    def pointer(self, pointer: str) -> Json:
+        node: Json = self.document
+        for raw in pointer.lstrip("/").split("/"):
+            part = raw.replace("~1", "/").replace("~0", "~")
+            node = node[int(part)] if isinstance(node, list) else node[part]
+        return node
+
+    def _compile(self, path: str, method: str, raw: Mapping[str, Json], shared: list[Json]) -> Operation:
+        base = f"/paths/{path.replace('~', '~0').replace('/', '~1')}/{method}"
+        parameters = tuple(
+            Parameter(p["name"], p["in"], bool(p.get("required")), self.resolve(p.get("schema", {})))
+            for p in (self.resolve(p) for p in [*shared, *raw.get("parameters", [])])
+        )
+        request_body = raw.get("requestBody", {})
+        body = self.resolve(request_body)
+        body_pointer = request_body["$ref"][1:] if "$ref" in request_body else f"{base}/requestBody"
+        body_media_types = {
+            media_type: f"{body_pointer}/content/{media_type.replace('/', '~1')}/schema"
+            for media_type in body.get("content", {})
+        }
+        responses: dict[str, dict[str, str]] = {}
+        for status, response in raw.get("responses", {}).items():
+            pointer = response["$ref"][1:] if "$ref" in response else f"{base}/responses/{status}"
+            resolved = self.resolve(response)
+            responses[str(status)] = {
+                media_type: f"{pointer}/content/{media_type.replace('/', '~1')}/schema"
+                for media_type in resolved.get("content", {})
+            }
+        exclusive = tuple(
+            dict.fromkeys(
+                key
+                for original in raw.get("x-np6-original-operations", [])
+                for key in re.findall(r"[?&]([A-Za-z_]+)=", original)
+            )
+        )
+        return Operation(
+            operation_id=raw["operationId"],
+            method=method.upper(),
+            path=path,
+            tag=raw["tags"][0],
+            parameters=parameters,
+            body_media_types=body_media_types,
+            body_required=bool(body.get("required")),
+            responses=responses,
+            exclusive_query=exclusive if len(exclusive) > 1 else (),
+        )
+
+    def match(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | str | None:
+        """(operation, path parameters); None when no path matches; "method" when only the method is wrong."""
+        wrong_method = False
+        for route in self._routes:
+            found = route.pattern.match(path)
+            if not found:
+                continue
+            operation = route.operations.get(method)
+            if operation is None:
+                wrong_method = True
+                continue
+            return operation, found.groupdict()
+        return "method" if wrong_method else None
+
+    # -- validation -------------------------------------------------------------------------------
+
+    def validator(self, pointer: str) -> Draft202012Validator:
+        return _validator(self, pointer)
+
+    def check(self, pointer: str, instance: Json, where: str) -> None:
+        errors = sorted(self.validator(pointer).iter_errors(instance), key=relevance)
+        if errors:
+            error = _most_specific(errors[0])
+            field = ".".join(str(part) for part in [where, *error.absolute_path] if part != "") or "body"
+            raise RequestInvalid(f"{field}: {_describe(error)}", field)
+
+    def coerce_parameters(
+        self, operation: Operation, path_params: Mapping[str, str], query: Mapping[str, list[str]]
+    ) -> tuple[dict[str, Json], dict[str, Json]]:
+        """Typed path and query values, validated against their schemas."""
+        typed_path: dict[str, Json] = {}
+        typed_query: dict[str, Json] = {}
+        for parameter in operation.parameters:
+            if parameter.location == "path":
+                raw: list[str] | None = [path_params[parameter.name]]
+                target = typed_path
+            elif parameter.location == "query":
+                raw = query.get(parameter.name)
+                target = typed_query
+            else:
+                continue
+            if not raw:
+                if parameter.required:
+                    raise RequestInvalid(
+                        f"missing required {parameter.location} parameter {parameter.name!r}", parameter.name
+                    )
+                continue
+            value = self._coerce(parameter.schema, raw)
+            error = next(
+                iter(Draft202012Validator(dict(parameter.schema), registry=self._registry).iter_errors(value)), None
+            )
+            if error is not None:
+                raise RequestInvalid(f"{parameter.name}: {error.message[:200]}", parameter.name)
+            target[parameter.name] = value
+        if operation.exclusive_query:
+            given = [key for key in operation.exclusive_query if key in typed_query]
+            if len(given) != 1:
+                keys = ", ".join(operation.exclusive_query)
+                raise RequestInvalid(
+                    f"exactly one of {keys} is required, got {len(given)}", operation.exclusive_query[0]
+                )
+        return typed_path, typed_query
+
+    def _coerce(self, schema: Mapping[str, Json], raw: list[str]) -> Json:
+        schema = self.resolve(schema)
+        types = schema.get("type")
+        if isinstance(types, list):
+            types = next((t for t in types if t != "null"), None)
+        if types == "array":
+            items = [part for value in raw for part in value.split(",")]
+            return [self._coerce(schema.get("items", {}), [item]) for item in items]
+        value = raw[-1]
+        variants = schema.get("anyOf") or schema.get("oneOf")
+        if variants:
+            for variant in variants:
+                candidate = self._coerce(variant, [value])
+                if not list(
+                    Draft202012Validator(dict(self.resolve(variant)), registry=self._registry).iter_errors(candidate)
+                ):
+                    return candidate
+            return value
+        try:
+            if types == "integer":
+                return int(value)
+            if types == "number":
+                return float(value)
+        except ValueError:
+            return value
+        if types == "boolean":
+            return {"true": True, "false": False}.get(value.lower(), value)
+        return value
+
+    # -- sample bodies ----------------------------------------------------------------------------
+
+    def sample(self, pointer: str) -> Json:
+        """A schema-valid instance: the schema's first example, else a minimal synthesized one."""
+        return copy.deepcopy(_sample(self, pointer))
+
+    def media_example(self, pointer: str) -> Json | None:
+        """The first published example of the media type whose schema is at ``pointer``."""
+        media = self.pointer(pointer.rsplit("/", 1)[0])
+        if "example" in media:
+            return copy.deepcopy(media["example"])
+        for example in (media.get("examples") or {}).values():
+            resolved = self.resolve(example)
+            if "value" in resolved:
+                return copy.deepcopy(resolved["value"])
+        return None
+
+    def synthesize(self, schema: Mapping[str, Json], depth: int = 0) -> Json:
+        schema = self.resolve(schema)
+        if schema.get("examples"):
+            return schema["examples"][0]
+        if "const" in schema:
+            return schema["const"]
+        if "enum" in schema:
+            return schema["enum"][0]
+        for key in ("oneOf", "anyOf"):
+            if key in schema:
+                return self.synthesize(schema[key][0], depth + 1)
+        if "allOf" in schema:
+            merged: dict[str, Json] = {}
+            for part in schema["allOf"]:
+                value = self.synthesize(part, depth + 1)
+                if isinstance(value, dict):
+                    merged.update(value)
+            return merged
+        types = schema.get("type", "object")
+        if isinstance(types, list):
+            types = next((t for t in types if t != "null"), "null")
+        return self._synthesize_type(schema, types, depth)
+
+    def _synthesize_type(self, schema: Mapping[str, Json], types: str, depth: int) -> Json:
+        if types == "object":
+            properties = schema.get("properties", {})
+            wanted = (
+                properties if depth < 4 else {k: v for k, v in properties.items() if k in schema.get("required", [])}
+            )
+            return {name: self.synthesize(sub, depth + 1) for name, sub in wanted.items()}
+        if types == "array":
+            count = max(int(schema.get("minItems", 1 if depth < 4 else 0)), 0)
+            return [self.synthesize(schema.get("items", {}), depth + 1) for _ in range(count)]
+        if types == "integer":
+            return int(
+                schema.get("minimum", 1 if schema.get("exclusiveMinimum") is None else schema["exclusiveMinimum"] + 1)
+            )
+        if types == "number":
+            return float(schema.get("minimum", 0))
+        if types == "boolean":
+            return False
+        if types == "null":
+            return None
+        return _sample_string(schema)
+
+
+def _sample_string(schema: Mapping[str, Json]) -> str:
+    formats = {
+        "date-time": "2019-08-24T14:15:22Z",
+        "date": "2019-08-24",
+        "uuid": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+        "email": "example@np6.com",
+        "uri": "https://example.com/",
+        "binary": "",
+    }
+    value: str = formats.get(str(schema.get("format")), "string")
+    min_length = int(schema.get("minLength", 0))
+    return value + "x" * max(0, min_length - len(value))
+
+
+def _describe(error: ValidationError) -> str:
+    if error.validator in ("maxItems", "minItems") and isinstance(error.instance, list):
+        return f"{error.validator} is {error.validator_value}, got {len(error.instance)} items"
+    if len(error.message) <= 200:
+        return error.message
+    return f"does not satisfy {error.validator} {str(error.validator_value)[:120]}"
+
+
+def _most_specific(error: ValidationError) -> ValidationError:
+    """Descend into union errors through the branch the instance was meant for: branches whose `const`
+    (discriminator) failed are the wrong ones."""
+    while error.context:
+        branches: dict[object, list[ValidationError]] = {}
+        for sub in error.context:
+            branches.setdefault(sub.schema_path[0], []).append(sub)
+        plausible = [errors for errors in branches.values() if not any(e.validator == "const" for e in errors)]
+        candidates = [e for errors in (plausible or list(branches.values())) for e in errors]
+        error = max(candidates, key=lambda e: len(e.absolute_path))
+    return error
+
+
+@cache
+def _validator(spec: ApiSpec, pointer: str) -> Draft202012Validator:
+    return Draft202012Validator({"$ref": f"{SPEC_URI}#{pointer}"}, registry=spec._registry)
+
+
+@cache
+def _sample(spec: ApiSpec, pointer: str) -> Json:
+    return spec.synthesize(spec.pointer(pointer))
+
+
+def iter_json_media(operation: Operation) -> Iterator[str]:
+    yield from (media_type for media_type in operation.body_media_types if JSON_MEDIA.match(media_type))

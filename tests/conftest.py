@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from np6.sandbox import Faults, Sandbox
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+import spec_lint  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def spec() -> dict[str, Any]:
+    return spec_lint.load_spec()
+
+
+@pytest.fixture(scope="session")
+def sandbox_server() -> Iterator[Sandbox]:
+    """Our suite's sandbox: every response it sends is checked against the spec."""
+    with Sandbox(check_responses=True) as server:
+        yield server
+
+
+@pytest.fixture
+def sandbox(sandbox_server: Sandbox) -> Iterator[Sandbox]:
+    """The running sandbox, emptied, with no faults; faults set by the test are removed afterwards."""
+    sandbox_server.set_faults(Faults())
+    sandbox_server.reset()
+    yield sandbox_server
+    sandbox_server.set_faults(Faults())
+
+
+@pytest.fixture
+def http(sandbox: Sandbox) -> Iterator[httpx.Client]:
+    """A raw httpx client authenticated against the sandbox, for wire-level tests."""
+    with httpx.Client(base_url=sandbox.url, headers={"X-Key": sandbox.api_key}, timeout=10) as client:
+        yield client
