@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import np6
 import pytest
 from np6.sandbox import Faults, Sandbox
 
@@ -41,3 +42,16 @@ def http(sandbox: Sandbox) -> Iterator[httpx.Client]:
     """A raw httpx client authenticated against the sandbox, for wire-level tests."""
     with httpx.Client(base_url=sandbox.url, headers={"X-Key": sandbox.api_key}, timeout=10) as client:
         yield client
+
+
+@pytest.fixture
+def client(sandbox: Sandbox) -> Iterator[np6.Client]:
+    """An np6.Client talking to the sandbox over loopback."""
+    with np6.Client(sandbox.api_key, base_url=sandbox.url) as np6_client:
+        yield np6_client
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    """Async tests (``@pytest.mark.anyio``) run on asyncio."""
+    return "asyncio"

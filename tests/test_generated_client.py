@@ -4,9 +4,8 @@ NP6 expects (auth header, vendor media types, restructured query keys), against 
 from __future__ import annotations
 
 import importlib
+import json
 import pkgutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -113,7 +112,7 @@ def test_batch_sends_use_the_vendor_media_type_of_their_channel(
     assert response.status_code == 404  # the action does not exist; the request itself was accepted
     sent = wire.requests[-1]
     assert sent.headers["Content-Type"] == media_type
-    assert sent.content.startswith(b'[{"recipient": {"type": "unicity", "value": ["d@np6.test"]}')
+    assert json.loads(sent.content) == [{"recipient": {"type": "unicity", "value": ["d@np6.test"]}}]
 
 
 def test_query_keyed_operations_take_one_key(client: np6_client.AuthenticatedClient, wire: Wire) -> None:
@@ -128,10 +127,3 @@ def test_query_keyed_operations_take_one_key(client: np6_client.AuthenticatedCli
 def test_recipient_models_serialise_np6_shapes() -> None:
     assert RecipientById(type_="id", value="000PIZ76").to_dict() == {"type": "id", "value": "000PIZ76"}
     assert RecipientByUnicity(type_="unicity", value=["a@b.c"]).to_dict() == {"type": "unicity", "value": ["a@b.c"]}
-
-
-def test_demo_lists_every_operation(spec: dict[str, Any]) -> None:
-    result = subprocess.run([sys.executable, "-m", "np6._demo"], capture_output=True, text=True, check=True, timeout=120)
-    operations = sum(1 for _ in spec_lint.iter_operations(spec))
-    assert f"{operations} operations in" in result.stdout
-    assert "execute_action_batch" in result.stdout

@@ -1,11 +1,56 @@
 """np6: the Python SDK for the NP6 CM (Chapsvision) REST API 8.1.0.
 
-The low-level client, generated from ``spec/np6.yaml``, is the ``np6_client`` package: every
-operation of the API as a typed function under ``np6_client.api.<tag>``.
+``np6.Client`` / ``np6.AsyncClient`` reach every operation through resource namespaces named after the
+spec's tags (``client.actions``, ``client.targets``, ...), raise :mod:`np6.errors`, retry safely and add
+NP6's multi-step workflows. The generated low-level package is ``np6_client`` (``client.raw``).
 """
 
 from __future__ import annotations
 
+from . import errors
+from ._client import AsyncClient, Client
+from ._imports import ImportResult
+from ._retry import RateLimit
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    GoneError,
+    ImportTimeoutError,
+    LengthRequiredError,
+    NotFoundError,
+    NP6Error,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    UnsupportedMediaTypeError,
+)
+
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "GoneError",
+    "ImportResult",
+    "ImportTimeoutError",
+    "LengthRequiredError",
+    "NP6Error",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimit",
+    "RateLimitError",
+    "ServerError",
+    "UnsupportedMediaTypeError",
+    "__version__",
+    "errors",
+]

@@ -20,7 +20,7 @@ from ._faults import Fault, FaultInjector, Faults
 from ._spec import ApiSpec, Json, Operation, RequestInvalid
 
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
-JSON_SUFFIXES = ("json", "vnd.np6.cm.email", "vnd.np6.cm.sms", "vnd.np6.cm.workflow-v4", "vnd.np6.cm.email-v4")
+NON_JSON_MEDIA = frozenset({"application/octet-stream", "application/x-www-form-urlencoded"})
 
 
 class Problem(Exception):  # noqa: N818 - raised by handlers to answer an error status
@@ -76,7 +76,8 @@ logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
 
 
 def _is_json(media_type: str) -> bool:
-    return media_type.split("/", 1)[-1].endswith(JSON_SUFFIXES)
+    """NP6's vendor media types (email, sms, mail.archive, import, workflow-v4, ...) all carry JSON."""
+    return media_type.startswith("application/") and media_type not in NON_JSON_MEDIA
 
 
 class SandboxApp:

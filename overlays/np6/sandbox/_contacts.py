@@ -117,9 +117,11 @@ class Contacts:
         if unicity is not None:
             self.by_unicity.pop(unicity, None)
         self.by_hash.pop(target["hash"], None)
+        from ._misc import Subscriptions
         from ._segments import Segments
 
         self.state.part(Segments).forget_target(target_id)
+        self.state.part(Subscriptions).remove_target(target_id)
 
     def get(self, target_id: str) -> dict[str, Any]:
         target = self.targets.get(target_id)
@@ -232,9 +234,10 @@ def update_field(state: State, call: Call) -> Json:
 @handles("delete_field")
 def delete_field(state: State, call: Call) -> Reply:
     field = _field(state, call)
-    if field.get("isUnicity"):
+    contacts = _contacts(state)
+    if field.get("isUnicity") and contacts.targets:
         raise Problem(409)
-    del _contacts(state).fields[int(call.path["id"])]
+    del contacts.fields[int(call.path["id"])]
     return Reply(204)
 
 
@@ -294,6 +297,8 @@ def delete_targets(state: State, call: Call) -> Reply:
 
     contacts = _contacts(state)
     kind, value = call.body["type"], call.body.get("value")
+    if value is None:
+        raise Problem(400, f"a {kind} bulk deletion needs a value", "value")
     values = value if isinstance(value, list) else [value]
     if kind == "segment":
         segments = state.part(Segments)

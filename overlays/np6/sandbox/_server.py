@@ -70,7 +70,9 @@ class Sandbox:
     @staticmethod
     def _bind(host: str, port: int) -> socket.socket:
         family = socket.AF_INET6 if ":" in host.strip("[]") else socket.AF_INET
-        sock = socket.socket(family, socket.SOCK_STREAM)
+        # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on accepted sockets of that protocol, and
+        # without it every response whose headers and body are written separately waits ~40 ms (Nagle).
+        sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host.strip("[]"), port))
         return sock

@@ -230,7 +230,9 @@ class ApiSpec:
         value = raw[-1]
         variants = schema.get("anyOf") or schema.get("oneOf")
         if variants:
-            for variant in variants:
+            # Typed variants first: "1614089582000" is a timestamp before it is a string.
+            by_strictness = sorted(variants, key=lambda variant: self.resolve(variant).get("type") == "string")
+            for variant in by_strictness:
                 candidate = self._coerce(variant, [value])
                 if not list(
                     Draft202012Validator(dict(self.resolve(variant)), registry=self._registry).iter_errors(candidate)

@@ -1,1 +1,458 @@
-"""Contains endpoint functions for accessing the API"""
+"""Operations tagged `action_events`, and the `ActionEvents` / `AsyncActionEvents` namespaces binding them to a client."""
+
+import datetime
+from typing import Any, cast
+
+from ...client import AuthenticatedClient
+from ...models.activation_event import ActivationEvent
+from ...models.bounce_event import BounceEvent
+from ...models.cancellation_event import CancellationEvent
+from ...models.complaint_event import ComplaintEvent
+from ...models.creation_event import CreationEvent
+from ...models.execution_event import ExecutionEvent
+from ...models.hit_event import HitEvent
+from ...models.impression_event import ImpressionEvent
+from ...models.modification_event import ModificationEvent
+from ...models.optout_event import OptoutEvent
+from ...models.reply_event import ReplyEvent
+from ...models.sort_order import SortOrder, check_sort_order
+from ...models.suppression_event import SuppressionEvent
+from ...models.unknown_event import UnknownEvent
+from ...types import UNSET, Unset
+from . import (
+    list_action_activation_events,
+    list_action_bounce_events,
+    list_action_cancellation_events,
+    list_action_mirror_hit_events,
+    list_action_stop_events,
+    list_all_action_cancellation_events,
+    list_all_action_events,
+)
+
+
+class ActionEvents:
+    """The `action_events` operations, bound to a client: each returns the success body."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def list_all_action_events(
+        self,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownEvent
+    ]:
+        """Retrieve events of all actions
+
+        See `np6_client.api.action_events.list_all_action_events` for the parameters and NP6's behaviour.
+        """
+        response = list_all_action_events.sync_detailed(
+            client=self._client,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(
+            list[
+                ActivationEvent
+                | BounceEvent
+                | CancellationEvent
+                | ComplaintEvent
+                | CreationEvent
+                | ExecutionEvent
+                | HitEvent
+                | ImpressionEvent
+                | ModificationEvent
+                | OptoutEvent
+                | ReplyEvent
+                | SuppressionEvent
+                | UnknownEvent
+            ],
+            response.parsed,
+        )
+
+    def list_all_action_cancellation_events(
+        self,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[CancellationEvent]:
+        """Retrieve cancellations of all actions
+
+        See `np6_client.api.action_events.list_all_action_cancellation_events` for the parameters and NP6's behaviour.
+        """
+        response = list_all_action_cancellation_events.sync_detailed(
+            client=self._client,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(list[CancellationEvent], response.parsed)
+
+    def list_action_activation_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[ActivationEvent]:
+        """Retrieve activations of the specified action
+
+        See `np6_client.api.action_events.list_action_activation_events` for the parameters and NP6's behaviour.
+        """
+        response = list_action_activation_events.sync_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(list[ActivationEvent], response.parsed)
+
+    def list_action_bounce_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[BounceEvent]:
+        """Retrieve bounces of the specified action
+
+        See `np6_client.api.action_events.list_action_bounce_events` for the parameters and NP6's behaviour.
+        """
+        response = list_action_bounce_events.sync_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(list[BounceEvent], response.parsed)
+
+    def list_action_cancellation_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[CancellationEvent]:
+        """Retrieve cancellations of the specified action
+
+        See `np6_client.api.action_events.list_action_cancellation_events` for the parameters and NP6's behaviour.
+        """
+        response = list_action_cancellation_events.sync_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(list[CancellationEvent], response.parsed)
+
+    def list_action_mirror_hit_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+        classification: str | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve mirror hits of the specified action
+
+        See `np6_client.api.action_events.list_action_mirror_hit_events` for the parameters and NP6's behaviour.
+        """
+        response = list_action_mirror_hit_events.sync_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+            classification=classification,
+        )
+        return cast(list[HitEvent], response.parsed)
+
+    def list_action_stop_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownEvent
+    ]:
+        """Retrieve stops of the specified action
+
+        See `np6_client.api.action_events.list_action_stop_events` for the parameters and NP6's behaviour.
+        """
+        response = list_action_stop_events.sync_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(
+            list[
+                ActivationEvent
+                | BounceEvent
+                | CancellationEvent
+                | ComplaintEvent
+                | CreationEvent
+                | ExecutionEvent
+                | HitEvent
+                | ImpressionEvent
+                | ModificationEvent
+                | OptoutEvent
+                | ReplyEvent
+                | SuppressionEvent
+                | UnknownEvent
+            ],
+            response.parsed,
+        )
+
+
+class AsyncActionEvents:
+    """The `action_events` operations, bound to a client, as coroutines."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def list_all_action_events(
+        self,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownEvent
+    ]:
+        """Retrieve events of all actions
+
+        See `np6_client.api.action_events.list_all_action_events` for the parameters and NP6's behaviour.
+        """
+        response = await list_all_action_events.asyncio_detailed(
+            client=self._client,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(
+            list[
+                ActivationEvent
+                | BounceEvent
+                | CancellationEvent
+                | ComplaintEvent
+                | CreationEvent
+                | ExecutionEvent
+                | HitEvent
+                | ImpressionEvent
+                | ModificationEvent
+                | OptoutEvent
+                | ReplyEvent
+                | SuppressionEvent
+                | UnknownEvent
+            ],
+            response.parsed,
+        )
+
+    async def list_all_action_cancellation_events(
+        self,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[CancellationEvent]:
+        """Retrieve cancellations of all actions
+
+        See `np6_client.api.action_events.list_all_action_cancellation_events` for the parameters and NP6's behaviour.
+        """
+        response = await list_all_action_cancellation_events.asyncio_detailed(
+            client=self._client,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(list[CancellationEvent], response.parsed)
+
+    async def list_action_activation_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[ActivationEvent]:
+        """Retrieve activations of the specified action
+
+        See `np6_client.api.action_events.list_action_activation_events` for the parameters and NP6's behaviour.
+        """
+        response = await list_action_activation_events.asyncio_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(list[ActivationEvent], response.parsed)
+
+    async def list_action_bounce_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[BounceEvent]:
+        """Retrieve bounces of the specified action
+
+        See `np6_client.api.action_events.list_action_bounce_events` for the parameters and NP6's behaviour.
+        """
+        response = await list_action_bounce_events.asyncio_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(list[BounceEvent], response.parsed)
+
+    async def list_action_cancellation_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[CancellationEvent]:
+        """Retrieve cancellations of the specified action
+
+        See `np6_client.api.action_events.list_action_cancellation_events` for the parameters and NP6's behaviour.
+        """
+        response = await list_action_cancellation_events.asyncio_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(list[CancellationEvent], response.parsed)
+
+    async def list_action_mirror_hit_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+        classification: str | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve mirror hits of the specified action
+
+        See `np6_client.api.action_events.list_action_mirror_hit_events` for the parameters and NP6's behaviour.
+        """
+        response = await list_action_mirror_hit_events.asyncio_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+            classification=classification,
+        )
+        return cast(list[HitEvent], response.parsed)
+
+    async def list_action_stop_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownEvent
+    ]:
+        """Retrieve stops of the specified action
+
+        See `np6_client.api.action_events.list_action_stop_events` for the parameters and NP6's behaviour.
+        """
+        response = await list_action_stop_events.asyncio_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(
+            list[
+                ActivationEvent
+                | BounceEvent
+                | CancellationEvent
+                | ComplaintEvent
+                | CreationEvent
+                | ExecutionEvent
+                | HitEvent
+                | ImpressionEvent
+                | ModificationEvent
+                | OptoutEvent
+                | ReplyEvent
+                | SuppressionEvent
+                | UnknownEvent
+            ],
+            response.parsed,
+        )

@@ -1,1 +1,534 @@
-"""Contains endpoint functions for accessing the API"""
+"""Operations tagged `action_reactivities`, and the `ActionReactivities` / `AsyncActionReactivities` namespaces binding them to a client."""
+
+import datetime
+from typing import Any, cast
+
+from ...client import AuthenticatedClient
+from ...models.activation_event import ActivationEvent
+from ...models.bounce_event import BounceEvent
+from ...models.cancellation_event import CancellationEvent
+from ...models.complaint_event import ComplaintEvent
+from ...models.creation_event import CreationEvent
+from ...models.execution_event import ExecutionEvent
+from ...models.hit_event import HitEvent
+from ...models.impression_event import ImpressionEvent
+from ...models.modification_event import ModificationEvent
+from ...models.optout_event import OptoutEvent
+from ...models.reply_event import ReplyEvent
+from ...models.sort_order import SortOrder, check_sort_order
+from ...models.suppression_event import SuppressionEvent
+from ...models.unknown_event import UnknownEvent
+from ...types import UNSET, Unset
+from . import (
+    list_action_mirror_hit_reactivities,
+    list_action_redirection_hit_reactivities,
+    list_action_unsubscribe_hit_reactivities,
+    list_all_action_bounce_reactivities,
+    list_all_action_form_hit_reactivities,
+    list_all_action_mirror_hit_reactivities,
+    list_all_action_open_hit_reactivities,
+    list_all_action_reactivities,
+    list_all_action_redirection_hit_reactivities,
+)
+
+
+class ActionReactivities:
+    """The `action_reactivities` operations, bound to a client: each returns the success body."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def list_all_action_reactivities(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownEvent
+    ]:
+        """Retrieve reactivities of all marketing actions
+
+        See `np6_client.api.action_reactivities.list_all_action_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = list_all_action_reactivities.sync_detailed(
+            client=self._client,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(
+            list[
+                ActivationEvent
+                | BounceEvent
+                | CancellationEvent
+                | ComplaintEvent
+                | CreationEvent
+                | ExecutionEvent
+                | HitEvent
+                | ImpressionEvent
+                | ModificationEvent
+                | OptoutEvent
+                | ReplyEvent
+                | SuppressionEvent
+                | UnknownEvent
+            ],
+            response.parsed,
+        )
+
+    def list_all_action_bounce_reactivities(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[BounceEvent]:
+        """Retrieve "bounce" reactivities of all marketing actions
+
+        See `np6_client.api.action_reactivities.list_all_action_bounce_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = list_all_action_bounce_reactivities.sync_detailed(
+            client=self._client,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[BounceEvent], response.parsed)
+
+    def list_all_action_open_hit_reactivities(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve open "hit" reactivities of all marketing actions
+
+        See `np6_client.api.action_reactivities.list_all_action_open_hit_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = list_all_action_open_hit_reactivities.sync_detailed(
+            client=self._client,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[HitEvent], response.parsed)
+
+    def list_all_action_redirection_hit_reactivities(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve redirection "hit" reactivities of all marketing actions
+
+        See `np6_client.api.action_reactivities.list_all_action_redirection_hit_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = list_all_action_redirection_hit_reactivities.sync_detailed(
+            client=self._client,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[HitEvent], response.parsed)
+
+    def list_all_action_mirror_hit_reactivities(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve mirror "hit" reactivities of all marketing actions
+
+        See `np6_client.api.action_reactivities.list_all_action_mirror_hit_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = list_all_action_mirror_hit_reactivities.sync_detailed(
+            client=self._client,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[HitEvent], response.parsed)
+
+    def list_all_action_form_hit_reactivities(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve form "hit" reactivities of all marketing actions
+
+        See `np6_client.api.action_reactivities.list_all_action_form_hit_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = list_all_action_form_hit_reactivities.sync_detailed(
+            client=self._client,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[HitEvent], response.parsed)
+
+    def list_action_redirection_hit_reactivities(
+        self,
+        id: str,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve redirection "hit" reactivities of the specified action
+
+        See `np6_client.api.action_reactivities.list_action_redirection_hit_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = list_action_redirection_hit_reactivities.sync_detailed(
+            client=self._client,
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[HitEvent], response.parsed)
+
+    def list_action_unsubscribe_hit_reactivities(
+        self,
+        id: str,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve unsubscription "hit" reactivities of the specified action
+
+        See `np6_client.api.action_reactivities.list_action_unsubscribe_hit_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = list_action_unsubscribe_hit_reactivities.sync_detailed(
+            client=self._client,
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[HitEvent], response.parsed)
+
+    def list_action_mirror_hit_reactivities(
+        self,
+        id: str,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve mirror "hit" reactivities of the specified action
+
+        See `np6_client.api.action_reactivities.list_action_mirror_hit_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = list_action_mirror_hit_reactivities.sync_detailed(
+            client=self._client,
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[HitEvent], response.parsed)
+
+
+class AsyncActionReactivities:
+    """The `action_reactivities` operations, bound to a client, as coroutines."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def list_all_action_reactivities(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownEvent
+    ]:
+        """Retrieve reactivities of all marketing actions
+
+        See `np6_client.api.action_reactivities.list_all_action_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = await list_all_action_reactivities.asyncio_detailed(
+            client=self._client,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(
+            list[
+                ActivationEvent
+                | BounceEvent
+                | CancellationEvent
+                | ComplaintEvent
+                | CreationEvent
+                | ExecutionEvent
+                | HitEvent
+                | ImpressionEvent
+                | ModificationEvent
+                | OptoutEvent
+                | ReplyEvent
+                | SuppressionEvent
+                | UnknownEvent
+            ],
+            response.parsed,
+        )
+
+    async def list_all_action_bounce_reactivities(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[BounceEvent]:
+        """Retrieve "bounce" reactivities of all marketing actions
+
+        See `np6_client.api.action_reactivities.list_all_action_bounce_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = await list_all_action_bounce_reactivities.asyncio_detailed(
+            client=self._client,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[BounceEvent], response.parsed)
+
+    async def list_all_action_open_hit_reactivities(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve open "hit" reactivities of all marketing actions
+
+        See `np6_client.api.action_reactivities.list_all_action_open_hit_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = await list_all_action_open_hit_reactivities.asyncio_detailed(
+            client=self._client,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[HitEvent], response.parsed)
+
+    async def list_all_action_redirection_hit_reactivities(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve redirection "hit" reactivities of all marketing actions
+
+        See `np6_client.api.action_reactivities.list_all_action_redirection_hit_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = await list_all_action_redirection_hit_reactivities.asyncio_detailed(
+            client=self._client,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[HitEvent], response.parsed)
+
+    async def list_all_action_mirror_hit_reactivities(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve mirror "hit" reactivities of all marketing actions
+
+        See `np6_client.api.action_reactivities.list_all_action_mirror_hit_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = await list_all_action_mirror_hit_reactivities.asyncio_detailed(
+            client=self._client,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[HitEvent], response.parsed)
+
+    async def list_all_action_form_hit_reactivities(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve form "hit" reactivities of all marketing actions
+
+        See `np6_client.api.action_reactivities.list_all_action_form_hit_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = await list_all_action_form_hit_reactivities.asyncio_detailed(
+            client=self._client,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[HitEvent], response.parsed)
+
+    async def list_action_redirection_hit_reactivities(
+        self,
+        id: str,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve redirection "hit" reactivities of the specified action
+
+        See `np6_client.api.action_reactivities.list_action_redirection_hit_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = await list_action_redirection_hit_reactivities.asyncio_detailed(
+            client=self._client,
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[HitEvent], response.parsed)
+
+    async def list_action_unsubscribe_hit_reactivities(
+        self,
+        id: str,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve unsubscription "hit" reactivities of the specified action
+
+        See `np6_client.api.action_reactivities.list_action_unsubscribe_hit_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = await list_action_unsubscribe_hit_reactivities.asyncio_detailed(
+            client=self._client,
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[HitEvent], response.parsed)
+
+    async def list_action_mirror_hit_reactivities(
+        self,
+        id: str,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve mirror "hit" reactivities of the specified action
+
+        See `np6_client.api.action_reactivities.list_action_mirror_hit_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = await list_action_mirror_hit_reactivities.asyncio_detailed(
+            client=self._client,
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[HitEvent], response.parsed)

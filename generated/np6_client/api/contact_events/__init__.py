@@ -1,1 +1,552 @@
-"""Contains endpoint functions for accessing the API"""
+"""Operations tagged `contact_events`, and the `ContactEvents` / `AsyncContactEvents` namespaces binding them to a client."""
+
+import datetime
+from typing import Any, cast
+
+from ...client import AuthenticatedClient
+from ...models.activation_event import ActivationEvent
+from ...models.bounce_event import BounceEvent
+from ...models.cancellation_event import CancellationEvent
+from ...models.complaint_event import ComplaintEvent
+from ...models.creation_event import CreationEvent
+from ...models.execution_event import ExecutionEvent
+from ...models.hit_event import HitEvent
+from ...models.impression_event import ImpressionEvent
+from ...models.modification_event import ModificationEvent
+from ...models.optout_event import OptoutEvent
+from ...models.reply_event import ReplyEvent
+from ...models.sort_order import SortOrder, check_sort_order
+from ...models.suppression_event import SuppressionEvent
+from ...models.unknown_event import UnknownEvent
+from ...types import UNSET, Unset
+from . import (
+    list_contact_activation_events,
+    list_contact_events,
+    list_contact_events_by_identity,
+    list_contact_form_hit_events,
+    list_contact_hit_events_by_identity,
+    list_contact_open_hit_events,
+    list_contact_stop_events_by_identity,
+)
+
+
+class ContactEvents:
+    """The `contact_events` operations, bound to a client: each returns the success body."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def list_contact_hit_events_by_identity(
+        self,
+        *,
+        id: str | Unset = UNSET,
+        unicity: str | Unset = UNSET,
+        hash_: str | Unset = UNSET,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+        classification: str | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve hit events of the specified contact using its id, unicity or hash
+
+        See `np6_client.api.contact_events.list_contact_hit_events_by_identity` for the parameters and NP6's behaviour.
+        """
+        response = list_contact_hit_events_by_identity.sync_detailed(
+            client=self._client,
+            id=id,
+            unicity=unicity,
+            hash_=hash_,
+            start=start,
+            end=end,
+            sort=sort,
+            classification=classification,
+        )
+        return cast(list[HitEvent], response.parsed)
+
+    def list_contact_stop_events_by_identity(
+        self,
+        *,
+        id: str | Unset = UNSET,
+        unicity: str | Unset = UNSET,
+        hash_: str | Unset = UNSET,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownEvent
+    ]:
+        """Retrieve stop events of the specified contact using its id, unicity or hash
+
+        See `np6_client.api.contact_events.list_contact_stop_events_by_identity` for the parameters and NP6's behaviour.
+        """
+        response = list_contact_stop_events_by_identity.sync_detailed(
+            client=self._client,
+            id=id,
+            unicity=unicity,
+            hash_=hash_,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(
+            list[
+                ActivationEvent
+                | BounceEvent
+                | CancellationEvent
+                | ComplaintEvent
+                | CreationEvent
+                | ExecutionEvent
+                | HitEvent
+                | ImpressionEvent
+                | ModificationEvent
+                | OptoutEvent
+                | ReplyEvent
+                | SuppressionEvent
+                | UnknownEvent
+            ],
+            response.parsed,
+        )
+
+    def list_contact_events_by_identity(
+        self,
+        *,
+        id: str,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownEvent
+    ]:
+        """Retrieve events of the specified contact using its id
+
+        See `np6_client.api.contact_events.list_contact_events_by_identity` for the parameters and NP6's behaviour.
+        """
+        response = list_contact_events_by_identity.sync_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(
+            list[
+                ActivationEvent
+                | BounceEvent
+                | CancellationEvent
+                | ComplaintEvent
+                | CreationEvent
+                | ExecutionEvent
+                | HitEvent
+                | ImpressionEvent
+                | ModificationEvent
+                | OptoutEvent
+                | ReplyEvent
+                | SuppressionEvent
+                | UnknownEvent
+            ],
+            response.parsed,
+        )
+
+    def list_contact_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownEvent
+    ]:
+        """Retrieve events of the specified contact
+
+        See `np6_client.api.contact_events.list_contact_events` for the parameters and NP6's behaviour.
+        """
+        response = list_contact_events.sync_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(
+            list[
+                ActivationEvent
+                | BounceEvent
+                | CancellationEvent
+                | ComplaintEvent
+                | CreationEvent
+                | ExecutionEvent
+                | HitEvent
+                | ImpressionEvent
+                | ModificationEvent
+                | OptoutEvent
+                | ReplyEvent
+                | SuppressionEvent
+                | UnknownEvent
+            ],
+            response.parsed,
+        )
+
+    def list_contact_activation_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[ActivationEvent]:
+        """Retrieve activation events of the specified contact
+
+        See `np6_client.api.contact_events.list_contact_activation_events` for the parameters and NP6's behaviour.
+        """
+        response = list_contact_activation_events.sync_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(list[ActivationEvent], response.parsed)
+
+    def list_contact_open_hit_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+        classification: str | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve open hit events of the specified contact
+
+        See `np6_client.api.contact_events.list_contact_open_hit_events` for the parameters and NP6's behaviour.
+        """
+        response = list_contact_open_hit_events.sync_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+            classification=classification,
+        )
+        return cast(list[HitEvent], response.parsed)
+
+    def list_contact_form_hit_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+        classification: str | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve form hit events of the specified contact
+
+        See `np6_client.api.contact_events.list_contact_form_hit_events` for the parameters and NP6's behaviour.
+        """
+        response = list_contact_form_hit_events.sync_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+            classification=classification,
+        )
+        return cast(list[HitEvent], response.parsed)
+
+
+class AsyncContactEvents:
+    """The `contact_events` operations, bound to a client, as coroutines."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def list_contact_hit_events_by_identity(
+        self,
+        *,
+        id: str | Unset = UNSET,
+        unicity: str | Unset = UNSET,
+        hash_: str | Unset = UNSET,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+        classification: str | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve hit events of the specified contact using its id, unicity or hash
+
+        See `np6_client.api.contact_events.list_contact_hit_events_by_identity` for the parameters and NP6's behaviour.
+        """
+        response = await list_contact_hit_events_by_identity.asyncio_detailed(
+            client=self._client,
+            id=id,
+            unicity=unicity,
+            hash_=hash_,
+            start=start,
+            end=end,
+            sort=sort,
+            classification=classification,
+        )
+        return cast(list[HitEvent], response.parsed)
+
+    async def list_contact_stop_events_by_identity(
+        self,
+        *,
+        id: str | Unset = UNSET,
+        unicity: str | Unset = UNSET,
+        hash_: str | Unset = UNSET,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownEvent
+    ]:
+        """Retrieve stop events of the specified contact using its id, unicity or hash
+
+        See `np6_client.api.contact_events.list_contact_stop_events_by_identity` for the parameters and NP6's behaviour.
+        """
+        response = await list_contact_stop_events_by_identity.asyncio_detailed(
+            client=self._client,
+            id=id,
+            unicity=unicity,
+            hash_=hash_,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(
+            list[
+                ActivationEvent
+                | BounceEvent
+                | CancellationEvent
+                | ComplaintEvent
+                | CreationEvent
+                | ExecutionEvent
+                | HitEvent
+                | ImpressionEvent
+                | ModificationEvent
+                | OptoutEvent
+                | ReplyEvent
+                | SuppressionEvent
+                | UnknownEvent
+            ],
+            response.parsed,
+        )
+
+    async def list_contact_events_by_identity(
+        self,
+        *,
+        id: str,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownEvent
+    ]:
+        """Retrieve events of the specified contact using its id
+
+        See `np6_client.api.contact_events.list_contact_events_by_identity` for the parameters and NP6's behaviour.
+        """
+        response = await list_contact_events_by_identity.asyncio_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(
+            list[
+                ActivationEvent
+                | BounceEvent
+                | CancellationEvent
+                | ComplaintEvent
+                | CreationEvent
+                | ExecutionEvent
+                | HitEvent
+                | ImpressionEvent
+                | ModificationEvent
+                | OptoutEvent
+                | ReplyEvent
+                | SuppressionEvent
+                | UnknownEvent
+            ],
+            response.parsed,
+        )
+
+    async def list_contact_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownEvent
+    ]:
+        """Retrieve events of the specified contact
+
+        See `np6_client.api.contact_events.list_contact_events` for the parameters and NP6's behaviour.
+        """
+        response = await list_contact_events.asyncio_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(
+            list[
+                ActivationEvent
+                | BounceEvent
+                | CancellationEvent
+                | ComplaintEvent
+                | CreationEvent
+                | ExecutionEvent
+                | HitEvent
+                | ImpressionEvent
+                | ModificationEvent
+                | OptoutEvent
+                | ReplyEvent
+                | SuppressionEvent
+                | UnknownEvent
+            ],
+            response.parsed,
+        )
+
+    async def list_contact_activation_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[ActivationEvent]:
+        """Retrieve activation events of the specified contact
+
+        See `np6_client.api.contact_events.list_contact_activation_events` for the parameters and NP6's behaviour.
+        """
+        response = await list_contact_activation_events.asyncio_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(list[ActivationEvent], response.parsed)
+
+    async def list_contact_open_hit_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+        classification: str | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve open hit events of the specified contact
+
+        See `np6_client.api.contact_events.list_contact_open_hit_events` for the parameters and NP6's behaviour.
+        """
+        response = await list_contact_open_hit_events.asyncio_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+            classification=classification,
+        )
+        return cast(list[HitEvent], response.parsed)
+
+    async def list_contact_form_hit_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+        classification: str | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve form hit events of the specified contact
+
+        See `np6_client.api.contact_events.list_contact_form_hit_events` for the parameters and NP6's behaviour.
+        """
+        response = await list_contact_form_hit_events.asyncio_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+            classification=classification,
+        )
+        return cast(list[HitEvent], response.parsed)

@@ -38,6 +38,9 @@ def _parse_response(
     if response.status_code == 404:
         return None
 
+    if response.status_code == 409:
+        return None
+
     if response.status_code == 429:
         return None
 

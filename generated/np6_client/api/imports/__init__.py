@@ -1,1 +1,346 @@
-"""Contains endpoint functions for accessing the API"""
+"""Operations tagged `imports`, and the `Imports` / `AsyncImports` namespaces binding them to a client."""
+
+from io import BytesIO
+from typing import Any, cast
+
+from ...client import AuthenticatedClient
+from ...models.import_definition import ImportDefinition
+from ...models.import_execution import ImportExecution
+from ...models.import_execution_state import ImportExecutionState
+from ...models.import_format import ImportFormat
+from ...models.import_source_file import ImportSourceFile
+from ...models.import_source_ftp import ImportSourceFtp
+from ...models.unknown_import_source import UnknownImportSource
+from ...types import UNSET, File, FileTypes, Unset
+from . import (
+    create_import,
+    create_import_format,
+    delete_import,
+    get_import,
+    get_import_execution_state,
+    get_import_format,
+    list_imports,
+    start_import_execution,
+    update_import,
+    upload_import_source,
+)
+
+
+class Imports:
+    """The `imports` operations, bound to a client: each returns the success body."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def list_imports(
+        self,
+    ) -> list[ImportDefinition]:
+        """Retrieve all import definitions
+
+        See `np6_client.api.imports.list_imports` for the parameters and NP6's behaviour.
+        """
+        response = list_imports.sync_detailed(
+            client=self._client,
+        )
+        return cast(list[ImportDefinition], response.parsed)
+
+    def create_import(
+        self,
+        *,
+        body: ImportDefinition,
+    ) -> ImportDefinition:
+        """Create an import definition
+
+        See `np6_client.api.imports.create_import` for the parameters and NP6's behaviour.
+        """
+        response = create_import.sync_detailed(
+            client=self._client,
+            body=body,
+        )
+        return cast(ImportDefinition, response.parsed)
+
+    def get_import(
+        self,
+        id: int,
+    ) -> ImportDefinition:
+        """Retrieve the specified import definition
+
+        See `np6_client.api.imports.get_import` for the parameters and NP6's behaviour.
+        """
+        response = get_import.sync_detailed(
+            client=self._client,
+            id=id,
+        )
+        return cast(ImportDefinition, response.parsed)
+
+    def update_import(
+        self,
+        id: int,
+        *,
+        body: ImportDefinition,
+    ) -> ImportDefinition:
+        """Update an existing import definition
+
+        See `np6_client.api.imports.update_import` for the parameters and NP6's behaviour.
+        """
+        response = update_import.sync_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+        return cast(ImportDefinition, response.parsed)
+
+    def delete_import(
+        self,
+        id: int,
+    ) -> None:
+        """Delete an import definition
+
+        See `np6_client.api.imports.delete_import` for the parameters and NP6's behaviour.
+        """
+        response = delete_import.sync_detailed(
+            client=self._client,
+            id=id,
+        )
+        del response
+
+    def upload_import_source(
+        self,
+        id: int,
+        *,
+        body: File,
+        content_disposition: str | Unset = UNSET,
+    ) -> ImportSourceFile | ImportSourceFtp | UnknownImportSource:
+        """Upload a new file for an import with a binary request
+
+        See `np6_client.api.imports.upload_import_source` for the parameters and NP6's behaviour.
+        """
+        response = upload_import_source.sync_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+            content_disposition=content_disposition,
+        )
+        return cast(
+            ImportSourceFile | ImportSourceFtp | UnknownImportSource, response.parsed
+        )
+
+    def get_import_execution_state(
+        self,
+        id: int,
+    ) -> ImportExecutionState:
+        """Get the last execution state of an import
+
+        See `np6_client.api.imports.get_import_execution_state` for the parameters and NP6's behaviour.
+        """
+        response = get_import_execution_state.sync_detailed(
+            client=self._client,
+            id=id,
+        )
+        return cast(ImportExecutionState, response.parsed)
+
+    def start_import_execution(
+        self,
+        id: int,
+        *,
+        body: ImportDefinition | Unset = UNSET,
+    ) -> ImportExecution:
+        """Start a new execution for an import
+
+        See `np6_client.api.imports.start_import_execution` for the parameters and NP6's behaviour.
+        """
+        response = start_import_execution.sync_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+        return cast(ImportExecution, response.parsed)
+
+    def create_import_format(
+        self,
+        *,
+        body: ImportFormat,
+    ) -> ImportFormat:
+        """Create a specific import binding
+
+        See `np6_client.api.imports.create_import_format` for the parameters and NP6's behaviour.
+        """
+        response = create_import_format.sync_detailed(
+            client=self._client,
+            body=body,
+        )
+        return cast(ImportFormat, response.parsed)
+
+    def get_import_format(
+        self,
+        id: int,
+    ) -> ImportFormat:
+        """Get a specific import binding
+
+        See `np6_client.api.imports.get_import_format` for the parameters and NP6's behaviour.
+        """
+        response = get_import_format.sync_detailed(
+            client=self._client,
+            id=id,
+        )
+        return cast(ImportFormat, response.parsed)
+
+
+class AsyncImports:
+    """The `imports` operations, bound to a client, as coroutines."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def list_imports(
+        self,
+    ) -> list[ImportDefinition]:
+        """Retrieve all import definitions
+
+        See `np6_client.api.imports.list_imports` for the parameters and NP6's behaviour.
+        """
+        response = await list_imports.asyncio_detailed(
+            client=self._client,
+        )
+        return cast(list[ImportDefinition], response.parsed)
+
+    async def create_import(
+        self,
+        *,
+        body: ImportDefinition,
+    ) -> ImportDefinition:
+        """Create an import definition
+
+        See `np6_client.api.imports.create_import` for the parameters and NP6's behaviour.
+        """
+        response = await create_import.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return cast(ImportDefinition, response.parsed)
+
+    async def get_import(
+        self,
+        id: int,
+    ) -> ImportDefinition:
+        """Retrieve the specified import definition
+
+        See `np6_client.api.imports.get_import` for the parameters and NP6's behaviour.
+        """
+        response = await get_import.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        return cast(ImportDefinition, response.parsed)
+
+    async def update_import(
+        self,
+        id: int,
+        *,
+        body: ImportDefinition,
+    ) -> ImportDefinition:
+        """Update an existing import definition
+
+        See `np6_client.api.imports.update_import` for the parameters and NP6's behaviour.
+        """
+        response = await update_import.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+        return cast(ImportDefinition, response.parsed)
+
+    async def delete_import(
+        self,
+        id: int,
+    ) -> None:
+        """Delete an import definition
+
+        See `np6_client.api.imports.delete_import` for the parameters and NP6's behaviour.
+        """
+        response = await delete_import.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        del response
+
+    async def upload_import_source(
+        self,
+        id: int,
+        *,
+        body: File,
+        content_disposition: str | Unset = UNSET,
+    ) -> ImportSourceFile | ImportSourceFtp | UnknownImportSource:
+        """Upload a new file for an import with a binary request
+
+        See `np6_client.api.imports.upload_import_source` for the parameters and NP6's behaviour.
+        """
+        response = await upload_import_source.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+            content_disposition=content_disposition,
+        )
+        return cast(
+            ImportSourceFile | ImportSourceFtp | UnknownImportSource, response.parsed
+        )
+
+    async def get_import_execution_state(
+        self,
+        id: int,
+    ) -> ImportExecutionState:
+        """Get the last execution state of an import
+
+        See `np6_client.api.imports.get_import_execution_state` for the parameters and NP6's behaviour.
+        """
+        response = await get_import_execution_state.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        return cast(ImportExecutionState, response.parsed)
+
+    async def start_import_execution(
+        self,
+        id: int,
+        *,
+        body: ImportDefinition | Unset = UNSET,
+    ) -> ImportExecution:
+        """Start a new execution for an import
+
+        See `np6_client.api.imports.start_import_execution` for the parameters and NP6's behaviour.
+        """
+        response = await start_import_execution.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+        return cast(ImportExecution, response.parsed)
+
+    async def create_import_format(
+        self,
+        *,
+        body: ImportFormat,
+    ) -> ImportFormat:
+        """Create a specific import binding
+
+        See `np6_client.api.imports.create_import_format` for the parameters and NP6's behaviour.
+        """
+        response = await create_import_format.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return cast(ImportFormat, response.parsed)
+
+    async def get_import_format(
+        self,
+        id: int,
+    ) -> ImportFormat:
+        """Get a specific import binding
+
+        See `np6_client.api.imports.get_import_format` for the parameters and NP6's behaviour.
+        """
+        response = await get_import_format.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        return cast(ImportFormat, response.parsed)

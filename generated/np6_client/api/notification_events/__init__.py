@@ -1,1 +1,156 @@
-"""Contains endpoint functions for accessing the API"""
+"""Operations tagged `notification_events`, and the `NotificationEvents` / `AsyncNotificationEvents` namespaces binding them to a client."""
+
+import datetime
+from typing import Any, cast
+
+from ...client import AuthenticatedClient
+from ...models.activation_event import ActivationEvent
+from ...models.cancellation_event import CancellationEvent
+from ...models.execution_event import ExecutionEvent
+from ...models.sort_order import SortOrder, check_sort_order
+from ...types import UNSET, Unset
+from . import (
+    list_notification_activation_events,
+    list_notification_cancellation_events,
+    list_notification_execution_events,
+)
+
+
+class NotificationEvents:
+    """The `notification_events` operations, bound to a client: each returns the success body."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def list_notification_activation_events(
+        self,
+        id: int,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[ActivationEvent]:
+        """Retrieves events activations of a specific notification
+
+        See `np6_client.api.notification_events.list_notification_activation_events` for the parameters and NP6's behaviour.
+        """
+        response = list_notification_activation_events.sync_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(list[ActivationEvent], response.parsed)
+
+    def list_notification_execution_events(
+        self,
+        id: int,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[ExecutionEvent]:
+        """Retrieves events executions of a specific notification
+
+        See `np6_client.api.notification_events.list_notification_execution_events` for the parameters and NP6's behaviour.
+        """
+        response = list_notification_execution_events.sync_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(list[ExecutionEvent], response.parsed)
+
+    def list_notification_cancellation_events(
+        self,
+        id: int,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[CancellationEvent]:
+        """Retrieves events cancellation of a specific notification
+
+        See `np6_client.api.notification_events.list_notification_cancellation_events` for the parameters and NP6's behaviour.
+        """
+        response = list_notification_cancellation_events.sync_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(list[CancellationEvent], response.parsed)
+
+
+class AsyncNotificationEvents:
+    """The `notification_events` operations, bound to a client, as coroutines."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def list_notification_activation_events(
+        self,
+        id: int,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[ActivationEvent]:
+        """Retrieves events activations of a specific notification
+
+        See `np6_client.api.notification_events.list_notification_activation_events` for the parameters and NP6's behaviour.
+        """
+        response = await list_notification_activation_events.asyncio_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(list[ActivationEvent], response.parsed)
+
+    async def list_notification_execution_events(
+        self,
+        id: int,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[ExecutionEvent]:
+        """Retrieves events executions of a specific notification
+
+        See `np6_client.api.notification_events.list_notification_execution_events` for the parameters and NP6's behaviour.
+        """
+        response = await list_notification_execution_events.asyncio_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(list[ExecutionEvent], response.parsed)
+
+    async def list_notification_cancellation_events(
+        self,
+        id: int,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[CancellationEvent]:
+        """Retrieves events cancellation of a specific notification
+
+        See `np6_client.api.notification_events.list_notification_cancellation_events` for the parameters and NP6's behaviour.
+        """
+        response = await list_notification_cancellation_events.asyncio_detailed(
+            client=self._client,
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        return cast(list[CancellationEvent], response.parsed)

@@ -1,1 +1,549 @@
-"""Contains endpoint functions for accessing the API"""
+"""Operations tagged `notification_reactivities`, and the `NotificationReactivities` / `AsyncNotificationReactivities` namespaces binding them to a client."""
+
+import datetime
+from typing import Any, cast
+
+from ...client import AuthenticatedClient
+from ...models.activation_event import ActivationEvent
+from ...models.bounce_event import BounceEvent
+from ...models.cancellation_event import CancellationEvent
+from ...models.complaint_event import ComplaintEvent
+from ...models.creation_event import CreationEvent
+from ...models.execution_event import ExecutionEvent
+from ...models.hit_event import HitEvent
+from ...models.impression_event import ImpressionEvent
+from ...models.modification_event import ModificationEvent
+from ...models.optout_event import OptoutEvent
+from ...models.reply_event import ReplyEvent
+from ...models.sort_order import SortOrder, check_sort_order
+from ...models.suppression_event import SuppressionEvent
+from ...models.unknown_event import UnknownEvent
+from ...types import UNSET, Unset
+from . import (
+    list_all_notification_bounce_reactivities,
+    list_all_notification_hit_reactivities,
+    list_all_notification_impression_reactivities,
+    list_all_notification_optout_reactivities,
+    list_all_notification_reactivities,
+    list_notification_bounce_reactivities,
+    list_notification_optout_reactivities,
+    list_notification_reactivities,
+)
+
+
+class NotificationReactivities:
+    """The `notification_reactivities` operations, bound to a client: each returns the success body."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def list_all_notification_reactivities(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownEvent
+    ]:
+        """Retrieve reactivities of all notifications
+
+        See `np6_client.api.notification_reactivities.list_all_notification_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = list_all_notification_reactivities.sync_detailed(
+            client=self._client,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(
+            list[
+                ActivationEvent
+                | BounceEvent
+                | CancellationEvent
+                | ComplaintEvent
+                | CreationEvent
+                | ExecutionEvent
+                | HitEvent
+                | ImpressionEvent
+                | ModificationEvent
+                | OptoutEvent
+                | ReplyEvent
+                | SuppressionEvent
+                | UnknownEvent
+            ],
+            response.parsed,
+        )
+
+    def list_all_notification_impression_reactivities(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[ImpressionEvent]:
+        """Retrieve "impression" reactivities of all notifications
+
+        See `np6_client.api.notification_reactivities.list_all_notification_impression_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = list_all_notification_impression_reactivities.sync_detailed(
+            client=self._client,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[ImpressionEvent], response.parsed)
+
+    def list_all_notification_hit_reactivities(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve "hit" reactivities of all notifications
+
+        See `np6_client.api.notification_reactivities.list_all_notification_hit_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = list_all_notification_hit_reactivities.sync_detailed(
+            client=self._client,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[HitEvent], response.parsed)
+
+    def list_all_notification_optout_reactivities(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[OptoutEvent]:
+        """Retrieve "optout" reactivities of all notifications
+
+        See `np6_client.api.notification_reactivities.list_all_notification_optout_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = list_all_notification_optout_reactivities.sync_detailed(
+            client=self._client,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[OptoutEvent], response.parsed)
+
+    def list_all_notification_bounce_reactivities(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[BounceEvent]:
+        """Retrieve "bounce" reactivities of all notifications
+
+        See `np6_client.api.notification_reactivities.list_all_notification_bounce_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = list_all_notification_bounce_reactivities.sync_detailed(
+            client=self._client,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[BounceEvent], response.parsed)
+
+    def list_notification_reactivities(
+        self,
+        id: int,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownEvent
+    ]:
+        """Retrieve reactivities of the specified notification
+
+        See `np6_client.api.notification_reactivities.list_notification_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = list_notification_reactivities.sync_detailed(
+            client=self._client,
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(
+            list[
+                ActivationEvent
+                | BounceEvent
+                | CancellationEvent
+                | ComplaintEvent
+                | CreationEvent
+                | ExecutionEvent
+                | HitEvent
+                | ImpressionEvent
+                | ModificationEvent
+                | OptoutEvent
+                | ReplyEvent
+                | SuppressionEvent
+                | UnknownEvent
+            ],
+            response.parsed,
+        )
+
+    def list_notification_optout_reactivities(
+        self,
+        id: int,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[OptoutEvent]:
+        """Retrieve "optout" reactivities of the specified notification
+
+        See `np6_client.api.notification_reactivities.list_notification_optout_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = list_notification_optout_reactivities.sync_detailed(
+            client=self._client,
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[OptoutEvent], response.parsed)
+
+    def list_notification_bounce_reactivities(
+        self,
+        id: int,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[BounceEvent]:
+        """Retrieve "bounce" reactivities of the specified notification
+
+        See `np6_client.api.notification_reactivities.list_notification_bounce_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = list_notification_bounce_reactivities.sync_detailed(
+            client=self._client,
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[BounceEvent], response.parsed)
+
+
+class AsyncNotificationReactivities:
+    """The `notification_reactivities` operations, bound to a client, as coroutines."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def list_all_notification_reactivities(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownEvent
+    ]:
+        """Retrieve reactivities of all notifications
+
+        See `np6_client.api.notification_reactivities.list_all_notification_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = await list_all_notification_reactivities.asyncio_detailed(
+            client=self._client,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(
+            list[
+                ActivationEvent
+                | BounceEvent
+                | CancellationEvent
+                | ComplaintEvent
+                | CreationEvent
+                | ExecutionEvent
+                | HitEvent
+                | ImpressionEvent
+                | ModificationEvent
+                | OptoutEvent
+                | ReplyEvent
+                | SuppressionEvent
+                | UnknownEvent
+            ],
+            response.parsed,
+        )
+
+    async def list_all_notification_impression_reactivities(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[ImpressionEvent]:
+        """Retrieve "impression" reactivities of all notifications
+
+        See `np6_client.api.notification_reactivities.list_all_notification_impression_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = await list_all_notification_impression_reactivities.asyncio_detailed(
+            client=self._client,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[ImpressionEvent], response.parsed)
+
+    async def list_all_notification_hit_reactivities(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve "hit" reactivities of all notifications
+
+        See `np6_client.api.notification_reactivities.list_all_notification_hit_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = await list_all_notification_hit_reactivities.asyncio_detailed(
+            client=self._client,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[HitEvent], response.parsed)
+
+    async def list_all_notification_optout_reactivities(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[OptoutEvent]:
+        """Retrieve "optout" reactivities of all notifications
+
+        See `np6_client.api.notification_reactivities.list_all_notification_optout_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = await list_all_notification_optout_reactivities.asyncio_detailed(
+            client=self._client,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[OptoutEvent], response.parsed)
+
+    async def list_all_notification_bounce_reactivities(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[BounceEvent]:
+        """Retrieve "bounce" reactivities of all notifications
+
+        See `np6_client.api.notification_reactivities.list_all_notification_bounce_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = await list_all_notification_bounce_reactivities.asyncio_detailed(
+            client=self._client,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[BounceEvent], response.parsed)
+
+    async def list_notification_reactivities(
+        self,
+        id: int,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownEvent
+    ]:
+        """Retrieve reactivities of the specified notification
+
+        See `np6_client.api.notification_reactivities.list_notification_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = await list_notification_reactivities.asyncio_detailed(
+            client=self._client,
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(
+            list[
+                ActivationEvent
+                | BounceEvent
+                | CancellationEvent
+                | ComplaintEvent
+                | CreationEvent
+                | ExecutionEvent
+                | HitEvent
+                | ImpressionEvent
+                | ModificationEvent
+                | OptoutEvent
+                | ReplyEvent
+                | SuppressionEvent
+                | UnknownEvent
+            ],
+            response.parsed,
+        )
+
+    async def list_notification_optout_reactivities(
+        self,
+        id: int,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[OptoutEvent]:
+        """Retrieve "optout" reactivities of the specified notification
+
+        See `np6_client.api.notification_reactivities.list_notification_optout_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = await list_notification_optout_reactivities.asyncio_detailed(
+            client=self._client,
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[OptoutEvent], response.parsed)
+
+    async def list_notification_bounce_reactivities(
+        self,
+        id: int,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[BounceEvent]:
+        """Retrieve "bounce" reactivities of the specified notification
+
+        See `np6_client.api.notification_reactivities.list_notification_bounce_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = await list_notification_bounce_reactivities.asyncio_detailed(
+            client=self._client,
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[BounceEvent], response.parsed)

@@ -1,0 +1,232 @@
+"""Workflow helpers of the `imports` namespace, on top of the generated operations.
+
+``run`` is NP6's manual import in one call: upload the CSV source, start an execution, poll its state until
+it is terminal. The polling decisions live in :class:`_Polling`, shared by the sync and async namespaces.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import time
+from collections.abc import Mapping
+from typing import IO, Any, cast
+
+import anyio
+from attrs import define, frozen
+from np6_client.api import imports as _generated
+from np6_client.api.imports import upload_import_source as _upload
+from np6_client.models import (
+    ImportDefinition,
+    ImportExecution,
+    ImportExecutionState,
+    ImportSourceFile,
+    ImportSourceFtp,
+    UnknownImportSource,
+)
+from np6_client.types import UNSET, File, Unset
+
+from .errors import ConflictError, ImportTimeoutError
+
+ImportSource = bytes | str | os.PathLike[str] | IO[bytes]
+"""CSV data as bytes, a path to a CSV file, or a binary file object."""
+UploadedSource = ImportSourceFile | ImportSourceFtp | UnknownImportSource
+
+RUNNING, FINISHED, FAILED = 0, 1, 2
+DEFAULT_RUN_TIMEOUT = 600.0
+DEFAULT_POLL_INTERVAL = 2.0
+
+
+@frozen
+class ImportResult:
+    """How an import execution ended (``imports.run``)."""
+
+    import_id: int
+    state: int
+    """NP6's terminal state: ``1`` finished, ``2`` failed."""
+    execution: ImportExecutionState
+    """The last ``get_import_execution_state`` answer, with any extra properties NP6 sent."""
+    started: ImportExecution
+    """NP6's answer to the start of the execution (start date, content, source)."""
+    polls: int
+
+    @property
+    def succeeded(self) -> bool:
+        """True when NP6 says the import finished (state 1); False when it failed (state 2)."""
+        return self.state == FINISHED
+
+    @property
+    def report(self) -> Mapping[str, Any] | None:
+        """The line counts NP6 attached to the final state, when it sent any (the sandbox sends
+        ``sandboxReport``: ``created``, ``updated``, ``rejected``, ``rejections``); None otherwise."""
+        for key in ("report", "sandboxReport"):
+            value = self.execution.additional_properties.get(key)
+            if isinstance(value, Mapping):
+                return value
+        return None
+
+
+def _checked_timing(timeout: float, poll_interval: float) -> None:
+    if not timeout > 0:
+        raise ValueError(f"timeout must be positive, got {timeout}")
+    if not poll_interval > 0:
+        raise ValueError(f"poll_interval must be positive, got {poll_interval}")
+
+
+def _source_bytes(data: object) -> bytes:
+    if isinstance(data, str):
+        raise TypeError("the source file object is in text mode: open it with 'rb'")
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError(f"the import source must be bytes, a path or a binary file object, got {type(data).__name__}")
+    if not data:
+        raise ValueError("the import source is empty: NP6 needs at least a header line")
+    return bytes(data)
+
+
+def _read_source(source: ImportSource) -> bytes:
+    if isinstance(source, (str, os.PathLike)):
+        with open(source, "rb") as file:
+            return _source_bytes(file.read())
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return _source_bytes(source)
+    return _source_bytes(source.read())
+
+
+async def _aread_source(source: ImportSource) -> bytes:
+    if isinstance(source, (str, os.PathLike)):
+        return _source_bytes(await anyio.Path(os.fspath(source)).read_bytes())
+    return _read_source(source)
+
+
+def _upload_request(import_id: int, data: bytes, content_disposition: str | Unset) -> dict[str, Any]:
+    """The generated upload request, with the source as bytes: httpx then sends a Content-Length (NP6
+    answers 411 without one), and an AsyncClient can send it (it refuses a sync file stream)."""
+    request = _upload._get_kwargs(
+        import_id, body=File(payload=io.BytesIO(data)), content_disposition=content_disposition
+    )
+    request["content"] = data
+    return request
+
+
+def _payload_bytes(body: File) -> bytes:
+    return _source_bytes(body.payload.read())
+
+
+def _explain_conflict(import_id: int, error: ConflictError) -> None:
+    error.add_note(f"import {import_id}: an execution is still running, or no source was uploaded")
+
+
+@define
+class _Polling:
+    """When to poll an execution again, and when to give up."""
+
+    import_id: int
+    timeout: float
+    poll_interval: float
+    started: ImportExecution
+    deadline: float = 0.0
+    polls: int = 0
+
+    def __attrs_post_init__(self) -> None:
+        self.deadline = time.monotonic() + self.timeout
+
+    def observe(self, state: ImportExecutionState) -> ImportResult | float:
+        """The result once ``state`` is terminal; otherwise the seconds to wait before the next poll."""
+        self.polls += 1
+        if state.state != RUNNING:
+            return ImportResult(self.import_id, state.state, state, self.started, self.polls)
+        remaining = self.deadline - time.monotonic()
+        if remaining <= 0:
+            raise ImportTimeoutError(import_id=self.import_id, timeout=self.timeout, polls=self.polls)
+        return min(self.poll_interval, remaining)
+
+
+class Imports(_generated.Imports):
+    """Every `imports` operation of the API, plus NP6's multi-step workflows."""
+
+    def run(
+        self,
+        import_id: int,
+        source: ImportSource,
+        *,
+        timeout: float = DEFAULT_RUN_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+    ) -> ImportResult:
+        """Upload ``source`` to an import definition, execute it, and wait until NP6 says it ended.
+
+        ``source`` is the CSV as bytes, a path to it, or a binary file object. The definition (features,
+        binding) must exist already: ``client.imports.create_import(body=...)``. The state is polled every
+        ``poll_interval`` seconds; a failed import (state 2) is returned, not raised — check
+        :attr:`ImportResult.succeeded` and :attr:`ImportResult.report`. Raises
+        :class:`~np6.errors.ImportTimeoutError` (a ``TimeoutError``, carrying ``import_id``) when it is still
+        running after ``timeout`` seconds, and :class:`~np6.errors.ConflictError` when the import is
+        already running.
+        """
+        _checked_timing(timeout, poll_interval)
+        data = _read_source(source)
+        self._upload(import_id, data, UNSET)
+        try:
+            started = self.start_import_execution(import_id, body=ImportDefinition())
+        except ConflictError as error:
+            _explain_conflict(import_id, error)
+            raise
+        polling = _Polling(import_id, timeout, poll_interval, started)
+        while True:
+            outcome = polling.observe(self.get_import_execution_state(import_id))
+            if isinstance(outcome, ImportResult):
+                return outcome
+            time.sleep(outcome)
+
+    def _upload(self, import_id: int, data: bytes, content_disposition: str | Unset) -> UploadedSource:
+        response = self._client.get_httpx_client().request(**_upload_request(import_id, data, content_disposition))
+        return cast(UploadedSource, _upload._build_response(client=self._client, response=response).parsed)
+
+
+class AsyncImports(_generated.AsyncImports):
+    """The asynchronous twin of :class:`Imports`."""
+
+    async def upload_import_source(
+        self,
+        id: int,
+        *,
+        body: File,
+        content_disposition: str | Unset = UNSET,
+    ) -> UploadedSource:
+        """Upload a new file for an import with a binary request.
+
+        Reads ``body.payload`` into memory first: an ``httpx.AsyncClient`` cannot stream a synchronous file
+        object (the generated operation fails with "Attempted to send a sync request").
+        """
+        return await self._upload(id, _payload_bytes(body), content_disposition)
+
+    async def run(
+        self,
+        import_id: int,
+        source: ImportSource,
+        *,
+        timeout: float = DEFAULT_RUN_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+    ) -> ImportResult:
+        """Upload ``source``, execute the import, and wait until NP6 says it ended.
+
+        See :meth:`Imports.run`.
+        """
+        _checked_timing(timeout, poll_interval)
+        data = await _aread_source(source)
+        await self._upload(import_id, data, UNSET)
+        try:
+            started = await self.start_import_execution(import_id, body=ImportDefinition())
+        except ConflictError as error:
+            _explain_conflict(import_id, error)
+            raise
+        polling = _Polling(import_id, timeout, poll_interval, started)
+        while True:
+            outcome = polling.observe(await self.get_import_execution_state(import_id))
+            if isinstance(outcome, ImportResult):
+                return outcome
+            await anyio.sleep(outcome)
+
+    async def _upload(self, import_id: int, data: bytes, content_disposition: str | Unset) -> UploadedSource:
+        http = self._client.get_async_httpx_client()
+        response = await http.request(**_upload_request(import_id, data, content_disposition))
+        return cast(UploadedSource, _upload._build_response(client=self._client, response=response).parsed)

@@ -1,0 +1,127 @@
+"""When to retry a call, and how long to wait: exponential backoff with jitter, honouring NP6's hints.
+
+A retry must never risk sending a marketing message twice. Idempotent methods (GET, PUT, DELETE) retry on
+429, 5xx and connection failures or timeouts. POST and PATCH retry only when the request provably was not
+processed: the connection could not be opened, or NP6 answered 429, or 503 with `Retry-After`.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from collections.abc import Mapping
+
+import httpx
+from attrs import frozen
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
+# The request never left this machine: safe to retry whatever the method.
+NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+EPOCH_THRESHOLD = 1_000_000_000  # X-RateLimit-Reset above this is an epoch, below it a delay (NP6 does not say)
+
+
+def _header(headers: Mapping[str, str], name: str) -> str | None:
+    lowered = name.lower()
+    return next((value for key, value in headers.items() if key.lower() == lowered), None)
+
+
+def parse_retry_after(headers: Mapping[str, str]) -> float | None:
+    """Seconds to wait from `Retry-After` (delta seconds or an HTTP date), or None."""
+    value = _header(headers, "retry-after")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, moment.timestamp() - time.time())
+
+
+@frozen
+class RateLimit:
+    """NP6's rate-limit headers on the last response (NP6 documents them as optional, units unstated)."""
+
+    limit: int | None
+    remaining: int | None
+    reset: float | None
+    """Seconds until the window resets, whichever form NP6 used (epoch or delay)."""
+
+    @classmethod
+    def from_headers(cls, headers: Mapping[str, str]) -> RateLimit | None:
+        def number(name: str) -> float | None:
+            raw = _header(headers, name)
+            try:
+                return float(raw) if raw is not None else None
+            except ValueError:
+                return None
+
+        limit, remaining, reset = (
+            number("X-RateLimit-Limit"),
+            number("X-RateLimit-Remaining"),
+            number("X-RateLimit-Reset"),
+        )
+        if limit is None and remaining is None and reset is None:
+            return None
+        if reset is not None and reset > EPOCH_THRESHOLD:
+            reset = max(0.0, reset - time.time())
+        return cls(
+            limit=int(limit) if limit is not None else None,
+            remaining=int(remaining) if remaining is not None else None,
+            reset=reset,
+        )
+
+
+@frozen
+class Decision:
+    retry: bool
+    delay: float = 0.0
+    reason: str = ""
+
+
+@frozen(kw_only=True)
+class RetryPolicy:
+    max_retries: int = 2
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    max_server_delay: float = 60.0
+    """The longest `Retry-After` / reset delay honoured; beyond it the error is raised instead."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.max_retries < 0:
+            raise ValueError(f"max_retries must be >= 0, got {self.max_retries}")
+
+    def backoff(self, attempt: int) -> float:
+        """Full-jitter exponential backoff for the given retry (0 = first retry)."""
+        ceiling = min(self.max_delay, self.initial_delay * 2**attempt)
+        return random.uniform(ceiling / 2, ceiling)
+
+    def after_response(self, method: str, response: httpx.Response, attempt: int) -> Decision:
+        status = response.status_code
+        if status not in RETRYABLE_STATUSES or attempt >= self.max_retries:
+            return Decision(False)
+        retry_after = parse_retry_after(response.headers)
+        if method not in IDEMPOTENT_METHODS and not (status == 429 or (status == 503 and retry_after is not None)):
+            return Decision(False, reason=f"{status} on {method}: NP6 may have processed it")
+        hinted = retry_after
+        if hinted is None and status == 429:
+            rate = RateLimit.from_headers(response.headers)
+            hinted = rate.reset if rate else None
+        if hinted is not None and hinted > self.max_server_delay:
+            return Decision(False, reason=f"NP6 asked to wait {hinted:.0f}s, more than {self.max_server_delay:.0f}s")
+        delay = hinted if hinted is not None else self.backoff(attempt)
+        return Decision(True, delay, f"{status}")
+
+    def after_error(self, method: str, error: httpx.TransportError, attempt: int) -> Decision:
+        if attempt >= self.max_retries:
+            return Decision(False)
+        if isinstance(error, NOT_SENT_ERRORS):
+            return Decision(True, self.backoff(attempt), type(error).__name__)
+        if method in IDEMPOTENT_METHODS:
+            return Decision(True, self.backoff(attempt), type(error).__name__)
+        return Decision(False, reason=f"{type(error).__name__} on {method}: NP6 may have processed it")

@@ -1,0 +1,160 @@
+"""httpx transports that give every generated operation np6's behaviour: retries, typed errors, logging
+and the last rate-limit headers, without a hand-written wrapper per endpoint.
+
+Logging goes to the stdlib logger ``np6``: method, path, status, x-request-id, duration and retry
+decisions. Headers are never logged, so the API key cannot leak through it.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import anyio
+import httpx
+from attrs import define
+
+from ._retry import NOT_SENT_ERRORS, Decision, RateLimit, RetryPolicy
+from .errors import APIConnectionError, APIError, APITimeoutError
+
+logger = logging.getLogger("np6")
+
+
+@define
+class CallState:
+    """What the last response said about the rate limit (shared with the client)."""
+
+    rate_limit: RateLimit | None = None
+
+
+def _replayable(request: httpx.Request) -> None:
+    # A file upload arrives as a one-shot stream; buffer it so a retry can send it again.
+    if not isinstance(request.stream, httpx.ByteStream):
+        request.read()
+
+
+def _target(request: httpx.Request) -> str:
+    return request.url.raw_path.decode("ascii", errors="replace")
+
+
+def _log_response(request: httpx.Request, response: httpx.Response, started: float, attempt: int) -> None:
+    logger.log(
+        logging.DEBUG if response.status_code < 400 else logging.INFO,
+        "%s %s -> %s (x-request-id %s, %.0f ms%s)",
+        request.method,
+        _target(request),
+        response.status_code,
+        response.headers.get("x-request-id", "none"),
+        (time.perf_counter() - started) * 1000,
+        f", attempt {attempt + 1}" if attempt else "",
+    )
+
+
+def _log_retry(request: httpx.Request, decision: Decision, attempt: int) -> None:
+    logger.warning(
+        "%s %s: %s, retry %d in %.2f s", request.method, _target(request), decision.reason, attempt + 1, decision.delay
+    )
+
+
+def _connection_error(request: httpx.Request, error: httpx.TransportError) -> APIConnectionError:
+    sent = not isinstance(error, NOT_SENT_ERRORS)
+    error_class = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    return error_class(method=request.method, url=str(request.url), cause=error, sent=sent)
+
+
+class _Outcome:
+    """One attempt's result, classified: return it, raise it, or wait and retry."""
+
+    def __init__(self, policy: RetryPolicy, state: CallState) -> None:
+        self.policy = policy
+        self.state = state
+
+    def of_response(
+        self, request: httpx.Request, response: httpx.Response, attempt: int, started: float
+    ) -> Decision | None:
+        """None when the response is to be returned; a decision when it is an error."""
+        rate = RateLimit.from_headers(response.headers)
+        if rate is not None:
+            self.state.rate_limit = rate
+        _log_response(request, response, started, attempt)
+        if response.status_code < 400:
+            return None
+        return self.policy.after_response(request.method, response, attempt)
+
+    def of_error(self, request: httpx.Request, error: httpx.TransportError, attempt: int) -> Decision:
+        decision = self.policy.after_error(request.method, error, attempt)
+        if not decision.retry:
+            logger.warning("%s %s: %s (%s)", request.method, _target(request), type(error).__name__, decision.reason)
+        return decision
+
+
+class RetryingTransport(httpx.BaseTransport):
+    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy, state: CallState) -> None:
+        self._inner = inner
+        self._outcome = _Outcome(policy, state)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        _replayable(request)
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = self._inner.handle_request(request)
+            except httpx.TransportError as error:
+                decision = self._outcome.of_error(request, error, attempt)
+                if not decision.retry:
+                    raise _connection_error(request, error) from error
+            else:
+                decision_or_none = self._outcome.of_response(request, response, attempt, started)
+                if decision_or_none is None:
+                    return response
+                decision = decision_or_none
+                response.read()
+                response.close()
+                if not decision.retry:
+                    raise APIError.from_response(response, request)
+            _log_retry(request, decision, attempt)
+            time.sleep(decision.delay)
+            attempt += 1
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncRetryingTransport(httpx.AsyncBaseTransport):
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        state: CallState,
+    ) -> None:
+        self._inner = inner
+        self._outcome = _Outcome(policy, state)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if not isinstance(request.stream, httpx.ByteStream):
+            await request.aread()
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = await self._inner.handle_async_request(request)
+            except httpx.TransportError as error:
+                decision = self._outcome.of_error(request, error, attempt)
+                if not decision.retry:
+                    raise _connection_error(request, error) from error
+            else:
+                decision_or_none = self._outcome.of_response(request, response, attempt, started)
+                if decision_or_none is None:
+                    return response
+                decision = decision_or_none
+                await response.aread()
+                await response.aclose()
+                if not decision.retry:
+                    raise APIError.from_response(response, request)
+            _log_retry(request, decision, attempt)
+            await anyio.sleep(decision.delay)
+            attempt += 1
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()

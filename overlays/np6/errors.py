@@ -1,0 +1,222 @@
+"""Every exception np6 raises.
+
+``APIError`` and its status-code subclasses carry what NP6 support needs to trace a call: the
+``x-request-id`` response header is in every message. NP6 answers most errors with an empty or plain-text
+body (409s are always empty), so the messages also say what NP6 is known to mean by each status.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ._retry import parse_retry_after
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "GoneError",
+    "ImportTimeoutError",
+    "LengthRequiredError",
+    "NP6Error",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "UnsupportedMediaTypeError",
+]
+
+# What NP6 is known to mean by each status (shared/np6-api: observed production behaviour).
+_MEANINGS = {
+    400: "NP6 could not read the request (e.g. `from` as a string instead of an object, unicity not an array)",
+    401: "the X-Key API key is missing or wrong",
+    403: "the key's user lacks the right for this operation",
+    404: "not found, or a valid path with an invalid value (e.g. a settings.field id the tenant does not have)",
+    409: (
+        "NP6 answers a bare 409 for several reasons: the resource already exists (target unicity, name), the "
+        "action's state forbids the call (e.g. sending before production validation, state 50), the key's user "
+        "lacks the right, or a content override on a template that is not V4.1"
+    ),
+    410: "the resource is no longer available",
+    411: "the request had no Content-Length (send {} rather than no body)",
+    415: "wrong Content-Type (sends need application/vnd.np6.cm.email or application/vnd.np6.cm.sms)",
+    429: "rate limit exceeded",
+}
+
+
+class NP6Error(Exception):
+    """Base class of every exception np6 raises."""
+
+
+class APIError(NP6Error):
+    """NP6 answered with an error status."""
+
+    status_code: int
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        method: str,
+        url: str,
+        request_id: str | None,
+        body: str,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.method = method
+        self.url = url
+        self.request_id = request_id
+        self.body = body
+        self.headers: Mapping[str, str] = dict(headers or {})
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        meaning = _MEANINGS.get(self.status_code, "server error; retry later" if self.status_code >= 500 else "")
+        detail = f": {self.body.strip()[:300]}" if self.body.strip() else " (empty body)"
+        text = f"{self.method} {self.url} -> {self.status_code}{detail} [x-request-id: {self.request_id or 'none'}]"
+        return f"{text}. {meaning[0].upper()}{meaning[1:]}." if meaning else text
+
+    def __reduce__(self) -> tuple[object, ...]:
+        state = {
+            "status_code": self.status_code,
+            "method": self.method,
+            "url": self.url,
+            "request_id": self.request_id,
+            "body": self.body,
+            "headers": self.headers,
+        }
+        return (_rebuild, (type(self), state))
+
+    @classmethod
+    def from_response(cls, response: httpx.Response, request: httpx.Request) -> APIError:
+        """The subclass of APIError that matches the response's status."""
+        error_class = _BY_STATUS.get(response.status_code) or (ServerError if response.status_code >= 500 else APIError)
+        return error_class(
+            status_code=response.status_code,
+            method=request.method,
+            url=str(request.url),
+            request_id=response.headers.get("x-request-id"),
+            body=response.content.decode("utf-8", errors="replace"),
+            headers=dict(response.headers),
+        )
+
+
+def _rebuild(cls: type[APIError], state: dict[str, Any]) -> APIError:
+    return cls(**state)
+
+
+class BadRequestError(APIError):
+    """400."""
+
+
+class AuthenticationError(APIError):
+    """401: the API key is missing or wrong."""
+
+
+class PermissionDeniedError(APIError):
+    """403."""
+
+
+class NotFoundError(APIError):
+    """404."""
+
+
+class ConflictError(APIError):
+    """409, with NP6's empty body: already exists, wrong action state, or missing rights."""
+
+
+class GoneError(APIError):
+    """410."""
+
+
+class LengthRequiredError(APIError):
+    """411."""
+
+
+class UnsupportedMediaTypeError(APIError):
+    """415."""
+
+
+class RateLimitError(APIError):
+    """429. ``retry_after`` is the delay NP6 asked for, in seconds, when it said."""
+
+    @property
+    def retry_after(self) -> float | None:
+        return parse_retry_after(self.headers)
+
+
+class ServerError(APIError):
+    """5xx."""
+
+
+class APIConnectionError(NP6Error):
+    """No complete answer from NP6: the connection failed, broke, or timed out.
+
+    ``sent`` is False when the request provably never reached NP6 (the connection could not be opened);
+    otherwise NP6 may have processed it.
+    """
+
+    def __init__(self, *, method: str, url: str, cause: Exception | str, sent: bool) -> None:
+        self.method = method
+        self.url = url
+        self.sent = sent
+        # Kept as text so the exception pickles (its keyword-only constructor defeats Exception's default).
+        self.cause = cause if isinstance(cause, str) else f"{type(cause).__name__}: {cause}"
+        fate = "NP6 may have processed it" if sent else "it never reached NP6"
+        super().__init__(f"{method} {url}: {self.cause} ({fate})")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_connection_error, (type(self), self.method, self.url, self.cause, self.sent))
+
+
+class APITimeoutError(APIConnectionError):
+    """NP6 did not answer in time."""
+
+
+def _rebuild_connection_error(
+    cls: type[APIConnectionError], method: str, url: str, cause: str, sent: bool
+) -> APIConnectionError:
+    return cls(method=method, url=url, cause=cause, sent=sent)
+
+
+class ImportTimeoutError(NP6Error, TimeoutError):
+    """An import execution was still running when ``imports.run``'s timeout ran out.
+
+    The import keeps running on NP6's side: poll ``get_import_execution_state(import_id)`` later.
+    """
+
+    def __init__(self, *, import_id: int, timeout: float, polls: int) -> None:
+        self.import_id = import_id
+        self.timeout = timeout
+        self.polls = polls
+        super().__init__(
+            f"import {import_id} was still running after {timeout:g} s ({polls} polls); it goes on at NP6: "
+            f"poll client.imports.get_import_execution_state({import_id}) later"
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_import_timeout, (self.import_id, self.timeout, self.polls))
+
+
+def _rebuild_import_timeout(import_id: int, timeout: float, polls: int) -> ImportTimeoutError:
+    return ImportTimeoutError(import_id=import_id, timeout=timeout, polls=polls)
+
+
+_BY_STATUS: dict[int, type[APIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    410: GoneError,
+    411: LengthRequiredError,
+    415: UnsupportedMediaTypeError,
+    429: RateLimitError,
+}
