@@ -8,7 +8,7 @@ GENERATE = $(BIN)/openapi-python-client generate --path spec/np6.yaml --config s
 # The generator's post-hooks (ruff) must come from the venv.
 export PATH := $(BIN):$(PATH)
 
-.PHONY: setup generate check-generated lint test demo spec-coverage clean
+.PHONY: setup generate check-generated lint test demo bench spec-coverage clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,8 +34,8 @@ check-generated: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/python tools/spec_lint.py
-	$(BIN)/ruff check overlays tests tools
-	$(BIN)/ruff format --check overlays tests tools
+	$(BIN)/ruff check overlays tests tools bench
+	$(BIN)/ruff format --check overlays tests tools bench
 	$(BIN)/mypy
 
 test: lint check-generated
@@ -43,6 +43,9 @@ test: lint check-generated
 
 demo: $(STAMP)
 	$(BIN)/python -m np6._demo
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
 
 spec-coverage: $(STAMP)
 	$(BIN)/python tools/spec_coverage.py

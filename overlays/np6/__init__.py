@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from . import errors
 from ._client import AsyncClient, Client
+from ._events import EventCursor
 from ._imports import ImportResult
 from ._retry import RateLimit
+from ._send import ActionStateError, RecipientResult, ReconcileHint, SendError, SendReport
 from .errors import (
     APIConnectionError,
     APIError,
@@ -35,11 +37,13 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "ActionStateError",
     "AsyncClient",
     "AuthenticationError",
     "BadRequestError",
     "Client",
     "ConflictError",
+    "EventCursor",
     "GoneError",
     "ImportResult",
     "ImportTimeoutError",
@@ -49,6 +53,10 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
+    "RecipientResult",
+    "ReconcileHint",
+    "SendError",
+    "SendReport",
     "ServerError",
     "UnsupportedMediaTypeError",
     "__version__",

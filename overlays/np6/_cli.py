@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-app = typer.Typer(name="np6", help="The NP6 CM SDK command line.", no_args_is_help=True, add_completion=False)
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from np6._contract import ContractReport, OperationResult
+
+app = typer.Typer(
+    name="np6",
+    help="The NP6 CM SDK command line.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,  # locals would include API keys
+)
 
 
 @app.callback()
@@ -62,6 +74,138 @@ def sandbox(  # noqa: PLR0917 - typer maps parameters to options
     if api_key is None:
         typer.echo(f"  export NP6_API_KEY={server.api_key}")
     server.serve_forever()
+
+
+@app.command()
+def contract(  # noqa: PLR0917 - typer maps parameters to options
+    base_url: Annotated[
+        str | None, typer.Option(help="The NP6 API to check, e.g. https://api-cm.np6.com (default: $NP6_BASE_URL).")
+    ] = None,
+    api_key: Annotated[
+        str | None, typer.Option(help="The X-Key to send (default: $NP6_API_KEY). Never printed or reported.")
+    ] = None,
+    include_writes: Annotated[
+        bool,
+        typer.Option(
+            "--include-writes",
+            help="Also send generated POST/PUT/PATCH/DELETE requests: they may create, send or delete real data.",
+        ),
+    ] = False,
+    report: Annotated[
+        Path | None, typer.Option(help="Write every deviation to FILE: Markdown if it ends in .md, JSON otherwise.")
+    ] = None,
+    max_examples: Annotated[int, typer.Option(min=1, help="At most N requests per operation.")] = 5,
+    operations: Annotated[
+        list[str] | None,
+        typer.Option(help="Only these operationIds (repeat the option or separate them with commas)."),
+    ] = None,
+    param: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="A path or query parameter value: NAME=VALUE for every operation, OPERATION_ID:NAME=VALUE for one. "
+            "Operations with path parameters are skipped until each one has a value (real ids of your account)."
+        ),
+    ] = None,
+    seed: Annotated[
+        int, typer.Option(help="Seed of the request generator: the same seed sends the same requests.")
+    ] = 0,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds to wait for each response.")] = 30.0,
+) -> None:
+    """Check that an NP6 API answers as the spec says: documented status codes, content types, headers, bodies.
+
+    Sends up to --max-examples generated requests per operation (read-only GET operations unless
+    --include-writes) and prints, per operation, whether the answers matched the spec embedded in this SDK.
+    Exit code: 0 when everything matched, 1 when deviations (or unreachable API) were found, 2 for usage errors.
+    """
+    from rich.console import Console
+
+    from np6._contract import ContractUsageError, check_contract, parse_params, require_extra
+
+    try:
+        require_extra()
+    except ImportError as missing:  # pragma: no cover - depends on the installed extras
+        typer.echo(f"Error: {missing}", err=True)
+        raise typer.Exit(2) from None
+    console = Console(highlight=False, soft_wrap=False)
+    names = [name.strip() for value in operations or [] for name in value.split(",") if name.strip()]
+    done = 0
+    try:
+        with console.status("np6 contract: starting", spinner="dots") as status:
+
+            def progress(result: OperationResult) -> None:
+                nonlocal done
+                done += 1
+                status.update(f"np6 contract: {done} operations, last {result.operation_id}: {result.outcome}")
+
+            outcome = check_contract(
+                base_url,
+                api_key,
+                include_writes=include_writes,
+                operations=names or None,
+                params=parse_params(param or []),
+                max_examples=max_examples,
+                seed=seed,
+                timeout=timeout,
+                on_result=progress,
+            )
+    except ContractUsageError as usage:
+        typer.echo(f"Error: {usage}", err=True)
+        raise typer.Exit(2) from None
+    _print_contract(console, outcome)
+    if report is not None:
+        written = outcome.write(report)
+        console.print(f"report: {written}", markup=False)
+    raise typer.Exit(0 if outcome.ok else 1)
+
+
+def _print_contract(console: Console, outcome: ContractReport) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    styles = {"matched": "green", "deviated": "red", "error": "red", "skipped": "dim"}
+    table = Table(title=escape(f"NP6 contract: {outcome.base_url} (spec {outcome.spec_version})"))
+    table.add_column("operation", no_wrap=True)
+    table.add_column("request", overflow="fold")
+    table.add_column("provenance")
+    table.add_column("result")
+    table.add_column("requests", justify="right")
+    table.add_column("note", overflow="fold", ratio=1)
+    skipped: dict[str, int] = {}
+    for result in outcome.operations:
+        if result.outcome == "skipped":
+            reason = (
+                "need --param ids"
+                if result.note.startswith("needs")
+                else "writes (--include-writes)"
+                if result.note.startswith("write")
+                else result.note.split(":")[0]
+            )
+            skipped[reason] = skipped.get(reason, 0) + 1
+            continue
+        style = styles[result.outcome]
+        table.add_row(
+            escape(result.operation_id),
+            escape(f"{result.method} {result.path}"),
+            escape(result.provenance),
+            f"[{style}]{result.outcome}[/{style}]",
+            str(result.requests),
+            escape(result.note),  # texts from the API may look like rich markup
+        )
+    console.print(table)
+    for deviation in outcome.deviations:
+        where = f" at {deviation.json_path}" if deviation.json_path else ""
+        text = (
+            f"{deviation.operation_id} ({deviation.provenance}) {deviation.request} -> "
+            f"{deviation.status_code}: {deviation.check}{where}: {deviation.detail}"
+        )
+        console.print(f"[red]✗[/red] {escape(text)} [dim](x-request-id {escape(deviation.request_id or '-')})[/dim]")
+    counts = outcome.counts()
+    skipped_text = ", ".join(f"{count} {reason}" for reason, count in skipped.items()) or "none"
+    console.print(
+        f"{counts['matched']} matched, {counts['deviated']} deviated, {counts['error']} errors; "
+        f"{counts['deviations']} deviations in {counts['requests']} requests; skipped: {skipped_text}",
+        markup=False,
+    )
 
 
 def main() -> None:

@@ -13,16 +13,18 @@ import httpx
 import np6_client
 from np6_client.api import AsyncNamespaces, Namespaces
 
-from ._actions import Actions, AsyncActions
-from ._events import AsyncEvents, Events
-from ._imports import AsyncImports, Imports
 from ._retry import RateLimit, RetryPolicy
-from ._segments import AsyncSegments, Segments
-from ._targets import AsyncTargets, Targets
 from ._transport import AsyncRetryingTransport, CallState, RetryingTransport
 
 if TYPE_CHECKING:
     from types import TracebackType
+
+    # Imported when first used, so `import np6` stays light (see bench/run.py, import time).
+    from ._actions import Actions, AsyncActions
+    from ._events import AsyncEvents, Events
+    from ._imports import AsyncImports, Imports
+    from ._segments import AsyncSegments, Segments
+    from ._targets import AsyncTargets, Targets
 
 DEFAULT_BASE_URL = "https://api-cm.np6.com"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -66,12 +68,51 @@ def _settings(api_key: str | None, base_url: str | None) -> tuple[str, str]:
 
 
 def _check_options(timeout: float | httpx.Timeout | None, max_retries: int) -> RetryPolicy:
-    if isinstance(timeout, (int, float)) and timeout <= 0:
+    # bool is an int subclass: `timeout=True` or `max_retries=False` are mistakes, not numbers.
+    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float, httpx.Timeout))):
+        raise TypeError(f"timeout must be seconds (a number), an httpx.Timeout or None, got {timeout!r}")
+    if isinstance(timeout, (int, float)) and not timeout > 0:
         raise ValueError(f"timeout must be positive, got {timeout}")
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int):
+        raise TypeError(f"max_retries must be an int, got {max_retries!r}")
     return RetryPolicy(max_retries=max_retries)
 
 
-class Client(Namespaces):
+class _Common:
+    """What the sync and async clients share: settings, the generated client, rate-limit state."""
+
+    base_url: str
+    _raw: np6_client.AuthenticatedClient
+
+    def _configure(
+        self, api_key: str | None, base_url: str | None, timeout: float | httpx.Timeout | None, max_retries: int
+    ) -> str:
+        key, self.base_url = _settings(api_key, base_url)
+        self._policy = _check_options(timeout, max_retries)
+        self._state = CallState()
+        return key
+
+    def _wire(self, http_client: httpx.Client | httpx.AsyncClient, key: str) -> None:
+        # np6 owns the transport of the client it is given (set by the caller): retries and typed errors live
+        # there; the key travels through an auth flow so it is never stored in the client's headers.
+        http_client.auth = _XKey(key)
+        http_client.base_url = httpx.URL(self.base_url)
+
+    @property
+    def raw(self) -> np6_client.AuthenticatedClient:
+        """The generated client, configured like this one, for calling `np6_client.api` functions directly."""
+        return self._raw
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """NP6's rate-limit headers on the last response that had them."""
+        return self._state.rate_limit
+
+    def __repr__(self) -> str:
+        return f"np6.{type(self).__name__}(base_url={self.base_url!r})"
+
+
+class Client(_Common, Namespaces):
     """A synchronous NP6 client: ``client.<tag>.<operation>(...)`` for every operation of the API.
 
     >>> with np6.Client() as client:                     # doctest: +SKIP
@@ -90,48 +131,42 @@ class Client(Namespaces):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
     ) -> None:
-        key, self.base_url = _settings(api_key, base_url)
-        policy = _check_options(timeout, max_retries)
-        self._state = CallState()
-        if http_client is None:
-            http_client = httpx.Client(timeout=timeout)
-        # np6 owns the transport of the client it is given: retries and typed errors live there.
-        http_client._transport = RetryingTransport(http_client._transport, policy, self._state)
-        http_client.auth = _XKey(key)
-        http_client.base_url = httpx.URL(self.base_url)
-        self._http = http_client
-        self._raw = np6_client.AuthenticatedClient(base_url=self.base_url, token=key).set_httpx_client(http_client)
-
-    @property
-    def raw(self) -> np6_client.AuthenticatedClient:
-        """The generated client, configured like this one, for calling `np6_client.api` functions directly."""
-        return self._raw
-
-    @property
-    def rate_limit(self) -> RateLimit | None:
-        """NP6's rate-limit headers on the last response that had them."""
-        return self._state.rate_limit
+        key = self._configure(api_key, base_url, timeout, max_retries)
+        self._http = http_client or httpx.Client(timeout=timeout)
+        self._http._transport = RetryingTransport(self._http._transport, self._policy, self._state)
+        self._wire(self._http, key)
+        self._raw = np6_client.AuthenticatedClient(base_url=self.base_url, token=key).set_httpx_client(self._http)
 
     # Namespaces with workflow helpers on top of the generated operations.
     @cached_property
     def actions(self) -> Actions:
+        from ._actions import Actions
+
         return Actions(self.raw)
 
     @cached_property
     def targets(self) -> Targets:
+        from ._targets import Targets
+
         return Targets(self.raw)
 
     @cached_property
     def segments(self) -> Segments:
+        from ._segments import Segments
+
         return Segments(self.raw)
 
     @cached_property
     def imports(self) -> Imports:
+        from ._imports import Imports
+
         return Imports(self.raw)
 
     @cached_property
     def events(self) -> Events:
         """Iterate action events and contact hits over a time range (bounded memory, resumable)."""
+        from ._events import Events
+
         return Events(self.raw)
 
     def close(self) -> None:
@@ -145,11 +180,8 @@ class Client(Namespaces):
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return f"np6.Client(base_url={self.base_url!r})"
 
-
-class AsyncClient(AsyncNamespaces):
+class AsyncClient(_Common, AsyncNamespaces):
     """The asynchronous twin of :class:`Client`: the same namespaces, as coroutines."""
 
     def __init__(
@@ -161,44 +193,41 @@ class AsyncClient(AsyncNamespaces):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        key, self.base_url = _settings(api_key, base_url)
-        policy = _check_options(timeout, max_retries)
-        self._state = CallState()
-        if http_client is None:
-            http_client = httpx.AsyncClient(timeout=timeout)
-        http_client._transport = AsyncRetryingTransport(http_client._transport, policy, self._state)
-        http_client.auth = _XKey(key)
-        http_client.base_url = httpx.URL(self.base_url)
-        self._http = http_client
+        key = self._configure(api_key, base_url, timeout, max_retries)
+        self._http = http_client or httpx.AsyncClient(timeout=timeout)
+        self._http._transport = AsyncRetryingTransport(self._http._transport, self._policy, self._state)
+        self._wire(self._http, key)
         raw = np6_client.AuthenticatedClient(base_url=self.base_url, token=key)
-        self._raw = raw.set_async_httpx_client(http_client)
-
-    @property
-    def raw(self) -> np6_client.AuthenticatedClient:
-        return self._raw
-
-    @property
-    def rate_limit(self) -> RateLimit | None:
-        return self._state.rate_limit
+        self._raw = raw.set_async_httpx_client(self._http)
 
     @cached_property
     def actions(self) -> AsyncActions:
+        from ._actions import AsyncActions
+
         return AsyncActions(self.raw)
 
     @cached_property
     def targets(self) -> AsyncTargets:
+        from ._targets import AsyncTargets
+
         return AsyncTargets(self.raw)
 
     @cached_property
     def segments(self) -> AsyncSegments:
+        from ._segments import AsyncSegments
+
         return AsyncSegments(self.raw)
 
     @cached_property
     def imports(self) -> AsyncImports:
+        from ._imports import AsyncImports
+
         return AsyncImports(self.raw)
 
     @cached_property
     def events(self) -> AsyncEvents:
+        from ._events import AsyncEvents
+
         return AsyncEvents(self.raw)
 
     async def close(self) -> None:
@@ -211,6 +240,3 @@ class AsyncClient(AsyncNamespaces):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
         await self.close()
-
-    def __repr__(self) -> str:
-        return f"np6.AsyncClient(base_url={self.base_url!r})"

@@ -1,4 +1,4 @@
-"""`make demo`: the main job end to end against an in-process sandbox, with the generated client.
+"""`make demo`: the main job end to end against an in-process sandbox, with the np6 client.
 
 Create fields and a test segment, import a small CSV of contacts, create a mail action, validate it in
 two phases, send it to the imported contacts, pull the events, and print a short summary.
@@ -6,41 +6,18 @@ two phases, send it to the imported contacts, pull the events, and print a short
 
 from __future__ import annotations
 
-import io
-import time
 from collections import Counter
-from typing import Any
+from datetime import UTC, datetime, timedelta
+from typing import TypeVar
 
-import np6_client
-from np6_client.api.action_events import list_all_action_events
-from np6_client.api.actions import create_action, execute_action_batch, get_action, validate_action
-from np6_client.api.fields import create_field
-from np6_client.api.imports import (
-    create_import,
-    get_import_execution_state,
-    start_import_execution,
-    upload_import_source,
-)
-from np6_client.api.segments import add_segment_targets, create_segment, list_segment_targets
-from np6_client.api.targets import create_target, get_target
-from np6_client.models import (
-    ActionMailMessage,
-    ExecutionEmailRequest,
-    ExecutionError,
-    ExecutionSuccess,
-    FieldTextField,
-    ImportDefinition,
-    RecipientById,
-    RecipientByUnicity,
-    SegmentStatic,
-    TargetCreateRequest,
-    ValidationSettings,
-)
-from np6_client.types import File, Response, Unset
+from np6_client.models import ActionMailMessage, FieldTextField, ImportDefinition, SegmentStatic, ValidationSettings
+from np6_client.types import Unset
 
+import np6
 from np6.sandbox import Sandbox
 
-CONTACTS_CSV = """email;firstname;lastname
+T = TypeVar("T")
+CONTACTS_CSV = b"""email;firstname;lastname
 ada@example.com;Ada;Lovelace
 alan@example.com;Alan;Turing
 grace@example.com;Grace;Hopper
@@ -48,144 +25,112 @@ edsger@example.com;Edsger;Dijkstra
 barbara@example.com;Barbara;Liskov
 ;Nameless;Nobody
 """
-
-
-def ok(response: Response[Any], expected: int = 200) -> Any:
-    """The parsed body of a successful call; anything else stops the demo with NP6's request id."""
-    if response.status_code != expected:
-        request_id = response.headers.get("x-request-id", "?")
-        raise SystemExit(f"unexpected {response.status_code} (x-request-id {request_id}): {response.content[:200]!r}")
-    return response.parsed
+NEWSLETTER = {
+    "type": "mailMessage",
+    "name": "Demo newsletter",
+    "content": {
+        "headers": {"from": {"prefix": "news", "domain": "example.com", "label": "Demo"}},
+        "subject": "Hello [[firstname]]",
+        "html": '<p>Hello [[firstname]]! <a href="https://example.com" tracking="Enabled">Read more</a></p>',
+    },
+}
 
 
 def step(text: str) -> None:
     print(f"\n- {text}")
 
 
+def given(value: T | Unset | None, what: str) -> T:
+    """A field NP6 returns on success (every generated field is optional: NP6 marks few as required)."""
+    if isinstance(value, Unset) or value is None:
+        raise SystemExit(f"NP6 returned no {what}")
+    return value
+
+
 def main() -> None:
-    with Sandbox(seed=42) as sandbox:
-        print(f"np6 demo against the embedded sandbox at {sandbox.url} (np6_client: the generated client)")
-        client = np6_client.AuthenticatedClient(base_url=sandbox.url, token=sandbox.api_key)
-        run(client)
+    with Sandbox(seed=42) as sandbox, np6.Client(sandbox.api_key, base_url=sandbox.url) as client:
+        print(f"np6 demo against the embedded sandbox at {sandbox.url}")
+        testers, audience = prepare(client)
+        emails = import_contacts(client, audience)
+        action_id = create_and_validate(client, testers, emails)
+        report = send(client, action_id, emails)
+        pull_events(client, action_id, report)
 
 
-def run(client: np6_client.AuthenticatedClient) -> None:
-    testers, audience = prepare(client)
-    members = import_contacts(client, audience)
-    action_id = create_and_validate(client, testers, members)
-    sent_at = int(time.time() * 1000)
-    send(client, action_id, members)
-    pull_events(client, sent_at)
-
-
-def prepare(client: np6_client.AuthenticatedClient) -> tuple[int, int]:
+def prepare(client: np6.Client) -> tuple[int, int]:
     step("fields: NP6 tenants come with the unicity field `email`; we add firstname and lastname")
     for name in ("firstname", "lastname"):
-        field = ok(create_field.sync_detailed(client=client, body=FieldTextField(type_="textField", name=name)))
+        field = client.fields.create_field(body=FieldTextField("textField", name=name))
         print(f"  field {field.name!r} -> id {field.id}")
 
-    step("segments: a test segment with one tester, and the audience the import fills")
-    test_segment = SegmentStatic("static", name="Testers", is_test=True)
-    testers = ok(create_segment.sync_detailed(client=client, body=test_segment))
-    audience = ok(create_segment.sync_detailed(client=client, body=SegmentStatic("static", name="Newsletter")))
-    tester_body = TargetCreateRequest.from_dict({"email": "qa@example.com"})
-    tester = ok(create_target.sync_detailed(client=client, body=tester_body))
-    added = ok(add_segment_targets.sync_detailed(testers.id, client=client, body=[tester.id]))
-    print(f"  segment {testers.name!r} ({testers.id}): {added} tester; segment {audience.name!r} ({audience.id})")
-    return int(testers.id), int(audience.id)
+    step("segments: a test segment with one tester (upserted: safe to run twice), and an audience")
+    testers = client.segments.create_segment(body=SegmentStatic("static", name="Testers", is_test=True))
+    audience = client.segments.create_segment(body=SegmentStatic("static", name="Newsletter"))
+    tester = client.targets.upsert({"email": "qa@example.com", "firstname": "QA"})
+    again = client.targets.upsert({"email": "qa@example.com", "firstname": "Quality"})
+    testers_id, audience_id = given(testers.id, "segment id"), given(audience.id, "segment id")
+    added = client.segments.add_targets(testers_id, [given(tester.id, "target id")])
+    print(f"  tester {tester.id} upserted twice (same id: {again.id == tester.id}), {added} added to {testers.name!r}")
+    return testers_id, audience_id
 
 
-def import_contacts(client: np6_client.AuthenticatedClient, audience: int) -> list[str]:
-    step("import: a CSV of contacts into the audience segment (create, upload, execute, poll)")
-    definition = ImportDefinition.from_dict(
-        {"name": "Demo contacts", "features": [{"type": "segmentation", "segmentId": audience}]}
+def import_contacts(client: np6.Client, audience: int) -> list[str]:
+    step("import: a CSV of contacts into the audience segment (upload, execute, poll to completion)")
+    definition = client.imports.create_import(
+        body=ImportDefinition.from_dict(
+            {"name": "Demo contacts", "features": [{"type": "segmentation", "segmentId": audience}]}
+        )
     )
-    import_id = ok(create_import.sync_detailed(client=client, body=definition)).id
-    upload = File(payload=io.BytesIO(CONTACTS_CSV.encode()), file_name="contacts.csv", mime_type="text/csv")
-    ok(upload_import_source.sync_detailed(import_id, client=client, body=upload))
-    ok(start_import_execution.sync_detailed(import_id, client=client, body=ImportDefinition()))
-    state = ok(get_import_execution_state.sync_detailed(import_id, client=client))
-    polls = 1
-    while state.state == 0:
-        time.sleep(0.05)
-        state = ok(get_import_execution_state.sync_detailed(import_id, client=client))
-        polls += 1
-    report = state.additional_properties.get("sandboxReport", {})
-    print(
-        f"  finished after {polls} polls: state {state.state}, {report.get('created')} created, "
-        f"{report.get('updated')} updated, {report.get('rejected')} rejected"
-    )
+    result = client.imports.run(given(definition.id, "import id"), CONTACTS_CSV, poll_interval=0.05)
+    report = result.report or {}
+    outcome = "finished" if result.succeeded else "failed"
+    counts = f"{report.get('created')} created, {report.get('updated')} updated, {report.get('rejected')} rejected"
+    print(f"  {outcome} after {result.polls} polls: {counts}")
     for rejection in report.get("rejections", []):
         print(f"    line {rejection['line']} rejected: {rejection['reason']}")
-    members: list[str] = ok(list_segment_targets.sync_detailed(audience, client=client))
-    print(f"  audience now has {len(members)} contacts")
-    return members
+    members = client.segments.list_segment_targets(audience)
+    emails = [str(given(client.targets.get_target(member).fields, "fields")["728"]) for member in members]
+    print(f"  the audience has {len(emails)} contacts")
+    return emails
 
 
-def create_and_validate(client: np6_client.AuthenticatedClient, testers: int, members: list[str]) -> str:
-    step("action: a mail message (NP6 puts it in state 20 once it has content)")
-    body = ActionMailMessage.from_dict(
-        {
-            "type": "mailMessage",
-            "name": "Demo newsletter",
-            "content": {
-                "headers": {"from": {"prefix": "news", "domain": "example.com", "label": "Demo"}},
-                "subject": "Hello [[firstname]]",
-                "html": '<p>Hello [[firstname]]! <a href="https://example.com" tracking="Enabled">Read more</a></p>',
-            },
-        }
-    )
-    action = ok(create_action.sync_detailed(client=client, body=body))
-    print(f"  action {action.id}: state {action.informations.state}")
+def create_and_validate(client: np6.Client, testers: int, emails: list[str]) -> str:
+    step("action: a mail message (state 20 once it has content)")
+    action = client.actions.create_action(body=ActionMailMessage.from_dict(NEWSLETTER))
+    action_id = str(action.id)
+    print(f"  action {action_id}: state {given(action.informations, 'informations').state}")
 
-    step("validation, phase 1 (test): 204, state 38 — it looks finished, but sends are refused")
-    phase_one = ValidationSettings(fortest=True, test_segments=[testers])
-    ok(validate_action.sync_detailed(action.id, client=client, body=phase_one), 204)
-    print(f"  state {ok(get_action.sync_detailed(action.id, client=client)).informations.state}")
-    early = execute_action_batch.sync_detailed(action.id, client=client, body=_requests(members[:1]))
-    print(f"  sending now -> {early.status_code} with an empty body ({len(early.content)} bytes): NP6's silent trap")
+    step("NP6's trap: the test validation alone answers 204 and looks finished (state 38)...")
+    client.actions.validate_action(action_id, body=ValidationSettings(fortest=True, test_segments=[testers]))
+    try:
+        client.actions.send(action_id, emails[:1])
+    except np6.ActionStateError as refused:
+        print(f"  ...but sending is refused: {refused}")
 
-    step("validation, phase 2 (production): 204, state 50 — ready to send")
-    ok(validate_action.sync_detailed(action.id, client=client, body=ValidationSettings(fortest=False)), 204)
-    print(f"  state {ok(get_action.sync_detailed(action.id, client=client)).informations.state}")
-    return str(action.id)
+    step("actions.validate runs whichever phases are still needed (here: production) -> state 50")
+    validated = client.actions.validate(action_id, test_segments=[testers])
+    print(f"  state {given(validated.informations, 'informations').state}")
+    return action_id
 
 
-def send(client: np6_client.AuthenticatedClient, action_id: str, members: list[str]) -> None:
-    step("send: one batch to the imported contacts, plus one address that is not a contact")
-    requests = _requests(members)
-    stranger = RecipientByUnicity(type_="unicity", value=["stranger@example.com"])
-    requests.append(ExecutionEmailRequest(recipient=stranger))
-    results = ok(execute_action_batch.sync_detailed(action_id, client=client, body=requests))
-    emails = {target_id: _email(client, target_id) for target_id in members}
-    for request, result in zip(requests, results, strict=True):
-        recipient = request.recipient.to_dict()
-        who = emails.get(recipient["value"]) if recipient["type"] == "id" else ", ".join(recipient["value"])
-        if isinstance(result, ExecutionSuccess):
-            print(f"  {who:<24} sent      message {result.id}")
-        elif isinstance(result, ExecutionError):
-            reason = "?" if isinstance(result.value, Unset) else result.value.type_
-            print(f"  {who:<24} rejected  {reason}")
-        else:
-            print(f"  {who:<24} unknown   {result.to_dict()}")
-    sent = sum(isinstance(result, ExecutionSuccess) for result in results)
-    print(f"  {sent} sent, {sum(isinstance(result, ExecutionError) for result in results)} rejected")
+def send(client: np6.Client, action_id: str, emails: list[str]) -> np6.SendReport:
+    step("send: the imported contacts plus one address that is not a contact, in batches")
+    report = client.actions.send(action_id, [*emails, "stranger@example.com"], batch_size=2)
+    for result in report.results:
+        detail = result.message_id if result.status == "sent" else result.reason
+        print(f"  {result.recipient!s:<24} {result.status:<9} {detail}")
+    print(f"  {report.sent} sent, {report.rejected} rejected, {report.unknown} unknown")
+    return report
 
 
-def pull_events(client: np6_client.AuthenticatedClient, since_ms: int) -> None:
-    step("events: everything since the send, oldest first")
-    events = ok(list_all_action_events.sync_detailed(client=client, start=since_ms, sort="asc"))
-    counts = Counter(event.to_dict()["type"] for event in events)
-    print(f"  {len(events)} events: " + ", ".join(f"{kind} {count}" for kind, count in sorted(counts.items())))
-
-
-def _email(client: np6_client.AuthenticatedClient, target_id: str) -> str:
-    target = ok(get_target.sync_detailed(target_id, client=client))
-    return str(target.fields.to_dict().get("728", target_id))
-
-
-def _requests(target_ids: list[str]) -> list[ExecutionEmailRequest]:
-    return [ExecutionEmailRequest(recipient=RecipientById(type_="id", value=target_id)) for target_id in target_ids]
+def pull_events(client: np6.Client, action_id: str, report: np6.SendReport) -> None:
+    step("events: everything the send produced, oldest first (windowed, de-duplicated, resumable)")
+    until = datetime.now(UTC) + timedelta(minutes=1)
+    events = client.events.iter_action_events(start=report.started_at, end=until, action_id=action_id)
+    counts = Counter(event.type_ for event in events)
+    total = sum(counts.values())
+    print(f"  {total} events: " + ", ".join(f"{kind} {count}" for kind, count in sorted(counts.items())))
+    print(f"  resume later from cursor {events.cursor.to_string()}")
 
 
 if __name__ == "__main__":

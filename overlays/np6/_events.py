@@ -1,8 +1,305 @@
-"""The `events` namespace: iterate NP6's event streams over a time range, resumably."""
+"""The `events` namespace: iterate NP6's event streams over a time range, resumably.
+
+NP6 has no pagination: one call returns a whole [start, end) range. So the range is walked in windows
+(bounded memory, small calls), each asked with ``sort=asc`` (without it NP6's order is unspecified), and
+events are de-duplicated by id where a window boundary or a resumption could repeat them. The
+:class:`EventCursor` says how far the iteration got, so a poller can resume without gaps or duplicates.
+"""
 
 from __future__ import annotations
 
+import datetime
+import json
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
+from typing import Any, Generic, TypeAlias, TypeVar
+
+from attrs import frozen
 from np6_client import AuthenticatedClient
+from np6_client.api.action_events import ActionEvents, AsyncActionEvents
+from np6_client.api.contact_events import AsyncContactEvents, ContactEvents
+from np6_client.models import (
+    ActivationEvent,
+    BounceEvent,
+    CancellationEvent,
+    ComplaintEvent,
+    CreationEvent,
+    ExecutionEvent,
+    HitEvent,
+    ImpressionEvent,
+    ModificationEvent,
+    OptoutEvent,
+    ReplyEvent,
+    SuppressionEvent,
+    UnknownEvent,
+)
+from np6_client.types import UNSET, Unset
+
+ActionEvent: TypeAlias = (
+    ActivationEvent
+    | BounceEvent
+    | CancellationEvent
+    | ComplaintEvent
+    | CreationEvent
+    | ExecutionEvent
+    | HitEvent
+    | ImpressionEvent
+    | ModificationEvent
+    | OptoutEvent
+    | ReplyEvent
+    | SuppressionEvent
+    | UnknownEvent
+)
+When: TypeAlias = datetime.datetime | int
+"""A timezone-aware datetime, or epoch milliseconds."""
+EventT = TypeVar("EventT", bound=ActionEvent)
+
+COMMIT_LAG = datetime.timedelta(seconds=30)
+"""``end=None`` stops this long before now: NP6 publishes events with a delay, and an event committed after
+the iteration passed its timestamp would be missed (the lag NP6 integrators poll with)."""
+DEFAULT_WINDOW = datetime.timedelta(hours=1)
+ROBOT_CLASSES = frozenset({"genericrobot", "mpp", "gsr"})
+
+
+@frozen
+class EventCursor:
+    """Where an event iteration got to: every event before ``timestamp`` was delivered, and so were the events
+    at exactly ``timestamp`` whose ids are in ``seen``. Resume with ``iter_...(cursor=cursor)``.
+
+    Serialise it with :meth:`to_dict` / :meth:`to_string` and back with :meth:`from_dict` / :meth:`from_string`.
+    """
+
+    timestamp: int
+    """Epoch milliseconds."""
+    seen: frozenset[str] = frozenset()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"timestamp": self.timestamp, "seen": sorted(self.seen)}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> EventCursor:
+        timestamp, seen = data.get("timestamp"), data.get("seen", [])
+        if isinstance(timestamp, bool) or not isinstance(timestamp, int) or timestamp < 0:
+            raise ValueError(f"not an event cursor: timestamp must be epoch ms, got {timestamp!r}")
+        if not isinstance(seen, list) or not all(isinstance(event_id, str) for event_id in seen):
+            raise ValueError(f"not an event cursor: seen must be a list of event ids, got {seen!r}")
+        return cls(timestamp, frozenset(seen))
+
+    def to_string(self) -> str:
+        return json.dumps(self.to_dict(), separators=(",", ":"))
+
+    @classmethod
+    def from_string(cls, text: str) -> EventCursor:
+        try:
+            data = json.loads(text)
+        except ValueError as error:
+            raise ValueError(f"not an event cursor: {text[:80]!r}") from error
+        if not isinstance(data, dict):
+            raise ValueError(f"not an event cursor: {text[:80]!r}")
+        return cls.from_dict(data)
+
+    @property
+    def at(self) -> datetime.datetime:
+        """:attr:`timestamp` as an aware UTC datetime."""
+        return datetime.datetime.fromtimestamp(self.timestamp / 1000, datetime.UTC)
+
+
+def to_ms(value: When, name: str) -> int:
+    """Epoch milliseconds from an aware datetime or an int; naive datetimes are refused (ambiguous)."""
+    if isinstance(value, datetime.datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(
+                f"{name} is a naive datetime: give a timezone-aware one (e.g. datetime.now(timezone.utc)), "
+                "because NP6 timestamps are UTC and a naive time would be read in this machine's zone"
+            )
+        return int(value.timestamp() * 1000)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{name} must be a timezone-aware datetime or epoch milliseconds, got {value!r}")
+    if value < 0:
+        raise ValueError(f"{name} must be a non-negative epoch in milliseconds, got {value}")
+    return value
+
+
+def _window_ms(window: datetime.timedelta) -> int:
+    if not isinstance(window, datetime.timedelta) or window.total_seconds() * 1000 < 1:
+        raise ValueError(f"window must be a positive timedelta (at least 1 ms), got {window!r}")
+    return int(window.total_seconds() * 1000)
+
+
+def _range(start: When | None, end: When | None, cursor: EventCursor | None) -> tuple[EventCursor, int]:
+    if (start is None) == (cursor is None):
+        raise ValueError("give exactly one of start (a new iteration) and cursor (to resume one)")
+    if cursor is not None and not isinstance(cursor, EventCursor):
+        raise ValueError(f"cursor must be an EventCursor (see EventCursor.from_string), got {type(cursor).__name__}")
+    end_ms = to_ms(end, "end") if end is not None else to_ms(datetime.datetime.now(datetime.UTC) - COMMIT_LAG, "end")
+    if start is not None:
+        start_ms = to_ms(start, "start")
+        if end is not None and start_ms > end_ms:
+            raise ValueError(f"start ({start_ms}) is after end ({end_ms})")
+        return EventCursor(start_ms), end_ms
+    assert cursor is not None
+    return cursor, end_ms
+
+
+def _action_of(event: ActionEvent) -> str | None:
+    """The action an event belongs to: ``source.detail.execution.id`` or ``source.detail.activation.id``."""
+    detail = event.to_dict().get("source", {}).get("detail", {})
+    for part in ("execution", "activation"):
+        if isinstance(detail.get(part), dict) and detail[part].get("id") is not None:
+            return str(detail[part]["id"])
+    return None
+
+
+def _event_types(types: Iterable[str] | None) -> frozenset[str] | None:
+    if types is None:
+        return None
+    if isinstance(types, str) or not all(isinstance(kind, str) for kind in types):
+        raise ValueError(f"types must be a collection of event types such as {{'execution', 'hit'}}, got {types!r}")
+    return frozenset(types)
+
+
+def _classification(classification: str | Iterable[str] | None) -> str | Unset:
+    if classification is None:
+        return UNSET
+    classes = [classification] if isinstance(classification, str) else list(classification)
+    unknown = [robot for robot in classes if robot not in ROBOT_CLASSES]
+    if not classes or unknown:
+        raise ValueError(f"classification must be among {sorted(ROBOT_CLASSES)}, got {classification!r}")
+    return ",".join(classes)
+
+
+def _identity(*names: str | None) -> tuple[str | Unset, ...]:
+    """The contact's (id, unicity, hash) as query parameters: exactly one given."""
+    if sum(name is not None for name in names) != 1 or not all(
+        name is None or (isinstance(name, str) and name) for name in names
+    ):
+        raise ValueError("give exactly one of target_id, unicity and hash (a non-empty string)")
+    return tuple(UNSET if name is None else name for name in names)
+
+
+class _Walk(Generic[EventT]):
+    """The I/O-free part of an iteration: the windows to ask for, and which answered events are new."""
+
+    def __init__(self, cursor: EventCursor, end_ms: int, window_ms: int, keep: Callable[[EventT], bool]) -> None:
+        self._timestamp = cursor.timestamp
+        self._seen = set(cursor.seen)
+        self._end_ms = end_ms
+        self._window_ms = window_ms
+        self._keep = keep
+        self._buffer: deque[EventT] = deque()
+        self._window_end: int | None = None
+
+    @property
+    def cursor(self) -> EventCursor:
+        return EventCursor(self._timestamp, frozenset(self._seen))
+
+    def next_window(self) -> tuple[int, int] | None:
+        """Close the window just read (everything before its end was delivered); the next one, if any."""
+        if self._window_end is not None and self._window_end > self._timestamp:
+            self._timestamp, self._seen = self._window_end, set()
+        low = self._timestamp
+        if low >= self._end_ms:
+            return None
+        self._window_end = min(low + self._window_ms, self._end_ms)
+        return low, self._window_end
+
+    def load(self, events: Iterable[EventT], low: int, high: int) -> None:
+        # Sorted again (stably) and bounded again, so an unordered or overlapping answer cannot break the cursor.
+        self._buffer = deque(sorted((event for event in events if low <= event.timestamp < high), key=_timestamp))
+
+    def take(self) -> EventT | None:
+        """The next new event of the window (the cursor moves past it first), or None when the window is read."""
+        while self._buffer:
+            event = self._buffer.popleft()
+            event_id = str(event.id)
+            if event.timestamp < self._timestamp or (event.timestamp == self._timestamp and event_id in self._seen):
+                continue
+            if event.timestamp > self._timestamp:
+                self._timestamp, self._seen = event.timestamp, set()
+            self._seen.add(event_id)
+            if self._keep(event):
+                return event
+        return None
+
+
+def _timestamp(event: ActionEvent) -> int:
+    return event.timestamp
+
+
+class EventIterator(Iterator[EventT]):
+    """Events in ascending timestamp order, one window of NP6 calls at a time; :attr:`cursor` says where it is."""
+
+    def __init__(self, walk: _Walk[EventT], fetch: Callable[[int, int], list[EventT]]) -> None:
+        self._walk = walk
+        self._fetch = fetch
+
+    @property
+    def cursor(self) -> EventCursor:
+        """Resume from here (after the last event yielded) with ``cursor=...``; serialise it to store it."""
+        return self._walk.cursor
+
+    def __iter__(self) -> EventIterator[EventT]:
+        return self
+
+    def __next__(self) -> EventT:
+        while (event := self._walk.take()) is None:
+            window = self._walk.next_window()
+            if window is None:
+                raise StopIteration
+            self._walk.load(self._fetch(*window), *window)
+        return event
+
+
+class AsyncEventIterator(AsyncIterator[EventT]):
+    """The asynchronous twin of :class:`EventIterator` (``async for``)."""
+
+    def __init__(self, walk: _Walk[EventT], fetch: Callable[[int, int], Awaitable[list[EventT]]]) -> None:
+        self._walk = walk
+        self._fetch = fetch
+
+    @property
+    def cursor(self) -> EventCursor:
+        return self._walk.cursor
+
+    def __aiter__(self) -> AsyncEventIterator[EventT]:
+        return self
+
+    async def __anext__(self) -> EventT:
+        while (event := self._walk.take()) is None:
+            window = self._walk.next_window()
+            if window is None:
+                raise StopAsyncIteration
+            self._walk.load(await self._fetch(*window), *window)
+        return event
+
+
+def _action_walk(
+    *,
+    start: When | None,
+    end: When | None,
+    cursor: EventCursor | None,
+    window: datetime.timedelta,
+    action_id: str | None,
+    types: Iterable[str] | None,
+) -> _Walk[ActionEvent]:
+    wanted_types = _event_types(types)
+    window_ms = _window_ms(window)
+    first, end_ms = _range(start, end, cursor)
+
+    def keep(event: ActionEvent) -> bool:
+        return (wanted_types is None or event.type_ in wanted_types) and (
+            action_id is None or _action_of(event) == action_id
+        )
+
+    return _Walk(first, end_ms, window_ms, keep)
+
+
+def _hit_walk(
+    start: When | None, end: When | None, cursor: EventCursor | None, window: datetime.timedelta
+) -> _Walk[HitEvent]:
+    window_ms = _window_ms(window)
+    first, end_ms = _range(start, end, cursor)
+    return _Walk(first, end_ms, window_ms, lambda _: True)
 
 
 class Events:
@@ -10,6 +307,62 @@ class Events:
 
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
+        self._actions = ActionEvents(client)
+        self._contacts = ContactEvents(client)
+
+    def iter_action_events(
+        self,
+        *,
+        start: When | None = None,
+        end: When | None = None,
+        cursor: EventCursor | None = None,
+        action_id: str | None = None,
+        types: Iterable[str] | None = None,
+        window: datetime.timedelta = DEFAULT_WINDOW,
+    ) -> EventIterator[ActionEvent]:
+        """Every action event (executions, activations, bounces, hits...) in [start, end), oldest first.
+
+        ``start``/``end`` are timezone-aware datetimes or epoch ms (naive datetimes raise ``ValueError``);
+        ``end=None`` means now minus :data:`COMMIT_LAG` (30 s), fixed when the call is made. Resume a
+        previous iteration with ``cursor=`` instead of ``start``. The range is read ``window`` at a time
+        (one ``GET /actions/events?sort=asc`` each; NP6 has no pagination, so a window's events are held in
+        memory); events are de-duplicated by id. ``action_id`` and ``types`` (e.g. ``{"execution"}``) filter
+        on this side: NP6 has no all-types operation scoped to one action.
+        """
+        walk = _action_walk(start=start, end=end, cursor=cursor, window=window, action_id=action_id, types=types)
+
+        def fetch(low: int, high: int) -> list[ActionEvent]:
+            return self._actions.list_all_action_events(start=low, end=high, sort="asc")
+
+        return EventIterator(walk, fetch)
+
+    def iter_hits(
+        self,
+        *,
+        target_id: str | None = None,
+        unicity: str | None = None,
+        hash: str | None = None,
+        start: When | None = None,
+        end: When | None = None,
+        cursor: EventCursor | None = None,
+        classification: str | Iterable[str] | None = None,
+        window: datetime.timedelta = DEFAULT_WINDOW,
+    ) -> EventIterator[HitEvent]:
+        """The hits (opens, clicks...) of one contact, named by exactly one of ``target_id``, ``unicity`` and
+        ``hash``, in [start, end), oldest first; same range, cursor and window rules as
+        :meth:`iter_action_events`. ``classification`` (``"mpp"``, ``"gsr"``, ``"genericrobot"`` or several)
+        keeps only the hits robots of those classes made; None keeps every hit.
+        """
+        by_id, by_unicity, by_hash = _identity(target_id, unicity, hash)
+        robots = _classification(classification)
+        walk = _hit_walk(start, end, cursor, window)
+
+        def fetch(low: int, high: int) -> list[HitEvent]:
+            return self._contacts.list_contact_hit_events_by_identity(
+                id=by_id, unicity=by_unicity, hash_=by_hash, start=low, end=high, sort="asc", classification=robots
+            )
+
+        return EventIterator(walk, fetch)
 
 
 class AsyncEvents:
@@ -17,3 +370,47 @@ class AsyncEvents:
 
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
+        self._actions = AsyncActionEvents(client)
+        self._contacts = AsyncContactEvents(client)
+
+    def iter_action_events(
+        self,
+        *,
+        start: When | None = None,
+        end: When | None = None,
+        cursor: EventCursor | None = None,
+        action_id: str | None = None,
+        types: Iterable[str] | None = None,
+        window: datetime.timedelta = DEFAULT_WINDOW,
+    ) -> AsyncEventIterator[ActionEvent]:
+        """``async for`` over action events: see :meth:`Events.iter_action_events`."""
+        walk = _action_walk(start=start, end=end, cursor=cursor, window=window, action_id=action_id, types=types)
+
+        async def fetch(low: int, high: int) -> list[ActionEvent]:
+            return await self._actions.list_all_action_events(start=low, end=high, sort="asc")
+
+        return AsyncEventIterator(walk, fetch)
+
+    def iter_hits(
+        self,
+        *,
+        target_id: str | None = None,
+        unicity: str | None = None,
+        hash: str | None = None,
+        start: When | None = None,
+        end: When | None = None,
+        cursor: EventCursor | None = None,
+        classification: str | Iterable[str] | None = None,
+        window: datetime.timedelta = DEFAULT_WINDOW,
+    ) -> AsyncEventIterator[HitEvent]:
+        """``async for`` over one contact's hits: see :meth:`Events.iter_hits`."""
+        by_id, by_unicity, by_hash = _identity(target_id, unicity, hash)
+        robots = _classification(classification)
+        walk = _hit_walk(start, end, cursor, window)
+
+        async def fetch(low: int, high: int) -> list[HitEvent]:
+            return await self._contacts.list_contact_hit_events_by_identity(
+                id=by_id, unicity=by_unicity, hash_=by_hash, start=low, end=high, sort="asc", classification=robots
+            )
+
+        return AsyncEventIterator(walk, fetch)

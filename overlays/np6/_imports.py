@@ -155,9 +155,10 @@ class Imports(_generated.Imports):
         """Upload ``source`` to an import definition, execute it, and wait until NP6 says it ended.
 
         ``source`` is the CSV as bytes, a path to it, or a binary file object. The definition (features,
-        binding) must exist already: ``client.imports.create_import(body=...)``. The state is polled every
-        ``poll_interval`` seconds; a failed import (state 2) is returned, not raised — check
-        :attr:`ImportResult.succeeded` and :attr:`ImportResult.report`. Raises
+        binding) must exist already: ``client.imports.create_import(body=...)``. Once the execution has
+        started, its state is polled every ``poll_interval`` seconds for at most ``timeout`` seconds (each
+        request also has the client's HTTP timeout and retries). A failed import (state 2) is returned, not
+        raised: check :attr:`ImportResult.succeeded` and :attr:`ImportResult.report`. Raises
         :class:`~np6.errors.ImportTimeoutError` (a ``TimeoutError``, carrying ``import_id``) when it is still
         running after ``timeout`` seconds, and :class:`~np6.errors.ConflictError` when the import is
         already running.

@@ -122,18 +122,22 @@ class SendReport:
 
     @property
     def sent(self) -> int:
+        """How many recipients NP6 accepted (each has a message id)."""
         return self._count("sent")
 
     @property
     def rejected(self) -> int:
+        """How many recipients NP6 refused (e.g. ``recipient not found``)."""
         return self._count("rejected")
 
     @property
     def unknown(self) -> int:
+        """How many recipients may or may not have been sent: never resent; see :attr:`reconcile`."""
         return self._count("unknown")
 
     @property
     def not_sent(self) -> int:
+        """How many recipients were certainly not sent (only when the send stopped: :class:`SendError`)."""
         return self._count("not_sent")
 
     @property
@@ -155,7 +159,7 @@ class SendReport:
 
 
 class SendError(NP6Error):
-    """A send stopped early because NP6 refused a whole batch (e.g. 409: the action is no longer in state 50).
+    """A send stopped early: NP6 refused a whole batch (e.g. 409: the action left state 50), or a batch failed oddly.
 
     ``report`` has a result for every recipient: what completed before the stop is kept, the refused and
     never-attempted batches are ``not_sent``, batches whose answer was lost are ``unknown``. The NP6 error

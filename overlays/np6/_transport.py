@@ -33,6 +33,25 @@ def _replayable(request: httpx.Request) -> None:
         request.read()
 
 
+def _read_body(response: httpx.Response) -> None:
+    # The body is read here, inside the retry loop: a connection that breaks after the status line (NP6
+    # dropping mid-body) must become an APIConnectionError and follow the retry rules, not escape later from
+    # httpx as a raw RemoteProtocolError. The generated client reads every body whole anyway.
+    try:
+        response.read()
+    except BaseException:
+        response.close()
+        raise
+
+
+async def _aread_body(response: httpx.Response) -> None:
+    try:
+        await response.aread()
+    except BaseException:
+        await response.aclose()
+        raise
+
+
 def _target(request: httpx.Request) -> str:
     return request.url.raw_path.decode("ascii", errors="replace")
 
@@ -100,6 +119,7 @@ class RetryingTransport(httpx.BaseTransport):
             started = time.perf_counter()
             try:
                 response = self._inner.handle_request(request)
+                _read_body(response)
             except httpx.TransportError as error:
                 decision = self._outcome.of_error(request, error, attempt)
                 if not decision.retry:
@@ -109,7 +129,6 @@ class RetryingTransport(httpx.BaseTransport):
                 if decision_or_none is None:
                     return response
                 decision = decision_or_none
-                response.read()
                 response.close()
                 if not decision.retry:
                     raise APIError.from_response(response, request)
@@ -139,6 +158,7 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
             started = time.perf_counter()
             try:
                 response = await self._inner.handle_async_request(request)
+                await _aread_body(response)
             except httpx.TransportError as error:
                 decision = self._outcome.of_error(request, error, attempt)
                 if not decision.retry:
@@ -148,7 +168,6 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
                 if decision_or_none is None:
                     return response
                 decision = decision_or_none
-                await response.aread()
                 await response.aclose()
                 if not decision.retry:
                     raise APIError.from_response(response, request)

@@ -16,7 +16,7 @@ class CategoryRequest:
     """Body to create or update a category (legacy).
 
     Attributes:
-        name (str): The category's name; must be unique (409 otherwise).
+        name (str): The category's name; must be unique (409 otherwise) and not empty (400).
         description (None | str | Unset):
     """
 

@@ -22,7 +22,7 @@ class ImportFormat:
     legacy docs mark every request property required; `identifier` is server-assigned.
 
         Attributes:
-            name (str): Binding name; unique (legacy; a clash answers 409).
+            name (str): Binding name; unique (legacy; a clash answers 409) and not empty (400).
             separator (int): ASCII code of the column separator, e.g. 59 for `;`.
             start_at (int): First line to read, e.g. 1 to skip a header row.
             binds (list[ImportFormatBind]):

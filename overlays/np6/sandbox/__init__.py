@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
+from ._app import Call, Reply
 from ._faults import Faults
 from ._server import Sandbox
 
-__all__ = ["Faults", "Sandbox"]
+__all__ = ["Call", "Faults", "Reply", "Sandbox"]

@@ -8,12 +8,13 @@ import socket
 import threading
 import time
 import warnings
+from collections.abc import Mapping
 from types import TracebackType
 from typing import Self
 
 import uvicorn
 
-from ._app import SandboxApp
+from ._app import Handler, SandboxApp
 from ._core import Core
 from ._faults import FaultInjector, Faults
 from ._spec import ApiSpec, load_document
@@ -35,6 +36,10 @@ class Sandbox:
 
     >>> with Sandbox() as sandbox:          # doctest: +SKIP
     ...     client = np6.Client(api_key=sandbox.api_key, base_url=sandbox.url)
+
+    ``overrides`` replaces the sandbox's implementation of operations, by operationId, to make it deviate
+    from the spec in tests (a wrong type, an undocumented status): each handler receives the validated
+    :class:`np6.sandbox.Call` and returns a :class:`np6.sandbox.Reply` or the JSON body of the success status.
     """
 
     def __init__(
@@ -46,6 +51,7 @@ class Sandbox:
         seed: int = 0,
         faults: Faults | None = None,
         check_responses: bool = False,
+        overrides: Mapping[str, Handler] | None = None,
     ) -> None:
         if not is_loopback(host):
             warnings.warn(
@@ -56,8 +62,15 @@ class Sandbox:
         self.api_key = api_key or f"sandbox-{secrets.token_hex(12)}"
         self.seed = seed
         self.core = Core(ApiSpec(load_document()), seed=seed)
+        overrides = dict(overrides or {})
+        if unknown := sorted(set(overrides) - set(self.core.spec.operations)):
+            raise ValueError(f"overrides for operations the spec does not have: {unknown}")
         self.app = SandboxApp(
-            self.core.spec, self.api_key, self.core.handlers, faults or Faults(seed=seed), check_responses
+            self.core.spec,
+            self.api_key,
+            {**self.core.handlers, **overrides},
+            faults or Faults(seed=seed),
+            check_responses,
         )
         self._socket = self._bind(host, port)
         self.port: int = self._socket.getsockname()[1]

@@ -37,6 +37,9 @@ def _parse_response(
     if response.status_code == 204:
         return None
 
+    if response.status_code == 400:
+        return None
+
     if response.status_code == 401:
         return None
 
