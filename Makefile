@@ -8,7 +8,7 @@ GENERATE = $(BIN)/openapi-python-client generate --path spec/np6.yaml --config s
 # The generator's post-hooks (ruff) must come from the venv.
 export PATH := $(BIN):$(PATH)
 
-.PHONY: setup generate check-generated lint test demo bench spec-coverage clean
+.PHONY: setup generate check-generated lint test fuzz demo bench spec-coverage clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,16 @@ lint: $(STAMP)
 
 test: lint check-generated
 	$(BIN)/pytest
+
+# The fault campaign at scale (200,000 recipients per send); writes its table to bench/soak-table.md.
+soak: $(STAMP)
+	NP6_SOAK=1 $(BIN)/pytest tests/reliability/test_fault_campaign.py -q -p no:cacheprovider
+
+# The contract suite (tests/contract/) with a much larger example budget than CI's; override with
+# `make fuzz FUZZ_EXAMPLES=2000`.
+FUZZ_EXAMPLES ?= 300
+fuzz: $(STAMP)
+	NP6_CONTRACT_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest tests/contract -p no:cacheprovider -q
 
 demo: $(STAMP)
 	$(BIN)/python -m np6._demo

@@ -240,10 +240,10 @@ def bench_import(quick: bool) -> list[tuple[str, str, str]]:
     rounds = 5 if quick else 11
     timings: dict[str, list[float]] = {"np6": [], "httpx": []}
     for _ in range(rounds):
-        for module in timings:
+        for module, samples in timings.items():
             started = time.perf_counter()
             subprocess.run([PYTHON, "-c", f"import {module}"], check=True)
-            timings[module].append(time.perf_counter() - started)
+            samples.append(time.perf_counter() - started)
     ratio = statistics.median(timings["np6"]) / statistics.median(timings["httpx"])
     return [
         (

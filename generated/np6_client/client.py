@@ -1,4 +1,5 @@
 import ssl
+from collections.abc import Callable
 from typing import Any, Self
 
 import httpx
@@ -48,6 +49,10 @@ class Client:
         default=False, kw_only=True, alias="follow_redirects"
     )
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    response_error: Callable[[httpx.Response, Exception], Exception] | None = field(
+        default=None, kw_only=True, repr=False
+    )
+    """Builds the exception raised when a response cannot be parsed (None: the parse error itself)."""
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
@@ -184,6 +189,10 @@ class AuthenticatedClient:
         default=False, kw_only=True, alias="follow_redirects"
     )
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    response_error: Callable[[httpx.Response, Exception], Exception] | None = field(
+        default=None, kw_only=True, repr=False
+    )
+    """Builds the exception raised when a response cannot be parsed (None: the parse error itself)."""
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 

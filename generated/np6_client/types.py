@@ -3,6 +3,7 @@
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 from attrs import define
 
@@ -41,6 +42,25 @@ class File:
 T = TypeVar("T")
 
 
+def path_segment(value: object, name: str) -> str:
+    """``value`` as one percent-escaped URL path segment.
+
+    Only a string or an int can be a path parameter (bool, None, floats and containers are a TypeError),
+    and an empty (or blank) value, ``.`` or ``..`` is a ValueError: the URL would name another route
+    (``/targets/..`` is ``/``). Everything else is escaped, ``/`` included, so it stays in its segment.
+    """
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise TypeError(
+            f"path parameter {name!r} must be a str or an int, got {type(value).__name__}: {value!r:.80}"
+        )
+    text = str(value)
+    if not text.strip() or text in (".", ".."):
+        raise ValueError(
+            f"path parameter {name!r} cannot be {text!r}: the URL would name another route"
+        )
+    return quote(text, safe="")
+
+
 @define
 class Response(Generic[T]):
     """A response from an endpoint"""
@@ -51,4 +71,12 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "path_segment",
+]

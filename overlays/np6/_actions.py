@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 import anyio
@@ -113,6 +113,7 @@ class Actions(_generated.Actions):
         strings_are: StringsAre = "unicity",
         batch_size: int = DEFAULT_BATCH_SIZE,
         concurrency: int = DEFAULT_CONCURRENCY,
+        on_batch_done: Callable[[int], object] | None = None,
     ) -> SendReport:
         """Send a validated action to explicit recipients; one result per recipient, in input order.
 
@@ -128,6 +129,9 @@ class Actions(_generated.Actions):
         and never resent: NP6 may have sent it; see ``report.reconcile``. A batch NP6 refuses as a whole
         (e.g. 409 because the action was unvalidated meanwhile) stops the send: :class:`np6.SendError`
         carries the report, where completed batches keep their results and the rest are ``not_sent``.
+
+        ``on_batch_done``, if given, is called after each batch (from the worker threads) with the number of
+        recipients the batch held, whatever their outcome: for progress displays.
         """
         check_options(batch_size, concurrency)
         parsed = parse_recipients(recipients, strings_are)  # every input error before any request
@@ -141,6 +145,8 @@ class Actions(_generated.Actions):
         def worker() -> None:
             while (batch := plan.next_batch()) is not None:
                 self._send_batch(plan, batch)
+                if on_batch_done is not None:
+                    on_batch_done(len(batch.requests))
 
         workers = min(concurrency, -(-len(requests) // batch_size))
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="np6-send") as pool:
@@ -185,6 +191,7 @@ class AsyncActions(_generated.AsyncActions):
         strings_are: StringsAre = "unicity",
         batch_size: int = DEFAULT_BATCH_SIZE,
         concurrency: int = DEFAULT_CONCURRENCY,
+        on_batch_done: Callable[[int], object] | None = None,
     ) -> SendReport:
         """Send a validated action to explicit recipients: see :meth:`Actions.send` (same rules and report)."""
         check_options(batch_size, concurrency)
@@ -199,6 +206,8 @@ class AsyncActions(_generated.AsyncActions):
         async def worker() -> None:
             while (batch := plan.next_batch()) is not None:
                 await self._send_batch(plan, batch)
+                if on_batch_done is not None:
+                    on_batch_done(len(batch.requests))
 
         async with anyio.create_task_group() as group:
             for _ in range(min(concurrency, -(-len(requests) // batch_size))):

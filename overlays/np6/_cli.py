@@ -12,21 +12,41 @@ if TYPE_CHECKING:
 
     from np6._contract import ContractReport, OperationResult
 
+from ._cli_actions import app as actions_app
+from ._cli_common import reflowed
+from ._cli_events import app as events_app
+from ._cli_segments import app as segments_app
+from ._cli_targets import app as targets_app
+
 app = typer.Typer(
     name="np6",
-    help="The NP6 CM SDK command line.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_show_locals=False,  # locals would include API keys
 )
+# One module per command group; they share connection options, client construction and error handling
+# (np6._cli_common).
+app.add_typer(targets_app)
+app.add_typer(segments_app)
+app.add_typer(actions_app)
+app.add_typer(events_app)
 
 
 @app.callback()
+@reflowed
 def _root() -> None:
-    """The NP6 CM SDK command line."""
+    """The NP6 CM SDK command line: contacts, segments, actions and events of an NP6 CM account, and a sandbox.
+
+    Every API command takes the key from $NP6_API_KEY (or --api-key; never printed) and the API root from
+    $NP6_BASE_URL (or --base-url; default https://api-cm.np6.com). Data goes to stdout (JSON with --json),
+    progress and diagnostics to stderr. Exit codes: 0 success, 1 NP6 or network failure (the message names the
+    x-request-id to give NP6 support), 2 usage error (bad option, unreadable or malformed file). Times are
+    ISO 8601 with a timezone (2026-05-01T08:00:00Z) or epoch milliseconds.
+    """
 
 
 @app.command()
+@reflowed
 def sandbox(  # noqa: PLR0917 - typer maps parameters to options
     host: Annotated[
         str, typer.Option(help="Interface to bind; anything but loopback is reachable from outside.")
@@ -77,6 +97,7 @@ def sandbox(  # noqa: PLR0917 - typer maps parameters to options
 
 
 @app.command()
+@reflowed
 def contract(  # noqa: PLR0917 - typer maps parameters to options
     base_url: Annotated[
         str | None, typer.Option(help="The NP6 API to check, e.g. https://api-cm.np6.com (default: $NP6_BASE_URL).")

@@ -15,6 +15,7 @@ from np6_client.api import AsyncNamespaces, Namespaces
 
 from ._retry import RateLimit, RetryPolicy
 from ._transport import AsyncRetryingTransport, CallState, RetryingTransport
+from .errors import MalformedResponseError
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -55,6 +56,10 @@ def _is_loopback(host: str) -> bool:
 
 
 def _settings(api_key: str | None, base_url: str | None) -> tuple[str, str]:
+    if api_key is not None and not isinstance(api_key, str):
+        raise TypeError(f"api_key must be a string, got {type(api_key).__name__}")
+    if base_url is not None and not isinstance(base_url, str):
+        raise TypeError(f"base_url must be a string, got {type(base_url).__name__}")
     key = api_key if api_key is not None else os.environ.get("NP6_API_KEY")
     if not key or not key.strip():
         raise ValueError("no NP6 API key: pass api_key=... or set NP6_API_KEY")
@@ -76,6 +81,14 @@ def _check_options(timeout: float | httpx.Timeout | None, max_retries: int) -> R
     if isinstance(max_retries, bool) or not isinstance(max_retries, int):
         raise TypeError(f"max_retries must be an int, got {max_retries!r}")
     return RetryPolicy(max_retries=max_retries)
+
+
+def _generated_client(base_url: str, key: str) -> np6_client.AuthenticatedClient:
+    # A body the generated code cannot parse (or an undocumented status) becomes np6.MalformedResponseError,
+    # with the status and x-request-id, instead of a raw JSONDecodeError / KeyError from deep in a model.
+    return np6_client.AuthenticatedClient(
+        base_url=base_url, token=key, raise_on_unexpected_status=True, response_error=MalformedResponseError.of
+    )
 
 
 class _Common:
@@ -135,7 +148,7 @@ class Client(_Common, Namespaces):
         self._http = http_client or httpx.Client(timeout=timeout)
         self._http._transport = RetryingTransport(self._http._transport, self._policy, self._state)
         self._wire(self._http, key)
-        self._raw = np6_client.AuthenticatedClient(base_url=self.base_url, token=key).set_httpx_client(self._http)
+        self._raw = _generated_client(self.base_url, key).set_httpx_client(self._http)
 
     # Namespaces with workflow helpers on top of the generated operations.
     @cached_property
@@ -197,8 +210,7 @@ class AsyncClient(_Common, AsyncNamespaces):
         self._http = http_client or httpx.AsyncClient(timeout=timeout)
         self._http._transport = AsyncRetryingTransport(self._http._transport, self._policy, self._state)
         self._wire(self._http, key)
-        raw = np6_client.AuthenticatedClient(base_url=self.base_url, token=key)
-        self._raw = raw.set_async_httpx_client(self._http)
+        self._raw = _generated_client(self.base_url, key).set_async_httpx_client(self._http)
 
     @cached_property
     def actions(self) -> AsyncActions:

@@ -78,6 +78,8 @@ class EventCursor:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> EventCursor:
+        if not isinstance(data, Mapping):
+            raise ValueError(f"not an event cursor: expected a mapping, got {type(data).__name__}")
         timestamp, seen = data.get("timestamp"), data.get("seen", [])
         if isinstance(timestamp, bool) or not isinstance(timestamp, int) or timestamp < 0:
             raise ValueError(f"not an event cursor: timestamp must be epoch ms, got {timestamp!r}")

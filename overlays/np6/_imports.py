@@ -89,6 +89,10 @@ def _read_source(source: ImportSource) -> bytes:
             return _source_bytes(file.read())
     if isinstance(source, (bytes, bytearray, memoryview)):
         return _source_bytes(source)
+    if not callable(getattr(source, "read", None)):
+        raise TypeError(
+            f"source must be the CSV as bytes, a path to it, or a binary file object, got {type(source).__name__}"
+        )
     return _source_bytes(source.read())
 
 

@@ -30,7 +30,7 @@ from np6_client.models import (
 )
 from np6_client.types import Unset
 
-from .errors import APIConnectionError, APIError, NP6Error
+from .errors import APIConnectionError, APIError, MalformedResponseError, NP6Error
 
 Action: TypeAlias = ActionMailMessage | ActionSmsMessage | UnknownAction
 Recipient: TypeAlias = RecipientById | RecipientByUnicity | RecipientByHash | RecipientFootprint
@@ -228,6 +228,8 @@ def parse_recipients(recipients: Sequence[RecipientInput], strings_are: StringsA
     """The recipient of each item, in order; ValueError on empty input, a malformed item or a duplicate."""
     if isinstance(recipients, (str, bytes)):
         raise ValueError("recipients must be a sequence of recipients, not a single string")
+    if not isinstance(recipients, Sequence):  # a dict or a set would be iterated, then indexed wrongly
+        raise TypeError(f"recipients must be a sequence (a list or tuple), got {type(recipients).__name__}")
     if strings_are not in ("unicity", "id", "hash"):
         raise ValueError(f"strings_are must be 'unicity', 'id' or 'hash', got {strings_are!r}")
     if not recipients:
@@ -345,9 +347,10 @@ class SendPlan:
 
     def record_failure(self, batch: Batch, error: BaseException) -> None:
         """Classify a failed batch: refused as a whole (stop the send) or fate unknown (carry on)."""
-        refused = (isinstance(error, APIError) and error.status_code < 500) or (
-            isinstance(error, APIConnectionError) and not error.sent
-        )
+        # An unreadable answer (MalformedResponseError, often a 200) means NP6 may well have sent the batch.
+        refused = (
+            isinstance(error, APIError) and error.status_code < 500 and not isinstance(error, MalformedResponseError)
+        ) or (isinstance(error, APIConnectionError) and not error.sent)
         reason = f"{type(error).__name__}: {error}"
         for offset in range(len(batch.requests)):
             self._set(batch.start + offset, "not_sent" if refused else "unknown", reason=reason)

@@ -20,7 +20,7 @@ from np6_client.client import AuthenticatedClient
 from np6_client.models import Target, TargetCreateRequest, TargetUpdateRequest
 
 from ._retry import RetryPolicy
-from .errors import APIConnectionError, ConflictError, NotFoundError, NP6Error, ServerError
+from .errors import APIConnectionError, ConflictError, MalformedResponseError, NotFoundError, NP6Error, ServerError
 
 logger = logging.getLogger("np6")
 
@@ -28,6 +28,15 @@ UPSERT_ATTEMPTS = 3
 """Create attempts per upsert. A second one is needed when the target found by the 409 vanished before the
 update, or when the create failed in a way that leaves NP6's side unknown."""
 _BACKOFF = RetryPolicy()
+
+
+@frozen
+class UpsertResult:
+    """What :meth:`Targets.upsert_detailed` did: the target as stored, and whether it was created."""
+
+    target: Target
+    created: bool
+    """True when NP6 created the target, False when an existing target (same unicity value) was updated."""
 
 
 @frozen
@@ -88,13 +97,16 @@ def _unicity_values(values: Mapping[str, object], unicity: Sequence[UnicityField
 def _may_retry_create(error: NP6Error, attempt: int) -> bool:
     """Whether a failed create may simply be sent again.
 
-    It may whenever NP6's side is unknown (a 5xx, or a connection that broke after sending): if the first
-    create did land, the next one answers 409 and the upsert updates instead, so nothing is duplicated.
+    It may whenever NP6's side is unknown (a 5xx, an unreadable answer, or a connection that broke after
+    sending): if the first create did land, the next one answers 409 and the upsert updates instead, so
+    nothing is duplicated.
     Failures the transport already retried (connection never opened) are not retried again here.
     """
     if attempt + 1 >= UPSERT_ATTEMPTS:
         return False
-    return isinstance(error, ServerError) or (isinstance(error, APIConnectionError) and error.sent)
+    return isinstance(error, (ServerError, MalformedResponseError)) or (
+        isinstance(error, APIConnectionError) and error.sent
+    )
 
 
 def _target_id(target: Target) -> str:
@@ -130,14 +142,18 @@ class Targets(_generated.Targets):
         would refuse (empty, nested under ``fields``, unicity missing or not a string) before the create is
         sent; the first call also reads ``GET /fields`` to learn the unicity field(s).
         """
+        return self.upsert_detailed(fields).target
+
+    def upsert_detailed(self, fields: Mapping[str, object]) -> UpsertResult:
+        """:meth:`upsert`, also saying whether the target was created or an existing one updated."""
         values = _checked_fields(fields)
         unicity = _unicity_values(values, self.unicity_fields())
         for attempt in range(UPSERT_ATTEMPTS):
             try:
-                return self.create_target(body=TargetCreateRequest.from_dict(values))
+                return UpsertResult(self.create_target(body=TargetCreateRequest.from_dict(values)), created=True)
             except ConflictError:
                 pass
-            except (ServerError, APIConnectionError) as error:
+            except (ServerError, MalformedResponseError, APIConnectionError) as error:
                 if not _may_retry_create(error, attempt):
                     raise
                 logger.warning("upsert: create failed (%s); NP6's side is unknown, creating again", error)
@@ -150,7 +166,8 @@ class Targets(_generated.Targets):
                     raise
                 logger.info("upsert: the conflicting target vanished before the update; creating again")
                 continue
-            return self.update_target(_target_id(existing), body=TargetUpdateRequest.from_dict(values))
+            updated = self.update_target(_target_id(existing), body=TargetUpdateRequest.from_dict(values))
+            return UpsertResult(updated, created=False)
         raise AssertionError("unreachable: the last attempt returns or raises")
 
 
@@ -173,14 +190,19 @@ class AsyncTargets(_generated.AsyncTargets):
 
         See :meth:`Targets.upsert`.
         """
+        return (await self.upsert_detailed(fields)).target
+
+    async def upsert_detailed(self, fields: Mapping[str, object]) -> UpsertResult:
+        """:meth:`upsert`, also saying whether the target was created or an existing one updated."""
         values = _checked_fields(fields)
         unicity = _unicity_values(values, await self.unicity_fields())
         for attempt in range(UPSERT_ATTEMPTS):
             try:
-                return await self.create_target(body=TargetCreateRequest.from_dict(values))
+                created = await self.create_target(body=TargetCreateRequest.from_dict(values))
+                return UpsertResult(created, created=True)
             except ConflictError:
                 pass
-            except (ServerError, APIConnectionError) as error:
+            except (ServerError, MalformedResponseError, APIConnectionError) as error:
                 if not _may_retry_create(error, attempt):
                     raise
                 logger.warning("upsert: create failed (%s); NP6's side is unknown, creating again", error)
@@ -193,5 +215,6 @@ class AsyncTargets(_generated.AsyncTargets):
                     raise
                 logger.info("upsert: the conflicting target vanished before the update; creating again")
                 continue
-            return await self.update_target(_target_id(existing), body=TargetUpdateRequest.from_dict(values))
+            updated = await self.update_target(_target_id(existing), body=TargetUpdateRequest.from_dict(values))
+            return UpsertResult(updated, created=False)
         raise AssertionError("unreachable: the last attempt returns or raises")

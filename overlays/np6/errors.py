@@ -24,6 +24,7 @@ __all__ = [
     "GoneError",
     "ImportTimeoutError",
     "LengthRequiredError",
+    "MalformedResponseError",
     "NP6Error",
     "NotFoundError",
     "PermissionDeniedError",
@@ -154,6 +155,64 @@ class RateLimitError(APIError):
 
 class ServerError(APIError):
     """5xx."""
+
+
+class MalformedResponseError(APIError):
+    """NP6 answered, but not in a shape np6 can read: truncated JSON, an HTML page, an empty body where the
+    spec has one, an unexpected shape or an undocumented status. ``status_code`` is the status NP6 gave (often
+    2xx: NP6 may have done the work), ``reason`` what could not be read; ``request_id`` and ``body`` as usual.
+    """
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        method: str,
+        url: str,
+        request_id: str | None,
+        body: str,
+        headers: Mapping[str, str] | None = None,
+        reason: str = "",
+    ) -> None:
+        self.reason = reason
+        super().__init__(
+            status_code=status_code, method=method, url=url, request_id=request_id, body=body, headers=headers
+        )
+
+    def _message(self) -> str:
+        kind = self.headers.get("content-type", "no content type")
+        detail = f": {self.body.strip()[:200]}" if self.body.strip() else " (empty body)"
+        return (
+            f"{self.method} {self.url} -> {self.status_code}, but the answer is not what the API documents "
+            f"({kind}; {self.reason}){detail} [x-request-id: {self.request_id or 'none'}]. The request may have "
+            "been processed."
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        state = {
+            "status_code": self.status_code,
+            "method": self.method,
+            "url": self.url,
+            "request_id": self.request_id,
+            "body": self.body,
+            "headers": self.headers,
+            "reason": self.reason,
+        }
+        return (_rebuild, (type(self), state))
+
+    @classmethod
+    def of(cls, response: httpx.Response, cause: Exception) -> MalformedResponseError:
+        """The error for ``response``, whose body could not be parsed (``cause``, from the generated client)."""
+        request = response.request
+        return cls(
+            status_code=response.status_code,
+            method=request.method,
+            url=str(request.url),
+            request_id=response.headers.get("x-request-id"),
+            body=response.content.decode("utf-8", errors="replace"),
+            headers={key.lower(): value for key, value in response.headers.items()},
+            reason=f"{type(cause).__name__}: {str(cause)[:200]}",
+        )
 
 
 class APIConnectionError(NP6Error):

@@ -406,3 +406,11 @@ async def test_async_send_and_validate_give_the_same_report_shape(
         target["id"] for target in targets
     )
     assert isinstance(async_report.started_at, datetime.datetime)
+
+
+def test_send_reports_each_finished_batch_to_on_batch_done(client: np6.Client, http: httpx.Client) -> None:
+    targets = create_targets(http, 5, prefix="progress")
+    action_id = validated_action(http)
+    done: list[int] = []
+    client.actions.send(action_id, [email_of(target) for target in targets], batch_size=2, on_batch_done=done.append)
+    assert sorted(done) == [1, 2, 2]

@@ -10,11 +10,12 @@ import socket
 import time
 import traceback
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import np6
 import pytest
-from np6.sandbox import Faults, Sandbox
+from np6.sandbox import Faults, Reply, Sandbox
 from np6_client.api.targets import count_targets, get_target
 from np6_client.models import SegmentStatic, TargetCreateRequest
 
@@ -323,8 +324,44 @@ def canary_sandbox() -> Iterator[Sandbox]:
         yield server
 
 
-def test_the_api_key_appears_in_no_log_message_repr_or_error(
-    canary_sandbox: Sandbox, caplog: pytest.LogCaptureFixture
+def _cli_outputs(sandbox: Sandbox, tmp_path: Path) -> list[str]:
+    """What `np6` commands print (success, NP6 errors, network errors) and the contract reports they write."""
+    from np6._cli import app
+    from typer.testing import CliRunner
+
+    environment = {"NP6_API_KEY": CANARY, "NP6_BASE_URL": sandbox.url, "COLUMNS": "200"}
+    runs = [
+        ["targets", "upsert", "--help"],
+        ["targets", "get", "NOSUCH00"],
+        ["targets", "get", "--unicity", "ada@example.com", "--json"],
+        ["actions", "list"],
+        [
+            "contract",
+            "--operations",
+            "list_fields,get_segments_informations",
+            "--max-examples",
+            "1",
+            "--seed",
+            "1",
+            "--report",
+            str(tmp_path / "contract.md"),
+        ],
+        ["contract", "--operations", "list_fields", "--max-examples", "1", "--report", str(tmp_path / "contract.json")],
+    ]
+    texts: list[str] = []
+    for args in runs:
+        result = CliRunner().invoke(app, args, env=environment)
+        texts += [result.stdout, result.stderr, repr(result.exception), repr(result.exc_info)]
+    dead = CliRunner().invoke(app, ["actions", "list"], env=environment | {"NP6_BASE_URL": "http://127.0.0.1:9"})
+    assert dead.exit_code == 1
+    texts += [dead.stdout, dead.stderr]
+    texts += [report.read_text() for report in tmp_path.glob("contract.*")]
+    assert len(list(tmp_path.glob("contract.*"))) == 2
+    return texts
+
+
+def test_the_api_key_appears_in_no_log_message_repr_error_cli_output_or_report(
+    canary_sandbox: Sandbox, caplog: pytest.LogCaptureFixture, tmp_path: Path
 ) -> None:
     caplog.set_level(logging.DEBUG)  # every logger, httpx and httpcore included
     errors: list[BaseException] = []
@@ -346,12 +383,25 @@ def test_the_api_key_appears_in_no_log_message_repr_or_error(
                     errors.append(error)
         canary_sandbox.set_faults(Faults())
         texts = [repr(client), repr(client.targets), repr(client.raw), repr(client.raw.get_httpx_client())]
+        try:
+            client.targets.get_target("..")  # refused before sending
+        except ValueError as error:
+            errors.append(error)
+    html = {"list_fields": lambda call: Reply(200, stream=[b"<html>"], headers={"content-type": "text/html"})}
+    with Sandbox(api_key=CANARY, overrides=html) as odd, np6.Client(CANARY, base_url=odd.url) as odd_client:
+        try:
+            odd_client.fields.list_fields()
+        except np6.MalformedResponseError as error:
+            errors.append(error)
+    texts += _cli_outputs(canary_sandbox, tmp_path)
 
     assert {type(error) for error in errors} >= {
         np6.NotFoundError,
         np6.ServerError,
         np6.APIConnectionError,
         np6.RateLimitError,
+        np6.MalformedResponseError,
+        ValueError,
     }
     assert any(record.name.startswith("httpcore") for record in caplog.records)
     for record in caplog.records:

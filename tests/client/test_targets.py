@@ -189,3 +189,18 @@ async def test_async_upsert_creates_then_updates_and_survives_concurrency(sandbo
 
         touched = {email for number in range(8) for email in random.Random(number).sample(emails, 8)}
         assert (await client.targets.count_targets()).targets_count == len(touched | {"ada@example.com"})
+
+
+def test_upsert_detailed_says_whether_it_created_or_updated(client: np6.Client) -> None:
+    first = client.targets.upsert_detailed({"email": "said@example.com"})
+    again = client.targets.upsert_detailed({"email": "said@example.com"})
+    assert (first.created, again.created) == (True, False)
+    assert first.target.id == again.target.id
+
+
+@pytest.mark.anyio
+async def test_async_upsert_detailed_says_whether_it_created_or_updated(sandbox: Sandbox) -> None:
+    async with np6.AsyncClient(sandbox.api_key, base_url=sandbox.url) as client:
+        first = await client.targets.upsert_detailed({"email": "async-said@example.com"})
+        again = await client.targets.upsert_detailed({"email": "async-said@example.com"})
+    assert (first.created, again.created) == (True, False)

@@ -28,6 +28,8 @@ class Subscription:
 
         Attributes:
             id (str | Unset): Subscription id; a UUID in examples (seen; rendered `uuid`, the .md page says plain string).
+                Never empty:
+                it is a path segment, and an empty one names another route (spec precision found by the contract tests).
             lifecycle (SubscriptionLifecycle | Unset): Creation and modification audit (seen; `modification` inferred to
                 share the shape).
             application (UUID | Unset): The mobile application the subscription belongs to (seen).

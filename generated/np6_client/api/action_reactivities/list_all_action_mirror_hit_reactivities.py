@@ -88,6 +88,10 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
@@ -117,11 +121,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | list[HitEvent]]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except Exception as error:
+        if client.response_error is None:
+            raise
+        raise client.response_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -171,9 +181,14 @@ def sync_detailed(
         sort=sort,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+    except (
+        httpx.InvalidURL
+    ) as error:  # e.g. a parameter so long the URL exceeds httpx's limit
+        raise ValueError(f"cannot build the request URL: {error}") from error
 
     return _build_response(client=client, response=response)
 
@@ -272,7 +287,12 @@ async def asyncio_detailed(
         sort=sort,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except (
+        httpx.InvalidURL
+    ) as error:  # e.g. a parameter so long the URL exceeds httpx's limit
+        raise ValueError(f"cannot build the request URL: {error}") from error
 
     return _build_response(client=client, response=response)
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.action_mail_message import ActionMailMessage
 from ...models.action_sms_message import ActionSmsMessage
 from ...models.unknown_action import UnknownAction
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -40,7 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/actions/{id}/duplication".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id"),
         ),
         "params": params,
     }
@@ -81,6 +80,10 @@ def _parse_response(
         response_200 = _parse_response_200(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
 
     if response.status_code == 401:
         response_401 = cast(Any, None)
@@ -123,11 +126,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ActionMailMessage | ActionSmsMessage | UnknownAction | Any]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except Exception as error:
+        if client.response_error is None:
+            raise
+        raise client.response_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -162,9 +171,14 @@ def sync_detailed(
         folder=folder,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+    except (
+        httpx.InvalidURL
+    ) as error:  # e.g. a parameter so long the URL exceeds httpx's limit
+        raise ValueError(f"cannot build the request URL: {error}") from error
 
     return _build_response(client=client, response=response)
 
@@ -233,7 +247,12 @@ async def asyncio_detailed(
         folder=folder,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except (
+        httpx.InvalidURL
+    ) as error:  # e.g. a parameter so long the URL exceeds httpx's limit
+        raise ValueError(f"cannot build the request URL: {error}") from error
 
     return _build_response(client=client, response=response)
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.import_source_file import ImportSourceFile
 from ...models.import_source_ftp import ImportSourceFtp
 from ...models.unknown_import_source import UnknownImportSource
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, File, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -25,7 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/imports/{id}/source".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id"),
         ),
     }
 
@@ -117,11 +116,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ImportSourceFile | ImportSourceFtp | UnknownImportSource]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except Exception as error:
+        if client.response_error is None:
+            raise
+        raise client.response_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -162,9 +167,14 @@ def sync_detailed(
         content_disposition=content_disposition,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+    except (
+        httpx.InvalidURL
+    ) as error:  # e.g. a parameter so long the URL exceeds httpx's limit
+        raise ValueError(f"cannot build the request URL: {error}") from error
 
     return _build_response(client=client, response=response)
 
@@ -245,7 +255,12 @@ async def asyncio_detailed(
         content_disposition=content_disposition,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except (
+        httpx.InvalidURL
+    ) as error:  # e.g. a parameter so long the URL exceeds httpx's limit
+        raise ValueError(f"cannot build the request URL: {error}") from error
 
     return _build_response(client=client, response=response)
 

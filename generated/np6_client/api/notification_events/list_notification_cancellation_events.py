@@ -1,7 +1,6 @@
 import datetime
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cancellation_event import CancellationEvent
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -51,7 +50,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/notifications/{id}/events/cancellations".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id"),
         ),
         "params": params,
     }
@@ -71,6 +70,10 @@ def _parse_response(
             response_200.append(response_200_item)
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
 
     if response.status_code == 401:
         response_401 = cast(Any, None)
@@ -105,11 +108,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | list[CancellationEvent]]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except Exception as error:
+        if client.response_error is None:
+            raise
+        raise client.response_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -150,9 +159,14 @@ def sync_detailed(
         sort=sort,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+    except (
+        httpx.InvalidURL
+    ) as error:  # e.g. a parameter so long the URL exceeds httpx's limit
+        raise ValueError(f"cannot build the request URL: {error}") from error
 
     return _build_response(client=client, response=response)
 
@@ -233,7 +247,12 @@ async def asyncio_detailed(
         sort=sort,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except (
+        httpx.InvalidURL
+    ) as error:  # e.g. a parameter so long the URL exceeds httpx's limit
+        raise ValueError(f"cannot build the request URL: {error}") from error
 
     return _build_response(client=client, response=response)
 

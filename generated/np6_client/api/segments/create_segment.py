@@ -112,11 +112,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except Exception as error:
+        if client.response_error is None:
+            raise
+        raise client.response_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -156,9 +162,14 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+    except (
+        httpx.InvalidURL
+    ) as error:  # e.g. a parameter so long the URL exceeds httpx's limit
+        raise ValueError(f"cannot build the request URL: {error}") from error
 
     return _build_response(client=client, response=response)
 
@@ -237,7 +248,12 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except (
+        httpx.InvalidURL
+    ) as error:  # e.g. a parameter so long the URL exceeds httpx's limit
+        raise ValueError(f"cannot build the request URL: {error}") from error
 
     return _build_response(client=client, response=response)
 

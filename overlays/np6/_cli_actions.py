@@ -1,0 +1,283 @@
+"""`np6 actions`: list, inspect, validate and send actions (email/SMS messages)."""
+
+from __future__ import annotations
+
+import csv
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TextIO
+
+import typer
+
+from ._cli_common import (
+    ApiKeyOption,
+    BaseUrlOption,
+    JsonOption,
+    connect,
+    json_line,
+    parse_when,
+    print_json,
+    progress_bar,
+    read_values,
+    reflowed,
+    stdout_console,
+    usage_error,
+)
+
+if TYPE_CHECKING:
+    from ._send import Action, SendReport
+
+app = typer.Typer(
+    name="actions",
+    help="Actions (email/SMS messages): list, show, validate for production, send to a list of recipients.",
+    no_args_is_help=True,
+)
+
+REPORT_COLUMNS = ("recipient", "status", "message_id", "reason")
+
+
+def _summary(action: Action) -> dict[str, Any]:
+    data = action.to_dict()
+    informations = data.get("informations") or {}
+    return {
+        "id": data.get("id"),
+        "type": data.get("type"),
+        "state": informations.get("state"),
+        "name": data.get("name"),
+    }
+
+
+@app.command("list")
+@reflowed
+def list_(
+    created_after: Annotated[
+        str | None, typer.Option(help="Only actions created at or after this time (ISO 8601 with zone, or epoch ms).")
+    ] = None,
+    created_before: Annotated[
+        str | None, typer.Option(help="Only actions created before this time (ISO 8601 with zone, or epoch ms).")
+    ] = None,
+    as_json: JsonOption = False,
+    api_key: ApiKeyOption = None,
+    base_url: BaseUrlOption = None,
+) -> None:
+    """List actions: id, type, state (50 = validated for production) and name."""
+    from np6_client.types import UNSET
+
+    start = UNSET if created_after is None else parse_when(created_after, "--created-after")
+    end = UNSET if created_before is None else parse_when(created_before, "--created-before")
+    with connect(api_key, base_url) as client:
+        actions = client.actions.list_actions(creation_start=start, creation_end=end)
+    if as_json:
+        print_json([action.to_dict() for action in actions])
+        return
+    if not actions:
+        typer.echo("0 actions")
+        return
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table("id", "type", "state", "name", box=None, pad_edge=False)
+    for action in actions:
+        row = _summary(action)
+        table.add_row(
+            *(escape(str(row[key] if row[key] is not None else "-")) for key in ("id", "type", "state", "name"))
+        )
+    stdout_console().print(table)
+    typer.echo(f"{len(actions)} actions")
+
+
+@app.command("get")
+@reflowed
+def get(
+    action_id: Annotated[str, typer.Argument(metavar="ID", help="The action's id, e.g. 000PE4.")],
+    as_json: JsonOption = False,
+    api_key: ApiKeyOption = None,
+    base_url: BaseUrlOption = None,
+) -> None:
+    """Show an action (--json: all of it, as NP6 returns it)."""
+    with connect(api_key, base_url) as client:
+        action = client.actions.get_action(action_id)
+    if as_json:
+        print_json(action.to_dict())
+        return
+    for key, value in _summary(action).items():
+        typer.echo(f"{key}: {value if value is not None else '-'}")
+
+
+@app.command("validate")
+@reflowed
+def validate(
+    action_id: Annotated[str, typer.Argument(metavar="ID", help="The action's id.")],
+    test_segment: Annotated[
+        list[int] | None,
+        typer.Option(help="A test segment for the test phase (repeat for several); needed from state 20."),
+    ] = None,
+    as_json: JsonOption = False,
+    api_key: ApiKeyOption = None,
+    base_url: BaseUrlOption = None,
+) -> None:
+    """Validate an action for production (state 50), running the phases it still needs. Safe to run again.
+
+    From state 20 (with content), NP6 first sends the test phase to the --test-segment segments (-> 38),
+    then validates for production (-> 50). An action already in state 50 is left as is.
+    """
+    with connect(api_key, base_url) as client:
+        action = client.actions.validate(action_id, test_segments=test_segment or [])
+    if as_json:
+        print_json(action.to_dict())
+    else:
+        typer.echo(f"action {action_id} is validated for production (state {_summary(action)['state']})")
+
+
+class ReportWriter:
+    """The per-recipient report: CSV or JSON Lines, chosen by the file's suffix; opened before anything is sent."""
+
+    def __init__(self, path: Path) -> None:
+        suffix = path.suffix.lower()
+        if suffix not in (".csv", ".jsonl", ".ndjson"):
+            usage_error(f"--report {path}: the name must end in .csv or .jsonl (the report's format)")
+        self.path = path
+        self.format: Literal["csv", "jsonl"] = "csv" if suffix == ".csv" else "jsonl"
+        try:
+            self._handle: TextIO = path.open("w", newline="", encoding="utf-8")
+        except OSError as unwritable:
+            usage_error(f"cannot write the report {path}: {unwritable}")
+
+    def write(self, report: SendReport) -> None:
+        with self._handle as handle:
+            rows = (
+                {
+                    "recipient": result.recipient,
+                    "status": result.status,
+                    "message_id": str(result.message_id) if result.message_id else "",
+                    "reason": result.reason or "",
+                }
+                for result in report.results
+            )
+            if self.format == "csv":
+                writer = csv.DictWriter(handle, fieldnames=REPORT_COLUMNS)
+                writer.writeheader()
+                writer.writerows(rows)
+            else:
+                handle.writelines(json_line(row) + "\n" for row in rows)
+
+    def discard(self) -> None:
+        self._handle.close()
+        self.path.unlink(missing_ok=True)
+
+
+def _reconcile_advice(report: SendReport) -> str:
+    hint = report.reconcile
+    assert hint is not None
+    return (
+        f"{len(hint.recipients)} recipient(s) have an unknown fate: NP6's answer for their batch was lost, so they "
+        "may or may not have been sent (status 'unknown' in the report). Do not resend them blindly: once a few "
+        "minutes have passed, look for their execution events with\n"
+        f"  np6 events pull --since {hint.since.isoformat()} --action {hint.action_id} --type execution "
+        "--out executions.jsonl\n"
+        "and resend only those without one."
+    )
+
+
+def _send_summary(report: SendReport, report_path: Path | None) -> dict[str, Any]:
+    hint = report.reconcile
+    return {
+        "action_id": report.action_id,
+        "channel": report.channel,
+        "recipients": len(report.results),
+        "sent": report.sent,
+        "rejected": report.rejected,
+        "unknown": report.unknown,
+        "not_sent": report.not_sent,
+        "report": str(report_path) if report_path else None,
+        "reconcile_since": hint.since.isoformat() if hint else None,
+    }
+
+
+@app.command("send")
+@reflowed
+def send(  # noqa: PLR0917 - typer maps parameters to options
+    action_id: Annotated[str, typer.Argument(metavar="ACTION_ID", help="The action, validated for production.")],
+    to: Annotated[
+        Path,
+        typer.Option(
+            "--to",
+            metavar="FILE",
+            exists=True,
+            dir_okay=False,
+            readable=True,
+            help="The recipients, one per line (or a CSV column with --column).",
+        ),
+    ],
+    column: Annotated[str | None, typer.Option(help="Read the recipients from this column of a CSV --to file.")] = None,
+    by: Annotated[
+        Literal["unicity", "id", "hash"],
+        typer.Option(help="What the recipients are: unicity values (e.g. emails), target ids, or hashes."),
+    ] = "unicity",
+    channel: Annotated[
+        Literal["email", "sms"] | None, typer.Option(help="The channel (default: the action's own).")
+    ] = None,
+    report: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="FILE",
+            help="Write one line per recipient (recipient, status sent/rejected/unknown/not_sent, message_id, "
+            "reason) to FILE: CSV for *.csv, JSON Lines for *.jsonl.",
+        ),
+    ] = None,
+    batch_size: Annotated[int, typer.Option(min=1, max=1000, help="Recipients per NP6 request.")] = 100,
+    concurrency: Annotated[int, typer.Option(min=1, max=32, help="Requests in flight at once.")] = 4,
+    as_json: JsonOption = False,
+    api_key: ApiKeyOption = None,
+    base_url: BaseUrlOption = None,
+) -> None:
+    """Send a validated action (state 50) to the recipients listed in a file, with a progress bar.
+
+    Every recipient gets one result: sent (with NP6's message id), rejected (NP6's reason, e.g. recipient
+    not found) or unknown (the answer was lost: never resent automatically; the command says how to check).
+    A recipient listed twice is refused before anything is sent. Exit code 0 when the send ran to the end,
+    whatever each recipient's result; 1 when it stopped (e.g. the action is not in state 50).
+    """
+    import np6
+
+    recipients = read_values(to, column, "recipients")
+    writer = ReportWriter(report) if report is not None else None
+    lock = threading.Lock()
+    outcome: SendReport | None = None
+    try:
+        with connect(api_key, base_url) as client, progress_bar(total_label="recipients") as progress:
+            task = progress.add_task(f"sending {action_id}", total=len(recipients))
+
+            def advance(done: int) -> None:
+                with lock:
+                    progress.advance(task, done)
+
+            try:
+                outcome = client.actions.send(
+                    action_id,
+                    recipients,
+                    channel=channel,
+                    strings_are=by,
+                    batch_size=batch_size,
+                    concurrency=concurrency,
+                    on_batch_done=advance,
+                )
+            except np6.SendError as stopped:
+                if writer is not None:
+                    writer.write(stopped.report)
+                    writer = None
+                raise
+    finally:
+        if writer is not None and outcome is None:
+            writer.discard()  # nothing was sent: no report
+    if writer is not None:
+        writer.write(outcome)
+    summary = _send_summary(outcome, report)
+    if as_json:
+        print_json(summary)
+    else:
+        typer.echo(f"{outcome}" + (f"; report: {report}" if report else ""))
+    if outcome.reconcile is not None:
+        typer.echo(_reconcile_advice(outcome), err=True)
+    if (outcome.rejected or outcome.unknown) and report is None:
+        typer.echo("give --report FILE to see each recipient's result", err=True)

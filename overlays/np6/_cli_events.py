@@ -1,0 +1,321 @@
+"""`np6 events pull`: copy NP6's action events to a JSON Lines file, resumably, once or continuously.
+
+Exactly-once across interruptions: the cursor file records, together, where the event stream got to (an
+:class:`np6.EventCursor`) and how many bytes of the output file hold the events before it. It is replaced
+atomically after each window and every :data:`CHECKPOINT_EVERY` events. On start, a cursor file is read and
+the output file is cut back to its recorded size, so events written after the last checkpoint (a crash
+between the two writes) are not duplicated: they are pulled again.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from ._cli_common import (
+    ApiKeyOption,
+    BaseUrlOption,
+    JsonOption,
+    connect,
+    iso,
+    json_line,
+    parse_when,
+    print_json,
+    reflowed,
+    stderr_console,
+    usage_error,
+)
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
+
+    import np6
+    from np6 import EventCursor
+
+app = typer.Typer(
+    name="events", help="Events (sends, opens, clicks, bounces...): pull them to a file.", no_args_is_help=True
+)
+
+CHECKPOINT_EVERY = 1000
+"""Events written between two cursor-file updates inside a window."""
+CURSOR_FILE_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """What the cursor file holds: the stream position, and the output file's size when it was reached."""
+
+    cursor: EventCursor
+    out: str
+    out_bytes: int
+
+    def save(self, path: Path) -> None:
+        data = {
+            "version": CURSOR_FILE_VERSION,
+            "cursor": self.cursor.to_dict(),
+            "out": self.out,
+            "out_bytes": self.out_bytes,
+        }
+        temporary = path.with_name(f".{path.name}.tmp")
+        temporary.write_text(json.dumps(data) + "\n", encoding="utf-8")
+        os.replace(temporary, path)  # atomic: the cursor file is always the old or the new checkpoint
+
+    @classmethod
+    def load(cls, path: Path) -> Checkpoint | None:
+        from np6 import EventCursor
+
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        except OSError as unreadable:
+            usage_error(f"cannot read the cursor file {path}: {unreadable}")
+        if not text.strip():
+            return None
+        try:
+            data = json.loads(text)
+            cursor = EventCursor.from_dict(data["cursor"])
+            return cls(cursor, str(data["out"]), int(data["out_bytes"]))
+        except (ValueError, KeyError, TypeError) as invalid:
+            usage_error(f"{path} is not an np6 events cursor file ({invalid}); remove it to start over from --since")
+
+
+class Output:
+    """The JSON Lines file, opened for appending, knowing its size after the last complete line."""
+
+    def __init__(self, path: Path, resume: Checkpoint | None) -> None:
+        self.path = path
+        self.dropped = 0
+        try:
+            self._file: IO[bytes] = path.open("ab")
+            size = self._file.seek(0, os.SEEK_END)
+            if resume is not None and resume.out == str(path.resolve()) and size > resume.out_bytes:
+                # Written after the last checkpoint: these events come again from the cursor.
+                self._file.truncate(resume.out_bytes)
+                self.dropped = size - resume.out_bytes
+                size = resume.out_bytes
+        except OSError as unwritable:
+            usage_error(f"cannot write {path}: {unwritable}")
+        self.size = size
+
+    def write(self, data: dict[str, Any]) -> None:
+        line = (json_line(data) + "\n").encode("utf-8")
+        self._file.write(line)
+        self.size += len(line)
+
+    def sync(self) -> None:
+        self._file.flush()
+        os.fsync(self._file.fileno())
+
+    def close(self) -> None:
+        self._file.close()
+
+
+class Puller:
+    """One `events pull`: windows of the event stream, written to the output, checkpointed as it goes."""
+
+    def __init__(
+        self,
+        client: np6.Client,
+        output: Output,
+        cursor_file: Path | None,
+        *,
+        action_id: str | None,
+        types: list[str] | None,
+        window: datetime.timedelta,
+        max_events: int | None,
+    ) -> None:
+        self.client = client
+        self.output = output
+        self.cursor_file = cursor_file
+        self.action_id = action_id
+        self.types = types
+        self.window_ms = int(window.total_seconds() * 1000)
+        self.max_events = max_events
+        self.written = 0
+        self.task: TaskID | None = None
+
+    @property
+    def full(self) -> bool:
+        return self.max_events is not None and self.written >= self.max_events
+
+    def checkpoint(self, cursor: EventCursor) -> None:
+        self.output.sync()
+        if self.cursor_file is not None:
+            Checkpoint(cursor, str(self.output.path.resolve()), self.output.size).save(self.cursor_file)
+
+    def pull(self, cursor: EventCursor, end_ms: int, progress: Progress) -> EventCursor:
+        """Everything in [cursor, end_ms) (or up to --max-events); the cursor after the last event written."""
+        from np6 import EventCursor
+
+        first = cursor.timestamp
+        description, total = f"{self.written} events", max(1, end_ms - first)
+        if self.task is None:
+            self.task = progress.add_task(description, total=total)
+        else:  # --follow: one bar, reset at each poll
+            progress.reset(self.task, total=total, description=description)
+        task = self.task
+        while cursor.timestamp < end_ms and not self.full:
+            window_end = min(cursor.timestamp + self.window_ms, end_ms)
+            events = self.client.events.iter_action_events(
+                cursor=cursor,
+                end=window_end,
+                action_id=self.action_id,
+                types=self.types,
+                window=datetime.timedelta(milliseconds=self.window_ms),
+            )
+            for event in events:
+                self.output.write(event.to_dict())
+                self.written += 1
+                if self.full or self.written % CHECKPOINT_EVERY == 0:
+                    self.checkpoint(events.cursor)
+                if self.full:
+                    return events.cursor
+            cursor = events.cursor
+            if cursor.timestamp < window_end:  # an empty window leaves the cursor where it was
+                cursor = EventCursor(window_end)
+            self.checkpoint(cursor)
+            progress.update(task, completed=cursor.timestamp - first, description=f"{self.written} events")
+        return cursor
+
+
+def _starting_point(since: str | None, cursor_file: Path | None) -> tuple[Checkpoint | None, EventCursor]:
+    """The checkpoint to resume from (when the cursor file has one) and the cursor to start at."""
+    from np6 import EventCursor
+
+    resume = Checkpoint.load(cursor_file) if cursor_file is not None else None
+    if resume is not None:
+        if since is not None:
+            typer.echo(f"resuming from {cursor_file} at {iso(resume.cursor.timestamp)}; --since is ignored", err=True)
+        return resume, resume.cursor
+    if since is None:
+        usage_error("give --since (or a --cursor-file saved by an earlier pull, to resume it)")
+    return None, EventCursor(parse_when(since, "--since"))
+
+
+@app.command("pull")
+@reflowed
+def pull(  # noqa: PLR0917 - typer maps parameters to options
+    out: Annotated[
+        Path, typer.Option("--out", metavar="FILE", dir_okay=False, help="The JSON Lines file events are appended to.")
+    ],
+    since: Annotated[
+        str | None,
+        typer.Option(
+            help="Start of the range: ISO 8601 with a timezone (2026-05-01T00:00:00Z) or epoch ms. "
+            "Not needed when resuming from --cursor-file."
+        ),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option(help="End of the range, excluded (default: now minus 30 s, NP6's publication delay)."),
+    ] = None,
+    cursor_file: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="FILE",
+            dir_okay=False,
+            help="Resume from FILE when it exists, and record progress in it: an interrupted pull run again with "
+            "the same options continues without gaps or duplicates.",
+        ),
+    ] = None,
+    action: Annotated[str | None, typer.Option(metavar="ACTION_ID", help="Only the events of this action.")] = None,
+    event_type: Annotated[
+        list[str] | None,
+        typer.Option("--type", help="Only events of this type (execution, activation, hit, bounce...); repeatable."),
+    ] = None,
+    follow: Annotated[
+        bool, typer.Option("--follow", help="Keep polling for new events until interrupted (Ctrl-C).")
+    ] = False,
+    interval: Annotated[float, typer.Option(min=0, help="Seconds between two polls with --follow.")] = 60.0,
+    max_polls: Annotated[
+        int | None, typer.Option(min=1, help="With --follow, stop after this many polls (for scripts and tests).")
+    ] = None,
+    max_events: Annotated[
+        int | None, typer.Option(min=1, help="Stop after writing this many events (resume later from --cursor-file).")
+    ] = None,
+    window_minutes: Annotated[
+        int, typer.Option(min=1, help="Minutes of events asked per NP6 request (NP6 has no pagination).")
+    ] = 60,
+    as_json: JsonOption = False,
+    api_key: ApiKeyOption = None,
+    base_url: BaseUrlOption = None,
+) -> None:
+    """Append NP6 action events in [--since, --until) to a JSON Lines file, oldest first, one event per line.
+
+    With --cursor-file the pull is resumable: the file is read on start (--since is then ignored) and updated
+    after each window, so running the same command again continues exactly where the last run stopped.
+    With --follow it keeps polling every --interval seconds for events NP6 has published since.
+    """
+    from np6._events import COMMIT_LAG
+
+    if follow and until is not None:
+        usage_error("--follow polls up to now: it cannot be combined with --until")
+    if max_polls is not None and not follow:
+        usage_error("--max-polls bounds --follow: give --follow too")
+    until_ms = parse_when(until, "--until") if until is not None else None
+    resume, cursor = _starting_point(since, cursor_file)
+    err = stderr_console()
+    output = Output(out, resume)
+    if output.dropped:
+        err.print(
+            f"{out}: dropped {output.dropped} bytes written after the last checkpoint (pulled again)", markup=False
+        )
+    polls = 0
+    interrupted = False
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
+
+    try:
+        with (
+            connect(api_key, base_url) as client,
+            Progress(
+                TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(), TimeElapsedColumn(), console=err
+            ) as progress,
+        ):
+            puller = Puller(
+                client,
+                output,
+                cursor_file,
+                action_id=action,
+                types=event_type,
+                window=datetime.timedelta(minutes=window_minutes),
+                max_events=max_events,
+            )
+            try:
+                while True:
+                    now_ms = int(datetime.datetime.now(datetime.UTC).timestamp() * 1000)
+                    end_ms = until_ms if until_ms is not None else now_ms - int(COMMIT_LAG.total_seconds() * 1000)
+                    if cursor.timestamp < end_ms:
+                        cursor = puller.pull(cursor, end_ms, progress)
+                    polls += 1
+                    if not follow or puller.full or (max_polls is not None and polls >= max_polls):
+                        break
+                    time.sleep(interval)
+            except KeyboardInterrupt:
+                interrupted = True  # the cursor file holds the last checkpoint; the output is cut back on resume
+    finally:
+        output.close()
+    summary = {
+        "events": puller.written,
+        "out": str(out),
+        "cursor_file": str(cursor_file) if cursor_file else None,
+        "until": iso(cursor.timestamp),
+        "complete": not puller.full and not interrupted,
+        "polls": polls,
+    }
+    if as_json:
+        print_json(summary)
+    else:
+        state = "stopped at --max-events" if puller.full else "interrupted" if interrupted else "up to"
+        typer.echo(f"{puller.written} events written to {out} ({state} {iso(cursor.timestamp)})")
+        if cursor_file is not None and (puller.full or interrupted):
+            typer.echo(f"run the same command again to resume from {cursor_file}")
+    if interrupted:
+        raise typer.Exit(130)

@@ -1,0 +1,72 @@
+"""`np6 segments`: static segment membership."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ._cli_common import (
+    ApiKeyOption,
+    BaseUrlOption,
+    JsonOption,
+    connect,
+    print_json,
+    progress_bar,
+    read_values,
+    reflowed,
+    usage_error,
+)
+
+app = typer.Typer(name="segments", help="Segments: add targets to a static segment.", no_args_is_help=True)
+
+
+@app.command("add")
+@reflowed
+def add(  # noqa: PLR0917 - typer maps parameters to options
+    segment_id: Annotated[int, typer.Argument(metavar="SEGMENT_ID", help="The static segment's id.")],
+    file: Annotated[
+        Path,
+        typer.Argument(
+            metavar="FILE",
+            exists=True,
+            dir_okay=False,
+            readable=True,
+            help="Target ids, one per line; or a CSV file with --column.",
+        ),
+    ],
+    column: Annotated[
+        str | None, typer.Option(help="Read the ids from this column of a CSV file (with a header row).")
+    ] = None,
+    as_json: JsonOption = False,
+    api_key: ApiKeyOption = None,
+    base_url: BaseUrlOption = None,
+) -> None:
+    """Add targets to a static segment, 50 per request (NP6's limit), with a progress bar.
+
+    Each id is sent once. Safe to run again: targets already in the segment (or unknown to NP6) are not
+    counted as added. A dynamic segment is refused by NP6 (409, exit 1).
+    """
+    from ._segments import MAX_TARGETS_PER_CALL, _membership_batches
+
+    ids = read_values(file, column, "target ids")
+    try:
+        batches = _membership_batches(ids)
+    except ValueError as invalid:
+        usage_error(str(invalid))
+    unique = sum(len(batch) for batch in batches)
+    added = 0
+    with connect(api_key, base_url) as client, progress_bar(total_label="targets") as progress:
+        task = progress.add_task(f"segment {segment_id}", total=unique)
+        for batch in batches:  # one add_targets call per batch of 50, so the bar moves
+            assert len(batch) <= MAX_TARGETS_PER_CALL
+            added += client.segments.add_targets(segment_id, batch)
+            progress.advance(task, len(batch))
+    if as_json:
+        print_json({"segment_id": segment_id, "ids": len(ids), "unique": unique, "added": added})
+    else:
+        typer.echo(
+            f"segment {segment_id}: {added} targets added, {unique - added} already members or unknown "
+            f"({len(ids)} ids read, {unique} distinct)"
+        )
