@@ -23,6 +23,9 @@ EPOCH_THRESHOLD = 1_000_000_000  # X-RateLimit-Reset above this is an epoch, bel
 
 
 def _header(headers: Mapping[str, str], name: str) -> str | None:
+    if isinstance(headers, httpx.Headers):  # case-insensitive already: the hot path, once per response
+        value: str | None = headers.get(name)
+        return value
     lowered = name.lower()
     return next((value for key, value in headers.items() if key.lower() == lowered), None)
 

@@ -57,8 +57,11 @@ def _target(request: httpx.Request) -> str:
 
 
 def _log_response(request: httpx.Request, response: httpx.Response, started: float, attempt: int) -> None:
+    level = logging.DEBUG if response.status_code < 400 else logging.INFO
+    if not logger.isEnabledFor(level):
+        return
     logger.log(
-        logging.DEBUG if response.status_code < 400 else logging.INFO,
+        level,
         "%s %s -> %s (x-request-id %s, %.0f ms%s)",
         request.method,
         _target(request),
