@@ -132,3 +132,9 @@ def test_independent_sandboxes_do_not_share_state() -> None:
 def test_binding_beyond_loopback_warns() -> None:
     with pytest.warns(UserWarning, match="reachable beyond this machine"):
         Sandbox(host="0.0.0.0").stop()
+
+
+def test_unknown_query_parameters_are_400_naming_them(http: httpx.Client) -> None:
+    response = http.get("/actions/events", params={"sort": "asc", "srot": "desc"})
+    assert response.status_code == 400
+    assert response.json() == {"message": "unknown query parameter 'srot'", "field": "srot"}

@@ -251,6 +251,12 @@ class ApiSpec:
             if error is not None:
                 raise RequestInvalid(f"{parameter.name}: {error.message[:200]}", parameter.name)
             target[parameter.name] = value
+        declared = {parameter.name for parameter in operation.parameters if parameter.location == "query"}
+        unknown = sorted(set(query) - declared)
+        if unknown:
+            # Stricter than an HTTP server needs to be, on purpose: a misspelt filter is a bug to report,
+            # not a filter to drop silently.
+            raise RequestInvalid(f"unknown query parameter {unknown[0]!r}", unknown[0])
         if operation.exclusive_query:
             given = [key for key in operation.exclusive_query if key in typed_query]
             if len(given) != 1:
