@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import ipaddress
 import os
 from collections.abc import Generator
 from functools import cached_property
 from typing import TYPE_CHECKING, Self
-from urllib.parse import urlsplit
 
 import httpx
 import np6_client
 from np6_client.api import AsyncNamespaces, Namespaces
 
+from ._net import checked_base_url
 from ._retry import RateLimit, RetryPolicy
 from ._transport import AsyncRetryingTransport, CallState, RetryingTransport
 from .errors import MalformedResponseError
@@ -46,15 +45,6 @@ class _XKey(httpx.Auth):
         return "_XKey(api_key='***')"
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def _settings(api_key: str | None, base_url: str | None) -> tuple[str, str]:
     if api_key is not None and not isinstance(api_key, str):
         raise TypeError(f"api_key must be a string, got {type(api_key).__name__}")
@@ -63,12 +53,7 @@ def _settings(api_key: str | None, base_url: str | None) -> tuple[str, str]:
     key = api_key if api_key is not None else os.environ.get("NP6_API_KEY")
     if not key or not key.strip():
         raise ValueError("no NP6 API key: pass api_key=... or set NP6_API_KEY")
-    url = (base_url or os.environ.get("NP6_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"base_url must be an http(s) URL, got {url!r}")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
-        raise ValueError(f"refusing plain http to {parts.hostname}: the API key would travel unencrypted; use https")
+    url = checked_base_url(base_url or os.environ.get("NP6_BASE_URL") or DEFAULT_BASE_URL)
     return key.strip(), url
 
 

@@ -31,7 +31,6 @@ from a request or a response is scrubbed of it.
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import os
 import re
@@ -44,6 +43,8 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
+
+from ._net import checked_base_url
 
 if TYPE_CHECKING:
     import requests
@@ -221,15 +222,6 @@ def _md(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ").replace("`", "'")
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
 def resolve_target(base_url: str | None, api_key: str | None) -> tuple[str, str]:
     """The base URL and key to use (falling back to ``NP6_BASE_URL`` / ``NP6_API_KEY``), checked like ``np6.Client``."""
     key = api_key if api_key is not None else os.environ.get("NP6_API_KEY")
@@ -238,14 +230,10 @@ def resolve_target(base_url: str | None, api_key: str | None) -> tuple[str, str]
     url = (base_url or os.environ.get("NP6_BASE_URL") or "").rstrip("/")
     if not url:
         raise ContractUsageError("no base URL: pass --base-url or set NP6_BASE_URL")
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ContractUsageError(f"the base URL must be an http(s) URL, got {url!r}")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
-        raise ContractUsageError(
-            f"refusing plain http to {parts.hostname}: the API key would travel unencrypted; use https"
-        )
-    return url, key.strip()
+    try:
+        return checked_base_url(url), key.strip()
+    except ValueError as invalid:
+        raise ContractUsageError(str(invalid)) from None
 
 
 def parse_params(values: Iterable[str]) -> dict[str, str]:

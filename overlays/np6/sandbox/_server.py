@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import secrets
 import socket
 import threading
@@ -14,21 +13,14 @@ from typing import Self
 
 import uvicorn
 
+from np6._net import is_loopback
+
 from ._app import Handler, SandboxApp
 from ._core import Core
 from ._faults import FaultInjector, Faults
 from ._spec import ApiSpec, load_document
 
 DEFAULT_HOST = "127.0.0.1"
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 class Sandbox:
