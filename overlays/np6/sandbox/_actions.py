@@ -17,9 +17,9 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ._app import Call, Problem, Reply
-from ._contacts import Contacts, iso, ms_from_filter
+from ._contacts import Contacts, filter_ms, iso, ms_from_filter
 from ._core import State, base36, handles
-from ._events import EventLog, Send, event_log, filter_ms, record_send, stable_uuid, unpack_row
+from ._events import EventLog, Send, event_log, record_send, stable_uuid, unpack_row
 from ._segments import Segments
 from ._spec import Json
 

@@ -32,13 +32,21 @@ def iso(ms: int) -> str:
 
 
 def ms_from_filter(value: Json) -> int:
-    """An event/date filter as epoch milliseconds: an int is taken as ms, a string as ISO 8601."""
+    """An event/date filter as epoch milliseconds: an int (or digit string) is taken as ms, a string as ISO 8601."""
     if isinstance(value, int):
         return value
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
     parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
     return int(parsed.timestamp() * 1000)
+
+
+def filter_ms(query: Mapping[str, Json], name: str) -> int | None:
+    """The query's date filter ``name`` as epoch ms, None when absent."""
+    value = query.get(name)
+    return None if value is None else ms_from_filter(value)
 
 
 class Contacts:
@@ -346,8 +354,7 @@ def _in_timeline(timestamp: Json, query: Mapping[str, Json]) -> bool:
     if timestamp is None:
         return "startDate" not in query and "endDate" not in query
     moment = ms_from_filter(timestamp)
-    start = ms_from_filter(query["startDate"]) if "startDate" in query else None
-    end = ms_from_filter(query["endDate"]) if "endDate" in query else None
+    start, end = filter_ms(query, "startDate"), filter_ms(query, "endDate")
     return (start is None or moment >= start) and (end is None or moment < end)
 
 

@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 from attrs import frozen
 
 from ._app import Call, Problem, Reply
-from ._contacts import Contacts, iso, ms_from_filter
+from ._contacts import Contacts, filter_ms, iso
 from ._core import State, base36, handles
 from ._spec import Json
 
@@ -434,14 +434,6 @@ def _classified(codes: frozenset[int] | None, query: Mapping[str, Json]) -> froz
     classes = {part.strip() for part in str(wanted).split(",") if part.strip()}
     robots = codes_of(lambda kind: kind.classification in classes)
     return robots if codes is None else codes & robots
-
-
-def filter_ms(query: Mapping[str, Json], name: str) -> int | None:
-    """A date filter of the query as epoch ms (ISO 8601 or epoch), None when absent."""
-    value = query.get(name)
-    if isinstance(value, str) and value.isdigit():  # an epoch given in the query string stays a string
-        return int(value)
-    return None if value is None else ms_from_filter(value)
 
 
 def _event_query(call: Call, codes: frozenset[int] | None, action_id: str | None = None) -> EventQuery:
