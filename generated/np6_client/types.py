@@ -4,6 +4,7 @@ from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 from urllib.parse import quote
+from uuid import UUID
 
 from attrs import define
 
@@ -45,13 +46,14 @@ T = TypeVar("T")
 def path_segment(value: object, name: str) -> str:
     """``value`` as one percent-escaped URL path segment.
 
-    Only a string or an int can be a path parameter (bool, None, floats and containers are a TypeError),
+    Only a string, an int or a UUID (what ``format: uuid`` parameters are typed as) can be a path parameter
+    (bool, None, floats and containers are a TypeError),
     and an empty (or blank) value, ``.`` or ``..`` is a ValueError: the URL would name another route
     (``/targets/..`` is ``/``). Everything else is escaped, ``/`` included, so it stays in its segment.
     """
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
+    if isinstance(value, bool) or not isinstance(value, (str, int, UUID)):
         raise TypeError(
-            f"path parameter {name!r} must be a str or an int, got {type(value).__name__}: {value!r:.80}"
+            f"path parameter {name!r} must be a str, an int or a UUID, got {type(value).__name__}: {value!r:.80}"
         )
     text = str(value)
     if not text.strip() or text in (".", ".."):

@@ -255,24 +255,28 @@ def scalar_to_python(value: Any, annotation: Any) -> Any:
     raise TypeError(f"unsupported annotation {annotation!r}")
 
 
-def parameter_strategy(operation_id: str) -> Callable[[st.DataObject], tuple[dict[str, Any], dict[str, Any]]]:
+Drawn = tuple[dict[tuple[str, str], Any], dict[str, Any]]
+
+
+def parameter_strategy(operation_id: str) -> Callable[[st.DataObject], Drawn]:
     """Draw spec-valid path/query parameters (one identity key for the merged operations) and a body."""
     _, _, operation, shared = OPERATIONS[operation_id]
     parameters = [SANDBOX_SPEC.resolve(p) for p in [*shared, *operation.get("parameters", [])]]
     exclusive = SANDBOX_SPEC.operations[operation_id].exclusive_query
     body_content = operation.get("requestBody", {}).get("content", {})
 
-    def draw(data: st.DataObject) -> tuple[dict[str, Any], dict[str, Any]]:
+    def draw(data: st.DataObject) -> Drawn:
         chosen_key = data.draw(st.sampled_from(exclusive)) if exclusive else None
-        values: dict[str, Any] = {}
+        values: dict[tuple[str, str], Any] = {}
         for parameter in parameters:
             if parameter["in"] not in ("path", "query"):
                 continue
-            if exclusive and parameter["name"] in exclusive and parameter["name"] != chosen_key:
+            is_key = parameter["in"] == "query" and parameter["name"] in exclusive
+            if is_key and parameter["name"] != chosen_key:
                 continue
-            wanted = parameter.get("required") or parameter["name"] == chosen_key or data.draw(st.booleans())
+            wanted = parameter.get("required") or is_key or data.draw(st.booleans())
             if wanted:
-                values[parameter["name"]] = data.draw(strategy_for(parameter["schema"], DOCUMENT))
+                values[parameter["in"], parameter["name"]] = data.draw(strategy_for(parameter["schema"], DOCUMENT))
         body: dict[str, Any] = {}
         if body_content:
             media_type = data.draw(st.sampled_from(sorted(body_content)))
@@ -293,6 +297,11 @@ def test_requests_built_by_the_client_validate_against_the_spec(operation_id: st
     signature = inspect.signature(module._get_kwargs)
     hints = typing.get_type_hints(module._get_kwargs, vars(module))
     by_spec_name = {python_name(name): name for name in signature.parameters}
+
+    def argument(location: str, name: str) -> str:
+        # A path and a query parameter of the same name become `<name>_path` and `<name>_query`.
+        return by_spec_name.get(python_name(f"{name}_{location}")) or by_spec_name[python_name(name)]
+
     draw = parameter_strategy(operation_id)
     compiled = SANDBOX_SPEC.operations[operation_id]
 
@@ -301,8 +310,8 @@ def test_requests_built_by_the_client_validate_against_the_spec(operation_id: st
     def build_request(data: st.DataObject) -> None:
         values, body = draw(data)
         kwargs = {
-            by_spec_name[python_name(name)]: to_python(v, hints[by_spec_name[python_name(name)]])
-            for name, v in values.items()
+            argument(location, name): to_python(v, hints[argument(location, name)])
+            for (location, name), v in values.items()
         }
         if body:
             kwargs["body"] = to_python(body["value"], hints["body"])

@@ -10,6 +10,7 @@ segment of the route it was given to.
 from __future__ import annotations
 
 import datetime
+import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
@@ -181,6 +182,15 @@ def test_path_parameters_of_the_wrong_type_are_refused_before_sending(
     with pytest.raises(error, match="path parameter 'id'"):
         client.segments.get_segment(value)
     assert recorder.take() == []
+
+
+def test_a_uuid_path_parameter_takes_the_uuid_its_signature_names(client: np6.Client, recorder: Recorder) -> None:
+    """Regression: `format: uuid` path parameters are typed `UUID`, and the path guard once refused UUIDs."""
+    compilable = uuid.UUID("e3e70682-c209-1cac-a29f-6fbed82c07cd")
+    recorder.take()
+    assert isinstance(client.compilables.list_compilable_flaws(compilable), list)
+    (request,) = recorder.take()
+    assert request.url.path == f"/scripting/compilables/{compilable}/flaws"
 
 
 @PROPERTY
