@@ -39,7 +39,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 test: lint check-generated
-	$(BIN)/pytest -m "not client_properties"
+	$(BIN)/pytest
 
 # The fault campaign at scale (200,000 recipients per send); writes its table to bench/soak-table.md.
 soak: $(STAMP)

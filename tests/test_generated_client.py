@@ -17,6 +17,7 @@ import spec_lint
 from np6.sandbox import Sandbox
 from np6_client.api.actions import execute_action_batch
 from np6_client.api.contact_events import list_contact_hit_events_by_identity
+from np6_client.api.notifications import render_notification_for_contact
 from np6_client.api.targets import create_target, get_target
 from np6_client.models import (
     ExecutionEmailRequest,
@@ -122,6 +123,16 @@ def test_query_keyed_operations_take_one_key(client: np6_client.AuthenticatedCli
     assert response.status_code == 200
     assert wire.requests[-1].url.params["unicity"] == "e@np6.test"
     assert "id" not in wire.requests[-1].url.params
+
+
+def test_a_path_and_a_query_parameter_of_one_name_get_suffixed_arguments(
+    client: np6_client.AuthenticatedClient, wire: Wire
+) -> None:
+    """`/notifications/{id}/render/contact?id=...`: the generator names them `id_path` and `id_query`."""
+    render_notification_for_contact.sync_detailed(1234, client=client, id_query="000TARGET")
+    sent = wire.requests[-1]
+    assert sent.url.path == "/notifications/1234/render/contact"
+    assert sent.url.params["id"] == "000TARGET"
 
 
 def test_recipient_models_serialise_np6_shapes() -> None:

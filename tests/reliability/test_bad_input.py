@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from np6.sandbox import Sandbox
 from np6.sandbox._contacts import Contacts
+from np6_client.models import ExecutionEmailRequest, ExecutionSmsRequest, RecipientById
 
 CLEAR_ERRORS = (ValueError, TypeError, np6.NP6Error)
 INJECTIONS = [
@@ -181,6 +182,33 @@ def test_path_parameters_of_the_wrong_type_are_refused_before_sending(
         client.actions.get_action(value)
     with pytest.raises(error, match="path parameter 'id'"):
         client.segments.get_segment(value)
+    assert recorder.take() == []
+
+
+@pytest.mark.parametrize(
+    ("body", "error", "message"),
+    [
+        ([], ValueError, "empty list"),
+        ([{"recipient": {"type": "id", "value": "x"}}], TypeError, "list.ExecutionEmailRequest. or"),
+        (
+            [
+                ExecutionEmailRequest(recipient=RecipientById(type_="id", value="a")),
+                ExecutionSmsRequest(recipient=RecipientById(type_="id", value="b")),
+            ],
+            TypeError,
+            "got list",
+        ),
+        ("alice@example.com", TypeError, "got str"),
+    ],
+)
+def test_a_body_with_no_media_type_is_refused_before_sending(  # noqa: PLR0917 - fixtures and parameters
+    client: np6.Client, recorder: Recorder, world: dict[str, Any], body: Any, error: type[Exception], message: str
+) -> None:
+    """Regression: the generator picks the media type by the body's class, and sent a body of no accepted
+    class (or an empty list, whose channel cannot be told) as no body at all."""
+    recorder.take()
+    with pytest.raises(error, match=message):
+        client.actions.execute_action_batch(world["action"], body=body)
     assert recorder.take() == []
 
 

@@ -51,7 +51,8 @@ MAX_RETRIES = 6
 
 MODES: dict[str, Faults] = {
     "none": Faults(),
-    "429 + Retry-After": Faults(seed=1, rate_limit=30, rate_window=1.0),
+    # 7 per 250 ms: the 8 concurrent first requests overflow it however slow the machine is.
+    "429 + Retry-After": Faults(seed=1, rate_limit=7, rate_window=0.25),
     "500/503 before": Faults(seed=2, error_rate=0.2, error_statuses=(500, 503), phase="before"),
     "500 after": Faults(seed=3, error_rate=0.2, error_statuses=(500,), phase="after"),
     "drops before+after": Faults(seed=4, drop_rate=0.2, phase="both"),

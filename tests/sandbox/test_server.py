@@ -63,6 +63,15 @@ def test_unknown_paths_and_methods(http: httpx.Client) -> None:
     assert http.patch("/fields").status_code == 405
 
 
+def test_an_escaped_slash_stays_inside_its_path_parameter(http: httpx.Client) -> None:
+    # /targets/events/hits is the hits listing (400 without an identity); escaped, it is target "events/hits".
+    assert http.get("/targets/events/hits").status_code == 400
+    assert http.get("/targets/events%2Fhits").status_code == 404
+    created = http.post("/targets", json={"email": "slash@example.com"}).json()["id"]
+    assert http.get(f"/targets/{created}").json()["id"] == created
+    assert http.get(f"/targets/{created[:2]}%{ord(created[2]):02X}{created[3:]}").json()["id"] == created
+
+
 def test_every_response_carries_a_request_id(http: httpx.Client) -> None:
     ids = {http.get("/fields").headers["x-request-id"] for _ in range(5)}
     assert len(ids) == 5

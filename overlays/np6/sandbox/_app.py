@@ -8,6 +8,7 @@ import logging
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
+from urllib.parse import quote
 
 from attrs import field, frozen
 from starlette.applications import Starlette
@@ -75,6 +76,14 @@ class _QuietDrops(logging.Filter):
 logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
 
 
+def _raw_path(scope: Scope) -> str:
+    """The request path as sent (percent-encoded), which routing needs; ASGI's ``path`` is already decoded."""
+    raw = scope.get("raw_path")
+    if isinstance(raw, bytes):
+        return raw.decode("latin-1").partition("?")[0]
+    return quote(str(scope["path"]), safe="/")
+
+
 def _is_json(media_type: str) -> bool:
     """NP6's vendor media types (email, sms, mail.archive, import, workflow-v4, ...) all carry JSON."""
     return media_type.startswith("application/") and media_type not in NON_JSON_MEDIA
@@ -104,7 +113,7 @@ class SandboxApp:
     async def _endpoint(self, request: Request) -> Response:
         request_id = str(uuid.uuid4())
         headers = {"x-request-id": request_id}
-        matched = self.spec.match(request.method, request.url.path)
+        matched = self.spec.match(request.method, _raw_path(request.scope))
         if matched is None:
             return Response(status_code=404, headers=headers)
         if matched == "method":

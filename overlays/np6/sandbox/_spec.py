@@ -15,6 +15,7 @@ from datetime import datetime
 from functools import cache
 from importlib import resources
 from typing import Any
+from urllib.parse import unquote
 
 from attrs import frozen
 from jsonschema import Draft202012Validator, FormatChecker
@@ -192,18 +193,22 @@ class ApiSpec:
             exclusive_query=exclusive if len(exclusive) > 1 else (),
         )
 
-    def match(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | str | None:
-        """(operation, path parameters); None when no path matches; "method" when only the method is wrong."""
+    def match(self, method: str, raw_path: str) -> tuple[Operation, dict[str, str]] | str | None:
+        """(operation, decoded path parameters); None when no path matches; "method" when only the method is wrong.
+
+        ``raw_path`` is the path as sent, still percent-encoded: decoding it first would turn an escaped
+        ``/`` inside an id (``/targets/a%2Fb``) into a separator and route it elsewhere.
+        """
         wrong_method = False
         for route in self._routes:
-            found = route.pattern.match(path)
+            found = route.pattern.match(raw_path)
             if not found:
                 continue
             operation = route.operations.get(method)
             if operation is None:
                 wrong_method = True
                 continue
-            return operation, found.groupdict()
+            return operation, {name: unquote(value) for name, value in found.groupdict().items()}
         return "method" if wrong_method else None
 
     # -- validation -------------------------------------------------------------------------------

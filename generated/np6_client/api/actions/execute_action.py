@@ -37,6 +37,10 @@ def _get_kwargs(
             _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/vnd.np6.cm.sms"
+    elif body is not UNSET:
+        raise TypeError(
+            f"body must be ExecutionEmailRequest or ExecutionSmsRequest, got {type(body).__name__}"
+        )
 
     _kwargs["headers"] = headers
     return _kwargs

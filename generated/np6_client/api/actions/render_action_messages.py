@@ -26,8 +26,10 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, list) and all(
-        isinstance(item, RenderEmailRequest) for item in body
+    if (
+        isinstance(body, list)
+        and body
+        and all(isinstance(item, RenderEmailRequest) for item in body)
     ):
         if not isinstance(body, Unset):
             _kwargs["json"] = []
@@ -36,8 +38,10 @@ def _get_kwargs(
                 _kwargs["json"].append(body_item)
 
         headers["Content-Type"] = "application/vnd.np6.cm.email"
-    elif isinstance(body, list) and all(
-        isinstance(item, RenderSmsRequest) for item in body
+    elif (
+        isinstance(body, list)
+        and body
+        and all(isinstance(item, RenderSmsRequest) for item in body)
     ):
         if not isinstance(body, Unset):
             _kwargs["json"] = []
@@ -46,6 +50,14 @@ def _get_kwargs(
                 _kwargs["json"].append(body_item)
 
         headers["Content-Type"] = "application/vnd.np6.cm.sms"
+    elif isinstance(body, list) and not body:
+        raise ValueError(
+            "body is an empty list: give at least one item (an empty list names no media type)"
+        )
+    elif body is not UNSET:
+        raise TypeError(
+            f"body must be list[RenderEmailRequest] or list[RenderSmsRequest], got {type(body).__name__}"
+        )
 
     _kwargs["headers"] = headers
     return _kwargs
