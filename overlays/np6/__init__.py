@@ -12,7 +12,7 @@ from ._client import AsyncClient, Client
 from ._events import EventCursor
 from ._imports import ImportResult
 from ._retry import RateLimit
-from ._send import ActionStateError, RecipientResult, ReconcileHint, SendError, SendReport
+from ._send import ActionStateError, RecipientResult, ReconcileHint, SendError, SendReport, SendResults
 from .errors import (
     APIConnectionError,
     APIError,
@@ -59,6 +59,7 @@ __all__ = [
     "ReconcileHint",
     "SendError",
     "SendReport",
+    "SendResults",
     "ServerError",
     "UnsupportedMediaTypeError",
     "__version__",

@@ -20,9 +20,8 @@ from ._send import (
     SendPlan,
     SendReport,
     StringsAre,
-    build_requests,
     check_options,
-    parse_recipients,
+    check_recipients,
     sendable_channel,
     state_of,
     utc_now,
@@ -129,18 +128,17 @@ class Actions(_generated.Actions):
         and never resent: NP6 may have sent it; see ``report.reconcile``. A batch NP6 refuses as a whole
         (e.g. 409 because the action was unvalidated meanwhile) stops the send: :class:`np6.SendError`
         carries the report, where completed batches keep their results and the rest are ``not_sent``.
+        The report's results read ``recipients`` (referenced, not copied): do not change it while you use them.
 
         ``on_batch_done``, if given, is called after each batch (from the worker threads) with the number of
         recipients the batch held, whatever their outcome: for progress displays.
         """
         check_options(batch_size, concurrency)
-        parsed = parse_recipients(recipients, strings_are)  # every input error before any request
+        checked = check_recipients(recipients, strings_are)  # every input error before any request
         started_at = utc_now()
         chosen = sendable_channel(action_id, self.get_action(action_id), channel)
-        requests = build_requests(recipients, parsed, chosen)
-        plan = SendPlan(
-            action_id, chosen, recipients=recipients, requests=requests, batch_size=batch_size, started_at=started_at
-        )
+        # Checks the channel of Execution*Request items; each batch's requests are built when it is taken.
+        plan = SendPlan(action_id, chosen, checked, batch_size=batch_size, started_at=started_at)
 
         def worker() -> None:
             while (batch := plan.next_batch()) is not None:
@@ -148,7 +146,7 @@ class Actions(_generated.Actions):
                 if on_batch_done is not None:
                     on_batch_done(len(batch.requests))
 
-        workers = min(concurrency, -(-len(requests) // batch_size))
+        workers = plan.workers(concurrency)
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="np6-send") as pool:
             for future in [pool.submit(worker) for _ in range(workers)]:
                 future.result()
@@ -195,13 +193,11 @@ class AsyncActions(_generated.AsyncActions):
     ) -> SendReport:
         """Send a validated action to explicit recipients: see :meth:`Actions.send` (same rules and report)."""
         check_options(batch_size, concurrency)
-        parsed = parse_recipients(recipients, strings_are)  # every input error before any request
+        checked = check_recipients(recipients, strings_are)  # every input error before any request
         started_at = utc_now()
         chosen = sendable_channel(action_id, await self.get_action(action_id), channel)
-        requests = build_requests(recipients, parsed, chosen)
-        plan = SendPlan(
-            action_id, chosen, recipients=recipients, requests=requests, batch_size=batch_size, started_at=started_at
-        )
+        # Checks the channel of Execution*Request items; each batch's requests are built when it is taken.
+        plan = SendPlan(action_id, chosen, checked, batch_size=batch_size, started_at=started_at)
 
         async def worker() -> None:
             while (batch := plan.next_batch()) is not None:
@@ -210,7 +206,7 @@ class AsyncActions(_generated.AsyncActions):
                     on_batch_done(len(batch.requests))
 
         async with anyio.create_task_group() as group:
-            for _ in range(min(concurrency, -(-len(requests) // batch_size))):
+            for _ in range(plan.workers(concurrency)):
                 group.start_soon(worker)
         return plan.finish()
 

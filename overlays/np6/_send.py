@@ -3,14 +3,21 @@
 Everything here is I/O-free, so the sync and async namespaces share it and only run the batches their own
 way. The one rule that shapes it: a batch whose fate is unknown (timeout, dropped connection, 5xx after it
 was sent) is reported ``unknown`` and is never sent again, because NP6 may already have mailed it.
+
+Memory stays flat in the number of recipients: every item is checked (and duplicates found) up front, but
+only a set of references to the caller's own values is kept for that, and only while checking; execution
+requests are built one batch at a time, when a worker takes the batch; and results are kept in 17 bytes
+per recipient (:class:`_ResultStore`), read back as :class:`RecipientResult` objects only when asked for.
+The report references the caller's recipients sequence rather than copying it.
 """
 
 from __future__ import annotations
 
 import datetime
+import operator
 import threading
-from collections.abc import Iterator, Sequence
-from typing import Literal, TypeAlias, cast
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Literal, TypeAlias, cast, overload
 from uuid import UUID
 
 from attrs import frozen
@@ -107,6 +114,174 @@ class ReconcileHint:
         )
 
 
+# -- the compact result store -----------------------------------------------------------------------
+
+# One code byte per recipient. PENDING is what no batch reached: not sent, because the send stopped first.
+_PENDING, _SENT, _SENT_WITHOUT_ID, _REJECTED, _UNKNOWN, _NOT_SENT = range(6)
+_STATUS_OF_CODE: tuple[Status, ...] = ("not_sent", "sent", "sent", "rejected", "unknown", "not_sent")
+_CODES_OF_STATUS: dict[Status, tuple[int, ...]] = {
+    "sent": (_SENT, _SENT_WITHOUT_ID),
+    "rejected": (_REJECTED,),
+    "unknown": (_UNKNOWN,),
+    "not_sent": (_PENDING, _NOT_SENT),
+}
+_SLOT = 16
+"""Bytes per recipient besides its code: a message id (a UUID's 16 bytes) or the number of a reason."""
+_STOPPED_BEFORE_IT = "the send stopped before it"
+
+
+class _ResultStore:
+    """One send's results in 17 bytes per recipient: a code byte and a 16-byte slot.
+
+    A ``sent`` recipient's slot holds its message id (``UUID.bytes``); a rejected, unknown or not-sent
+    recipient's slot holds the number (little-endian) of its reason in a table of distinct reasons: NP6's
+    rejection reasons repeat, and a failed batch's reason is stored once for the whole batch. The recipients
+    are the caller's own sequence, referenced, not copied.
+
+    :class:`SendPlan` writes it (under its lock) while the send runs, then seals it: from then on it is
+    read-only, and the per-status counts are computed once.
+    """
+
+    __slots__ = ("_codes", "_counts", "_reason_numbers", "_reasons", "_slots", "recipients")
+
+    def __init__(self, recipients: Sequence[RecipientInput], count: int) -> None:
+        self.recipients = recipients
+        self._codes = bytearray(count)
+        self._slots = bytearray(count * _SLOT)
+        self._reasons: list[str] = []
+        self._reason_numbers: dict[str, int] = {}
+        self._counts: dict[Status, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    # writing (the plan's lock held)
+
+    def reason_slot(self, reason: str) -> bytes:
+        """The slot naming ``reason``, adding it to the table when new."""
+        self._check_open()
+        number = self._reason_numbers.get(reason)
+        if number is None:
+            number = self._reason_numbers[reason] = len(self._reasons)
+            self._reasons.append(reason)
+        return number.to_bytes(_SLOT, "little")
+
+    def write(self, start: int, codes: bytes | bytearray, slots: bytes | bytearray) -> None:
+        """Record the results of the recipients from ``start`` on (one code and one slot each)."""
+        self._check_open()
+        if len(slots) != len(codes) * _SLOT or start + len(codes) > len(self._codes):
+            raise ValueError("result codes and slots do not match the recipients")
+        self._codes[start : start + len(codes)] = codes
+        self._slots[start * _SLOT : (start + len(codes)) * _SLOT] = slots
+
+    def seal(self) -> None:
+        if self._counts is None:
+            self._counts = {
+                status: sum(self._codes.count(code) for code in codes) for status, codes in _CODES_OF_STATUS.items()
+            }
+
+    def _check_open(self) -> None:
+        if self._counts is not None:
+            raise RuntimeError("the send is over: its results can no longer change")
+
+    # reading
+
+    def code(self, index: int) -> int:
+        return self._codes[index]
+
+    def count(self, status: Status) -> int:
+        if self._counts is not None:
+            return self._counts[status]
+        return sum(self._codes.count(code) for code in _CODES_OF_STATUS[status])
+
+    def message_id(self, index: int) -> UUID:
+        return UUID(bytes=bytes(self._slots[index * _SLOT : (index + 1) * _SLOT]))
+
+    def result(self, index: int) -> RecipientResult:
+        code = self._codes[index]
+        recipient = self.recipients[index]
+        if code == _SENT:
+            return RecipientResult(index, recipient, "sent", self.message_id(index))
+        if code == _SENT_WITHOUT_ID:
+            return RecipientResult(index, recipient, "sent")
+        if code == _PENDING:
+            return RecipientResult(index, recipient, "not_sent", reason=_STOPPED_BEFORE_IT)
+        number = int.from_bytes(self._slots[index * _SLOT : (index + 1) * _SLOT], "little")
+        return RecipientResult(index, recipient, _STATUS_OF_CODE[code], reason=self._reasons[number])
+
+
+class SendResults(Sequence[RecipientResult]):
+    """The results of a send, one per recipient in input order: an immutable sequence, like a tuple.
+
+    Each :class:`RecipientResult` is built when read (indexing, iterating), from 17 bytes kept per
+    recipient and the caller's own recipients sequence (referenced, not copied: do not change it while you
+    still read the report). Slices are views of the same results; ``results[i].index`` stays the position
+    in the input. Equal to another ``SendResults`` or a tuple with equal results in the same order.
+    """
+
+    __slots__ = ("_indices", "_store")
+
+    def __init__(self, store: _ResultStore, indices: range | None = None) -> None:
+        self._store = store
+        self._indices = range(len(store)) if indices is None else indices
+
+    def __len__(self) -> int:
+        return len(self._indices)
+
+    @overload
+    def __getitem__(self, index: int) -> RecipientResult: ...
+    @overload
+    def __getitem__(self, index: slice) -> SendResults: ...
+    def __getitem__(self, index: int | slice) -> RecipientResult | SendResults:
+        if isinstance(index, slice):
+            return SendResults(self._store, self._indices[index])
+        return self._store.result(self._indices[operator.index(index)])
+
+    def __iter__(self) -> Iterator[RecipientResult]:
+        return map(self._store.result, self._indices)
+
+    def __reversed__(self) -> Iterator[RecipientResult]:
+        return map(self._store.result, reversed(self._indices))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, SendResults):
+            if other._store is self._store and other._indices == self._indices:
+                return True
+        elif not isinstance(other, tuple):
+            return NotImplemented
+        return len(self) == len(other) and all(map(operator.eq, self, other))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))  # as the equal tuple's
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{self.count_status(status)} {status}" for status in _CODES_OF_STATUS)
+        return f"SendResults({len(self)} results: {counts})"
+
+    def _whole(self) -> bool:
+        return self._indices == range(len(self._store))
+
+    def count_status(self, status: Status) -> int:
+        """How many of these results have ``status`` (counted once per send for the whole report)."""
+        if self._whole():
+            return self._store.count(status)
+        return sum(1 for _ in self._indices_of(status))
+
+    def _indices_of(self, status: Status) -> Iterator[int]:
+        codes, code = _CODES_OF_STATUS[status], self._store.code
+        return (index for index in self._indices if code(index) in codes)
+
+    def message_ids(self) -> tuple[UUID, ...]:
+        """The message ids of the sent recipients, in order."""
+        code, message_id = self._store.code, self._store.message_id
+        return tuple(message_id(index) for index in self._indices if code(index) == _SENT)
+
+    def recipients_with(self, status: Status) -> tuple[RecipientInput, ...]:
+        """The recipients (as given to ``send``) whose result has ``status``, in order."""
+        recipients = self._store.recipients
+        return tuple(recipients[index] for index in self._indices_of(status))
+
+
 @frozen
 class SendReport:
     """The outcome of ``client.actions.send``: one :class:`RecipientResult` per recipient, in input order."""
@@ -115,9 +290,12 @@ class SendReport:
     channel: Channel
     started_at: datetime.datetime
     """When the send started (UTC, timezone-aware)."""
-    results: tuple[RecipientResult, ...]
+    results: Sequence[RecipientResult]
+    """One result per recipient, in input order: an immutable sequence (:class:`SendResults` from ``send``)."""
 
     def _count(self, status: Status) -> int:
+        if isinstance(self.results, SendResults):
+            return self.results.count_status(status)
         return sum(result.status == status for result in self.results)
 
     @property
@@ -143,14 +321,19 @@ class SendReport:
     @property
     def message_ids(self) -> tuple[UUID, ...]:
         """The message ids of the sent recipients, in input order."""
+        if isinstance(self.results, SendResults):
+            return self.results.message_ids()
         return tuple(result.message_id for result in self.results if result.message_id is not None)
 
     @property
     def reconcile(self) -> ReconcileHint | None:
         """How to find out what happened to the ``unknown`` recipients; None when there are none."""
-        unknown = tuple(result.recipient for result in self.results if result.status == "unknown")
-        if not unknown:
+        if not self.unknown:
             return None
+        if isinstance(self.results, SendResults):
+            unknown = self.results.recipients_with("unknown")
+        else:
+            unknown = tuple(result.recipient for result in self.results if result.status == "unknown")
         return ReconcileHint(self.action_id, self.started_at - CLOCK_SKEW_MARGIN, unknown)
 
     def __str__(self) -> str:
@@ -181,17 +364,22 @@ def check_options(batch_size: int, concurrency: int) -> None:
         raise ValueError(f"concurrency must be an int >= 1, got {concurrency!r}")
 
 
-def _recipient_of(item: RecipientInput, strings_are: StringsAre, index: int) -> Recipient:
+Identity: TypeAlias = tuple[str, str | tuple[str, ...]]
+"""What makes two recipients the same, for the duplicate check: a kind, and the caller's own value(s)."""
+
+
+def _identity_of(item: object, strings_are: StringsAre, index: int) -> Identity:
+    """Check one item (ValueError if malformed) and return its identity, built from references to its values.
+
+    Two items are the same recipient exactly when their identities are equal: a string and the
+    ``RecipientByUnicity`` (or ``RecipientById`` with ``strings_are="id"``, ...) of the same value are.
+    """
     if isinstance(item, str):
-        if not item.strip():
+        if not item or item.isspace():
             raise ValueError(f"recipient {index} is an empty string")
-        if strings_are == "id":
-            return RecipientById(type_="id", value=item)
-        if strings_are == "hash":
-            return RecipientByHash(type_="hash", value=item)
-        return RecipientByUnicity(type_="unicity", value=[item])  # NP6 answers 400 to a bare string
+        return strings_are, item  # a unicity string is sent as a one-value list: NP6 answers 400 to a bare string
     if isinstance(item, (ExecutionEmailRequest, ExecutionSmsRequest)):
-        return _recipient_of(item.recipient, strings_are, index)
+        return _identity_of(item.recipient, strings_are, index)
     if isinstance(item, RecipientByUnicity):
         values = item.value
         if not isinstance(values, list) or not values or not all(isinstance(value, str) for value in values):
@@ -199,70 +387,104 @@ def _recipient_of(item: RecipientInput, strings_are: StringsAre, index: int) -> 
                 f"recipient {index}: a unicity value must be a non-empty list of strings "
                 f"(NP6 answers 400 otherwise), got {values!r}"
             )
-        return item
+        # One value is the string itself (what a plain unicity string gives); several are a tuple, never equal to it.
+        return "unicity", values[0] if len(values) == 1 else tuple(values)
     if isinstance(item, (RecipientById, RecipientByHash)):
         if not isinstance(item.value, str) or not item.value:
             raise ValueError(
                 f"recipient {index}: the {item.type_} value must be a non-empty string, got {item.value!r}"
             )
-        return item
+        return item.type_, item.value
     if isinstance(item, RecipientFootprint):
-        return item
+        parts = (item.id, item.unicity, item.hash_)
+        return "footprint", tuple(part if isinstance(part, str) else "" for part in parts)
     raise ValueError(
         f"recipient {index} is a {type(item).__name__}: give a unicity string, a Recipient model "
         "(RecipientById, RecipientByUnicity, RecipientByHash, RecipientFootprint) or an Execution*Request"
     )
 
 
-def _identity(recipient: Recipient) -> tuple[str, ...]:
-    """What makes two recipients the same, for the duplicate check."""
-    if isinstance(recipient, RecipientByUnicity):
-        return ("unicity", *recipient.value)
-    if isinstance(recipient, RecipientFootprint):
-        parts = (recipient.id, recipient.unicity, recipient.hash_)
-        return ("footprint", *(part if isinstance(part, str) else "" for part in parts))
-    return (recipient.type_, recipient.value)
+@frozen
+class CheckedRecipients:
+    """The caller's recipients, every item checked: no models kept, only what building batches later needs."""
+
+    items: Sequence[RecipientInput]
+    strings_are: StringsAre
+    count: int
+    first_request: Mapping[type[ExecutionRequest], int]
+    """The first position of each Execution*Request class among the items (to check the channel)."""
+
+    def check_channel(self, channel: Channel) -> None:
+        """ValueError if an Execution*Request item is of the other channel's class."""
+        request_class = _REQUEST_CLASS[channel]
+        wrong = [(index, kind) for kind, index in self.first_request.items() if not issubclass(kind, request_class)]
+        if wrong:
+            index, kind = min(wrong, key=lambda pair: pair[0])
+            raise ValueError(f"recipient {index} is a {kind.__name__}, but this is an {channel} send")
 
 
-def parse_recipients(recipients: Sequence[RecipientInput], strings_are: StringsAre) -> list[Recipient]:
-    """The recipient of each item, in order; ValueError on empty input, a malformed item or a duplicate."""
+def check_recipients(recipients: Sequence[RecipientInput], strings_are: StringsAre) -> CheckedRecipients:
+    """Check every item, in order: ValueError on empty input, a malformed item or a duplicate.
+
+    Only a set of references to the items' own values is held, and only while checking (no model is built).
+    """
     if isinstance(recipients, (str, bytes)):
         raise ValueError("recipients must be a sequence of recipients, not a single string")
     if not isinstance(recipients, Sequence):  # a dict or a set would be iterated, then indexed wrongly
         raise TypeError(f"recipients must be a sequence (a list or tuple), got {type(recipients).__name__}")
     if strings_are not in ("unicity", "id", "hash"):
         raise ValueError(f"strings_are must be 'unicity', 'id' or 'hash', got {strings_are!r}")
-    if not recipients:
+    count = len(recipients)
+    if not count:
         raise ValueError("no recipients: give at least one")
-    first_seen: dict[tuple[str, ...], int] = {}
-    parsed: list[Recipient] = []
-    for index, item in enumerate(recipients):
-        recipient = _recipient_of(item, strings_are, index)
-        identity = _identity(recipient)
-        if identity in first_seen:
+    seen: dict[str, set[str | tuple[str, ...]]] = {}
+    first_request: dict[type[ExecutionRequest], int] = {}
+    for index in range(count):
+        item = recipients[index]
+        kind, value = _identity_of(item, strings_are, index)
+        values = seen.get(kind)
+        if values is None:
+            values = seen[kind] = set()
+        elif value in values:
+            first = _first_with(recipients, strings_are, (kind, value))
             raise ValueError(
-                f"recipient {index} ({item!r}) repeats recipient {first_seen[identity]}: it would get one message "
+                f"recipient {index} ({item!r}) repeats recipient {first}: it would get one message "
                 "per occurrence; remove the duplicates"
             )
-        first_seen[identity] = index
-        parsed.append(recipient)
-    return parsed
-
-
-def build_requests(
-    recipients: Sequence[RecipientInput], parsed: list[Recipient], channel: Channel
-) -> list[ExecutionRequest]:
-    """One execution request per recipient, of the channel's class (its media type follows from the class)."""
-    request_class = _REQUEST_CLASS[channel]
-    requests: list[ExecutionRequest] = []
-    for index, (item, recipient) in enumerate(zip(recipients, parsed, strict=True)):
+        values.add(value)
         if isinstance(item, (ExecutionEmailRequest, ExecutionSmsRequest)):
-            if not isinstance(item, request_class):
-                raise ValueError(f"recipient {index} is a {type(item).__name__}, but this is an {channel} send")
-            requests.append(item)
+            first_request.setdefault(type(item), index)
+    return CheckedRecipients(recipients, strings_are, count, first_request)
+
+
+def _first_with(recipients: Sequence[RecipientInput], strings_are: StringsAre, identity: Identity) -> int:
+    """The position of the first item with this identity (only looked for when there is a duplicate)."""
+    return next(index for index, item in enumerate(recipients) if _identity_of(item, strings_are, index) == identity)
+
+
+def _request_of(
+    item: RecipientInput,
+    strings_are: StringsAre,
+    request_class: type[ExecutionEmailRequest] | type[ExecutionSmsRequest],
+) -> ExecutionRequest:
+    """The execution request of a checked item, of the channel's class (its media type follows from the class)."""
+    if isinstance(item, (ExecutionEmailRequest, ExecutionSmsRequest)):
+        if not isinstance(item, request_class):  # checked up front: only if the input changed since
+            raise ValueError(f"a {type(item).__name__} in a send by {request_class.__name__}")
+        return item
+    recipient: Recipient
+    if isinstance(item, str):
+        if strings_are == "id":
+            recipient = RecipientById(type_="id", value=item)
+        elif strings_are == "hash":
+            recipient = RecipientByHash(type_="hash", value=item)
         else:
-            requests.append(request_class(recipient=recipient))
-    return requests
+            recipient = RecipientByUnicity(type_="unicity", value=[item])  # NP6 answers 400 to a bare string
+    elif isinstance(item, (RecipientById, RecipientByUnicity, RecipientByHash, RecipientFootprint)):
+        recipient = item
+    else:  # checked up front: only if the input changed since
+        raise ValueError(f"a {type(item).__name__} is not a recipient")
+    return request_class(recipient=recipient)
 
 
 def state_of(action: Action) -> int | None:
@@ -307,43 +529,73 @@ class Batch:
 
 
 class SendPlan:
-    """The shared state of one send: the batches still to run, and one result slot per recipient.
+    """The shared state of one send: the batches still to run, and one result per recipient.
 
     Workers (threads or tasks) call :meth:`next_batch` then :meth:`record_answer` or :meth:`record_failure`;
-    a batch NP6 refused as a whole stops the plan, so no new batch starts after it.
+    a batch NP6 refused as a whole stops the plan, so no new batch starts after it. A batch's requests are
+    built when it is taken, so at most ``concurrency`` batches of request models exist at a time.
     """
 
     def __init__(
         self,
         action_id: str,
         channel: Channel,
+        recipients: CheckedRecipients,
         *,
-        recipients: Sequence[RecipientInput],
-        requests: list[ExecutionRequest],
         batch_size: int,
         started_at: datetime.datetime,
     ) -> None:
+        recipients.check_channel(channel)  # an input error: before any request is sent
         self.action_id = action_id
         self.channel = channel
         self.started_at = started_at
         self._recipients = recipients
-        self._results: list[RecipientResult | None] = [None] * len(requests)
-        self._batches: Iterator[Batch] = (
-            Batch(start, requests[start : start + batch_size]) for start in range(0, len(requests), batch_size)
-        )
+        self._request_class = _REQUEST_CLASS[channel]
+        self._batch_size = batch_size
+        self._starts = iter(range(0, recipients.count, batch_size))
+        self._store = _ResultStore(recipients.items, recipients.count)
         self._lock = threading.Lock()
         self.stopped_by: BaseException | None = None
 
+    @property
+    def batch_count(self) -> int:
+        return -(-self._recipients.count // self._batch_size)
+
+    def workers(self, concurrency: int) -> int:
+        """How many workers to run: no more than there are batches."""
+        return min(concurrency, self.batch_count)
+
     def next_batch(self) -> Batch | None:
+        """The next batch to send, its requests built now; None when none is left or the send stopped."""
         with self._lock:
             if self.stopped_by is not None:
                 return None
-            return next(self._batches, None)
+            start = next(self._starts, None)
+        if start is None:
+            return None
+        stop = min(start + self._batch_size, self._recipients.count)
+        items, strings_are = self._recipients.items, self._recipients.strings_are
+        try:
+            requests = [_request_of(items[index], strings_are, self._request_class) for index in range(start, stop)]
+        except Exception as error:  # only if the recipients changed since they were checked: stop, send nothing more
+            self._record_batch(start, stop - start, _NOT_SENT, f"the recipients changed during the send: {error}")
+            self._stop(error)
+            return None
+        return Batch(start, requests)
 
     def record_answer(self, batch: Batch, answer: Sequence[ExecutionResult]) -> None:
-        for offset in range(len(batch.requests)):
-            result = answer[offset] if offset < len(answer) else None
-            self._set(batch.start + offset, *_interpret(result))
+        size = len(batch.requests)
+        codes = bytearray(size)
+        slots = bytearray(size * _SLOT)
+        with self._lock:
+            for offset in range(size):
+                code, message_id, reason = _interpret(answer[offset] if offset < len(answer) else None)
+                codes[offset] = code
+                if message_id is not None:
+                    slots[offset * _SLOT : (offset + 1) * _SLOT] = message_id.bytes
+                elif reason is not None:
+                    slots[offset * _SLOT : (offset + 1) * _SLOT] = self._store.reason_slot(reason)
+            self._store.write(batch.start, codes, slots)
 
     def record_failure(self, batch: Batch, error: BaseException) -> None:
         """Classify a failed batch: refused as a whole (stop the send) or fate unknown (carry on)."""
@@ -352,23 +604,26 @@ class SendPlan:
             isinstance(error, APIError) and error.status_code < 500 and not isinstance(error, MalformedResponseError)
         ) or (isinstance(error, APIConnectionError) and not error.sent)
         reason = f"{type(error).__name__}: {error}"
-        for offset in range(len(batch.requests)):
-            self._set(batch.start + offset, "not_sent" if refused else "unknown", reason=reason)
+        self._record_batch(batch.start, len(batch.requests), _NOT_SENT if refused else _UNKNOWN, reason)
         # 5xx and lost answers concern this batch only; anything else (a refusal, a bug) stops the send.
         if refused or not isinstance(error, (APIError, APIConnectionError)):
-            with self._lock:
-                if self.stopped_by is None:
-                    self.stopped_by = error
+            self._stop(error)
 
-    def _set(self, index: int, status: Status, message_id: UUID | None = None, reason: str | None = None) -> None:
-        self._results[index] = RecipientResult(index, self._recipients[index], status, message_id, reason)
+    def _record_batch(self, start: int, size: int, code: int, reason: str) -> None:
+        """One outcome for a whole batch: its reason is stored once."""
+        with self._lock:
+            self._store.write(start, bytes((code,)) * size, self._store.reason_slot(reason) * size)
+
+    def _stop(self, error: BaseException) -> None:
+        with self._lock:
+            if self.stopped_by is None:
+                self.stopped_by = error
 
     def report(self) -> SendReport:
-        results = tuple(
-            result or RecipientResult(index, self._recipients[index], "not_sent", reason="the send stopped before it")
-            for index, result in enumerate(self._results)
-        )
-        return SendReport(self.action_id, self.channel, self.started_at, results)
+        """The report, once every worker is done: the results are sealed."""
+        with self._lock:
+            self._store.seal()
+        return SendReport(self.action_id, self.channel, self.started_at, SendResults(self._store))
 
     def finish(self) -> SendReport:
         """The report, or SendError carrying it when a batch stopped the send."""
@@ -378,15 +633,18 @@ class SendPlan:
         return report
 
 
-def _interpret(result: ExecutionResult | None) -> tuple[Status, UUID | None, str | None]:
+def _interpret(result: ExecutionResult | None) -> tuple[int, UUID | None, str | None]:
+    """A result's code, message id and reason."""
     if isinstance(result, ExecutionSuccess):
-        return "sent", None if isinstance(result.id, Unset) else result.id, None
+        if isinstance(result.id, Unset):
+            return _SENT_WITHOUT_ID, None, None
+        return _SENT, result.id, None
     if isinstance(result, ExecutionError):
         kind = None if isinstance(result.value, Unset) else result.value.type_
-        return "rejected", None, kind if isinstance(kind, str) else "error (NP6 gave no reason)"
+        return _REJECTED, None, kind if isinstance(kind, str) else "error (NP6 gave no reason)"
     if result is None:
-        return "unknown", None, "NP6 answered fewer results than messages"
-    return "unknown", None, f"unrecognised execution result type {result.type_!r}"
+        return _UNKNOWN, None, "NP6 answered fewer results than messages"
+    return _UNKNOWN, None, f"unrecognised execution result type {result.type_!r}"
 
 
 def utc_now() -> datetime.datetime:
