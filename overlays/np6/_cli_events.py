@@ -2,9 +2,9 @@
 
 Exactly-once across interruptions: the cursor file records, together, where the event stream got to (an
 :class:`np6.EventCursor`) and how many bytes of the output file hold the events before it. It is replaced
-atomically after each window and every :data:`CHECKPOINT_EVERY` events. On start, a cursor file is read and
-the output file is cut back to its recorded size, so events written after the last checkpoint (a crash
-between the two writes) are not duplicated: they are pulled again.
+atomically every :data:`CHECKPOINT_EVERY` events and after each :data:`CHECKPOINT_SPAN` of the stream. On
+start, a cursor file is read and the output file is cut back to its recorded size, so events written after
+the last checkpoint (a crash between the two writes) are not duplicated: they are pulled again.
 """
 
 from __future__ import annotations
@@ -44,7 +44,10 @@ app = typer.Typer(
 )
 
 CHECKPOINT_EVERY = 1000
-"""Events written between two cursor-file updates inside a window."""
+"""Events written between two cursor-file updates inside a stretch."""
+CHECKPOINT_SPAN = datetime.timedelta(days=1)
+"""Stream time read between two cursor-file updates when events are few (each stretch is one iteration, whose
+requests adapt their windows to the events, up to --window-minutes each)."""
 CURSOR_FILE_VERSION = 1
 
 
@@ -119,7 +122,7 @@ class Output:
 
 
 class Puller:
-    """One `events pull`: windows of the event stream, written to the output, checkpointed as it goes."""
+    """One `events pull`: stretches of the event stream, written to the output, checkpointed as it goes."""
 
     def __init__(
         self,
@@ -138,6 +141,7 @@ class Puller:
         self.action_id = action_id
         self.types = types
         self.window_ms = int(window.total_seconds() * 1000)
+        self.span_ms = max(self.window_ms, int(CHECKPOINT_SPAN.total_seconds() * 1000))
         self.max_events = max_events
         self.written = 0
         self.task: TaskID | None = None
@@ -163,10 +167,10 @@ class Puller:
             progress.reset(self.task, total=total, description=description)
         task = self.task
         while cursor.timestamp < end_ms and not self.full:
-            window_end = min(cursor.timestamp + self.window_ms, end_ms)
+            stretch_end = min(cursor.timestamp + self.span_ms, end_ms)
             events = self.client.events.iter_action_events(
                 cursor=cursor,
-                end=window_end,
+                end=stretch_end,
                 action_id=self.action_id,
                 types=self.types,
                 window=datetime.timedelta(milliseconds=self.window_ms),
@@ -176,11 +180,14 @@ class Puller:
                 self.written += 1
                 if self.full or self.written % CHECKPOINT_EVERY == 0:
                     self.checkpoint(events.cursor)
+                    progress.update(
+                        task, completed=events.cursor.timestamp - first, description=f"{self.written} events"
+                    )
                 if self.full:
                     return events.cursor
             cursor = events.cursor
-            if cursor.timestamp < window_end:  # an empty window leaves the cursor where it was
-                cursor = EventCursor(window_end)
+            if cursor.timestamp < stretch_end:  # an empty stretch leaves the cursor where it was
+                cursor = EventCursor(stretch_end)
             self.checkpoint(cursor)
             progress.update(task, completed=cursor.timestamp - first, description=f"{self.written} events")
         return cursor
@@ -242,7 +249,12 @@ def pull(  # noqa: PLR0917 - typer maps parameters to options
         int | None, typer.Option(min=1, help="Stop after writing this many events (resume later from --cursor-file).")
     ] = None,
     window_minutes: Annotated[
-        int, typer.Option(min=1, help="Minutes of events asked per NP6 request (NP6 has no pagination).")
+        int,
+        typer.Option(
+            min=1,
+            help="Longest span of events asked per NP6 request (NP6 has no pagination); shorter where events are "
+            "dense, so that each request holds a bounded number of events.",
+        ),
     ] = 60,
     as_json: JsonOption = False,
     api_key: ApiKeyOption = None,
@@ -251,7 +263,7 @@ def pull(  # noqa: PLR0917 - typer maps parameters to options
     """Append NP6 action events in [--since, --until) to a JSON Lines file, oldest first, one event per line.
 
     With --cursor-file the pull is resumable: the file is read on start (--since is then ignored) and updated
-    after each window, so running the same command again continues exactly where the last run stopped.
+    as events are written, so running the same command again continues exactly where the last run stopped.
     With --follow it keeps polling every --interval seconds for events NP6 has published since.
     """
     from np6._events import COMMIT_LAG

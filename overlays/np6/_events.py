@@ -1,9 +1,13 @@
 """The `events` namespace: iterate NP6's event streams over a time range, resumably.
 
-NP6 has no pagination: one call returns a whole [start, end) range. So the range is walked in windows
-(bounded memory, small calls), each asked with ``sort=asc`` (without it NP6's order is unspecified), and
-events are de-duplicated by id where a window boundary or a resumption could repeat them. The
-:class:`EventCursor` says how far the iteration got, so a poller can resume without gaps or duplicates.
+NP6 has no pagination: one call returns a whole [start, end) range, held in memory at once. So the range is
+walked in windows, each asked with ``sort=asc`` (without it NP6's order is unspecified), and events are
+de-duplicated by id where a window boundary or a resumption could repeat them. The :class:`EventCursor` says
+how far the iteration got, so a poller can resume without gaps or duplicates.
+
+Windows adapt to the data (see :class:`_Walk`): each is sized from the event density of the one before, to
+hold about :data:`TARGET_EVENTS` events, between 1 ms and the caller's ``window`` (the longest window asked).
+Memory follows the busiest window rather than the range or the ``window`` argument.
 """
 
 from __future__ import annotations
@@ -58,6 +62,17 @@ COMMIT_LAG = datetime.timedelta(seconds=30)
 """``end=None`` stops this long before now: NP6 publishes events with a delay, and an event committed after
 the iteration passed its timestamp would be missed (the lag NP6 integrators poll with)."""
 DEFAULT_WINDOW = datetime.timedelta(hours=1)
+"""The longest window asked by default (``window=``): on quiet data a call covers at most this much time."""
+TARGET_EVENTS = 5_000
+"""Events one call aims at. A parsed event costs about 6 kB while its window is held (answer bytes, decoded JSON,
+models), so about 30 MB; and a call this size parses for about a second, so a round trip of a WAN's 0.1 s adds
+about a tenth at most (smaller targets make many more calls on busy accounts for little memory saved)."""
+FIRST_WINDOW = datetime.timedelta(minutes=1)
+"""The first window of an iteration (or the ``window`` given, if shorter), before any density is known: a
+poller's typical range, asked in one call when the account is quiet."""
+MAX_GROWTH = 4
+"""A window is at most this many times longer than the one before: an estimate from a quiet window must not
+leap into a burst (on the way back from 1 ms to an hour this takes 11 calls)."""
 ROBOT_CLASSES = frozenset({"genericrobot", "mpp", "gsr"})
 
 
@@ -144,12 +159,33 @@ def _range(start: When | None, end: When | None, cursor: EventCursor | None) -> 
 
 
 def _action_of(event: ActionEvent) -> str | None:
-    """The action an event belongs to: ``source.detail.execution.id`` or ``source.detail.activation.id``."""
-    detail = event.to_dict().get("source", {}).get("detail", {})
+    """The action an event belongs to: ``source.detail.execution.id`` or ``source.detail.activation.id``.
+
+    Read from the models' attributes, falling back on their ``additional_properties`` and on plain dicts where
+    the schema leaves a part open (an unknown source, an untyped detail): the answer ``to_dict()`` would give,
+    without serialising the whole event.
+    """
+    detail = _member(_member(event, "source"), "detail")
     for part in ("execution", "activation"):
-        if isinstance(detail.get(part), dict) and detail[part].get("id") is not None:
-            return str(detail[part]["id"])
+        found = _member(detail, part)
+        if isinstance(found, dict) or hasattr(found, "additional_properties"):
+            action_id = _member(found, "id")
+            if action_id is not None:
+                return str(action_id)
     return None
+
+
+def _member(value: object, name: str) -> object:
+    """``value[name]`` of a decoded JSON object, a model's field or additional property; None when absent."""
+    if value is None:
+        return None
+    if isinstance(value, dict):
+        return value.get(name)
+    found = getattr(value, name, None)
+    if found is None or isinstance(found, Unset):
+        extra = getattr(value, "additional_properties", None)
+        return extra.get(name) if isinstance(extra, dict) else None
+    return found
 
 
 def _event_types(types: Iterable[str] | None) -> frozenset[str] | None:
@@ -180,13 +216,24 @@ def _identity(*names: str | None) -> tuple[str | Unset, ...]:
 
 
 class _Walk(Generic[EventT]):
-    """The I/O-free part of an iteration: the windows to ask for, and which answered events are new."""
+    """The I/O-free part of an iteration: the windows to ask for, and which answered events are new.
 
-    def __init__(self, cursor: EventCursor, end_ms: int, window_ms: int, keep: Callable[[EventT], bool]) -> None:
+    Windows are contiguous, ``[low, high)``, each starting where the last one ended. Their length adapts: the
+    first is :data:`FIRST_WINDOW` long, and each next one is sized so that, at the event density the previous
+    window showed, it holds about :data:`TARGET_EVENTS` events; never longer than ``max_window_ms`` (the caller's
+    ``window``) nor :data:`MAX_GROWTH` times the previous one, never shorter than 1 ms (events sharing one
+    millisecond are asked in one call however many they are: no window can split them). A window's size changes
+    only how much is asked at once, never which events are delivered: the cursor and de-duplication work on
+    event timestamps and ids alone.
+    """
+
+    def __init__(self, cursor: EventCursor, end_ms: int, max_window_ms: int, keep: Callable[[EventT], bool]) -> None:
         self._timestamp = cursor.timestamp
         self._seen = set(cursor.seen)
         self._end_ms = end_ms
-        self._window_ms = window_ms
+        self._max_window_ms = max_window_ms
+        self._target = TARGET_EVENTS
+        self._window_ms = max(1, min(max_window_ms, int(FIRST_WINDOW.total_seconds() * 1000)))
         self._keep = keep
         self._buffer: deque[EventT] = deque()
         self._window_end: int | None = None
@@ -205,9 +252,18 @@ class _Walk(Generic[EventT]):
         self._window_end = min(low + self._window_ms, self._end_ms)
         return low, self._window_end
 
-    def load(self, events: Iterable[EventT], low: int, high: int) -> None:
+    def load(self, events: list[EventT], low: int, high: int) -> None:
+        """Take one window's answer (the caller drops its own reference, so read events can be freed one by one)."""
+        self._resize(len(events), high - low)
         # Sorted again (stably) and bounded again, so an unordered or overlapping answer cannot break the cursor.
-        self._buffer = deque(sorted((event for event in events if low <= event.timestamp < high), key=_timestamp))
+        kept = [event for event in events if low <= event.timestamp < high]
+        kept.sort(key=_timestamp)
+        self._buffer = deque(kept)
+
+    def _resize(self, answered: int, span_ms: int) -> None:
+        """Size the next window from this one's density: ``answered`` events (all that was held) in ``span_ms``."""
+        aimed = span_ms * self._target // max(answered, 1)
+        self._window_ms = max(1, min(aimed, span_ms * MAX_GROWTH, self._max_window_ms))
 
     def take(self) -> EventT | None:
         """The next new event of the window (the cursor moves past it first), or None when the window is read."""
@@ -229,7 +285,11 @@ def _timestamp(event: ActionEvent) -> int:
 
 
 class EventIterator(Iterator[EventT]):
-    """Events in ascending timestamp order, one window of NP6 calls at a time; :attr:`cursor` says where it is."""
+    """Events in ascending timestamp order, one window (one NP6 call) at a time; :attr:`cursor` says where it is.
+
+    Only the window being read is held: its events are released as they are yielded, and the next window is
+    asked once they all were.
+    """
 
     def __init__(self, walk: _Walk[EventT], fetch: Callable[[int, int], list[EventT]]) -> None:
         self._walk = walk
@@ -326,10 +386,13 @@ class Events:
 
         ``start``/``end`` are timezone-aware datetimes or epoch ms (naive datetimes raise ``ValueError``);
         ``end=None`` means now minus :data:`COMMIT_LAG` (30 s), fixed when the call is made. Resume a
-        previous iteration with ``cursor=`` instead of ``start``. The range is read ``window`` at a time
-        (one ``GET /actions/events?sort=asc`` each; NP6 has no pagination, so a window's events are held in
-        memory); events are de-duplicated by id. ``action_id`` and ``types`` (e.g. ``{"execution"}``) filter
-        on this side: NP6 has no all-types operation scoped to one action.
+        previous iteration with ``cursor=`` instead of ``start``. The range is read in windows, one
+        ``GET /actions/events?sort=asc`` each; NP6 has no pagination, so a window's events are held in memory
+        at once. Windows adapt to the data: each aims at about :data:`TARGET_EVENTS` events from the density
+        of the last one, from 1 ms (events sharing a millisecond come in one call) up to ``window``, the
+        longest window asked (at least 1 ms; lower it to bound the first call, or a sudden burst, tighter).
+        Events are de-duplicated by id. ``action_id`` and ``types`` (e.g. ``{"execution"}``) filter on this
+        side: NP6 has no all-types operation scoped to one action.
         """
         walk = _action_walk(start=start, end=end, cursor=cursor, window=window, action_id=action_id, types=types)
 
@@ -352,8 +415,9 @@ class Events:
     ) -> EventIterator[HitEvent]:
         """The hits (opens, clicks...) of one contact, named by exactly one of ``target_id``, ``unicity`` and
         ``hash``, in [start, end), oldest first; same range, cursor and window rules as
-        :meth:`iter_action_events`. ``classification`` (``"mpp"``, ``"gsr"``, ``"genericrobot"`` or several)
-        keeps only the hits robots of those classes made; None keeps every hit.
+        :meth:`iter_action_events` (``window`` is the longest window asked; windows adapt to the hits).
+        ``classification`` (``"mpp"``, ``"gsr"``, ``"genericrobot"`` or several) keeps only the hits robots of
+        those classes made; None keeps every hit.
         """
         by_id, by_unicity, by_hash = _identity(target_id, unicity, hash)
         robots = _classification(classification)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 import time
+from bisect import bisect_left
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ import np6
 import pytest
 from np6.sandbox import Sandbox
 from np6.sandbox._events import EventLog
+from np6_client.api.action_events import ActionEvents
 
 from .conftest import Run, create_targets, json_of, validated_action
 
@@ -115,6 +117,39 @@ def test_filters_by_action_and_type(run: Run, expected: list[str], tmp_path: Pat
     run("events", "pull", *RANGE, "--out", str(out), "--type", "execution", "--action", "SYNTH0")
     events: list[dict[str, Any]] = [json.loads(line) for line in out.read_text().splitlines()]
     assert events and {event["type"] for event in events} == {"execution"}
+
+
+def test_pull_asks_windows_sized_to_the_events(
+    run: Run, expected: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[tuple[int, int]] = []
+
+    class Recording(ActionEvents):
+        def list_all_action_events(self, **query: Any) -> Any:
+            asked.append((query["start"], query["end"]))
+            return super().list_all_action_events(**query)
+
+    monkeypatch.setattr("np6._events.ActionEvents", Recording)
+    quiet = tmp_path / "quiet.jsonl"
+    run("events", "pull", *RANGE, "--out", str(quiet), "--window-minutes", "60")
+    assert ids_in(quiet) == expected
+    lengths = [high - low for low, high in asked]
+    assert asked[0][0] == SPAN_START and asked[-1][1] == SPAN_END and max(lengths) == HOUR_MS
+    assert len(asked) <= 6 + 3  # few events: about one request per --window-minutes
+
+    asked.clear()
+    monkeypatch.setattr("np6._events.TARGET_EVENTS", 20)  # as if the same events were dense
+    dense = tmp_path / "dense.jsonl"
+    run("events", "pull", *RANGE, "--out", str(dense), "--window-minutes", "60")
+    assert ids_in(dense) == expected
+    stamps = [json.loads(line)["timestamp"] for line in dense.read_text().splitlines()]
+
+    def held(low: int, high: int) -> int:
+        return bisect_left(stamps, high) - bisect_left(stamps, low)
+
+    hourly = max(held(low, low + HOUR_MS) for low in range(SPAN_START, SPAN_END, HOUR_MS))
+    counts = sorted(held(low, high) for low, high in asked)
+    assert len(asked) >= len(expected) / 40 and counts[len(counts) // 2] <= 2 * 20 and counts[-1] < hourly / 2
 
 
 def test_usage_errors(run: Run, tmp_path: Path) -> None:
