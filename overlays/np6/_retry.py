@@ -117,8 +117,11 @@ class RetryPolicy:
             hinted = rate.reset if rate else None
         if hinted is not None and hinted > self.max_server_delay:
             return Decision(False, reason=f"NP6 asked to wait {hinted:.0f}s, more than {self.max_server_delay:.0f}s")
-        delay = hinted if hinted is not None else self.backoff(attempt)
-        return Decision(True, delay, f"{status}")
+        if hinted is None:
+            return Decision(True, self.backoff(attempt), f"{status}")
+        # NP6's hint is a floor, and every worker told "1 s" at once would otherwise return in lockstep and
+        # be refused together again (a fixed-window limit admits only the first few): spread them.
+        return Decision(True, hinted + random.uniform(0, self.initial_delay), f"{status}")
 
     def after_error(self, method: str, error: httpx.TransportError, attempt: int) -> Decision:
         if attempt >= self.max_retries:

@@ -184,6 +184,17 @@ def test_429_waits_for_retry_after_then_succeeds(client: np6.Client, sandbox: Sa
     assert time.monotonic() - started >= 0.3  # Retry-After: 1 (whole seconds), not the 10 ms backoff
 
 
+def test_workers_told_the_same_retry_after_do_not_come_back_in_lockstep() -> None:
+    """Regression (soak, 200k recipients): 8 workers all waiting exactly Retry-After hit a fixed-window limit
+    together again, and one ran out of retries; the hint is a floor, spread by up to `initial_delay`."""
+    policy = np6._retry.RetryPolicy(max_retries=3, initial_delay=0.5)
+    request = httpx.Request("POST", "http://127.0.0.1/actions/A/executions")
+    response = httpx.Response(429, headers={"Retry-After": "1"}, request=request)
+    delays = [policy.after_response("POST", response, 0).delay for _ in range(50)]
+    assert all(1.0 <= delay <= 1.5 for delay in delays)
+    assert len(set(delays)) > 40
+
+
 def test_a_5xx_on_get_is_retried_then_succeeds(
     client: np6.Client, sandbox: Sandbox, caplog: pytest.LogCaptureFixture
 ) -> None:
