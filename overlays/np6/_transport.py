@@ -25,6 +25,16 @@ class CallState:
     """What the last response said about the rate limit (shared with the client)."""
 
     rate_limit: RateLimit | None = None
+    paused_until: float = 0.0
+    """``time.monotonic()`` before which no request leaves this client: NP6 answered 429 to one of them, and
+    until its window resets every other worker would only be refused too, spending its retries (and a worker
+    returning mid-window would find it full again and again, however long it waited)."""
+
+    def pause(self, seconds: float) -> None:
+        self.paused_until = max(self.paused_until, time.monotonic() + seconds)
+
+    def pause_left(self) -> float:
+        return max(0.0, self.paused_until - time.monotonic())
 
 
 def _replayable(request: httpx.Request) -> None:
@@ -101,7 +111,10 @@ class _Outcome:
         _log_response(request, response, started, attempt)
         if response.status_code < 400:
             return None
-        return self.policy.after_response(request.method, response, attempt)
+        decision = self.policy.after_response(request.method, response, attempt)
+        if response.status_code == 429 and decision.retry:
+            self.state.pause(decision.delay)
+        return decision
 
     def of_error(self, request: httpx.Request, error: httpx.TransportError, attempt: int) -> Decision:
         decision = self.policy.after_error(request.method, error, attempt)
@@ -119,6 +132,8 @@ class RetryingTransport(httpx.BaseTransport):
         _replayable(request)
         attempt = 0
         while True:
+            if (pause := self._outcome.state.pause_left()) > 0:
+                time.sleep(pause)
             started = time.perf_counter()
             try:
                 response = self._inner.handle_request(request)
@@ -158,6 +173,8 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
             await request.aread()
         attempt = 0
         while True:
+            if (pause := self._outcome.state.pause_left()) > 0:
+                await anyio.sleep(pause)
             started = time.perf_counter()
             try:
                 response = await self._inner.handle_async_request(request)

@@ -10,6 +10,7 @@ import socket
 import time
 import traceback
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -193,6 +194,22 @@ def test_workers_told_the_same_retry_after_do_not_come_back_in_lockstep() -> Non
     delays = [policy.after_response("POST", response, 0).delay for _ in range(50)]
     assert all(1.0 <= delay <= 1.5 for delay in delays)
     assert len(set(delays)) > 40
+
+
+def test_a_429_pauses_every_request_of_the_client_until_the_window_resets(client: np6.Client, sandbox: Sandbox) -> None:
+    """A worker that did not get the 429 waits too, instead of being refused and spending its retries."""
+    sandbox.set_faults(Faults(rate_limit=2, rate_window=1.0))
+    client.targets.count_targets()
+    client.targets.count_targets()
+    with ThreadPoolExecutor(2) as pool:
+        refused_first = pool.submit(client.targets.count_targets)  # 429, then waits Retry-After
+        time.sleep(0.2)
+        started = time.monotonic()
+        later = pool.submit(client.targets.count_targets)  # held by the client: never sent into the full window
+        assert later.result().targets_count == 0
+        assert time.monotonic() - started >= 0.5
+        assert refused_first.result().targets_count == 0
+    assert sandbox.faults.injected == {"rate_limit": 1}
 
 
 def test_a_5xx_on_get_is_retried_then_succeeds(
