@@ -8,6 +8,7 @@ decisions. Headers are never logged, so the API key cannot leak through it.
 from __future__ import annotations
 
 import logging
+import random
 import time
 
 import anyio
@@ -18,6 +19,8 @@ from ._retry import NOT_SENT_ERRORS, Decision, RateLimit, RetryPolicy
 from .errors import APIConnectionError, APIError, APITimeoutError
 
 logger = logging.getLogger("np6")
+RESUME_SPREAD = 0.1
+"""Seconds over which requests held by a 429 pause are spread when it ends."""
 
 
 @define
@@ -34,7 +37,10 @@ class CallState:
         self.paused_until = max(self.paused_until, time.monotonic() + seconds)
 
     def pause_left(self) -> float:
-        return max(0.0, self.paused_until - time.monotonic())
+        left = self.paused_until - time.monotonic()
+        # Waiters resume in random order: in a fixed order (asyncio's timers) the same worker found the
+        # reopened window full every time and ran out of retries (async send, 200k soak).
+        return left + random.uniform(0, RESUME_SPREAD) if left > 0 else 0.0
 
 
 def _replayable(request: httpx.Request) -> None:
