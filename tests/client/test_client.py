@@ -337,7 +337,11 @@ def test_the_np6_logger_records_why_a_post_is_not_retried(
         client.segments.create_segment(body=SegmentStatic("static", name="Maybe"))
 
     warnings = [record.getMessage() for record in caplog.records if record.levelno == logging.WARNING]
-    assert warnings == ["POST /segments: RemoteProtocolError (RemoteProtocolError on POST: NP6 may have processed it)"]
+    # A dropped connection surfaces as either error, depending on when the client reads (machine load).
+    assert len(warnings) == 1
+    assert re.fullmatch(
+        r"POST /segments: (RemoteProtocolError|ReadError) \(\1 on POST: NP6 may have processed it\)", warnings[0]
+    ), warnings
 
 
 # -- the API key never leaks --------------------------------------------------------------------------
