@@ -9,6 +9,7 @@ segment of the route it was given to.
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import uuid
 from collections.abc import Callable, Iterator
@@ -23,6 +24,7 @@ from hypothesis import strategies as st
 from np6.sandbox import Sandbox
 from np6.sandbox._contacts import Contacts
 from np6_client.models import ExecutionEmailRequest, ExecutionSmsRequest, RecipientById
+from np6_client.types import UNSET
 
 CLEAR_ERRORS = (ValueError, TypeError, np6.NP6Error)
 INJECTIONS = [
@@ -209,6 +211,48 @@ def test_a_body_with_no_media_type_is_refused_before_sending(  # noqa: PLR0917 -
     recorder.take()
     with pytest.raises(error, match=message):
         client.actions.execute_action_batch(world["action"], body=body)
+    assert recorder.take() == []
+
+
+def test_a_missing_required_body_is_refused_before_sending(
+    server: Sandbox, client: np6.Client, recorder: Recorder, world: dict[str, Any]
+) -> None:
+    """Regression: the generator made every body with several media types optional, so a forgotten body went
+    out as an empty POST (NP6 answers 411). It is now required in the signature and refused when missing."""
+    action = world["action"]
+    recorder.take()
+    with pytest.raises(TypeError, match="body"):
+        client.actions.execute_action_batch(action)  # type: ignore[call-arg]
+    for send, accepted in [
+        (client.actions.execute_action, "ExecutionEmailRequest or ExecutionSmsRequest"),
+        (client.actions.execute_action_batch, r"list\[ExecutionEmailRequest\] or list\[ExecutionSmsRequest\]"),
+        (client.actions.render_action_message, "RenderEmailRequest or RenderSmsRequest"),
+        (client.actions.render_action_messages, r"list\[RenderEmailRequest\] or list\[RenderSmsRequest\]"),
+    ]:
+        with pytest.raises(TypeError, match=f"body is required: give {accepted}$"):
+            send(action, body=UNSET)  # type: ignore[operator]
+    assert recorder.take() == []
+
+    async def send_async() -> None:
+        async def record(request: httpx.Request) -> None:
+            recorder(request)
+
+        http_client = httpx.AsyncClient(event_hooks={"request": [record]})
+        async with np6.AsyncClient(server.api_key, base_url=server.url, http_client=http_client) as async_client:
+            await async_client.actions.execute_action_batch(action, body=UNSET)  # type: ignore[arg-type]
+
+    with pytest.raises(TypeError, match="body is required"):
+        asyncio.run(send_async())
+    assert recorder.take() == []
+
+
+def test_an_empty_query_array_is_refused_before_sending(client: np6.Client, recorder: Recorder) -> None:
+    """Regression: httpx leaves an empty list out of the URL, so `unicity=[]` asked for no contact at all."""
+    recorder.take()
+    with pytest.raises(ValueError, match="unicity is an empty list"):
+        client.targets.get_target_by_identity(unicity=[])
+    with pytest.raises(ValueError, match="unicity is an empty list"):
+        client.targets.update_target_by_identity(unicity=[], body=[])
     assert recorder.take() == []
 
 

@@ -187,8 +187,7 @@ class ApiSpec:
             tag=raw["tags"][0],
             parameters=parameters,
             body_media_types=body_media_types,
-            # x-np6-body-required: NP6 requires it; the spec declares it optional for the generator's sake.
-            body_required=bool(body.get("required") or body.get("x-np6-body-required")),
+            body_required=bool(body.get("required")),
             responses=responses,
             exclusive_query=exclusive if len(exclusive) > 1 else (),
         )

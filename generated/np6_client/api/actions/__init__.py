@@ -193,7 +193,7 @@ class Actions:
         self,
         id: str,
         *,
-        body: list[RenderEmailRequest] | list[RenderSmsRequest] | Unset = UNSET,
+        body: list[RenderEmailRequest] | list[RenderSmsRequest],
     ) -> list[RenderMailSuccess | UnknownRenderMailResult]:
         """Render multiple messages
 
@@ -210,7 +210,7 @@ class Actions:
         self,
         id: str,
         *,
-        body: RenderEmailRequest | RenderSmsRequest | Unset = UNSET,
+        body: RenderEmailRequest | RenderSmsRequest,
     ) -> RenderMailSuccess | UnknownRenderMailResult:
         """Render a message
 
@@ -227,7 +227,7 @@ class Actions:
         self,
         id: str,
         *,
-        body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest] | Unset = UNSET,
+        body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
     ) -> list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
         """Send messages
 
@@ -247,7 +247,7 @@ class Actions:
         self,
         id: str,
         *,
-        body: ExecutionEmailRequest | ExecutionSmsRequest | Unset = UNSET,
+        body: ExecutionEmailRequest | ExecutionSmsRequest,
     ) -> ExecutionError | ExecutionSuccess | UnknownExecutionResult:
         """Send message
 
@@ -491,7 +491,7 @@ class AsyncActions:
         self,
         id: str,
         *,
-        body: list[RenderEmailRequest] | list[RenderSmsRequest] | Unset = UNSET,
+        body: list[RenderEmailRequest] | list[RenderSmsRequest],
     ) -> list[RenderMailSuccess | UnknownRenderMailResult]:
         """Render multiple messages
 
@@ -508,7 +508,7 @@ class AsyncActions:
         self,
         id: str,
         *,
-        body: RenderEmailRequest | RenderSmsRequest | Unset = UNSET,
+        body: RenderEmailRequest | RenderSmsRequest,
     ) -> RenderMailSuccess | UnknownRenderMailResult:
         """Render a message
 
@@ -525,7 +525,7 @@ class AsyncActions:
         self,
         id: str,
         *,
-        body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest] | Unset = UNSET,
+        body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
     ) -> list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
         """Send messages
 
@@ -545,7 +545,7 @@ class AsyncActions:
         self,
         id: str,
         *,
-        body: ExecutionEmailRequest | ExecutionSmsRequest | Unset = UNSET,
+        body: ExecutionEmailRequest | ExecutionSmsRequest,
     ) -> ExecutionError | ExecutionSuccess | UnknownExecutionResult:
         """Send message
 

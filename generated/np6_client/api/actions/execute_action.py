@@ -10,13 +10,13 @@ from ...models.execution_error import ExecutionError
 from ...models.execution_sms_request import ExecutionSmsRequest
 from ...models.execution_success import ExecutionSuccess
 from ...models.unknown_execution_result import UnknownExecutionResult
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: ExecutionEmailRequest | ExecutionSmsRequest | Unset = UNSET,
+    body: ExecutionEmailRequest | ExecutionSmsRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,16 +28,18 @@ def _get_kwargs(
     }
 
     if isinstance(body, ExecutionEmailRequest):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/vnd.np6.cm.email"
     elif isinstance(body, ExecutionSmsRequest):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/vnd.np6.cm.sms"
-    elif body is not UNSET:
+    elif body is UNSET:
+        raise TypeError(
+            "body is required: give ExecutionEmailRequest or ExecutionSmsRequest"
+        )
+    else:
         raise TypeError(
             f"body must be ExecutionEmailRequest or ExecutionSmsRequest, got {type(body).__name__}"
         )
@@ -153,7 +155,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ExecutionEmailRequest | ExecutionSmsRequest | Unset = UNSET,
+    body: ExecutionEmailRequest | ExecutionSmsRequest,
 ) -> Response[Any | ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
     """Send message
 
@@ -164,14 +166,14 @@ def sync_detailed(
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        body (ExecutionEmailRequest | Unset): One email message definition, media type
+        body (ExecutionEmailRequest): One email message definition, media type
             `application/vnd.np6.cm.email` (fields seen; name
             3rd-party). Only `recipient` is required (inferred). Without `headers`, `subject` or
             `content` the
             configured content is sent with personalisation and tracking; overrides are used as-is,
             without
             personalisation or tracking, and need a V4.1 template (3rd-party).
-        body (ExecutionSmsRequest | Unset): One SMS message definition, media type
+        body (ExecutionSmsRequest): One SMS message definition, media type
             `application/vnd.np6.cm.sms`. The 8.1.0 page has the tab but
             its tree is not visible: every field here is inferred from the email definition.
 
@@ -204,7 +206,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ExecutionEmailRequest | ExecutionSmsRequest | Unset = UNSET,
+    body: ExecutionEmailRequest | ExecutionSmsRequest,
 ) -> Any | ExecutionError | ExecutionSuccess | UnknownExecutionResult | None:
     """Send message
 
@@ -215,14 +217,14 @@ def sync(
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        body (ExecutionEmailRequest | Unset): One email message definition, media type
+        body (ExecutionEmailRequest): One email message definition, media type
             `application/vnd.np6.cm.email` (fields seen; name
             3rd-party). Only `recipient` is required (inferred). Without `headers`, `subject` or
             `content` the
             configured content is sent with personalisation and tracking; overrides are used as-is,
             without
             personalisation or tracking, and need a V4.1 template (3rd-party).
-        body (ExecutionSmsRequest | Unset): One SMS message definition, media type
+        body (ExecutionSmsRequest): One SMS message definition, media type
             `application/vnd.np6.cm.sms`. The 8.1.0 page has the tab but
             its tree is not visible: every field here is inferred from the email definition.
 
@@ -245,7 +247,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ExecutionEmailRequest | ExecutionSmsRequest | Unset = UNSET,
+    body: ExecutionEmailRequest | ExecutionSmsRequest,
 ) -> Response[Any | ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
     """Send message
 
@@ -256,14 +258,14 @@ async def asyncio_detailed(
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        body (ExecutionEmailRequest | Unset): One email message definition, media type
+        body (ExecutionEmailRequest): One email message definition, media type
             `application/vnd.np6.cm.email` (fields seen; name
             3rd-party). Only `recipient` is required (inferred). Without `headers`, `subject` or
             `content` the
             configured content is sent with personalisation and tracking; overrides are used as-is,
             without
             personalisation or tracking, and need a V4.1 template (3rd-party).
-        body (ExecutionSmsRequest | Unset): One SMS message definition, media type
+        body (ExecutionSmsRequest): One SMS message definition, media type
             `application/vnd.np6.cm.sms`. The 8.1.0 page has the tab but
             its tree is not visible: every field here is inferred from the email definition.
 
@@ -294,7 +296,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ExecutionEmailRequest | ExecutionSmsRequest | Unset = UNSET,
+    body: ExecutionEmailRequest | ExecutionSmsRequest,
 ) -> Any | ExecutionError | ExecutionSuccess | UnknownExecutionResult | None:
     """Send message
 
@@ -305,14 +307,14 @@ async def asyncio(
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        body (ExecutionEmailRequest | Unset): One email message definition, media type
+        body (ExecutionEmailRequest): One email message definition, media type
             `application/vnd.np6.cm.email` (fields seen; name
             3rd-party). Only `recipient` is required (inferred). Without `headers`, `subject` or
             `content` the
             configured content is sent with personalisation and tracking; overrides are used as-is,
             without
             personalisation or tracking, and need a V4.1 template (3rd-party).
-        body (ExecutionSmsRequest | Unset): One SMS message definition, media type
+        body (ExecutionSmsRequest): One SMS message definition, media type
             `application/vnd.np6.cm.sms`. The 8.1.0 page has the tab but
             its tree is not visible: every field here is inferred from the email definition.
 

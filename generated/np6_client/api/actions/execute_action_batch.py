@@ -10,13 +10,13 @@ from ...models.execution_error import ExecutionError
 from ...models.execution_sms_request import ExecutionSmsRequest
 from ...models.execution_success import ExecutionSuccess
 from ...models.unknown_execution_result import UnknownExecutionResult
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest] | Unset = UNSET,
+    body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -32,11 +32,10 @@ def _get_kwargs(
         and body
         and all(isinstance(item, ExecutionEmailRequest) for item in body)
     ):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = []
-            for body_item_data in body:
-                body_item = body_item_data.to_dict()
-                _kwargs["json"].append(body_item)
+        _kwargs["json"] = []
+        for body_item_data in body:
+            body_item = body_item_data.to_dict()
+            _kwargs["json"].append(body_item)
 
         headers["Content-Type"] = "application/vnd.np6.cm.email"
     elif (
@@ -44,18 +43,21 @@ def _get_kwargs(
         and body
         and all(isinstance(item, ExecutionSmsRequest) for item in body)
     ):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = []
-            for body_item_data in body:
-                body_item = body_item_data.to_dict()
-                _kwargs["json"].append(body_item)
+        _kwargs["json"] = []
+        for body_item_data in body:
+            body_item = body_item_data.to_dict()
+            _kwargs["json"].append(body_item)
 
         headers["Content-Type"] = "application/vnd.np6.cm.sms"
     elif isinstance(body, list) and not body:
         raise ValueError(
             "body is an empty list: give at least one item (an empty list names no media type)"
         )
-    elif body is not UNSET:
+    elif body is UNSET:
+        raise TypeError(
+            "body is required: give list[ExecutionEmailRequest] or list[ExecutionSmsRequest]"
+        )
+    else:
         raise TypeError(
             f"body must be list[ExecutionEmailRequest] or list[ExecutionSmsRequest], got {type(body).__name__}"
         )
@@ -176,7 +178,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest] | Unset = UNSET,
+    body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
 ) -> Response[Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]]:
     """Send messages
 
@@ -195,8 +197,8 @@ def sync_detailed(
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        body (list[ExecutionEmailRequest] | Unset):
-        body (list[ExecutionSmsRequest] | Unset):
+        body (list[ExecutionEmailRequest]):
+        body (list[ExecutionSmsRequest]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,7 +229,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest] | Unset = UNSET,
+    body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
 ) -> Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult] | None:
     """Send messages
 
@@ -246,8 +248,8 @@ def sync(
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        body (list[ExecutionEmailRequest] | Unset):
-        body (list[ExecutionSmsRequest] | Unset):
+        body (list[ExecutionEmailRequest]):
+        body (list[ExecutionSmsRequest]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,7 +270,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest] | Unset = UNSET,
+    body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
 ) -> Response[Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]]:
     """Send messages
 
@@ -287,8 +289,8 @@ async def asyncio_detailed(
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        body (list[ExecutionEmailRequest] | Unset):
-        body (list[ExecutionSmsRequest] | Unset):
+        body (list[ExecutionEmailRequest]):
+        body (list[ExecutionSmsRequest]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -317,7 +319,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest] | Unset = UNSET,
+    body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
 ) -> Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult] | None:
     """Send messages
 
@@ -336,8 +338,8 @@ async def asyncio(
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        body (list[ExecutionEmailRequest] | Unset):
-        body (list[ExecutionSmsRequest] | Unset):
+        body (list[ExecutionEmailRequest]):
+        body (list[ExecutionSmsRequest]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,13 +9,13 @@ from ...models.render_email_request import RenderEmailRequest
 from ...models.render_mail_success import RenderMailSuccess
 from ...models.render_sms_request import RenderSmsRequest
 from ...models.unknown_render_mail_result import UnknownRenderMailResult
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: RenderEmailRequest | RenderSmsRequest | Unset = UNSET,
+    body: RenderEmailRequest | RenderSmsRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,16 +27,16 @@ def _get_kwargs(
     }
 
     if isinstance(body, RenderEmailRequest):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/vnd.np6.cm.email"
     elif isinstance(body, RenderSmsRequest):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/vnd.np6.cm.sms"
-    elif body is not UNSET:
+    elif body is UNSET:
+        raise TypeError("body is required: give RenderEmailRequest or RenderSmsRequest")
+    else:
         raise TypeError(
             f"body must be RenderEmailRequest or RenderSmsRequest, got {type(body).__name__}"
         )
@@ -142,7 +142,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenderEmailRequest | RenderSmsRequest | Unset = UNSET,
+    body: RenderEmailRequest | RenderSmsRequest,
 ) -> Response[Any | RenderMailSuccess | UnknownRenderMailResult]:
     """Render a message
 
@@ -154,12 +154,12 @@ def sync_detailed(
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        body (RenderEmailRequest | Unset): A render definition for an email action, media type
+        body (RenderEmailRequest): A render definition for an email action, media type
             `application/vnd.np6.cm.email` (seen; the
             docs call it "render definition"). Used by `/render` and `/renders`; `context` is listed
             for
             `/renders` only. No field is marked required.
-        body (RenderSmsRequest | Unset): A render definition for an SMS action, media type
+        body (RenderSmsRequest): A render definition for an SMS action, media type
             `application/vnd.np6.cm.sms`. The tab exists in
             8.1.0 but its tree is not visible: every field here is inferred from the email definition.
 
@@ -192,7 +192,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenderEmailRequest | RenderSmsRequest | Unset = UNSET,
+    body: RenderEmailRequest | RenderSmsRequest,
 ) -> Any | RenderMailSuccess | UnknownRenderMailResult | None:
     """Render a message
 
@@ -204,12 +204,12 @@ def sync(
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        body (RenderEmailRequest | Unset): A render definition for an email action, media type
+        body (RenderEmailRequest): A render definition for an email action, media type
             `application/vnd.np6.cm.email` (seen; the
             docs call it "render definition"). Used by `/render` and `/renders`; `context` is listed
             for
             `/renders` only. No field is marked required.
-        body (RenderSmsRequest | Unset): A render definition for an SMS action, media type
+        body (RenderSmsRequest): A render definition for an SMS action, media type
             `application/vnd.np6.cm.sms`. The tab exists in
             8.1.0 but its tree is not visible: every field here is inferred from the email definition.
 
@@ -232,7 +232,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenderEmailRequest | RenderSmsRequest | Unset = UNSET,
+    body: RenderEmailRequest | RenderSmsRequest,
 ) -> Response[Any | RenderMailSuccess | UnknownRenderMailResult]:
     """Render a message
 
@@ -244,12 +244,12 @@ async def asyncio_detailed(
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        body (RenderEmailRequest | Unset): A render definition for an email action, media type
+        body (RenderEmailRequest): A render definition for an email action, media type
             `application/vnd.np6.cm.email` (seen; the
             docs call it "render definition"). Used by `/render` and `/renders`; `context` is listed
             for
             `/renders` only. No field is marked required.
-        body (RenderSmsRequest | Unset): A render definition for an SMS action, media type
+        body (RenderSmsRequest): A render definition for an SMS action, media type
             `application/vnd.np6.cm.sms`. The tab exists in
             8.1.0 but its tree is not visible: every field here is inferred from the email definition.
 
@@ -280,7 +280,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenderEmailRequest | RenderSmsRequest | Unset = UNSET,
+    body: RenderEmailRequest | RenderSmsRequest,
 ) -> Any | RenderMailSuccess | UnknownRenderMailResult | None:
     """Render a message
 
@@ -292,12 +292,12 @@ async def asyncio(
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        body (RenderEmailRequest | Unset): A render definition for an email action, media type
+        body (RenderEmailRequest): A render definition for an email action, media type
             `application/vnd.np6.cm.email` (seen; the
             docs call it "render definition"). Used by `/render` and `/renders`; `context` is listed
             for
             `/renders` only. No field is marked required.
-        body (RenderSmsRequest | Unset): A render definition for an SMS action, media type
+        body (RenderSmsRequest): A render definition for an SMS action, media type
             `application/vnd.np6.cm.sms`. The tab exists in
             8.1.0 but its tree is not visible: every field here is inferred from the email definition.
 

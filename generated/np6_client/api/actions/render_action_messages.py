@@ -9,13 +9,13 @@ from ...models.render_email_request import RenderEmailRequest
 from ...models.render_mail_success import RenderMailSuccess
 from ...models.render_sms_request import RenderSmsRequest
 from ...models.unknown_render_mail_result import UnknownRenderMailResult
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: list[RenderEmailRequest] | list[RenderSmsRequest] | Unset = UNSET,
+    body: list[RenderEmailRequest] | list[RenderSmsRequest],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,11 +31,10 @@ def _get_kwargs(
         and body
         and all(isinstance(item, RenderEmailRequest) for item in body)
     ):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = []
-            for body_item_data in body:
-                body_item = body_item_data.to_dict()
-                _kwargs["json"].append(body_item)
+        _kwargs["json"] = []
+        for body_item_data in body:
+            body_item = body_item_data.to_dict()
+            _kwargs["json"].append(body_item)
 
         headers["Content-Type"] = "application/vnd.np6.cm.email"
     elif (
@@ -43,18 +42,21 @@ def _get_kwargs(
         and body
         and all(isinstance(item, RenderSmsRequest) for item in body)
     ):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = []
-            for body_item_data in body:
-                body_item = body_item_data.to_dict()
-                _kwargs["json"].append(body_item)
+        _kwargs["json"] = []
+        for body_item_data in body:
+            body_item = body_item_data.to_dict()
+            _kwargs["json"].append(body_item)
 
         headers["Content-Type"] = "application/vnd.np6.cm.sms"
     elif isinstance(body, list) and not body:
         raise ValueError(
             "body is an empty list: give at least one item (an empty list names no media type)"
         )
-    elif body is not UNSET:
+    elif body is UNSET:
+        raise TypeError(
+            "body is required: give list[RenderEmailRequest] or list[RenderSmsRequest]"
+        )
+    else:
         raise TypeError(
             f"body must be list[RenderEmailRequest] or list[RenderSmsRequest], got {type(body).__name__}"
         )
@@ -165,7 +167,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[RenderEmailRequest] | list[RenderSmsRequest] | Unset = UNSET,
+    body: list[RenderEmailRequest] | list[RenderSmsRequest],
 ) -> Response[Any | list[RenderMailSuccess | UnknownRenderMailResult]]:
     """Render multiple messages
 
@@ -178,8 +180,8 @@ def sync_detailed(
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        body (list[RenderEmailRequest] | Unset):
-        body (list[RenderSmsRequest] | Unset):
+        body (list[RenderEmailRequest]):
+        body (list[RenderSmsRequest]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +212,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[RenderEmailRequest] | list[RenderSmsRequest] | Unset = UNSET,
+    body: list[RenderEmailRequest] | list[RenderSmsRequest],
 ) -> Any | list[RenderMailSuccess | UnknownRenderMailResult] | None:
     """Render multiple messages
 
@@ -223,8 +225,8 @@ def sync(
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        body (list[RenderEmailRequest] | Unset):
-        body (list[RenderSmsRequest] | Unset):
+        body (list[RenderEmailRequest]):
+        body (list[RenderSmsRequest]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,7 +247,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[RenderEmailRequest] | list[RenderSmsRequest] | Unset = UNSET,
+    body: list[RenderEmailRequest] | list[RenderSmsRequest],
 ) -> Response[Any | list[RenderMailSuccess | UnknownRenderMailResult]]:
     """Render multiple messages
 
@@ -258,8 +260,8 @@ async def asyncio_detailed(
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        body (list[RenderEmailRequest] | Unset):
-        body (list[RenderSmsRequest] | Unset):
+        body (list[RenderEmailRequest]):
+        body (list[RenderSmsRequest]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -288,7 +290,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[RenderEmailRequest] | list[RenderSmsRequest] | Unset = UNSET,
+    body: list[RenderEmailRequest] | list[RenderSmsRequest],
 ) -> Any | list[RenderMailSuccess | UnknownRenderMailResult] | None:
     """Render multiple messages
 
@@ -301,8 +303,8 @@ async def asyncio(
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        body (list[RenderEmailRequest] | Unset):
-        body (list[RenderSmsRequest] | Unset):
+        body (list[RenderEmailRequest]):
+        body (list[RenderSmsRequest]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -18,6 +18,10 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    if isinstance(unicity, list) and not unicity:
+        raise ValueError(
+            "unicity is an empty list: give at least one item or leave it out (an empty list is not sent at all)"
+        )
     params: dict[str, Any] = {}
 
     json_unicity: list[str] | Unset = UNSET
