@@ -89,9 +89,27 @@ def _log_response(request: httpx.Request, response: httpx.Response, started: flo
 
 
 def _log_retry(request: httpx.Request, decision: Decision, attempt: int) -> None:
+    if decision.hinted:
+        reason, delay = decision.reason, decision.delay
+        logger.warning("%s %s: %s, sent again in %.2f s as NP6 asked", request.method, _target(request), reason, delay)
+        return
     logger.warning(
         "%s %s: %s, retry %d in %.2f s", request.method, _target(request), decision.reason, attempt + 1, decision.delay
     )
+
+
+@define
+class _Attempts:
+    """What one call has spent: retries against `max_retries`, seconds of 429 hints against `max_server_delay`."""
+
+    retries: int = 0
+    hinted_wait: float = 0.0
+
+    def spend(self, decision: Decision) -> None:
+        if decision.hinted:
+            self.hinted_wait += decision.delay
+        else:
+            self.retries += 1
 
 
 def _connection_error(request: httpx.Request, error: httpx.TransportError) -> APIConnectionError:
@@ -108,22 +126,22 @@ class _Outcome:
         self.state = state
 
     def of_response(
-        self, request: httpx.Request, response: httpx.Response, attempt: int, started: float
+        self, request: httpx.Request, response: httpx.Response, spent: _Attempts, started: float
     ) -> Decision | None:
         """None when the response is to be returned; a decision when it is an error."""
         rate = RateLimit.from_headers(response.headers)
         if rate is not None:
             self.state.rate_limit = rate
-        _log_response(request, response, started, attempt)
+        _log_response(request, response, started, spent.retries)
         if response.status_code < 400:
             return None
-        decision = self.policy.after_response(request.method, response, attempt)
+        decision = self.policy.after_response(request.method, response, spent.retries, spent.hinted_wait)
         if response.status_code == 429 and decision.retry:
             self.state.pause(decision.delay)
         return decision
 
-    def of_error(self, request: httpx.Request, error: httpx.TransportError, attempt: int) -> Decision:
-        decision = self.policy.after_error(request.method, error, attempt)
+    def of_error(self, request: httpx.Request, error: httpx.TransportError, spent: _Attempts) -> Decision:
+        decision = self.policy.after_error(request.method, error, spent.retries)
         if not decision.retry:
             logger.warning("%s %s: %s (%s)", request.method, _target(request), type(error).__name__, decision.reason)
         return decision
@@ -136,7 +154,7 @@ class RetryingTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         _replayable(request)
-        attempt = 0
+        spent = _Attempts()
         while True:
             if (pause := self._outcome.state.pause_left()) > 0:
                 time.sleep(pause)
@@ -145,20 +163,20 @@ class RetryingTransport(httpx.BaseTransport):
                 response = self._inner.handle_request(request)
                 _read_body(response)
             except httpx.TransportError as error:
-                decision = self._outcome.of_error(request, error, attempt)
+                decision = self._outcome.of_error(request, error, spent)
                 if not decision.retry:
                     raise _connection_error(request, error) from error
             else:
-                decision_or_none = self._outcome.of_response(request, response, attempt, started)
+                decision_or_none = self._outcome.of_response(request, response, spent, started)
                 if decision_or_none is None:
                     return response
                 decision = decision_or_none
                 response.close()
                 if not decision.retry:
                     raise APIError.from_response(response, request)
-            _log_retry(request, decision, attempt)
+            _log_retry(request, decision, spent.retries)
             time.sleep(decision.delay)
-            attempt += 1
+            spent.spend(decision)
 
     def close(self) -> None:
         self._inner.close()
@@ -177,7 +195,7 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if not isinstance(request.stream, httpx.ByteStream):
             await request.aread()
-        attempt = 0
+        spent = _Attempts()
         while True:
             if (pause := self._outcome.state.pause_left()) > 0:
                 await anyio.sleep(pause)
@@ -186,20 +204,20 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
                 response = await self._inner.handle_async_request(request)
                 await _aread_body(response)
             except httpx.TransportError as error:
-                decision = self._outcome.of_error(request, error, attempt)
+                decision = self._outcome.of_error(request, error, spent)
                 if not decision.retry:
                     raise _connection_error(request, error) from error
             else:
-                decision_or_none = self._outcome.of_response(request, response, attempt, started)
+                decision_or_none = self._outcome.of_response(request, response, spent, started)
                 if decision_or_none is None:
                     return response
                 decision = decision_or_none
                 await response.aclose()
                 if not decision.retry:
                     raise APIError.from_response(response, request)
-            _log_retry(request, decision, attempt)
+            _log_retry(request, decision, spent.retries)
             await anyio.sleep(decision.delay)
-            attempt += 1
+            spent.spend(decision)
 
     async def aclose(self) -> None:
         await self._inner.aclose()

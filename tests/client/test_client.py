@@ -196,6 +196,52 @@ def test_workers_told_the_same_retry_after_do_not_come_back_in_lockstep() -> Non
     assert len(set(delays)) > 40
 
 
+def test_a_429_with_a_hint_spends_waiting_time_not_retries(sandbox: Sandbox) -> None:
+    """Regression (soak, 200k recipients): under a limit that other callers keep full, a batch was refused a
+    7th time and the send stopped. NP6 refused it unprocessed and named the time: the call keeps waiting,
+    bounded by `max_server_delay` in all, whatever `max_retries` is."""
+    sandbox.set_faults(Faults(rate_limit=1, rate_window=1.0))
+    attempts = 0
+
+    class Counting(httpx.HTTPTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            nonlocal attempts
+            attempts += 1
+            return super().handle_request(request)
+
+    hog_until = time.monotonic() + 2.5
+
+    def hog() -> None:  # another caller on the same key, taking every window as soon as it opens
+        with httpx.Client(base_url=sandbox.url, headers={"X-Key": sandbox.api_key}) as http:
+            while time.monotonic() < hog_until:
+                http.get("/targets/count")
+                time.sleep(0.005)
+
+    http_client = httpx.Client(transport=Counting())
+    with (
+        ThreadPoolExecutor(1) as pool,
+        np6.Client(sandbox.api_key, base_url=sandbox.url, max_retries=1, http_client=http_client) as client,
+    ):
+        hogging = pool.submit(hog)
+        time.sleep(0.1)
+        assert client.targets.count_targets().targets_count == 0
+        hogging.result()
+    assert attempts >= 3  # refused at least twice: one retry would have been spent, then RateLimitError
+
+
+def test_hinted_429_waits_stop_at_max_server_delay_in_all() -> None:
+    policy = np6._retry.RetryPolicy(max_retries=2, max_server_delay=10.0)
+    request = httpx.Request("POST", "http://127.0.0.1/actions/A/executions")
+    refused = httpx.Response(429, headers={"Retry-After": "3"}, request=request)
+    assert policy.after_response("POST", refused, attempt=5, waited=6.0).hinted
+    stop = policy.after_response("POST", refused, attempt=0, waited=7.5)
+    assert not stop.retry
+    assert "past 10s of waiting" in stop.reason
+    assert not np6._retry.RetryPolicy(max_retries=0).after_response("POST", refused, 0).retry
+    unhinted = httpx.Response(503, headers={"Retry-After": "1"}, request=request)
+    assert not policy.after_response("POST", unhinted, attempt=2).retry  # a 503's hint still spends retries
+
+
 def test_a_429_pauses_every_request_of_the_client_until_the_window_resets(client: np6.Client, sandbox: Sandbox) -> None:
     """A worker that did not get the 429 waits too, instead of being refused and spending its retries."""
     sandbox.set_faults(Faults(rate_limit=2, rate_window=1.0))

@@ -48,14 +48,7 @@ TIMEOUT = 1.0
 SPIKE = 1.5
 """Spikes last twice the client timeout: the client gives up, the sandbox then processes the request."""
 MAX_RETRIES = 6
-SUSTAINED_LIMIT_RETRIES = 20
-"""Under a limit the 8 workers exceed all the time (7 per 250 ms, 1 s hints), about 40% of retried batches are
-refused again, so 6 retries run a batch out with some probability per batch (0.4^7, a flaky 10k run); a client
-facing a known sustained limit is configured for it, as users should be (README, Retries)."""
-
-
-def retries_for(mode: str) -> int:
-    return SUSTAINED_LIMIT_RETRIES if mode == "429 + Retry-After" else MAX_RETRIES
+"""For the 5xx and connection faults; a 429 with a hint spends none of them (np6._retry)."""
 
 
 MODES: dict[str, Faults] = {
@@ -293,7 +286,7 @@ def test_sync_send_under_faults(sandbox: Sandbox, mode: str, campaign_rows: list
         action_id = validated_action(http)
     counts = Counts()
     started = time.perf_counter()
-    with sync_client(sandbox, counts, retries_for(mode)) as client:
+    with sync_client(sandbox, counts) as client:
         sandbox.set_faults(MODES[mode])
         report = client.actions.send(action_id, emails, batch_size=BATCH_SIZE, concurrency=CONCURRENCY)
         seconds = time.perf_counter() - started
@@ -319,7 +312,7 @@ async def test_async_send_under_faults(sandbox: Sandbox, mode: str, campaign_row
         action_id = validated_action(http)
     counts = Counts()
     started = time.perf_counter()
-    async with async_client(sandbox, counts, retries_for(mode)) as client:
+    async with async_client(sandbox, counts) as client:
         sandbox.set_faults(MODES[mode])
         report = await client.actions.send(action_id, emails, batch_size=BATCH_SIZE, concurrency=CONCURRENCY)
     seconds = time.perf_counter() - started
@@ -376,7 +369,7 @@ def test_concurrent_upserts_and_segment_additions_reach_the_intended_state(
         segment = int(http.post("/segments", json={"type": "static", "name": "members"}).json()["id"])
     counts, failures = Counts(), []
     started = time.perf_counter()
-    with sync_client(sandbox, counts, retries_for(mode)) as client:
+    with sync_client(sandbox, counts) as client:
         client.targets.unicity_fields()
         sandbox.set_faults(MODES[mode])
         with ThreadPoolExecutor(max_workers=WORKERS) as pool:
