@@ -90,7 +90,7 @@ class ActionSchedulerAsap:
         from ..models.action_scheduler_segments import ActionSchedulerSegments
 
         d = dict(src_dict)
-        type_ = cast(Literal["asap"], d.pop("type"))
+        type_ = cast("Literal['asap']", d.pop("type"))
         if type_ != "asap":
             raise ValueError(f"type must match const 'asap', got '{type_}'")
 

@@ -90,7 +90,7 @@ class ActionSchedulerScheduled:
         from ..models.action_scheduler_segments import ActionSchedulerSegments
 
         d = dict(src_dict)
-        type_ = cast(Literal["scheduled"], d.pop("type"))
+        type_ = cast("Literal['scheduled']", d.pop("type"))
         if type_ != "scheduled":
             raise ValueError(f"type must match const 'scheduled', got '{type_}'")
 

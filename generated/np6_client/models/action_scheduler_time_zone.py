@@ -90,7 +90,7 @@ class ActionSchedulerTimeZone:
         from ..models.action_scheduler_segments import ActionSchedulerSegments
 
         d = dict(src_dict)
-        type_ = cast(Literal["timeZoneSchedule"], d.pop("type"))
+        type_ = cast("Literal['timeZoneSchedule']", d.pop("type"))
         if type_ != "timeZoneSchedule":
             raise ValueError(f"type must match const 'timeZoneSchedule', got '{type_}'")
 

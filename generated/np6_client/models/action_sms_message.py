@@ -155,7 +155,7 @@ class ActionSmsMessage:
         from ..models.unknown_action_scheduler import UnknownActionScheduler
 
         d = dict(src_dict)
-        type_ = cast(Literal["smsMessage"], d.pop("type"))
+        type_ = cast("Literal['smsMessage']", d.pop("type"))
         if type_ != "smsMessage":
             raise ValueError(f"type must match const 'smsMessage', got '{type_}'")
 
@@ -204,36 +204,33 @@ class ActionSmsMessage:
         ):
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_scheduler_type_0 = (
-                    ActionSchedulerAsap.from_dict(data)
-                )
+            if isinstance(data, dict) and data.get("type") == "asap":
+                try:
+                    componentsschemas_action_scheduler_type_0 = (
+                        ActionSchedulerAsap.from_dict(data)
+                    )
 
-                return componentsschemas_action_scheduler_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_scheduler_type_1 = (
-                    ActionSchedulerScheduled.from_dict(data)
-                )
+                    return componentsschemas_action_scheduler_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("type") == "scheduled":
+                try:
+                    componentsschemas_action_scheduler_type_1 = (
+                        ActionSchedulerScheduled.from_dict(data)
+                    )
 
-                return componentsschemas_action_scheduler_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_scheduler_type_2 = (
-                    ActionSchedulerTimeZone.from_dict(data)
-                )
+                    return componentsschemas_action_scheduler_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("type") == "timeZoneSchedule":
+                try:
+                    componentsschemas_action_scheduler_type_2 = (
+                        ActionSchedulerTimeZone.from_dict(data)
+                    )
 
-                return componentsschemas_action_scheduler_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_action_scheduler_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_action_scheduler_type_3 = (

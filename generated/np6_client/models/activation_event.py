@@ -112,7 +112,7 @@ class ActivationEvent:
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal["activation"], d.pop("type"))
+        type_ = cast("Literal['activation']", d.pop("type"))
         if type_ != "activation":
             raise ValueError(f"type must match const 'activation', got '{type_}'")
 
@@ -125,16 +125,15 @@ class ActivationEvent:
         ) -> CustomerIdentity | UnknownEventIdentity | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_identity_type_0 = CustomerIdentity.from_dict(
-                    data
-                )
+            if isinstance(data, dict) and data.get("type") == "customer":
+                try:
+                    componentsschemas_event_identity_type_0 = (
+                        CustomerIdentity.from_dict(data)
+                    )
 
-                return componentsschemas_event_identity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_event_identity_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_event_identity_type_1 = UnknownEventIdentity.from_dict(
@@ -155,26 +154,24 @@ class ActivationEvent:
         ):
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_source_activation_type_0 = (
-                    EventSourceActivationEmail.from_dict(data)
-                )
+            if isinstance(data, dict) and data.get("type") == "email":
+                try:
+                    componentsschemas_event_source_activation_type_0 = (
+                        EventSourceActivationEmail.from_dict(data)
+                    )
 
-                return componentsschemas_event_source_activation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_source_activation_type_1 = (
-                    EventSourceNotification.from_dict(data)
-                )
+                    return componentsschemas_event_source_activation_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("type") == "notification":
+                try:
+                    componentsschemas_event_source_activation_type_1 = (
+                        EventSourceNotification.from_dict(data)
+                    )
 
-                return componentsschemas_event_source_activation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_event_source_activation_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_event_source_activation_type_2 = (

@@ -109,7 +109,7 @@ class BounceEvent:
         from ..models.unknown_event_source_bounce import UnknownEventSourceBounce
 
         d = dict(src_dict)
-        type_ = cast(Literal["bounce"], d.pop("type"))
+        type_ = cast("Literal['bounce']", d.pop("type"))
         if type_ != "bounce":
             raise ValueError(f"type must match const 'bounce', got '{type_}'")
 
@@ -122,16 +122,15 @@ class BounceEvent:
         ) -> CustomerIdentity | UnknownEventIdentity | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_identity_type_0 = CustomerIdentity.from_dict(
-                    data
-                )
+            if isinstance(data, dict) and data.get("type") == "customer":
+                try:
+                    componentsschemas_event_identity_type_0 = (
+                        CustomerIdentity.from_dict(data)
+                    )
 
-                return componentsschemas_event_identity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_event_identity_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_event_identity_type_1 = UnknownEventIdentity.from_dict(
@@ -152,26 +151,24 @@ class BounceEvent:
         ):
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_source_bounce_type_0 = (
-                    EventSourceBounceEmail.from_dict(data)
-                )
+            if isinstance(data, dict) and data.get("type") == "email":
+                try:
+                    componentsschemas_event_source_bounce_type_0 = (
+                        EventSourceBounceEmail.from_dict(data)
+                    )
 
-                return componentsschemas_event_source_bounce_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_source_bounce_type_1 = (
-                    EventSourceNotification.from_dict(data)
-                )
+                    return componentsschemas_event_source_bounce_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("type") == "notification":
+                try:
+                    componentsschemas_event_source_bounce_type_1 = (
+                        EventSourceNotification.from_dict(data)
+                    )
 
-                return componentsschemas_event_source_bounce_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_event_source_bounce_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_event_source_bounce_type_2 = (

@@ -49,7 +49,7 @@ class BulkTargetDeletionById:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["id"], d.pop("type"))
+        type_ = cast("Literal['id']", d.pop("type"))
         if type_ != "id":
             raise ValueError(f"type must match const 'id', got '{type_}'")
 

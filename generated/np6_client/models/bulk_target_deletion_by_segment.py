@@ -59,7 +59,7 @@ class BulkTargetDeletionBySegment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["segment"], d.pop("type"))
+        type_ = cast("Literal['segment']", d.pop("type"))
         if type_ != "segment":
             raise ValueError(f"type must match const 'segment', got '{type_}'")
 

@@ -118,7 +118,7 @@ class CancellationEvent:
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal["cancellation"], d.pop("type"))
+        type_ = cast("Literal['cancellation']", d.pop("type"))
         if type_ != "cancellation":
             raise ValueError(f"type must match const 'cancellation', got '{type_}'")
 
@@ -131,16 +131,15 @@ class CancellationEvent:
         ) -> CustomerIdentity | UnknownEventIdentity | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_identity_type_0 = CustomerIdentity.from_dict(
-                    data
-                )
+            if isinstance(data, dict) and data.get("type") == "customer":
+                try:
+                    componentsschemas_event_identity_type_0 = (
+                        CustomerIdentity.from_dict(data)
+                    )
 
-                return componentsschemas_event_identity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_event_identity_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_event_identity_type_1 = UnknownEventIdentity.from_dict(
@@ -161,26 +160,24 @@ class CancellationEvent:
         ):
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_source_cancellation_type_0 = (
-                    EventSourceCancellationEmail.from_dict(data)
-                )
+            if isinstance(data, dict) and data.get("type") == "email":
+                try:
+                    componentsschemas_event_source_cancellation_type_0 = (
+                        EventSourceCancellationEmail.from_dict(data)
+                    )
 
-                return componentsschemas_event_source_cancellation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_source_cancellation_type_1 = (
-                    EventSourceNotification.from_dict(data)
-                )
+                    return componentsschemas_event_source_cancellation_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("type") == "notification":
+                try:
+                    componentsschemas_event_source_cancellation_type_1 = (
+                        EventSourceNotification.from_dict(data)
+                    )
 
-                return componentsschemas_event_source_cancellation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_event_source_cancellation_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_event_source_cancellation_type_2 = (

@@ -77,7 +77,7 @@ class CompilableExecutionSuccess:
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal["success"], d.pop("type"))
+        type_ = cast("Literal['success']", d.pop("type"))
         if type_ != "success":
             raise ValueError(f"type must match const 'success', got '{type_}'")
 

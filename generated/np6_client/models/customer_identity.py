@@ -56,7 +56,7 @@ class CustomerIdentity:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["customer"], d.pop("type"))
+        type_ = cast("Literal['customer']", d.pop("type"))
         if type_ != "customer":
             raise ValueError(f"type must match const 'customer', got '{type_}'")
 

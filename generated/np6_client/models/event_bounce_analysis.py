@@ -91,26 +91,27 @@ class EventBounceAnalysis:
         ):
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_bounce_subject_type_0 = (
-                    EventBounceSubjectAddress.from_dict(data)
-                )
+            if isinstance(data, dict) and data.get("type") == "address":
+                try:
+                    componentsschemas_event_bounce_subject_type_0 = (
+                        EventBounceSubjectAddress.from_dict(data)
+                    )
 
-                return componentsschemas_event_bounce_subject_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_bounce_subject_type_1 = (
-                    EventBounceSubjectOtherOrUndefined.from_dict(data)
-                )
+                    return componentsschemas_event_bounce_subject_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if (
+                isinstance(data, dict)
+                and data.get("type") == "other or undefined status"
+            ):
+                try:
+                    componentsschemas_event_bounce_subject_type_1 = (
+                        EventBounceSubjectOtherOrUndefined.from_dict(data)
+                    )
 
-                return componentsschemas_event_bounce_subject_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_event_bounce_subject_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_event_bounce_subject_type_2 = (

@@ -60,7 +60,7 @@ class EventBounceSubjectAddress:
         from ..models.event_bounce_address_detail import EventBounceAddressDetail
 
         d = dict(src_dict)
-        type_ = cast(Literal["address"], d.pop("type"))
+        type_ = cast("Literal['address']", d.pop("type"))
         if type_ != "address":
             raise ValueError(f"type must match const 'address', got '{type_}'")
 

@@ -42,7 +42,7 @@ class EventBounceSubjectOtherOrUndefined:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["other or undefined status"], d.pop("type"))
+        type_ = cast("Literal['other or undefined status']", d.pop("type"))
         if type_ != "other or undefined status":
             raise ValueError(
                 f"type must match const 'other or undefined status', got '{type_}'"

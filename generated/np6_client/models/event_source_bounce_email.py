@@ -54,7 +54,7 @@ class EventSourceBounceEmail:
         from ..models.event_bounce_detail import EventBounceDetail
 
         d = dict(src_dict)
-        type_ = cast(Literal["email"], d.pop("type"))
+        type_ = cast("Literal['email']", d.pop("type"))
         if type_ != "email":
             raise ValueError(f"type must match const 'email', got '{type_}'")
 

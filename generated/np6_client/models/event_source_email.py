@@ -61,7 +61,7 @@ class EventSourceEmail:
         from ..models.event_source_detail import EventSourceDetail
 
         d = dict(src_dict)
-        type_ = cast(Literal["email"], d.pop("type"))
+        type_ = cast("Literal['email']", d.pop("type"))
         if type_ != "email":
             raise ValueError(f"type must match const 'email', got '{type_}'")
 

@@ -54,7 +54,7 @@ class EventSourceExecutionEmail:
         from ..models.event_execution_detail import EventExecutionDetail
 
         d = dict(src_dict)
-        type_ = cast(Literal["email"], d.pop("type"))
+        type_ = cast("Literal['email']", d.pop("type"))
         if type_ != "email":
             raise ValueError(f"type must match const 'email', got '{type_}'")
 

@@ -58,7 +58,7 @@ class EventSourceHitEmail:
         from ..models.hit_event_detail import HitEventDetail
 
         d = dict(src_dict)
-        type_ = cast(Literal["email"], d.pop("type"))
+        type_ = cast("Literal['email']", d.pop("type"))
         if type_ != "email":
             raise ValueError(f"type must match const 'email', got '{type_}'")
 

@@ -63,7 +63,7 @@ class EventSourceNotification:
         from ..models.notification_event_detail import NotificationEventDetail
 
         d = dict(src_dict)
-        type_ = cast(Literal["notification"], d.pop("type"))
+        type_ = cast("Literal['notification']", d.pop("type"))
         if type_ != "notification":
             raise ValueError(f"type must match const 'notification', got '{type_}'")
 

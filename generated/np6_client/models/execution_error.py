@@ -61,7 +61,7 @@ class ExecutionError:
         from ..models.execution_error_value import ExecutionErrorValue
 
         d = dict(src_dict)
-        type_ = cast(Literal["error"], d.pop("type"))
+        type_ = cast("Literal['error']", d.pop("type"))
         if type_ != "error":
             raise ValueError(f"type must match const 'error', got '{type_}'")
 

@@ -110,7 +110,7 @@ class ExecutionEvent:
         from ..models.unknown_event_source_execution import UnknownEventSourceExecution
 
         d = dict(src_dict)
-        type_ = cast(Literal["execution"], d.pop("type"))
+        type_ = cast("Literal['execution']", d.pop("type"))
         if type_ != "execution":
             raise ValueError(f"type must match const 'execution', got '{type_}'")
 
@@ -123,16 +123,15 @@ class ExecutionEvent:
         ) -> CustomerIdentity | UnknownEventIdentity | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_identity_type_0 = CustomerIdentity.from_dict(
-                    data
-                )
+            if isinstance(data, dict) and data.get("type") == "customer":
+                try:
+                    componentsschemas_event_identity_type_0 = (
+                        CustomerIdentity.from_dict(data)
+                    )
 
-                return componentsschemas_event_identity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_event_identity_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_event_identity_type_1 = UnknownEventIdentity.from_dict(
@@ -153,26 +152,24 @@ class ExecutionEvent:
         ):
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_source_execution_type_0 = (
-                    EventSourceExecutionEmail.from_dict(data)
-                )
+            if isinstance(data, dict) and data.get("type") == "email":
+                try:
+                    componentsschemas_event_source_execution_type_0 = (
+                        EventSourceExecutionEmail.from_dict(data)
+                    )
 
-                return componentsschemas_event_source_execution_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_source_execution_type_1 = (
-                    EventSourceNotification.from_dict(data)
-                )
+                    return componentsschemas_event_source_execution_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("type") == "notification":
+                try:
+                    componentsschemas_event_source_execution_type_1 = (
+                        EventSourceNotification.from_dict(data)
+                    )
 
-                return componentsschemas_event_source_execution_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_event_source_execution_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_event_source_execution_type_2 = (

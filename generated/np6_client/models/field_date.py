@@ -92,7 +92,7 @@ class FieldDate:
         from ..models.field_constraint import FieldConstraint
 
         d = dict(src_dict)
-        type_ = cast(Literal["date"], d.pop("type"))
+        type_ = cast("Literal['date']", d.pop("type"))
         if type_ != "date":
             raise ValueError(f"type must match const 'date', got '{type_}'")
 

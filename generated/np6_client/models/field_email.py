@@ -92,7 +92,7 @@ class FieldEmail:
         from ..models.field_constraint import FieldConstraint
 
         d = dict(src_dict)
-        type_ = cast(Literal["email"], d.pop("type"))
+        type_ = cast("Literal['email']", d.pop("type"))
         if type_ != "email":
             raise ValueError(f"type must match const 'email', got '{type_}'")
 

@@ -98,7 +98,7 @@ class FieldMultipleSelectList:
         from ..models.field_constraint import FieldConstraint
 
         d = dict(src_dict)
-        type_ = cast(Literal["multipleSelectList"], d.pop("type"))
+        type_ = cast("Literal['multipleSelectList']", d.pop("type"))
         if type_ != "multipleSelectList":
             raise ValueError(
                 f"type must match const 'multipleSelectList', got '{type_}'"

@@ -92,7 +92,7 @@ class FieldNumeric:
         from ..models.field_constraint import FieldConstraint
 
         d = dict(src_dict)
-        type_ = cast(Literal["numeric"], d.pop("type"))
+        type_ = cast("Literal['numeric']", d.pop("type"))
         if type_ != "numeric":
             raise ValueError(f"type must match const 'numeric', got '{type_}'")
 

@@ -92,7 +92,7 @@ class FieldPhone:
         from ..models.field_constraint import FieldConstraint
 
         d = dict(src_dict)
-        type_ = cast(Literal["phone"], d.pop("type"))
+        type_ = cast("Literal['phone']", d.pop("type"))
         if type_ != "phone":
             raise ValueError(f"type must match const 'phone', got '{type_}'")
 

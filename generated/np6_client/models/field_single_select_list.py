@@ -98,7 +98,7 @@ class FieldSingleSelectList:
         from ..models.field_constraint import FieldConstraint
 
         d = dict(src_dict)
-        type_ = cast(Literal["singleSelectList"], d.pop("type"))
+        type_ = cast("Literal['singleSelectList']", d.pop("type"))
         if type_ != "singleSelectList":
             raise ValueError(f"type must match const 'singleSelectList', got '{type_}'")
 

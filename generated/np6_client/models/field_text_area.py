@@ -92,7 +92,7 @@ class FieldTextArea:
         from ..models.field_constraint import FieldConstraint
 
         d = dict(src_dict)
-        type_ = cast(Literal["textArea"], d.pop("type"))
+        type_ = cast("Literal['textArea']", d.pop("type"))
         if type_ != "textArea":
             raise ValueError(f"type must match const 'textArea', got '{type_}'")
 

@@ -92,7 +92,7 @@ class FieldTextField:
         from ..models.field_constraint import FieldConstraint
 
         d = dict(src_dict)
-        type_ = cast(Literal["textField"], d.pop("type"))
+        type_ = cast("Literal['textField']", d.pop("type"))
         if type_ != "textField":
             raise ValueError(f"type must match const 'textField', got '{type_}'")
 

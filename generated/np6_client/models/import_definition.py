@@ -262,66 +262,60 @@ class ImportDefinition:
                     | ImportFeatureSegmentation
                     | UnknownImportFeature
                 ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_import_feature_type_0 = (
-                            ImportFeatureSegmentation.from_dict(data)
-                        )
+                    if isinstance(data, dict) and data.get("type") == "segmentation":
+                        try:
+                            componentsschemas_import_feature_type_0 = (
+                                ImportFeatureSegmentation.from_dict(data)
+                            )
 
-                        return componentsschemas_import_feature_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_import_feature_type_1 = (
-                            ImportFeatureRedList.from_dict(data)
-                        )
+                            return componentsschemas_import_feature_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if isinstance(data, dict) and data.get("type") == "redList":
+                        try:
+                            componentsschemas_import_feature_type_1 = (
+                                ImportFeatureRedList.from_dict(data)
+                            )
 
-                        return componentsschemas_import_feature_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_import_feature_type_2 = (
-                            ImportFeatureDuplicate.from_dict(data)
-                        )
+                            return componentsschemas_import_feature_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if isinstance(data, dict) and data.get("type") == "duplicate":
+                        try:
+                            componentsschemas_import_feature_type_2 = (
+                                ImportFeatureDuplicate.from_dict(data)
+                            )
 
-                        return componentsschemas_import_feature_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_import_feature_type_3 = (
-                            ImportFeatureReport.from_dict(data)
-                        )
+                            return componentsschemas_import_feature_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if isinstance(data, dict) and data.get("type") == "report":
+                        try:
+                            componentsschemas_import_feature_type_3 = (
+                                ImportFeatureReport.from_dict(data)
+                            )
 
-                        return componentsschemas_import_feature_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_import_feature_type_4 = (
-                            ImportFeatureDatabase.from_dict(data)
-                        )
+                            return componentsschemas_import_feature_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if isinstance(data, dict) and data.get("type") == "database":
+                        try:
+                            componentsschemas_import_feature_type_4 = (
+                                ImportFeatureDatabase.from_dict(data)
+                            )
 
-                        return componentsschemas_import_feature_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_import_feature_type_5 = (
-                            ImportFeatureNormalization.from_dict(data)
-                        )
+                            return componentsschemas_import_feature_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if isinstance(data, dict) and data.get("type") == "normalization":
+                        try:
+                            componentsschemas_import_feature_type_5 = (
+                                ImportFeatureNormalization.from_dict(data)
+                            )
 
-                        return componentsschemas_import_feature_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                            return componentsschemas_import_feature_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_import_feature_type_6 = (
@@ -339,24 +333,24 @@ class ImportDefinition:
         ) -> ImportSourceFile | ImportSourceFtp | UnknownImportSource | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_import_source_type_0 = ImportSourceFile.from_dict(
-                    data
-                )
+            if isinstance(data, dict) and data.get("type") == "file":
+                try:
+                    componentsschemas_import_source_type_0 = ImportSourceFile.from_dict(
+                        data
+                    )
 
-                return componentsschemas_import_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_import_source_type_1 = ImportSourceFtp.from_dict(data)
+                    return componentsschemas_import_source_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("type") == "ftp":
+                try:
+                    componentsschemas_import_source_type_1 = ImportSourceFtp.from_dict(
+                        data
+                    )
 
-                return componentsschemas_import_source_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_import_source_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_import_source_type_2 = UnknownImportSource.from_dict(data)
@@ -370,16 +364,15 @@ class ImportDefinition:
         ) -> ImportSchedulerPeriodic | UnknownImportScheduler | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_import_scheduler_type_0 = (
-                    ImportSchedulerPeriodic.from_dict(data)
-                )
+            if isinstance(data, dict) and data.get("type") == "periodic":
+                try:
+                    componentsschemas_import_scheduler_type_0 = (
+                        ImportSchedulerPeriodic.from_dict(data)
+                    )
 
-                return componentsschemas_import_scheduler_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_import_scheduler_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_import_scheduler_type_1 = (

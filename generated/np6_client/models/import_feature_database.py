@@ -56,7 +56,7 @@ class ImportFeatureDatabase:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["database"], d.pop("type"))
+        type_ = cast("Literal['database']", d.pop("type"))
         if type_ != "database":
             raise ValueError(f"type must match const 'database', got '{type_}'")
 

@@ -62,7 +62,7 @@ class ImportFeatureDuplicate:
         from ..models.import_duplicate_rules import ImportDuplicateRules
 
         d = dict(src_dict)
-        type_ = cast(Literal["duplicate"], d.pop("type"))
+        type_ = cast("Literal['duplicate']", d.pop("type"))
         if type_ != "duplicate":
             raise ValueError(f"type must match const 'duplicate', got '{type_}'")
 

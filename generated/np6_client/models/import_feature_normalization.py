@@ -61,7 +61,7 @@ class ImportFeatureNormalization:
         from ..models.import_normalization_fields import ImportNormalizationFields
 
         d = dict(src_dict)
-        type_ = cast(Literal["normalization"], d.pop("type"))
+        type_ = cast("Literal['normalization']", d.pop("type"))
         if type_ != "normalization":
             raise ValueError(f"type must match const 'normalization', got '{type_}'")
 

@@ -60,7 +60,7 @@ class ImportFeatureRedList:
         from ..models.import_red_list_destination import ImportRedListDestination
 
         d = dict(src_dict)
-        type_ = cast(Literal["redList"], d.pop("type"))
+        type_ = cast("Literal['redList']", d.pop("type"))
         if type_ != "redList":
             raise ValueError(f"type must match const 'redList', got '{type_}'")
 

@@ -73,7 +73,7 @@ class ImportFeatureReport:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["report"], d.pop("type"))
+        type_ = cast("Literal['report']", d.pop("type"))
         if type_ != "report":
             raise ValueError(f"type must match const 'report', got '{type_}'")
 

@@ -57,7 +57,7 @@ class ImportFeatureSegmentation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["segmentation"], d.pop("type"))
+        type_ = cast("Literal['segmentation']", d.pop("type"))
         if type_ != "segmentation":
             raise ValueError(f"type must match const 'segmentation', got '{type_}'")
 

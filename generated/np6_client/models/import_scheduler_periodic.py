@@ -109,7 +109,7 @@ class ImportSchedulerPeriodic:
         from ..models.import_scheduler_validity import ImportSchedulerValidity
 
         d = dict(src_dict)
-        type_ = cast(Literal["periodic"], d.pop("type"))
+        type_ = cast("Literal['periodic']", d.pop("type"))
         if type_ != "periodic":
             raise ValueError(f"type must match const 'periodic', got '{type_}'")
 

@@ -96,7 +96,7 @@ class ImportSourceFile:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["file"], d.pop("type"))
+        type_ = cast("Literal['file']", d.pop("type"))
         if type_ != "file":
             raise ValueError(f"type must match const 'file', got '{type_}'")
 

@@ -87,7 +87,7 @@ class ImportSourceFtp:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["ftp"], d.pop("type"))
+        type_ = cast("Literal['ftp']", d.pop("type"))
         if type_ != "ftp":
             raise ValueError(f"type must match const 'ftp', got '{type_}'")
 

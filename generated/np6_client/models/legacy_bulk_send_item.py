@@ -66,30 +66,29 @@ class LegacyBulkSendItem:
         def _parse_recipient(
             data: object,
         ) -> RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
+            if isinstance(data, dict) and data.get("type") == "id":
+                try:
+                    componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
 
-                return componentsschemas_recipient_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(data)
+                    return componentsschemas_recipient_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("type") == "unicity":
+                try:
+                    componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(
+                        data
+                    )
 
-                return componentsschemas_recipient_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
+                    return componentsschemas_recipient_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("type") == "hash":
+                try:
+                    componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
 
-                return componentsschemas_recipient_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_recipient_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)

@@ -180,7 +180,7 @@ class NotifiableApplicationNative:
         from ..models.unknown_push_provider import UnknownPushProvider
 
         d = dict(src_dict)
-        type_ = cast(Literal["native"], d.pop("type"))
+        type_ = cast("Literal['native']", d.pop("type"))
         if type_ != "native":
             raise ValueError(f"type must match const 'native', got '{type_}'")
 
@@ -255,36 +255,33 @@ class NotifiableApplicationNative:
                     | PushProviderHttp
                     | UnknownPushProvider
                 ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_push_provider_type_0 = (
-                            PushProviderFirebase.from_dict(data)
-                        )
+                    if isinstance(data, dict) and data.get("type") == "firebase":
+                        try:
+                            componentsschemas_push_provider_type_0 = (
+                                PushProviderFirebase.from_dict(data)
+                            )
 
-                        return componentsschemas_push_provider_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_push_provider_type_1 = (
-                            PushProviderApns.from_dict(data)
-                        )
+                            return componentsschemas_push_provider_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if isinstance(data, dict) and data.get("type") == "apns":
+                        try:
+                            componentsschemas_push_provider_type_1 = (
+                                PushProviderApns.from_dict(data)
+                            )
 
-                        return componentsschemas_push_provider_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_push_provider_type_2 = (
-                            PushProviderHttp.from_dict(data)
-                        )
+                            return componentsschemas_push_provider_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if isinstance(data, dict) and data.get("type") == "http":
+                        try:
+                            componentsschemas_push_provider_type_2 = (
+                                PushProviderHttp.from_dict(data)
+                            )
 
-                        return componentsschemas_push_provider_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                            return componentsschemas_push_provider_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_push_provider_type_3 = (

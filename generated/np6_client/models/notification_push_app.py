@@ -106,7 +106,7 @@ class NotificationPushApp:
         from ..models.notification_version import NotificationVersion
 
         d = dict(src_dict)
-        type_ = cast(Literal["push-app"], d.pop("type"))
+        type_ = cast("Literal['push-app']", d.pop("type"))
         if type_ != "push-app":
             raise ValueError(f"type must match const 'push-app', got '{type_}'")
 

@@ -59,7 +59,7 @@ class NotificationRenderSuccess:
         from ..models.notification_render_meta import NotificationRenderMeta
 
         d = dict(src_dict)
-        type_ = cast(Literal["success"], d.pop("type"))
+        type_ = cast("Literal['success']", d.pop("type"))
         if type_ != "success":
             raise ValueError(f"type must match const 'success', got '{type_}'")
 

@@ -87,7 +87,7 @@ class PushProviderApns:
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal["apns"], d.pop("type"))
+        type_ = cast("Literal['apns']", d.pop("type"))
         if type_ != "apns":
             raise ValueError(f"type must match const 'apns', got '{type_}'")
 
@@ -98,16 +98,15 @@ class PushProviderApns:
         ):
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_push_provider_apns_certificate_type_0 = (
-                    PushProviderApnsP12Certificate.from_dict(data)
-                )
+            if isinstance(data, dict) and data.get("type") == "p12":
+                try:
+                    componentsschemas_push_provider_apns_certificate_type_0 = (
+                        PushProviderApnsP12Certificate.from_dict(data)
+                    )
 
-                return componentsschemas_push_provider_apns_certificate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_push_provider_apns_certificate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_push_provider_apns_certificate_type_1 = (

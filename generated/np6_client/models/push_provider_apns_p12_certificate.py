@@ -65,7 +65,7 @@ class PushProviderApnsP12Certificate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["p12"], d.pop("type"))
+        type_ = cast("Literal['p12']", d.pop("type"))
         if type_ != "p12":
             raise ValueError(f"type must match const 'p12', got '{type_}'")
 

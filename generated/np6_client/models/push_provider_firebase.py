@@ -56,7 +56,7 @@ class PushProviderFirebase:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["firebase"], d.pop("type"))
+        type_ = cast("Literal['firebase']", d.pop("type"))
         if type_ != "firebase":
             raise ValueError(f"type must match const 'firebase', got '{type_}'")
 

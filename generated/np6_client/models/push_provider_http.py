@@ -51,7 +51,7 @@ class PushProviderHttp:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["http"], d.pop("type"))
+        type_ = cast("Literal['http']", d.pop("type"))
         if type_ != "http":
             raise ValueError(f"type must match const 'http', got '{type_}'")
 

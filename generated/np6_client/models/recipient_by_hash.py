@@ -47,7 +47,7 @@ class RecipientByHash:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["hash"], d.pop("type"))
+        type_ = cast("Literal['hash']", d.pop("type"))
         if type_ != "hash":
             raise ValueError(f"type must match const 'hash', got '{type_}'")
 

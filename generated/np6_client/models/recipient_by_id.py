@@ -47,7 +47,7 @@ class RecipientById:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["id"], d.pop("type"))
+        type_ = cast("Literal['id']", d.pop("type"))
         if type_ != "id":
             raise ValueError(f"type must match const 'id', got '{type_}'")
 

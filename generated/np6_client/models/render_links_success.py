@@ -52,7 +52,7 @@ class RenderLinksSuccess:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["success"], d.pop("type"))
+        type_ = cast("Literal['success']", d.pop("type"))
         if type_ != "success":
             raise ValueError(f"type must match const 'success', got '{type_}'")
 

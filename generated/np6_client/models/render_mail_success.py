@@ -99,7 +99,7 @@ class RenderMailSuccess:
         from ..models.render_sender import RenderSender
 
         d = dict(src_dict)
-        type_ = cast(Literal["success"], d.pop("type"))
+        type_ = cast("Literal['success']", d.pop("type"))
         if type_ != "success":
             raise ValueError(f"type must match const 'success', got '{type_}'")
 

@@ -107,7 +107,7 @@ class ReplyEvent:
         from ..models.unknown_event_source import UnknownEventSource
 
         d = dict(src_dict)
-        type_ = cast(Literal["reply"], d.pop("type"))
+        type_ = cast("Literal['reply']", d.pop("type"))
         if type_ != "reply":
             raise ValueError(f"type must match const 'reply', got '{type_}'")
 
@@ -120,16 +120,15 @@ class ReplyEvent:
         ) -> CustomerIdentity | UnknownEventIdentity | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_identity_type_0 = CustomerIdentity.from_dict(
-                    data
-                )
+            if isinstance(data, dict) and data.get("type") == "customer":
+                try:
+                    componentsschemas_event_identity_type_0 = (
+                        CustomerIdentity.from_dict(data)
+                    )
 
-                return componentsschemas_event_identity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_event_identity_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_event_identity_type_1 = UnknownEventIdentity.from_dict(
@@ -145,24 +144,24 @@ class ReplyEvent:
         ) -> EventSourceEmail | EventSourceNotification | UnknownEventSource | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_source_type_0 = EventSourceEmail.from_dict(data)
+            if isinstance(data, dict) and data.get("type") == "email":
+                try:
+                    componentsschemas_event_source_type_0 = EventSourceEmail.from_dict(
+                        data
+                    )
 
-                return componentsschemas_event_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_source_type_1 = (
-                    EventSourceNotification.from_dict(data)
-                )
+                    return componentsschemas_event_source_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("type") == "notification":
+                try:
+                    componentsschemas_event_source_type_1 = (
+                        EventSourceNotification.from_dict(data)
+                    )
 
-                return componentsschemas_event_source_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_event_source_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_event_source_type_2 = UnknownEventSource.from_dict(data)

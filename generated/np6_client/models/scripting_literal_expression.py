@@ -51,7 +51,7 @@ class ScriptingLiteralExpression:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["literal"], d.pop("type"))
+        type_ = cast("Literal['literal']", d.pop("type"))
         if type_ != "literal":
             raise ValueError(f"type must match const 'literal', got '{type_}'")
 

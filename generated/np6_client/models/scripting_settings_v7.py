@@ -129,7 +129,7 @@ class ScriptingSettingsV7:
         )
 
         d = dict(src_dict)
-        version = cast(Literal["7.0.0"], d.pop("version"))
+        version = cast("Literal['7.0.0']", d.pop("version"))
         if version != "7.0.0":
             raise ValueError(f"version must match const '7.0.0', got '{version}'")
 

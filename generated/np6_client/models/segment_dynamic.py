@@ -129,7 +129,7 @@ class SegmentDynamic:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["dynamic"], d.pop("type"))
+        type_ = cast("Literal['dynamic']", d.pop("type"))
         if type_ != "dynamic":
             raise ValueError(f"type must match const 'dynamic', got '{type_}'")
 

@@ -131,7 +131,7 @@ class SegmentStatic:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["static"], d.pop("type"))
+        type_ = cast("Literal['static']", d.pop("type"))
         if type_ != "static":
             raise ValueError(f"type must match const 'static', got '{type_}'")
 

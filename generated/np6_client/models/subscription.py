@@ -126,16 +126,15 @@ class Subscription:
         ) -> SubscriptionProviderFirebase | SubscriptionProviderUnknown | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_subscription_provider_type_0 = (
-                    SubscriptionProviderFirebase.from_dict(data)
-                )
+            if isinstance(data, dict) and data.get("type") == "firebase":
+                try:
+                    componentsschemas_subscription_provider_type_0 = (
+                        SubscriptionProviderFirebase.from_dict(data)
+                    )
 
-                return componentsschemas_subscription_provider_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_subscription_provider_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_subscription_provider_type_1 = (
@@ -151,16 +150,15 @@ class Subscription:
         ) -> SubscriptionContactFootprint | SubscriptionContactUnknown | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_subscription_contact_type_0 = (
-                    SubscriptionContactFootprint.from_dict(data)
-                )
+            if isinstance(data, dict) and data.get("type") == "footprint":
+                try:
+                    componentsschemas_subscription_contact_type_0 = (
+                        SubscriptionContactFootprint.from_dict(data)
+                    )
 
-                return componentsschemas_subscription_contact_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_subscription_contact_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_subscription_contact_type_1 = (

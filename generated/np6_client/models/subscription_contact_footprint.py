@@ -62,7 +62,7 @@ class SubscriptionContactFootprint:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["footprint"], d.pop("type"))
+        type_ = cast("Literal['footprint']", d.pop("type"))
         if type_ != "footprint":
             raise ValueError(f"type must match const 'footprint', got '{type_}'")
 

@@ -50,7 +50,7 @@ class SubscriptionProviderFirebase:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["firebase"], d.pop("type"))
+        type_ = cast("Literal['firebase']", d.pop("type"))
         if type_ != "firebase":
             raise ValueError(f"type must match const 'firebase', got '{type_}'")
 

@@ -78,7 +78,7 @@ class TargetBounceHardDomain:
         from ..models.target_bounce_detail import TargetBounceDetail
 
         d = dict(src_dict)
-        type_ = cast(Literal["hardDomain"], d.pop("type"))
+        type_ = cast("Literal['hardDomain']", d.pop("type"))
         if type_ != "hardDomain":
             raise ValueError(f"type must match const 'hardDomain', got '{type_}'")
 

@@ -195,36 +195,33 @@ class UnknownAction:
         ):
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_scheduler_type_0 = (
-                    ActionSchedulerAsap.from_dict(data)
-                )
+            if isinstance(data, dict) and data.get("type") == "asap":
+                try:
+                    componentsschemas_action_scheduler_type_0 = (
+                        ActionSchedulerAsap.from_dict(data)
+                    )
 
-                return componentsschemas_action_scheduler_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_scheduler_type_1 = (
-                    ActionSchedulerScheduled.from_dict(data)
-                )
+                    return componentsschemas_action_scheduler_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("type") == "scheduled":
+                try:
+                    componentsschemas_action_scheduler_type_1 = (
+                        ActionSchedulerScheduled.from_dict(data)
+                    )
 
-                return componentsschemas_action_scheduler_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_scheduler_type_2 = (
-                    ActionSchedulerTimeZone.from_dict(data)
-                )
+                    return componentsschemas_action_scheduler_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("type") == "timeZoneSchedule":
+                try:
+                    componentsschemas_action_scheduler_type_2 = (
+                        ActionSchedulerTimeZone.from_dict(data)
+                    )
 
-                return componentsschemas_action_scheduler_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_action_scheduler_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_action_scheduler_type_3 = (

@@ -244,36 +244,33 @@ class UnknownNotifiableApplication:
                     | PushProviderHttp
                     | UnknownPushProvider
                 ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_push_provider_type_0 = (
-                            PushProviderFirebase.from_dict(data)
-                        )
+                    if isinstance(data, dict) and data.get("type") == "firebase":
+                        try:
+                            componentsschemas_push_provider_type_0 = (
+                                PushProviderFirebase.from_dict(data)
+                            )
 
-                        return componentsschemas_push_provider_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_push_provider_type_1 = (
-                            PushProviderApns.from_dict(data)
-                        )
+                            return componentsschemas_push_provider_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if isinstance(data, dict) and data.get("type") == "apns":
+                        try:
+                            componentsschemas_push_provider_type_1 = (
+                                PushProviderApns.from_dict(data)
+                            )
 
-                        return componentsschemas_push_provider_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_push_provider_type_2 = (
-                            PushProviderHttp.from_dict(data)
-                        )
+                            return componentsschemas_push_provider_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if isinstance(data, dict) and data.get("type") == "http":
+                        try:
+                            componentsschemas_push_provider_type_2 = (
+                                PushProviderHttp.from_dict(data)
+                            )
 
-                        return componentsschemas_push_provider_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                            return componentsschemas_push_provider_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_push_provider_type_3 = (

@@ -92,16 +92,15 @@ class WorkflowCapping:
         ) -> ScriptingLiteralExpression | UnknownScriptingExpression | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_scripting_expression_type_0 = (
-                    ScriptingLiteralExpression.from_dict(data)
-                )
+            if isinstance(data, dict) and data.get("type") == "literal":
+                try:
+                    componentsschemas_scripting_expression_type_0 = (
+                        ScriptingLiteralExpression.from_dict(data)
+                    )
 
-                return componentsschemas_scripting_expression_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_scripting_expression_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_scripting_expression_type_1 = (

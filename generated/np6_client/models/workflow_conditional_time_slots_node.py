@@ -107,7 +107,7 @@ class WorkflowConditionalTimeSlotsNode:
         from ..models.workflow_node_flow import WorkflowNodeFlow
 
         d = dict(src_dict)
-        type_ = cast(Literal["conditionaltimeslots"], d.pop("type"))
+        type_ = cast("Literal['conditionaltimeslots']", d.pop("type"))
         if type_ != "conditionaltimeslots":
             raise ValueError(
                 f"type must match const 'conditionaltimeslots', got '{type_}'"

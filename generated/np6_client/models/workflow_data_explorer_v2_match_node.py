@@ -107,7 +107,7 @@ class WorkflowDataExplorerV2MatchNode:
         from ..models.workflow_node_flow import WorkflowNodeFlow
 
         d = dict(src_dict)
-        type_ = cast(Literal["data-explorer-v2.match"], d.pop("type"))
+        type_ = cast("Literal['data-explorer-v2.match']", d.pop("type"))
         if type_ != "data-explorer-v2.match":
             raise ValueError(
                 f"type must match const 'data-explorer-v2.match', got '{type_}'"

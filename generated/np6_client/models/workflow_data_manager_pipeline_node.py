@@ -107,7 +107,7 @@ class WorkflowDataManagerPipelineNode:
         from ..models.workflow_node_flow import WorkflowNodeFlow
 
         d = dict(src_dict)
-        type_ = cast(Literal["data-manager/pipeline"], d.pop("type"))
+        type_ = cast("Literal['data-manager/pipeline']", d.pop("type"))
         if type_ != "data-manager/pipeline":
             raise ValueError(
                 f"type must match const 'data-manager/pipeline', got '{type_}'"

@@ -107,7 +107,7 @@ class WorkflowDataTablePipelineNode:
         from ..models.workflow_node_flow import WorkflowNodeFlow
 
         d = dict(src_dict)
-        type_ = cast(Literal["data-table/pipeline"], d.pop("type"))
+        type_ = cast("Literal['data-table/pipeline']", d.pop("type"))
         if type_ != "data-table/pipeline":
             raise ValueError(
                 f"type must match const 'data-table/pipeline', got '{type_}'"

@@ -103,7 +103,7 @@ class WorkflowIfNode:
         from ..models.workflow_node_flow import WorkflowNodeFlow
 
         d = dict(src_dict)
-        type_ = cast(Literal["if"], d.pop("type"))
+        type_ = cast("Literal['if']", d.pop("type"))
         if type_ != "if":
             raise ValueError(f"type must match const 'if', got '{type_}'")
 

@@ -103,7 +103,7 @@ class WorkflowMatchNode:
         from ..models.workflow_node_flow import WorkflowNodeFlow
 
         d = dict(src_dict)
-        type_ = cast(Literal["match"], d.pop("type"))
+        type_ = cast("Literal['match']", d.pop("type"))
         if type_ != "match":
             raise ValueError(f"type must match const 'match', got '{type_}'")
 

@@ -107,7 +107,7 @@ class WorkflowMultipleSlotsNode:
         from ..models.workflow_node_flow import WorkflowNodeFlow
 
         d = dict(src_dict)
-        type_ = cast(Literal["multipleslots"], d.pop("type"))
+        type_ = cast("Literal['multipleslots']", d.pop("type"))
         if type_ != "multipleslots":
             raise ValueError(f"type must match const 'multipleslots', got '{type_}'")
 

@@ -107,7 +107,7 @@ class WorkflowNotificationExecutionNode:
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal["np6.notification/execution"], d.pop("type"))
+        type_ = cast("Literal['np6.notification/execution']", d.pop("type"))
         if type_ != "np6.notification/execution":
             raise ValueError(
                 f"type must match const 'np6.notification/execution', got '{type_}'"

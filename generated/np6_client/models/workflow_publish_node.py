@@ -139,7 +139,7 @@ class WorkflowPublishNode:
         from ..models.workflow_publish_node_settings import WorkflowPublishNodeSettings
 
         d = dict(src_dict)
-        type_ = cast(Literal["publish"], d.pop("type"))
+        type_ = cast("Literal['publish']", d.pop("type"))
         if type_ != "publish":
             raise ValueError(f"type must match const 'publish', got '{type_}'")
 
@@ -172,16 +172,15 @@ class WorkflowPublishNode:
         ) -> ScriptingLiteralExpression | UnknownScriptingExpression | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_scripting_expression_type_0 = (
-                    ScriptingLiteralExpression.from_dict(data)
-                )
+            if isinstance(data, dict) and data.get("type") == "literal":
+                try:
+                    componentsschemas_scripting_expression_type_0 = (
+                        ScriptingLiteralExpression.from_dict(data)
+                    )
 
-                return componentsschemas_scripting_expression_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_scripting_expression_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_scripting_expression_type_1 = (
@@ -197,16 +196,15 @@ class WorkflowPublishNode:
         ) -> ScriptingLiteralExpression | UnknownScriptingExpression | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_scripting_expression_type_0 = (
-                    ScriptingLiteralExpression.from_dict(data)
-                )
+            if isinstance(data, dict) and data.get("type") == "literal":
+                try:
+                    componentsschemas_scripting_expression_type_0 = (
+                        ScriptingLiteralExpression.from_dict(data)
+                    )
 
-                return componentsschemas_scripting_expression_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_scripting_expression_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_scripting_expression_type_1 = (

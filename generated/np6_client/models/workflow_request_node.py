@@ -103,7 +103,7 @@ class WorkflowRequestNode:
         from ..models.workflow_request_node_settings import WorkflowRequestNodeSettings
 
         d = dict(src_dict)
-        type_ = cast(Literal["request"], d.pop("type"))
+        type_ = cast("Literal['request']", d.pop("type"))
         if type_ != "request":
             raise ValueError(f"type must match const 'request', got '{type_}'")
 

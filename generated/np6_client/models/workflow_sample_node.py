@@ -103,7 +103,7 @@ class WorkflowSampleNode:
         from ..models.workflow_sample_node_settings import WorkflowSampleNodeSettings
 
         d = dict(src_dict)
-        type_ = cast(Literal["sample"], d.pop("type"))
+        type_ = cast("Literal['sample']", d.pop("type"))
         if type_ != "sample":
             raise ValueError(f"type must match const 'sample', got '{type_}'")
 

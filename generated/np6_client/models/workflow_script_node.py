@@ -103,7 +103,7 @@ class WorkflowScriptNode:
         from ..models.workflow_script_node_settings import WorkflowScriptNodeSettings
 
         d = dict(src_dict)
-        type_ = cast(Literal["script"], d.pop("type"))
+        type_ = cast("Literal['script']", d.pop("type"))
         if type_ != "script":
             raise ValueError(f"type must match const 'script', got '{type_}'")
 

@@ -105,7 +105,7 @@ class WorkflowSendMailNode:
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal["sendMail"], d.pop("type"))
+        type_ = cast("Literal['sendMail']", d.pop("type"))
         if type_ != "sendMail":
             raise ValueError(f"type must match const 'sendMail', got '{type_}'")
 

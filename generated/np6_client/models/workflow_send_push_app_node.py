@@ -107,7 +107,7 @@ class WorkflowSendPushAppNode:
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal["sendpushapp"], d.pop("type"))
+        type_ = cast("Literal['sendpushapp']", d.pop("type"))
         if type_ != "sendpushapp":
             raise ValueError(f"type must match const 'sendpushapp', got '{type_}'")
 

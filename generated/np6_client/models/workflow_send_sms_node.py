@@ -103,7 +103,7 @@ class WorkflowSendSmsNode:
         from ..models.workflow_send_sms_node_settings import WorkflowSendSmsNodeSettings
 
         d = dict(src_dict)
-        type_ = cast(Literal["sendSms"], d.pop("type"))
+        type_ = cast("Literal['sendSms']", d.pop("type"))
         if type_ != "sendSms":
             raise ValueError(f"type must match const 'sendSms', got '{type_}'")
 

@@ -103,7 +103,7 @@ class WorkflowSleepNode:
         from ..models.workflow_sleep_node_settings import WorkflowSleepNodeSettings
 
         d = dict(src_dict)
-        type_ = cast(Literal["sleep"], d.pop("type"))
+        type_ = cast("Literal['sleep']", d.pop("type"))
         if type_ != "sleep":
             raise ValueError(f"type must match const 'sleep', got '{type_}'")
 

@@ -103,7 +103,7 @@ class WorkflowSmsNode:
         from ..models.workflow_sms_node_settings import WorkflowSmsNodeSettings
 
         d = dict(src_dict)
-        type_ = cast(Literal["sms"], d.pop("type"))
+        type_ = cast("Literal['sms']", d.pop("type"))
         if type_ != "sms":
             raise ValueError(f"type must match const 'sms', got '{type_}'")
 

@@ -103,7 +103,7 @@ class WorkflowSplitNode:
         from ..models.workflow_split_node_settings import WorkflowSplitNodeSettings
 
         d = dict(src_dict)
-        type_ = cast(Literal["split"], d.pop("type"))
+        type_ = cast("Literal['split']", d.pop("type"))
         if type_ != "split":
             raise ValueError(f"type must match const 'split', got '{type_}'")
 

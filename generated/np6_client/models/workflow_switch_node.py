@@ -103,7 +103,7 @@ class WorkflowSwitchNode:
         from ..models.workflow_switch_node_settings import WorkflowSwitchNodeSettings
 
         d = dict(src_dict)
-        type_ = cast(Literal["switch"], d.pop("type"))
+        type_ = cast("Literal['switch']", d.pop("type"))
         if type_ != "switch":
             raise ValueError(f"type must match const 'switch', got '{type_}'")
 

@@ -105,7 +105,7 @@ class WorkflowTerminalNode:
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal["terminal"], d.pop("type"))
+        type_ = cast("Literal['terminal']", d.pop("type"))
         if type_ != "terminal":
             raise ValueError(f"type must match const 'terminal', got '{type_}'")
 

@@ -107,7 +107,7 @@ class WorkflowUpdateTargetNode:
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal["updateTarget"], d.pop("type"))
+        type_ = cast("Literal['updateTarget']", d.pop("type"))
         if type_ != "updateTarget":
             raise ValueError(f"type must match const 'updateTarget', got '{type_}'")
 

@@ -103,7 +103,7 @@ class WorkflowWaitAllNode:
         from ..models.workflow_wait_all_node_settings import WorkflowWaitAllNodeSettings
 
         d = dict(src_dict)
-        type_ = cast(Literal["wait.all"], d.pop("type"))
+        type_ = cast("Literal['wait.all']", d.pop("type"))
         if type_ != "wait.all":
             raise ValueError(f"type must match const 'wait.all', got '{type_}'")
 

@@ -105,7 +105,7 @@ class WorkflowWaitKillNode:
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal["wait.kill"], d.pop("type"))
+        type_ = cast("Literal['wait.kill']", d.pop("type"))
         if type_ != "wait.kill":
             raise ValueError(f"type must match const 'wait.kill', got '{type_}'")
 

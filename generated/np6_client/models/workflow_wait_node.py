@@ -103,7 +103,7 @@ class WorkflowWaitNode:
         from ..models.workflow_wait_node_settings import WorkflowWaitNodeSettings
 
         d = dict(src_dict)
-        type_ = cast(Literal["wait"], d.pop("type"))
+        type_ = cast("Literal['wait']", d.pop("type"))
         if type_ != "wait":
             raise ValueError(f"type must match const 'wait', got '{type_}'")
 

@@ -105,7 +105,7 @@ class WorkflowWaitRaceNode:
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal["wait.race"], d.pop("type"))
+        type_ = cast("Literal['wait.race']", d.pop("type"))
         if type_ != "wait.race":
             raise ValueError(f"type must match const 'wait.race', got '{type_}'")
 

@@ -130,102 +130,96 @@ def _parse_response(
                 | SuppressionEvent
                 | UnknownEvent
             ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_0 = ExecutionEvent.from_dict(data)
+                if isinstance(data, dict) and data.get("type") == "execution":
+                    try:
+                        componentsschemas_event_type_0 = ExecutionEvent.from_dict(data)
 
-                    return componentsschemas_event_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_1 = CancellationEvent.from_dict(data)
+                        return componentsschemas_event_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "cancellation":
+                    try:
+                        componentsschemas_event_type_1 = CancellationEvent.from_dict(
+                            data
+                        )
 
-                    return componentsschemas_event_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_2 = ActivationEvent.from_dict(data)
+                        return componentsschemas_event_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "activation":
+                    try:
+                        componentsschemas_event_type_2 = ActivationEvent.from_dict(data)
 
-                    return componentsschemas_event_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_3 = BounceEvent.from_dict(data)
+                        return componentsschemas_event_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "bounce":
+                    try:
+                        componentsschemas_event_type_3 = BounceEvent.from_dict(data)
 
-                    return componentsschemas_event_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_4 = HitEvent.from_dict(data)
+                        return componentsschemas_event_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "hit":
+                    try:
+                        componentsschemas_event_type_4 = HitEvent.from_dict(data)
 
-                    return componentsschemas_event_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_5 = CreationEvent.from_dict(data)
+                        return componentsschemas_event_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "creation":
+                    try:
+                        componentsschemas_event_type_5 = CreationEvent.from_dict(data)
 
-                    return componentsschemas_event_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_6 = ModificationEvent.from_dict(data)
+                        return componentsschemas_event_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "modification":
+                    try:
+                        componentsschemas_event_type_6 = ModificationEvent.from_dict(
+                            data
+                        )
 
-                    return componentsschemas_event_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_7 = ImpressionEvent.from_dict(data)
+                        return componentsschemas_event_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "impression":
+                    try:
+                        componentsschemas_event_type_7 = ImpressionEvent.from_dict(data)
 
-                    return componentsschemas_event_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_8 = SuppressionEvent.from_dict(data)
+                        return componentsschemas_event_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "suppression":
+                    try:
+                        componentsschemas_event_type_8 = SuppressionEvent.from_dict(
+                            data
+                        )
 
-                    return componentsschemas_event_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_9 = OptoutEvent.from_dict(data)
+                        return componentsschemas_event_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "optout":
+                    try:
+                        componentsschemas_event_type_9 = OptoutEvent.from_dict(data)
 
-                    return componentsschemas_event_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_10 = ReplyEvent.from_dict(data)
+                        return componentsschemas_event_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "reply":
+                    try:
+                        componentsschemas_event_type_10 = ReplyEvent.from_dict(data)
 
-                    return componentsschemas_event_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_11 = ComplaintEvent.from_dict(data)
+                        return componentsschemas_event_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "complaint":
+                    try:
+                        componentsschemas_event_type_11 = ComplaintEvent.from_dict(data)
 
-                    return componentsschemas_event_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                        return componentsschemas_event_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_event_type_12 = UnknownEvent.from_dict(data)

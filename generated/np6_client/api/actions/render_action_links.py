@@ -41,16 +41,15 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> RenderLinksSuccess | UnknownRenderLinksResult:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_render_links_result_type_0 = (
-                    RenderLinksSuccess.from_dict(data)
-                )
+            if isinstance(data, dict) and data.get("type") == "success":
+                try:
+                    componentsschemas_render_links_result_type_0 = (
+                        RenderLinksSuccess.from_dict(data)
+                    )
 
-                return componentsschemas_render_links_result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_render_links_result_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_render_links_result_type_1 = (

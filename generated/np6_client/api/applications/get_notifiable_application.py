@@ -33,16 +33,15 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> NotifiableApplicationNative | UnknownNotifiableApplication:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_notifiable_application_type_0 = (
-                    NotifiableApplicationNative.from_dict(data)
-                )
+            if isinstance(data, dict) and data.get("type") == "native":
+                try:
+                    componentsschemas_notifiable_application_type_0 = (
+                        NotifiableApplicationNative.from_dict(data)
+                    )
 
-                return componentsschemas_notifiable_application_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_notifiable_application_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_notifiable_application_type_1 = (

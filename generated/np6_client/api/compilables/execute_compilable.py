@@ -44,16 +44,15 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> CompilableExecutionSuccess | UnknownCompilableExecutionResult:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_compilable_execution_result_type_0 = (
-                    CompilableExecutionSuccess.from_dict(data)
-                )
+            if isinstance(data, dict) and data.get("type") == "success":
+                try:
+                    componentsschemas_compilable_execution_result_type_0 = (
+                        CompilableExecutionSuccess.from_dict(data)
+                    )
 
-                return componentsschemas_compilable_execution_result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_compilable_execution_result_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_compilable_execution_result_type_1 = (

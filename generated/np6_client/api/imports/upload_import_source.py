@@ -43,24 +43,24 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> ImportSourceFile | ImportSourceFtp | UnknownImportSource:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_import_source_type_0 = ImportSourceFile.from_dict(
-                    data
-                )
+            if isinstance(data, dict) and data.get("type") == "file":
+                try:
+                    componentsschemas_import_source_type_0 = ImportSourceFile.from_dict(
+                        data
+                    )
 
-                return componentsschemas_import_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_import_source_type_1 = ImportSourceFtp.from_dict(data)
+                    return componentsschemas_import_source_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("type") == "ftp":
+                try:
+                    componentsschemas_import_source_type_1 = ImportSourceFtp.from_dict(
+                        data
+                    )
 
-                return componentsschemas_import_source_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_import_source_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_import_source_type_2 = UnknownImportSource.from_dict(data)

@@ -32,16 +32,15 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> NotificationPushApp | UnknownNotification:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_notification_type_0 = NotificationPushApp.from_dict(
-                    data
-                )
+            if isinstance(data, dict) and data.get("type") == "push-app":
+                try:
+                    componentsschemas_notification_type_0 = (
+                        NotificationPushApp.from_dict(data)
+                    )
 
-                return componentsschemas_notification_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_notification_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_notification_type_1 = UnknownNotification.from_dict(data)

@@ -44,16 +44,15 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> NotificationRenderSuccess | UnknownNotificationRenderResult:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_notification_render_result_type_0 = (
-                    NotificationRenderSuccess.from_dict(data)
-                )
+            if isinstance(data, dict) and data.get("type") == "success":
+                try:
+                    componentsschemas_notification_render_result_type_0 = (
+                        NotificationRenderSuccess.from_dict(data)
+                    )
 
-                return componentsschemas_notification_render_result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_notification_render_result_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_notification_render_result_type_1 = (

@@ -194,256 +194,243 @@ def _parse_response(
                 | WorkflowWaitNode
                 | WorkflowWaitRaceNode
             ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_0 = (
-                        WorkflowPublishNode.from_dict(data)
-                    )
+                if isinstance(data, dict) and data.get("type") == "publish":
+                    try:
+                        componentsschemas_workflow_node_type_0 = (
+                            WorkflowPublishNode.from_dict(data)
+                        )
 
-                    return componentsschemas_workflow_node_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_1 = (
-                        WorkflowRequestNode.from_dict(data)
-                    )
+                        return componentsschemas_workflow_node_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "request":
+                    try:
+                        componentsschemas_workflow_node_type_1 = (
+                            WorkflowRequestNode.from_dict(data)
+                        )
 
-                    return componentsschemas_workflow_node_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_2 = (
-                        WorkflowScriptNode.from_dict(data)
-                    )
+                        return componentsschemas_workflow_node_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "script":
+                    try:
+                        componentsschemas_workflow_node_type_2 = (
+                            WorkflowScriptNode.from_dict(data)
+                        )
 
-                    return componentsschemas_workflow_node_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_3 = (
-                        WorkflowSendMailNode.from_dict(data)
-                    )
+                        return componentsschemas_workflow_node_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "sendMail":
+                    try:
+                        componentsschemas_workflow_node_type_3 = (
+                            WorkflowSendMailNode.from_dict(data)
+                        )
 
-                    return componentsschemas_workflow_node_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_4 = (
-                        WorkflowSendSmsNode.from_dict(data)
-                    )
+                        return componentsschemas_workflow_node_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "sendSms":
+                    try:
+                        componentsschemas_workflow_node_type_4 = (
+                            WorkflowSendSmsNode.from_dict(data)
+                        )
 
-                    return componentsschemas_workflow_node_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_5 = WorkflowSmsNode.from_dict(
-                        data
-                    )
+                        return componentsschemas_workflow_node_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "sms":
+                    try:
+                        componentsschemas_workflow_node_type_5 = (
+                            WorkflowSmsNode.from_dict(data)
+                        )
 
-                    return componentsschemas_workflow_node_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_6 = (
-                        WorkflowSleepNode.from_dict(data)
-                    )
+                        return componentsschemas_workflow_node_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "sleep":
+                    try:
+                        componentsschemas_workflow_node_type_6 = (
+                            WorkflowSleepNode.from_dict(data)
+                        )
 
-                    return componentsschemas_workflow_node_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_7 = WorkflowWaitNode.from_dict(
-                        data
-                    )
+                        return componentsschemas_workflow_node_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "wait":
+                    try:
+                        componentsschemas_workflow_node_type_7 = (
+                            WorkflowWaitNode.from_dict(data)
+                        )
 
-                    return componentsschemas_workflow_node_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_8 = (
-                        WorkflowWaitKillNode.from_dict(data)
-                    )
+                        return componentsschemas_workflow_node_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "wait.kill":
+                    try:
+                        componentsschemas_workflow_node_type_8 = (
+                            WorkflowWaitKillNode.from_dict(data)
+                        )
 
-                    return componentsschemas_workflow_node_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_9 = (
-                        WorkflowUpdateTargetNode.from_dict(data)
-                    )
+                        return componentsschemas_workflow_node_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "updateTarget":
+                    try:
+                        componentsschemas_workflow_node_type_9 = (
+                            WorkflowUpdateTargetNode.from_dict(data)
+                        )
 
-                    return componentsschemas_workflow_node_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_10 = (
-                        WorkflowMultipleSlotsNode.from_dict(data)
-                    )
+                        return componentsschemas_workflow_node_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "multipleslots":
+                    try:
+                        componentsschemas_workflow_node_type_10 = (
+                            WorkflowMultipleSlotsNode.from_dict(data)
+                        )
 
-                    return componentsschemas_workflow_node_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_11 = (
-                        WorkflowSendPushAppNode.from_dict(data)
-                    )
+                        return componentsschemas_workflow_node_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "sendpushapp":
+                    try:
+                        componentsschemas_workflow_node_type_11 = (
+                            WorkflowSendPushAppNode.from_dict(data)
+                        )
 
-                    return componentsschemas_workflow_node_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_12 = (
-                        WorkflowDataManagerPipelineNode.from_dict(data)
-                    )
+                        return componentsschemas_workflow_node_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if (
+                    isinstance(data, dict)
+                    and data.get("type") == "data-manager/pipeline"
+                ):
+                    try:
+                        componentsschemas_workflow_node_type_12 = (
+                            WorkflowDataManagerPipelineNode.from_dict(data)
+                        )
 
-                    return componentsschemas_workflow_node_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_13 = (
-                        WorkflowDataTablePipelineNode.from_dict(data)
-                    )
+                        return componentsschemas_workflow_node_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "data-table/pipeline":
+                    try:
+                        componentsschemas_workflow_node_type_13 = (
+                            WorkflowDataTablePipelineNode.from_dict(data)
+                        )
 
-                    return componentsschemas_workflow_node_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_14 = (
-                        WorkflowNotificationExecutionNode.from_dict(data)
-                    )
+                        return componentsschemas_workflow_node_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if (
+                    isinstance(data, dict)
+                    and data.get("type") == "np6.notification/execution"
+                ):
+                    try:
+                        componentsschemas_workflow_node_type_14 = (
+                            WorkflowNotificationExecutionNode.from_dict(data)
+                        )
 
-                    return componentsschemas_workflow_node_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_15 = WorkflowIfNode.from_dict(
-                        data
-                    )
+                        return componentsschemas_workflow_node_type_14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "if":
+                    try:
+                        componentsschemas_workflow_node_type_15 = (
+                            WorkflowIfNode.from_dict(data)
+                        )
 
-                    return componentsschemas_workflow_node_type_15
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_16 = (
-                        WorkflowMatchNode.from_dict(data)
-                    )
+                        return componentsschemas_workflow_node_type_15
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "match":
+                    try:
+                        componentsschemas_workflow_node_type_16 = (
+                            WorkflowMatchNode.from_dict(data)
+                        )
 
-                    return componentsschemas_workflow_node_type_16
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_17 = (
-                        WorkflowSampleNode.from_dict(data)
-                    )
+                        return componentsschemas_workflow_node_type_16
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "sample":
+                    try:
+                        componentsschemas_workflow_node_type_17 = (
+                            WorkflowSampleNode.from_dict(data)
+                        )
 
-                    return componentsschemas_workflow_node_type_17
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_18 = (
-                        WorkflowSplitNode.from_dict(data)
-                    )
+                        return componentsschemas_workflow_node_type_17
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "split":
+                    try:
+                        componentsschemas_workflow_node_type_18 = (
+                            WorkflowSplitNode.from_dict(data)
+                        )
 
-                    return componentsschemas_workflow_node_type_18
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_19 = (
-                        WorkflowSwitchNode.from_dict(data)
-                    )
+                        return componentsschemas_workflow_node_type_18
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "switch":
+                    try:
+                        componentsschemas_workflow_node_type_19 = (
+                            WorkflowSwitchNode.from_dict(data)
+                        )
 
-                    return componentsschemas_workflow_node_type_19
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_20 = (
-                        WorkflowWaitRaceNode.from_dict(data)
-                    )
+                        return componentsschemas_workflow_node_type_19
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "wait.race":
+                    try:
+                        componentsschemas_workflow_node_type_20 = (
+                            WorkflowWaitRaceNode.from_dict(data)
+                        )
 
-                    return componentsschemas_workflow_node_type_20
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_21 = (
-                        WorkflowWaitAllNode.from_dict(data)
-                    )
+                        return componentsschemas_workflow_node_type_20
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "wait.all":
+                    try:
+                        componentsschemas_workflow_node_type_21 = (
+                            WorkflowWaitAllNode.from_dict(data)
+                        )
 
-                    return componentsschemas_workflow_node_type_21
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_22 = (
-                        WorkflowConditionalTimeSlotsNode.from_dict(data)
-                    )
+                        return componentsschemas_workflow_node_type_21
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if (
+                    isinstance(data, dict)
+                    and data.get("type") == "conditionaltimeslots"
+                ):
+                    try:
+                        componentsschemas_workflow_node_type_22 = (
+                            WorkflowConditionalTimeSlotsNode.from_dict(data)
+                        )
 
-                    return componentsschemas_workflow_node_type_22
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_23 = (
-                        WorkflowDataExplorerV2MatchNode.from_dict(data)
-                    )
+                        return componentsschemas_workflow_node_type_22
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if (
+                    isinstance(data, dict)
+                    and data.get("type") == "data-explorer-v2.match"
+                ):
+                    try:
+                        componentsschemas_workflow_node_type_23 = (
+                            WorkflowDataExplorerV2MatchNode.from_dict(data)
+                        )
 
-                    return componentsschemas_workflow_node_type_23
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_24 = (
-                        WorkflowTerminalNode.from_dict(data)
-                    )
+                        return componentsschemas_workflow_node_type_23
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and data.get("type") == "terminal":
+                    try:
+                        componentsschemas_workflow_node_type_24 = (
+                            WorkflowTerminalNode.from_dict(data)
+                        )
 
-                    return componentsschemas_workflow_node_type_24
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                        return componentsschemas_workflow_node_type_24
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_workflow_node_type_25 = UnknownWorkflowNode.from_dict(
