@@ -8,7 +8,7 @@ GENERATE = $(BIN)/openapi-python-client generate --path spec/np6.yaml --config s
 # The generator's post-hooks (ruff) must come from the venv.
 export PATH := $(BIN):$(PATH)
 
-.PHONY: setup generate check-generated lint test fuzz demo bench spec-coverage clean
+.PHONY: setup generate check-generated lint test fuzz demo bench spec-coverage clean docs docs-serve api-diff
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,8 +38,9 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check overlays tests tools bench
 	$(BIN)/mypy
 
-test: lint check-generated
-	$(BIN)/pytest
+# The site is built (strictly) before pytest, which checks it in a browser (tests/docs/) without rebuilding it.
+test: lint check-generated docs
+	NP6_DOCS_SITE=$(abspath site) $(BIN)/pytest
 
 # The fault campaign at scale (200,000 recipients per send); writes its table to bench/soak-table.md.
 soak: $(STAMP)
@@ -57,8 +58,16 @@ demo: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
+# The documentation site, built offline into site/ (the operation reference is generated from the spec by
+# tools/docs_reference.py); --strict makes a broken link, anchor or reference an error.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir site
+
+docs-serve: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
 spec-coverage: $(STAMP)
 	$(BIN)/python tools/spec_coverage.py
 
 clean:
-	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) build dist site .mypy_cache .ruff_cache .pytest_cache
