@@ -108,6 +108,45 @@ def check_operation_metadata(spec: Spec) -> Problems:
     return problems
 
 
+PROVENANCE_ELEMENTS = ("summary", "method", "path", "parameters", "request", "response")
+
+
+def check_provenance_detail(spec: Spec) -> Problems:
+    """`x-np6-provenance-detail` says which part of an operation rests on what; each element's text starts
+    with its mark, and the operation's mark is the weakest of them (the order of PROVENANCE_MARKS)."""
+    problems: Problems = []
+    for path, method, operation in iter_operations(spec):
+        detail = operation.get("x-np6-provenance-detail")
+        if detail is None:
+            continue
+        where = _where(path, method)
+        if not isinstance(detail, dict) or not detail:
+            problems.append(f"{where}: x-np6-provenance-detail must be a non-empty mapping")
+            continue
+        marks = []
+        for element, text in detail.items():
+            if element == "notes":
+                continue
+            if element not in PROVENANCE_ELEMENTS:
+                problems.append(f"{where}: x-np6-provenance-detail has unknown element {element!r}")
+                continue
+            mark = str(text).split(" ", 1)[0].rstrip(";,")
+            if mark not in PROVENANCE_MARKS:
+                problems.append(
+                    f"{where}: x-np6-provenance-detail {element!r} must start with one of {PROVENANCE_MARKS}"
+                )
+                continue
+            marks.append(mark)
+        if marks:
+            weakest = max(marks, key=PROVENANCE_MARKS.index)
+            if operation.get("x-np6-provenance") != weakest:
+                problems.append(
+                    f"{where}: x-np6-provenance is {operation.get('x-np6-provenance')!r} but the weakest element"
+                    f" of x-np6-provenance-detail is {weakest!r}"
+                )
+    return problems
+
+
 def check_tags(spec: Spec) -> Problems:
     problems: Problems = []
     used = {op.get("tags", [None])[0] for _, _, op in iter_operations(spec)}
@@ -259,6 +298,7 @@ RULES: dict[str, Callable[[Spec], Problems]] = {
     "openapi_valid": check_openapi_valid,
     "operation_ids": check_operation_ids,
     "operation_metadata": check_operation_metadata,
+    "provenance_detail": check_provenance_detail,
     "tags": check_tags,
     "path_parameters": check_path_parameters,
     "refs_resolve": check_refs_resolve,

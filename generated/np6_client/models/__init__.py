@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from .action_sms_content import ActionSmsContent
     from .action_sms_message import ActionSmsMessage
     from .action_sms_settings import ActionSmsSettings
-    from .action_state import ActionState
     from .action_templating import ActionTemplating
     from .activation_event import ActivationEvent
     from .bounce_event import BounceEvent
@@ -143,6 +142,7 @@ if TYPE_CHECKING:
     from .import_source_file import ImportSourceFile
     from .import_source_ftp import ImportSourceFtp
     from .impression_event import ImpressionEvent
+    from .known_action_state import KnownActionState
     from .legacy_action_statistics import LegacyActionStatistics
     from .legacy_action_statistics_dispatch import LegacyActionStatisticsDispatch
     from .legacy_action_statistics_dispatch_rejected import (
@@ -196,19 +196,30 @@ if TYPE_CHECKING:
     from .notifiable_application_native import NotifiableApplicationNative
     from .notifiable_application_stamp import NotifiableApplicationStamp
     from .notification_channel_override import NotificationChannelOverride
+    from .notification_contact import NotificationContact
     from .notification_event_activation import NotificationEventActivation
     from .notification_event_detail import NotificationEventDetail
     from .notification_event_receiver import NotificationEventReceiver
     from .notification_event_receiver_value import NotificationEventReceiverValue
     from .notification_execution_request import NotificationExecutionRequest
+    from .notification_execution_request_data import NotificationExecutionRequestData
+    from .notification_execution_request_variables_item import (
+        NotificationExecutionRequestVariablesItem,
+    )
     from .notification_push_app import NotificationPushApp
     from .notification_receiver import NotificationReceiver
+    from .notification_recipient import NotificationRecipient
+    from .notification_redirection import NotificationRedirection
     from .notification_render_meta import NotificationRenderMeta
     from .notification_render_request import NotificationRenderRequest
     from .notification_render_success import NotificationRenderSuccess
     from .notification_settings import NotificationSettings
+    from .notification_settings_expiration import NotificationSettingsExpiration
+    from .notification_settings_mp import NotificationSettingsMp
+    from .notification_settings_purpose import NotificationSettingsPurpose
     from .notification_stamp import NotificationStamp
     from .notification_task import NotificationTask
+    from .notification_task_scheduler import NotificationTaskScheduler
     from .notification_test_request import NotificationTestRequest
     from .notification_version import NotificationVersion
     from .optout_event import OptoutEvent
@@ -274,6 +285,7 @@ if TYPE_CHECKING:
     from .target import Target
     from .target_bounce_detail import TargetBounceDetail
     from .target_bounce_hard_domain import TargetBounceHardDomain
+    from .target_bounce_hard_user import TargetBounceHardUser
     from .target_bounce_record import TargetBounceRecord
     from .target_bounce_summary import TargetBounceSummary
     from .target_create_request import TargetCreateRequest
@@ -329,6 +341,7 @@ if TYPE_CHECKING:
         UnknownScriptingSettingsInitializersType0Item,
     )
     from .unknown_segment import UnknownSegment
+    from .unknown_target_bounce import UnknownTargetBounce
     from .unknown_workflow_node import UnknownWorkflowNode
     from .unknown_workflow_node_settings import UnknownWorkflowNodeSettings
     from .validation_settings import ValidationSettings
@@ -451,7 +464,6 @@ _MODULE_OF = {
     "ActionSmsContent": ".action_sms_content",
     "ActionSmsMessage": ".action_sms_message",
     "ActionSmsSettings": ".action_sms_settings",
-    "ActionState": ".action_state",
     "ActionTemplating": ".action_templating",
     "ActivationEvent": ".activation_event",
     "BounceEvent": ".bounce_event",
@@ -560,6 +572,7 @@ _MODULE_OF = {
     "ImportSourceFile": ".import_source_file",
     "ImportSourceFtp": ".import_source_ftp",
     "ImpressionEvent": ".impression_event",
+    "KnownActionState": ".known_action_state",
     "LegacyActionStatistics": ".legacy_action_statistics",
     "LegacyActionStatisticsDispatch": ".legacy_action_statistics_dispatch",
     "LegacyActionStatisticsDispatchRejected": ".legacy_action_statistics_dispatch_rejected",
@@ -587,19 +600,28 @@ _MODULE_OF = {
     "NotifiableApplicationNative": ".notifiable_application_native",
     "NotifiableApplicationStamp": ".notifiable_application_stamp",
     "NotificationChannelOverride": ".notification_channel_override",
+    "NotificationContact": ".notification_contact",
     "NotificationEventActivation": ".notification_event_activation",
     "NotificationEventDetail": ".notification_event_detail",
     "NotificationEventReceiver": ".notification_event_receiver",
     "NotificationEventReceiverValue": ".notification_event_receiver_value",
     "NotificationExecutionRequest": ".notification_execution_request",
+    "NotificationExecutionRequestData": ".notification_execution_request_data",
+    "NotificationExecutionRequestVariablesItem": ".notification_execution_request_variables_item",
     "NotificationPushApp": ".notification_push_app",
     "NotificationReceiver": ".notification_receiver",
+    "NotificationRecipient": ".notification_recipient",
+    "NotificationRedirection": ".notification_redirection",
     "NotificationRenderMeta": ".notification_render_meta",
     "NotificationRenderRequest": ".notification_render_request",
     "NotificationRenderSuccess": ".notification_render_success",
     "NotificationSettings": ".notification_settings",
+    "NotificationSettingsExpiration": ".notification_settings_expiration",
+    "NotificationSettingsMp": ".notification_settings_mp",
+    "NotificationSettingsPurpose": ".notification_settings_purpose",
     "NotificationStamp": ".notification_stamp",
     "NotificationTask": ".notification_task",
+    "NotificationTaskScheduler": ".notification_task_scheduler",
     "NotificationTestRequest": ".notification_test_request",
     "NotificationVersion": ".notification_version",
     "OptoutEvent": ".optout_event",
@@ -659,6 +681,7 @@ _MODULE_OF = {
     "Target": ".target",
     "TargetBounceDetail": ".target_bounce_detail",
     "TargetBounceHardDomain": ".target_bounce_hard_domain",
+    "TargetBounceHardUser": ".target_bounce_hard_user",
     "TargetBounceRecord": ".target_bounce_record",
     "TargetBounceSummary": ".target_bounce_summary",
     "TargetCreateRequest": ".target_create_request",
@@ -702,6 +725,7 @@ _MODULE_OF = {
     "UnknownScriptingSettingsImportsType0Item": ".unknown_scripting_settings_imports_type_0_item",
     "UnknownScriptingSettingsInitializersType0Item": ".unknown_scripting_settings_initializers_type_0_item",
     "UnknownSegment": ".unknown_segment",
+    "UnknownTargetBounce": ".unknown_target_bounce",
     "UnknownWorkflowNode": ".unknown_workflow_node",
     "UnknownWorkflowNodeSettings": ".unknown_workflow_node_settings",
     "ValidationSettings": ".validation_settings",
@@ -827,7 +851,6 @@ __all__ = (
     "ActionSmsContent",
     "ActionSmsMessage",
     "ActionSmsSettings",
-    "ActionState",
     "ActionTemplating",
     "ActivationEvent",
     "BounceEvent",
@@ -936,6 +959,7 @@ __all__ = (
     "ImportSourceFile",
     "ImportSourceFtp",
     "ImpressionEvent",
+    "KnownActionState",
     "LegacyActionStatistics",
     "LegacyActionStatisticsDispatch",
     "LegacyActionStatisticsDispatchRejected",
@@ -963,19 +987,28 @@ __all__ = (
     "NotifiableApplicationNative",
     "NotifiableApplicationStamp",
     "NotificationChannelOverride",
+    "NotificationContact",
     "NotificationEventActivation",
     "NotificationEventDetail",
     "NotificationEventReceiver",
     "NotificationEventReceiverValue",
     "NotificationExecutionRequest",
+    "NotificationExecutionRequestData",
+    "NotificationExecutionRequestVariablesItem",
     "NotificationPushApp",
     "NotificationReceiver",
+    "NotificationRecipient",
+    "NotificationRedirection",
     "NotificationRenderMeta",
     "NotificationRenderRequest",
     "NotificationRenderSuccess",
     "NotificationSettings",
+    "NotificationSettingsExpiration",
+    "NotificationSettingsMp",
+    "NotificationSettingsPurpose",
     "NotificationStamp",
     "NotificationTask",
+    "NotificationTaskScheduler",
     "NotificationTestRequest",
     "NotificationVersion",
     "OptoutEvent",
@@ -1035,6 +1068,7 @@ __all__ = (
     "Target",
     "TargetBounceDetail",
     "TargetBounceHardDomain",
+    "TargetBounceHardUser",
     "TargetBounceRecord",
     "TargetBounceSummary",
     "TargetCreateRequest",
@@ -1078,6 +1112,7 @@ __all__ = (
     "UnknownScriptingSettingsImportsType0Item",
     "UnknownScriptingSettingsInitializersType0Item",
     "UnknownSegment",
+    "UnknownTargetBounce",
     "UnknownWorkflowNode",
     "UnknownWorkflowNodeSettings",
     "ValidationSettings",

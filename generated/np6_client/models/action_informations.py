@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.action_state import ActionState, check_action_state
+from ..models.known_action_state import KnownActionState, check_known_action_state
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionInformations")
@@ -19,12 +19,13 @@ class ActionInformations:
     Attributes:
         folder (int | None | Unset): Folder holding the action (seen).
         category (int | None | Unset): Category of the action (seen).
-        state (ActionState | None | Unset): Validation state of the action (seen; nullable). See `ActionState`.
+        state (int | KnownActionState | None | Unset): Validation state of the action (seen; nullable). See
+            `ActionState`.
     """
 
     folder: int | None | Unset = UNSET
     category: int | None | Unset = UNSET
-    state: ActionState | None | Unset = UNSET
+    state: int | KnownActionState | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,7 +83,7 @@ class ActionInformations:
 
         category = _parse_category(d.pop("category", UNSET))
 
-        def _parse_state(data: object) -> ActionState | None | Unset:
+        def _parse_state(data: object) -> int | KnownActionState | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -90,12 +91,12 @@ class ActionInformations:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                state_type_0 = check_action_state(data)
+                componentsschemas_action_state_type_0 = check_known_action_state(data)
 
-                return state_type_0
+                return componentsschemas_action_state_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActionState | None | Unset, data)
+            return cast(int | KnownActionState | None | Unset, data)
 
         state = _parse_state(d.pop("state", UNSET))
 

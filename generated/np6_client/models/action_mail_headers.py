@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,11 +21,13 @@ class ActionMailHeaders:
 
     Attributes:
         from_ (ActionMailFrom | Unset): Sender (seen). Must be an object: a plain string gives 400 (3rd-party).
-        reply (str | Unset): Reply-to address (seen).
+        reply (None | str | Unset): Reply-to address (seen). Nullable: the legacy action answer has `"content":
+            {"headers": {...,
+            "reply": null}}` (NP6/Driver `mocks/actions/created.json`; audit 2026-12, M1).
     """
 
     from_: ActionMailFrom | Unset = UNSET
-    reply: str | Unset = UNSET
+    reply: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,7 +35,11 @@ class ActionMailHeaders:
         if not isinstance(self.from_, Unset):
             from_ = self.from_.to_dict()
 
-        reply = self.reply
+        reply: None | str | Unset
+        if isinstance(self.reply, Unset):
+            reply = UNSET
+        else:
+            reply = self.reply
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,7 +63,14 @@ class ActionMailHeaders:
         else:
             from_ = ActionMailFrom.from_dict(_from_)
 
-        reply = d.pop("reply", UNSET)
+        def _parse_reply(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reply = _parse_reply(d.pop("reply", UNSET))
 
         action_mail_headers = cls(
             from_=from_,

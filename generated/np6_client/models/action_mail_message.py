@@ -43,7 +43,9 @@ class ActionMailMessage:
             type_ (Literal['mailMessage']):
             id (str | Unset): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
             name (str | Unset): Name of the action (seen).
-            description (str | Unset): Description of the action (seen).
+            description (None | str | Unset): Description of the action (seen). Nullable: the legacy `GET /actions/{id}`
+                answer has
+                `"description": null` (NP6/Driver `mocks/actions/created.json`; audit 2026-12, M1).
             creation_date (datetime.datetime | Unset): Creation date, UTC (seen).
             informations (ActionInformations | Unset): General information of the action (seen).
             settings (ActionMailSettings | Unset): General settings of the email action (seen). No field is marked required.
@@ -59,7 +61,7 @@ class ActionMailMessage:
     type_: Literal["mailMessage"]
     id: str | Unset = UNSET
     name: str | Unset = UNSET
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     creation_date: datetime.datetime | Unset = UNSET
     informations: ActionInformations | Unset = UNSET
     settings: ActionMailSettings | Unset = UNSET
@@ -85,7 +87,11 @@ class ActionMailMessage:
 
         name = self.name
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         creation_date: str | Unset = UNSET
         if not isinstance(self.creation_date, Unset):
@@ -167,7 +173,14 @@ class ActionMailMessage:
 
         name = d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
 
         _creation_date = d.pop("creationDate", UNSET)
         creation_date: datetime.datetime | Unset

@@ -30,9 +30,10 @@ class ImportExecution:
 
         Attributes:
             start_date (datetime.datetime | Unset):
-            state (ImportExecutionStateValue | Unset): State of an import execution (seen): `0` running (not terminal: keep
-                polling), `1` finished
-                successfully (terminal), `2` failed (terminal). NP6 documents no other value.
+            state (ImportExecutionStateValue | Unset): State of an import execution (seen, `import/400b1699`:
+                "stateinteger(int32) The execution state
+                • 0 : processing • 1 : completed • 2 : error Enum012"; audit 2026-12, C6): `0` processing (not terminal:
+                keep polling), `1` completed (terminal), `2` error (terminal). NP6 documents no other value.
             content (ImportExecutionContent | Unset): (legacy) The features and the binding (import format) an execution
                 runs with. The legacy docs
                 flatten the binding's properties (`identifier`, `name`, `separator`, ...) into this object; a

@@ -19,9 +19,10 @@ class ImportExecutionState:
     """The state of an import's latest execution (seen).
 
     Attributes:
-        state (ImportExecutionStateValue): State of an import execution (seen): `0` running (not terminal: keep
-            polling), `1` finished
-            successfully (terminal), `2` failed (terminal). NP6 documents no other value.
+        state (ImportExecutionStateValue): State of an import execution (seen, `import/400b1699`: "stateinteger(int32)
+            The execution state
+            • 0 : processing • 1 : completed • 2 : error Enum012"; audit 2026-12, C6): `0` processing (not terminal:
+            keep polling), `1` completed (terminal), `2` error (terminal). NP6 documents no other value.
     """
 
     state: ImportExecutionStateValue

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,7 +17,8 @@ class MailArchive:
     """An archived mail (seen), returned with the media type `application/vnd.np6.cm.mail.archive`.
 
     Attributes:
-        id (UUID | Unset): Archive id (seen).
+        id (str | Unset): Archive id (seen: "idstring The id of the archive", no format, on `actionarchives` and
+            `actionarchives/3715badd`; audit 2026-12, C5). The samples are UUIDs, which this spec does not require.
         action (str | Unset): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
         target (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
         sending_date (datetime.datetime | Unset): When the target received the mail (seen; fractional seconds vary).
@@ -27,7 +27,7 @@ class MailArchive:
         expires_on (datetime.datetime | Unset): When `url` stops working (seen).
     """
 
-    id: UUID | Unset = UNSET
+    id: str | Unset = UNSET
     action: str | Unset = UNSET
     target: str | Unset = UNSET
     sending_date: datetime.datetime | Unset = UNSET
@@ -36,9 +36,7 @@ class MailArchive:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = self.id
 
         action = self.action
 
@@ -75,12 +73,7 @@ class MailArchive:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = d.pop("id", UNSET)
 
         action = d.pop("action", UNSET)
 

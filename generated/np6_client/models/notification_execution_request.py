@@ -10,10 +10,14 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.notification_channel_override import NotificationChannelOverride
-    from ..models.recipient_by_hash import RecipientByHash
-    from ..models.recipient_by_id import RecipientById
-    from ..models.recipient_by_unicity import RecipientByUnicity
-    from ..models.recipient_footprint import RecipientFootprint
+    from ..models.notification_execution_request_data import (
+        NotificationExecutionRequestData,
+    )
+    from ..models.notification_execution_request_variables_item import (
+        NotificationExecutionRequestVariablesItem,
+    )
+    from ..models.notification_recipient import NotificationRecipient
+    from ..models.notification_redirection import NotificationRedirection
     from ..models.stamp import Stamp
 
 
@@ -22,48 +26,84 @@ T = TypeVar("T", bound="NotificationExecutionRequest")
 
 @_attrs_define
 class NotificationExecutionRequest:
-    """One execution of a notification (seen by description: a recipient identification, an override of
-    the underlying channel used to display the notification, and stamp data for tracking the
-    conversation flow). The property names are inferred.
+    """Data used to execute the notification (seen, 8.1.0 `notificationmanagement/a754f7ab-1b8e-da33-e56d-7c5c589d4d61`,
+    "Execute the specified notification"; the batch page `notificationmanagement/9e71a056` lists the same
+    item parts; audit 2026-12, B1): "recipient object Defines the recipient identification / type string
+    Discriminator / value object Defines the identifiable contact used as recipient / title string Defines
+    the title override of the notifcation's content / body string ... icon string ... thumbnail string ...
+    image string ... data object Defines data used to render views / variables Array of objects ...
+    redirection object Defines the overriden default redirection / type string Discriminator / channel object
+    ... stamp object ... urgent boolean". No field is marked required. The recipient is not the email
+    `Recipient` union: its `value` is an object (the identifiable contact), as in the `receiver` of a
+    published notification event (`"receiver": {"type": "contact", "value": {"type": "foo...`, cut).
 
         Attributes:
-            recipient (RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | Unset): Identifies an
-                existing target (seen; discriminated by `type`). There is no anonymous send: every
-                recipient refers to a provisioned target (3rd-party). Only these four types exist (3rd-party).
+            recipient (NotificationRecipient | Unset): "Defines the recipient identification" (seen): a `type` discriminator
+                and the identifiable contact as
+                `value` (an object). `contact` is the only `type` value seen, in the `receiver` of a published
+                notification event; the page lists no values, so `type` is an open string.
+            title (str | Unset): Title override of the notification's content (seen).
+            body (str | Unset): Body override of the notification's content (seen).
+            icon (str | Unset): Icon override (seen).
+            thumbnail (str | Unset): Thumbnail override (seen).
+            image (str | Unset): Image override (seen).
+            data (NotificationExecutionRequestData | Unset): Data used to render views (seen; free-form).
+            variables (list[NotificationExecutionRequestVariablesItem] | Unset): Variables (seen as "Array of objects"; the
+                items' fields are not documented).
+            redirection (NotificationRedirection | Unset): "Defines the overriden default redirection" (seen), discriminated
+                by `type` (seen; values and other
+                fields not documented, any property is kept).
             channel (NotificationChannelOverride | Unset): Override of the underlying channel used to display the
                 notification (seen by description; fields not documented).
             stamp (Stamp | Unset): Correlation stamp of a message (seen). `time` is epoch milliseconds; `id`, `thread` and
                 `set` are
                 UUIDs. A caller may supply one at execution time to correlate later events (inferred).
+            urgent (bool | Unset): Urgency override (seen).
     """
 
-    recipient: (
-        RecipientByHash
-        | RecipientById
-        | RecipientByUnicity
-        | RecipientFootprint
-        | Unset
-    ) = UNSET
+    recipient: NotificationRecipient | Unset = UNSET
+    title: str | Unset = UNSET
+    body: str | Unset = UNSET
+    icon: str | Unset = UNSET
+    thumbnail: str | Unset = UNSET
+    image: str | Unset = UNSET
+    data: NotificationExecutionRequestData | Unset = UNSET
+    variables: list[NotificationExecutionRequestVariablesItem] | Unset = UNSET
+    redirection: NotificationRedirection | Unset = UNSET
     channel: NotificationChannelOverride | Unset = UNSET
     stamp: Stamp | Unset = UNSET
+    urgent: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.recipient_by_hash import RecipientByHash
-        from ..models.recipient_by_id import RecipientById
-        from ..models.recipient_by_unicity import RecipientByUnicity
+        recipient: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recipient, Unset):
+            recipient = self.recipient.to_dict()
 
-        recipient: dict[str, Any] | Unset
-        if isinstance(self.recipient, Unset):
-            recipient = UNSET
-        elif (
-            isinstance(self.recipient, RecipientById)
-            or isinstance(self.recipient, RecipientByUnicity)
-            or isinstance(self.recipient, RecipientByHash)
-        ):
-            recipient = self.recipient.to_dict()
-        else:
-            recipient = self.recipient.to_dict()
+        title = self.title
+
+        body = self.body
+
+        icon = self.icon
+
+        thumbnail = self.thumbnail
+
+        image = self.image
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        variables: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.variables, Unset):
+            variables = []
+            for variables_item_data in self.variables:
+                variables_item = variables_item_data.to_dict()
+                variables.append(variables_item)
+
+        redirection: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.redirection, Unset):
+            redirection = self.redirection.to_dict()
 
         channel: dict[str, Any] | Unset = UNSET
         if not isinstance(self.channel, Unset):
@@ -73,70 +113,93 @@ class NotificationExecutionRequest:
         if not isinstance(self.stamp, Unset):
             stamp = self.stamp.to_dict()
 
+        urgent = self.urgent
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if recipient is not UNSET:
             field_dict["recipient"] = recipient
+        if title is not UNSET:
+            field_dict["title"] = title
+        if body is not UNSET:
+            field_dict["body"] = body
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if thumbnail is not UNSET:
+            field_dict["thumbnail"] = thumbnail
+        if image is not UNSET:
+            field_dict["image"] = image
+        if data is not UNSET:
+            field_dict["data"] = data
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+        if redirection is not UNSET:
+            field_dict["redirection"] = redirection
         if channel is not UNSET:
             field_dict["channel"] = channel
         if stamp is not UNSET:
             field_dict["stamp"] = stamp
+        if urgent is not UNSET:
+            field_dict["urgent"] = urgent
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.notification_channel_override import NotificationChannelOverride
-        from ..models.recipient_by_hash import RecipientByHash
-        from ..models.recipient_by_id import RecipientById
-        from ..models.recipient_by_unicity import RecipientByUnicity
-        from ..models.recipient_footprint import RecipientFootprint
+        from ..models.notification_execution_request_data import (
+            NotificationExecutionRequestData,
+        )
+        from ..models.notification_execution_request_variables_item import (
+            NotificationExecutionRequestVariablesItem,
+        )
+        from ..models.notification_recipient import NotificationRecipient
+        from ..models.notification_redirection import NotificationRedirection
         from ..models.stamp import Stamp
 
         d = dict(src_dict)
+        _recipient = d.pop("recipient", UNSET)
+        recipient: NotificationRecipient | Unset
+        if isinstance(_recipient, Unset):
+            recipient = UNSET
+        else:
+            recipient = NotificationRecipient.from_dict(_recipient)
 
-        def _parse_recipient(
-            data: object,
-        ) -> (
-            RecipientByHash
-            | RecipientById
-            | RecipientByUnicity
-            | RecipientFootprint
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and data.get("type") == "id":
-                try:
-                    componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
+        title = d.pop("title", UNSET)
 
-                    return componentsschemas_recipient_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict) and data.get("type") == "unicity":
-                try:
-                    componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(
-                        data
-                    )
+        body = d.pop("body", UNSET)
 
-                    return componentsschemas_recipient_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict) and data.get("type") == "hash":
-                try:
-                    componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
+        icon = d.pop("icon", UNSET)
 
-                    return componentsschemas_recipient_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)
+        thumbnail = d.pop("thumbnail", UNSET)
 
-            return componentsschemas_recipient_type_3
+        image = d.pop("image", UNSET)
 
-        recipient = _parse_recipient(d.pop("recipient", UNSET))
+        _data = d.pop("data", UNSET)
+        data: NotificationExecutionRequestData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = NotificationExecutionRequestData.from_dict(_data)
+
+        _variables = d.pop("variables", UNSET)
+        variables: list[NotificationExecutionRequestVariablesItem] | Unset = UNSET
+        if _variables is not UNSET:
+            variables = []
+            for variables_item_data in _variables:
+                variables_item = NotificationExecutionRequestVariablesItem.from_dict(
+                    variables_item_data
+                )
+
+                variables.append(variables_item)
+
+        _redirection = d.pop("redirection", UNSET)
+        redirection: NotificationRedirection | Unset
+        if isinstance(_redirection, Unset):
+            redirection = UNSET
+        else:
+            redirection = NotificationRedirection.from_dict(_redirection)
 
         _channel = d.pop("channel", UNSET)
         channel: NotificationChannelOverride | Unset
@@ -152,10 +215,21 @@ class NotificationExecutionRequest:
         else:
             stamp = Stamp.from_dict(_stamp)
 
+        urgent = d.pop("urgent", UNSET)
+
         notification_execution_request = cls(
             recipient=recipient,
+            title=title,
+            body=body,
+            icon=icon,
+            thumbnail=thumbnail,
+            image=image,
+            data=data,
+            variables=variables,
+            redirection=redirection,
             channel=channel,
             stamp=stamp,
+            urgent=urgent,
         )
 
         notification_execution_request.additional_properties = d

@@ -33,17 +33,27 @@ class NotificationPushApp:
         type_ (Literal['push-app']):
         id (int | Unset): Notification id (seen; int32).
         name (str | Unset):
-        stamp (NotificationStamp | Unset): Stamp informations of the notification (seen by description; fields not
-            documented).
-        settings (NotificationSettings | Unset): Notification settings (seen by description; fields not documented).
-        task (NotificationTask | Unset): Task specifying how to trigger the notification (seen by description; fields
-            not documented).
+        description (str | Unset): Description of the notification (seen; audit 2026-12, C3).
+        active (bool | Unset): Online state of the notification (seen, "Defines the online state of the notification").
+        stamp (NotificationStamp | Unset): Stamp informations of the notification (seen, page
+            `notificationmanagement/02ef1152`: "stampobject ...
+            creationstring(date-time) ... modificationstring(date-time)"; audit 2026-12, C3).
+        settings (NotificationSettings | Unset): Notification settings (seen, page `notificationmanagement/02ef1152`:
+            "settingsobject ... urgentboolean
+            Notification urgency, default : false purposeobject Notification purpose : Marketing | Service, default :
+            Marketing expirationobject mpobject ... applicationstring(uuid)"; audit 2026-12, C3). The inner fields of
+            `purpose`, `expiration` and `mp` are not documented.
+        task (NotificationTask | Unset): Task specifying how to trigger the notification (seen, page
+            `notificationmanagement/02ef1152`: "taskobject
+            ... idstring(uuid) ... namestring ... descriptionstring ... schedulerobject"; audit 2026-12, C3).
         versions (list[NotificationVersion] | Unset): Versions of the notification (seen by description).
     """
 
     type_: Literal["push-app"]
     id: int | Unset = UNSET
     name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    active: bool | Unset = UNSET
     stamp: NotificationStamp | Unset = UNSET
     settings: NotificationSettings | Unset = UNSET
     task: NotificationTask | Unset = UNSET
@@ -56,6 +66,10 @@ class NotificationPushApp:
         id = self.id
 
         name = self.name
+
+        description = self.description
+
+        active = self.active
 
         stamp: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stamp, Unset):
@@ -87,6 +101,10 @@ class NotificationPushApp:
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if active is not UNSET:
+            field_dict["active"] = active
         if stamp is not UNSET:
             field_dict["stamp"] = stamp
         if settings is not UNSET:
@@ -113,6 +131,10 @@ class NotificationPushApp:
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        active = d.pop("active", UNSET)
 
         _stamp = d.pop("stamp", UNSET)
         stamp: NotificationStamp | Unset
@@ -148,6 +170,8 @@ class NotificationPushApp:
             type_=type_,
             id=id,
             name=name,
+            description=description,
+            active=active,
             stamp=stamp,
             settings=settings,
             task=task,

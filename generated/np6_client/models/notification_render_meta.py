@@ -18,7 +18,8 @@ class NotificationRenderMeta:
 
     Attributes:
         notification (int | Unset): Notification id (seen; int32).
-        version (UUID | Unset): Notification version id (inferred UUID, from `meta.version` in a render response).
+        version (UUID | Unset): Notification version id, a UUID (seen on page `notificationmanagement/02ef1152`,
+            `versions[].id` "string(uuid)", and as `meta.version` in a render response).
         application (UUID | Unset): Mobile application id (seen).
         subscription (UUID | Unset): Push subscription id (seen).
     """

@@ -1,31 +1,128 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.notification_settings_expiration import NotificationSettingsExpiration
+    from ..models.notification_settings_mp import NotificationSettingsMp
+    from ..models.notification_settings_purpose import NotificationSettingsPurpose
+
 
 T = TypeVar("T", bound="NotificationSettings")
 
 
 @_attrs_define
 class NotificationSettings:
-    """Notification settings (seen by description; fields not documented)."""
+    """Notification settings (seen, page `notificationmanagement/02ef1152`: "settingsobject ... urgentboolean
+    Notification urgency, default : false purposeobject Notification purpose : Marketing | Service, default :
+    Marketing expirationobject mpobject ... applicationstring(uuid)"; audit 2026-12, C3). The inner fields of
+    `purpose`, `expiration` and `mp` are not documented.
 
+        Attributes:
+            urgent (bool | Unset): Notification urgency, default false (seen).
+            purpose (NotificationSettingsPurpose | Unset): Notification purpose: Marketing or Service, default Marketing
+                (seen; typed object, fields not documented).
+            expiration (NotificationSettingsExpiration | Unset): Expiration settings (seen; fields not documented).
+            mp (NotificationSettingsMp | Unset): Marketing-pressure settings (seen as `mp`; the expansion and the fields are
+                not documented).
+            application (UUID | Unset): Mobile application id (seen).
+    """
+
+    urgent: bool | Unset = UNSET
+    purpose: NotificationSettingsPurpose | Unset = UNSET
+    expiration: NotificationSettingsExpiration | Unset = UNSET
+    mp: NotificationSettingsMp | Unset = UNSET
+    application: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        urgent = self.urgent
+
+        purpose: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.purpose, Unset):
+            purpose = self.purpose.to_dict()
+
+        expiration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.expiration, Unset):
+            expiration = self.expiration.to_dict()
+
+        mp: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mp, Unset):
+            mp = self.mp.to_dict()
+
+        application: str | Unset = UNSET
+        if not isinstance(self.application, Unset):
+            application = str(self.application)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if urgent is not UNSET:
+            field_dict["urgent"] = urgent
+        if purpose is not UNSET:
+            field_dict["purpose"] = purpose
+        if expiration is not UNSET:
+            field_dict["expiration"] = expiration
+        if mp is not UNSET:
+            field_dict["mp"] = mp
+        if application is not UNSET:
+            field_dict["application"] = application
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.notification_settings_expiration import (
+            NotificationSettingsExpiration,
+        )
+        from ..models.notification_settings_mp import NotificationSettingsMp
+        from ..models.notification_settings_purpose import NotificationSettingsPurpose
+
         d = dict(src_dict)
-        notification_settings = cls()
+        urgent = d.pop("urgent", UNSET)
+
+        _purpose = d.pop("purpose", UNSET)
+        purpose: NotificationSettingsPurpose | Unset
+        if isinstance(_purpose, Unset):
+            purpose = UNSET
+        else:
+            purpose = NotificationSettingsPurpose.from_dict(_purpose)
+
+        _expiration = d.pop("expiration", UNSET)
+        expiration: NotificationSettingsExpiration | Unset
+        if isinstance(_expiration, Unset):
+            expiration = UNSET
+        else:
+            expiration = NotificationSettingsExpiration.from_dict(_expiration)
+
+        _mp = d.pop("mp", UNSET)
+        mp: NotificationSettingsMp | Unset
+        if isinstance(_mp, Unset):
+            mp = UNSET
+        else:
+            mp = NotificationSettingsMp.from_dict(_mp)
+
+        _application = d.pop("application", UNSET)
+        application: UUID | Unset
+        if isinstance(_application, Unset):
+            application = UNSET
+        else:
+            application = UUID(_application)
+
+        notification_settings = cls(
+            urgent=urgent,
+            purpose=purpose,
+            expiration=expiration,
+            mp=mp,
+            application=application,
+        )
 
         notification_settings.additional_properties = d
         return notification_settings

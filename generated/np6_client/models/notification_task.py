@@ -1,31 +1,95 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.notification_task_scheduler import NotificationTaskScheduler
+
 
 T = TypeVar("T", bound="NotificationTask")
 
 
 @_attrs_define
 class NotificationTask:
-    """Task specifying how to trigger the notification (seen by description; fields not documented)."""
+    """Task specifying how to trigger the notification (seen, page `notificationmanagement/02ef1152`: "taskobject
+    ... idstring(uuid) ... namestring ... descriptionstring ... schedulerobject"; audit 2026-12, C3).
 
+        Attributes:
+            id (UUID | Unset): Task id (seen).
+            name (str | Unset): Task name (seen).
+            description (str | Unset): Task description (seen).
+            scheduler (NotificationTaskScheduler | Unset): When the task triggers (seen; fields not documented).
+    """
+
+    id: UUID | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    scheduler: NotificationTaskScheduler | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        name = self.name
+
+        description = self.description
+
+        scheduler: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scheduler, Unset):
+            scheduler = self.scheduler.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if scheduler is not UNSET:
+            field_dict["scheduler"] = scheduler
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.notification_task_scheduler import NotificationTaskScheduler
+
         d = dict(src_dict)
-        notification_task = cls()
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _scheduler = d.pop("scheduler", UNSET)
+        scheduler: NotificationTaskScheduler | Unset
+        if isinstance(_scheduler, Unset):
+            scheduler = UNSET
+        else:
+            scheduler = NotificationTaskScheduler.from_dict(_scheduler)
+
+        notification_task = cls(
+            id=id,
+            name=name,
+            description=description,
+            scheduler=scheduler,
+        )
 
         notification_task.additional_properties = d
         return notification_task

@@ -14,10 +14,12 @@ T = TypeVar("T", bound="NotificationVersion")
 
 @_attrs_define
 class NotificationVersion:
-    """A version of the notification (seen by description; only an `id` UUID is inferred).
+    """A version of the notification (seen, page `notificationmanagement/02ef1152`, "versionsArray of objects ...
+    idstring(uuid)").
 
-    Attributes:
-        id (UUID | Unset): Notification version id (inferred UUID, from `meta.version` in a render response).
+        Attributes:
+            id (UUID | Unset): Notification version id, a UUID (seen on page `notificationmanagement/02ef1152`,
+                `versions[].id` "string(uuid)", and as `meta.version` in a render response).
     """
 
     id: UUID | Unset = UNSET

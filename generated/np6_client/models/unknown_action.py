@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,7 +32,9 @@ class UnknownAction:
             type_ (str):
             id (str | Unset): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
             name (str | Unset): Name of the action (seen).
-            description (str | Unset): Description of the action (seen).
+            description (None | str | Unset): Description of the action (seen). Nullable: the legacy `GET /actions/{id}`
+                answer has
+                `"description": null` (NP6/Driver `mocks/actions/created.json`; audit 2026-12, M1).
             creation_date (datetime.datetime | Unset): Creation date, UTC (seen).
             informations (ActionInformations | Unset): General information of the action (seen).
             settings (UnknownActionSettings | Unset): Type-specific settings (not modelled).
@@ -48,7 +50,7 @@ class UnknownAction:
     type_: str
     id: str | Unset = UNSET
     name: str | Unset = UNSET
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     creation_date: datetime.datetime | Unset = UNSET
     informations: ActionInformations | Unset = UNSET
     settings: UnknownActionSettings | Unset = UNSET
@@ -74,7 +76,11 @@ class UnknownAction:
 
         name = self.name
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         creation_date: str | Unset = UNSET
         if not isinstance(self.creation_date, Unset):
@@ -154,7 +160,14 @@ class UnknownAction:
 
         name = d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
 
         _creation_date = d.pop("creationDate", UNSET)
         creation_date: datetime.datetime | Unset

@@ -25,6 +25,7 @@ from . import (
     list_action_unsubscribe_hit_reactivities,
     list_all_action_bounce_reactivities,
     list_all_action_form_hit_reactivities,
+    list_all_action_hit_reactivities,
     list_all_action_mirror_hit_reactivities,
     list_all_action_open_hit_reactivities,
     list_all_action_reactivities,
@@ -114,6 +115,29 @@ class ActionReactivities:
             sort=sort,
         )
         return cast(list[BounceEvent], response.parsed)
+
+    def list_all_action_hit_reactivities(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve "hit" reactivities of all marketing actions
+
+        See `np6_client.api.action_reactivities.list_all_action_hit_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = list_all_action_hit_reactivities.sync_detailed(
+            client=self._client,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[HitEvent], response.parsed)
 
     def list_all_action_open_hit_reactivities(
         self,
@@ -365,6 +389,29 @@ class AsyncActionReactivities:
             sort=sort,
         )
         return cast(list[BounceEvent], response.parsed)
+
+    async def list_all_action_hit_reactivities(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> list[HitEvent]:
+        """Retrieve "hit" reactivities of all marketing actions
+
+        See `np6_client.api.action_reactivities.list_all_action_hit_reactivities` for the parameters and NP6's behaviour.
+        """
+        response = await list_all_action_hit_reactivities.asyncio_detailed(
+            client=self._client,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        )
+        return cast(list[HitEvent], response.parsed)
 
     async def list_all_action_open_hit_reactivities(
         self,

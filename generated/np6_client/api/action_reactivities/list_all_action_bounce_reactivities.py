@@ -146,8 +146,16 @@ def sync_detailed(
 ) -> Response[Any | list[BounceEvent]]:
     """Retrieve "bounce" reactivities of all marketing actions
 
-     Bounce events of every action tied to activations in the window. Summary seen; path **inferred**
-    (see `GET /actions/reactivities` for the ambiguity).
+     Bounce events of every action tied to activations in the window. Summary and path seen: page
+    `actionreactivity/59a9db0d` shows "Production server https://api-
+    cm.np6.com/actions/reactivities/bounces"
+    and "curl -i -X GET 'https://api-
+    cm.np6.com/actions/reactivities/bounces?activationStart=...&sort=asc'"
+    (audit 2026-12, §4.1; raised from inferred). Its published response is a skeleton without a top-
+    level
+    `type` (`[ { "id": "497f6eca-...", "timestamp": 0, "identity": { "type": "string" }, "source": {
+    "type":
+    "string" } } ]`), not copied.
 
     Args:
         activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
@@ -203,8 +211,16 @@ def sync(
 ) -> Any | list[BounceEvent] | None:
     """Retrieve "bounce" reactivities of all marketing actions
 
-     Bounce events of every action tied to activations in the window. Summary seen; path **inferred**
-    (see `GET /actions/reactivities` for the ambiguity).
+     Bounce events of every action tied to activations in the window. Summary and path seen: page
+    `actionreactivity/59a9db0d` shows "Production server https://api-
+    cm.np6.com/actions/reactivities/bounces"
+    and "curl -i -X GET 'https://api-
+    cm.np6.com/actions/reactivities/bounces?activationStart=...&sort=asc'"
+    (audit 2026-12, §4.1; raised from inferred). Its published response is a skeleton without a top-
+    level
+    `type` (`[ { "id": "497f6eca-...", "timestamp": 0, "identity": { "type": "string" }, "source": {
+    "type":
+    "string" } } ]`), not copied.
 
     Args:
         activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
@@ -250,8 +266,16 @@ async def asyncio_detailed(
 ) -> Response[Any | list[BounceEvent]]:
     """Retrieve "bounce" reactivities of all marketing actions
 
-     Bounce events of every action tied to activations in the window. Summary seen; path **inferred**
-    (see `GET /actions/reactivities` for the ambiguity).
+     Bounce events of every action tied to activations in the window. Summary and path seen: page
+    `actionreactivity/59a9db0d` shows "Production server https://api-
+    cm.np6.com/actions/reactivities/bounces"
+    and "curl -i -X GET 'https://api-
+    cm.np6.com/actions/reactivities/bounces?activationStart=...&sort=asc'"
+    (audit 2026-12, §4.1; raised from inferred). Its published response is a skeleton without a top-
+    level
+    `type` (`[ { "id": "497f6eca-...", "timestamp": 0, "identity": { "type": "string" }, "source": {
+    "type":
+    "string" } } ]`), not copied.
 
     Args:
         activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
@@ -305,8 +329,16 @@ async def asyncio(
 ) -> Any | list[BounceEvent] | None:
     """Retrieve "bounce" reactivities of all marketing actions
 
-     Bounce events of every action tied to activations in the window. Summary seen; path **inferred**
-    (see `GET /actions/reactivities` for the ambiguity).
+     Bounce events of every action tied to activations in the window. Summary and path seen: page
+    `actionreactivity/59a9db0d` shows "Production server https://api-
+    cm.np6.com/actions/reactivities/bounces"
+    and "curl -i -X GET 'https://api-
+    cm.np6.com/actions/reactivities/bounces?activationStart=...&sort=asc'"
+    (audit 2026-12, §4.1; raised from inferred). Its published response is a skeleton without a top-
+    level
+    `type` (`[ { "id": "497f6eca-...", "timestamp": 0, "identity": { "type": "string" }, "source": {
+    "type":
+    "string" } } ]`), not copied.
 
     Args:
         activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601

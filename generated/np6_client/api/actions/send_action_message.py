@@ -109,6 +109,9 @@ def sync_detailed(
     the multipart attachment variant) are not modelled. Prefer `execute_action` in new code
     (inferred); whether this operation is deprecated was not seen.
 
+    Provenance (audit 2026-12, §4.2): method, path and the start of the body are seen; the 204 response
+    is legacy (NP6/Driver `mocks/config.json`). See `x-np6-provenance-detail`.
+
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
         target_id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters
@@ -163,6 +166,9 @@ async def asyncio_detailed(
     `Accept` variants (`application/vnd.mperf.v8.message.id`, which returned the conversation id, and
     the multipart attachment variant) are not modelled. Prefer `execute_action` in new code
     (inferred); whether this operation is deprecated was not seen.
+
+    Provenance (audit 2026-12, §4.2): method, path and the start of the body are seen; the 204 response
+    is legacy (NP6/Driver `mocks/config.json`). See `x-np6-provenance-detail`.
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).

@@ -144,6 +144,10 @@ def sync_detailed(
     (inferred; legacy 200 with the action). Whether a content update resets the validation state is
     not confirmed (3rd-party "tbd").
 
+    Provenance (audit 2026-12, §4.2): the 8.1.0 page shows only "Data used to update the action"; the
+    method PUT rests on the legacy docs and a production client, the response on the legacy docs. See
+    `x-np6-provenance-detail`.
+
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
         body (ActionMailMessage | ActionSmsMessage | UnknownAction): An action (NP6
@@ -192,6 +196,10 @@ def sync(
     (inferred; legacy 200 with the action). Whether a content update resets the validation state is
     not confirmed (3rd-party "tbd").
 
+    Provenance (audit 2026-12, §4.2): the 8.1.0 page shows only "Data used to update the action"; the
+    method PUT rests on the legacy docs and a production client, the response on the legacy docs. See
+    `x-np6-provenance-detail`.
+
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
         body (ActionMailMessage | ActionSmsMessage | UnknownAction): An action (NP6
@@ -229,6 +237,10 @@ async def asyncio_detailed(
     and the response are not shown in 8.1.0: the response is modelled as 200 with the updated action
     (inferred; legacy 200 with the action). Whether a content update resets the validation state is
     not confirmed (3rd-party "tbd").
+
+    Provenance (audit 2026-12, §4.2): the 8.1.0 page shows only "Data used to update the action"; the
+    method PUT rests on the legacy docs and a production client, the response on the legacy docs. See
+    `x-np6-provenance-detail`.
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
@@ -275,6 +287,10 @@ async def asyncio(
     and the response are not shown in 8.1.0: the response is modelled as 200 with the updated action
     (inferred; legacy 200 with the action). Whether a content update resets the validation state is
     not confirmed (3rd-party "tbd").
+
+    Provenance (audit 2026-12, §4.2): the 8.1.0 page shows only "Data used to update the action"; the
+    method PUT rests on the legacy docs and a production client, the response on the legacy docs. See
+    `x-np6-provenance-detail`.
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).

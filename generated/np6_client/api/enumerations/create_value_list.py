@@ -103,6 +103,9 @@ def sync_detailed(
     be `ValueList` (inferred) and the response (the created list, 200) is inferred. Values are
     matched case-insensitively (seen).
 
+    Provenance (audit 2026-12, §4.1): method and path are legacy (CookBook `php/createValueList.php`
+    POSTs to `/valueLists/` and expects 200). See `x-np6-provenance-detail`.
+
     Args:
         body (ValueList): A value list (seen). Values are matched case-insensitively (seen).
 
@@ -142,6 +145,9 @@ def sync(
     be `ValueList` (inferred) and the response (the created list, 200) is inferred. Values are
     matched case-insensitively (seen).
 
+    Provenance (audit 2026-12, §4.1): method and path are legacy (CookBook `php/createValueList.php`
+    POSTs to `/valueLists/` and expects 200). See `x-np6-provenance-detail`.
+
     Args:
         body (ValueList): A value list (seen). Values are matched case-insensitively (seen).
 
@@ -170,6 +176,9 @@ async def asyncio_detailed(
     and path are inferred from the legacy docs, the body ("Data used to ...", cut off) is taken to
     be `ValueList` (inferred) and the response (the created list, 200) is inferred. Values are
     matched case-insensitively (seen).
+
+    Provenance (audit 2026-12, §4.1): method and path are legacy (CookBook `php/createValueList.php`
+    POSTs to `/valueLists/` and expects 200). See `x-np6-provenance-detail`.
 
     Args:
         body (ValueList): A value list (seen). Values are matched case-insensitively (seen).
@@ -207,6 +216,9 @@ async def asyncio(
     and path are inferred from the legacy docs, the body ("Data used to ...", cut off) is taken to
     be `ValueList` (inferred) and the response (the created list, 200) is inferred. Values are
     matched case-insensitively (seen).
+
+    Provenance (audit 2026-12, §4.1): method and path are legacy (CookBook `php/createValueList.php`
+    POSTs to `/valueLists/` and expects 200). See `x-np6-provenance-detail`.
 
     Args:
         body (ValueList): A value list (seen). Values are matched case-insensitively (seen).

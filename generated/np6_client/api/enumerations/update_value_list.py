@@ -111,6 +111,9 @@ def sync_detailed(
     the response (the updated list, 200) is inferred. Values are matched case-insensitively (seen).
     Deprecated like its siblings (inferred).
 
+    Provenance (audit 2026-12, §4.1): the method is legacy (CookBook `php/createValueList.php` PUTs
+    `/valueLists/{id}` and expects 200). See `x-np6-provenance-detail`.
+
     Args:
         id (int): Value list id (seen).
         body (ValueList): A value list (seen). Values are matched case-insensitively (seen).
@@ -153,6 +156,9 @@ def sync(
     the response (the updated list, 200) is inferred. Values are matched case-insensitively (seen).
     Deprecated like its siblings (inferred).
 
+    Provenance (audit 2026-12, §4.1): the method is legacy (CookBook `php/createValueList.php` PUTs
+    `/valueLists/{id}` and expects 200). See `x-np6-provenance-detail`.
+
     Args:
         id (int): Value list id (seen).
         body (ValueList): A value list (seen). Values are matched case-insensitively (seen).
@@ -184,6 +190,9 @@ async def asyncio_detailed(
     the value list": `id`, `name`, ...) are seen; the method is inferred from the legacy docs and
     the response (the updated list, 200) is inferred. Values are matched case-insensitively (seen).
     Deprecated like its siblings (inferred).
+
+    Provenance (audit 2026-12, §4.1): the method is legacy (CookBook `php/createValueList.php` PUTs
+    `/valueLists/{id}` and expects 200). See `x-np6-provenance-detail`.
 
     Args:
         id (int): Value list id (seen).
@@ -224,6 +233,9 @@ async def asyncio(
     the value list": `id`, `name`, ...) are seen; the method is inferred from the legacy docs and
     the response (the updated list, 200) is inferred. Values are matched case-insensitively (seen).
     Deprecated like its siblings (inferred).
+
+    Provenance (audit 2026-12, §4.1): the method is legacy (CookBook `php/createValueList.php` PUTs
+    `/valueLists/{id}` and expects 200). See `x-np6-provenance-detail`.
 
     Args:
         id (int): Value list id (seen).

@@ -89,8 +89,9 @@ def sync_detailed(
 ) -> Response[Any | ImportExecutionState]:
     """Get the last execution state of an import
 
-     Returns the state of the import's latest execution (seen): `0` running, `1` finished OK, `2`
-    failed. Poll it after `start_import_execution` until the state is terminal (`1` or `2`). No
+     Returns the state of the import's latest execution (seen): `0` processing, `1` completed, `2`
+    error (NP6's labels). Poll it after `start_import_execution` until the state is terminal (`1` or
+    `2`). No
     execution history or report endpoint exists in 8.1.0. What NP6 answers for an import that was
     never executed is not documented. Status 200 inferred.
 
@@ -128,8 +129,9 @@ def sync(
 ) -> Any | ImportExecutionState | None:
     """Get the last execution state of an import
 
-     Returns the state of the import's latest execution (seen): `0` running, `1` finished OK, `2`
-    failed. Poll it after `start_import_execution` until the state is terminal (`1` or `2`). No
+     Returns the state of the import's latest execution (seen): `0` processing, `1` completed, `2`
+    error (NP6's labels). Poll it after `start_import_execution` until the state is terminal (`1` or
+    `2`). No
     execution history or report endpoint exists in 8.1.0. What NP6 answers for an import that was
     never executed is not documented. Status 200 inferred.
 
@@ -157,8 +159,9 @@ async def asyncio_detailed(
 ) -> Response[Any | ImportExecutionState]:
     """Get the last execution state of an import
 
-     Returns the state of the import's latest execution (seen): `0` running, `1` finished OK, `2`
-    failed. Poll it after `start_import_execution` until the state is terminal (`1` or `2`). No
+     Returns the state of the import's latest execution (seen): `0` processing, `1` completed, `2`
+    error (NP6's labels). Poll it after `start_import_execution` until the state is terminal (`1` or
+    `2`). No
     execution history or report endpoint exists in 8.1.0. What NP6 answers for an import that was
     never executed is not documented. Status 200 inferred.
 
@@ -194,8 +197,9 @@ async def asyncio(
 ) -> Any | ImportExecutionState | None:
     """Get the last execution state of an import
 
-     Returns the state of the import's latest execution (seen): `0` running, `1` finished OK, `2`
-    failed. Poll it after `start_import_execution` until the state is terminal (`1` or `2`). No
+     Returns the state of the import's latest execution (seen): `0` processing, `1` completed, `2`
+    error (NP6's labels). Poll it after `start_import_execution` until the state is terminal (`1` or
+    `2`). No
     execution history or report endpoint exists in 8.1.0. What NP6 answers for an import that was
     never executed is not documented. Status 200 inferred.
 

@@ -128,6 +128,10 @@ def sync_detailed(
     (`application/octet-stream`) to upload and run in one step; whether 8.1.0 accepts that is unknown,
     so it is not modelled: upload with `upload_import_source` first.
 
+    Provenance (audit 2026-12, §4.1): method and path are legacy (NP6/Driver `mocks/config.json`:
+    `"imports/:id/executions": {"verbs": ["post"], ... "httpStatus": 200, "mockFile":
+    "imports/executed.json"}`). See `x-np6-provenance-detail`.
+
     Args:
         id (int): Import definition id (seen).
         body (ImportDefinition | Unset): An import definition (seen): which binding maps the
@@ -187,6 +191,10 @@ def sync(
     (`application/octet-stream`) to upload and run in one step; whether 8.1.0 accepts that is unknown,
     so it is not modelled: upload with `upload_import_source` first.
 
+    Provenance (audit 2026-12, §4.1): method and path are legacy (NP6/Driver `mocks/config.json`:
+    `"imports/:id/executions": {"verbs": ["post"], ... "httpStatus": 200, "mockFile":
+    "imports/executed.json"}`). See `x-np6-provenance-detail`.
+
     Args:
         id (int): Import definition id (seen).
         body (ImportDefinition | Unset): An import definition (seen): which binding maps the
@@ -235,6 +243,10 @@ async def asyncio_detailed(
     (legacy) Legacy drivers could also send the file itself to this endpoint
     (`application/octet-stream`) to upload and run in one step; whether 8.1.0 accepts that is unknown,
     so it is not modelled: upload with `upload_import_source` first.
+
+    Provenance (audit 2026-12, §4.1): method and path are legacy (NP6/Driver `mocks/config.json`:
+    `"imports/:id/executions": {"verbs": ["post"], ... "httpStatus": 200, "mockFile":
+    "imports/executed.json"}`). See `x-np6-provenance-detail`.
 
     Args:
         id (int): Import definition id (seen).
@@ -292,6 +304,10 @@ async def asyncio(
     (legacy) Legacy drivers could also send the file itself to this endpoint
     (`application/octet-stream`) to upload and run in one step; whether 8.1.0 accepts that is unknown,
     so it is not modelled: upload with `upload_import_source` first.
+
+    Provenance (audit 2026-12, §4.1): method and path are legacy (NP6/Driver `mocks/config.json`:
+    `"imports/:id/executions": {"verbs": ["post"], ... "httpStatus": 200, "mockFile":
+    "imports/executed.json"}`). See `x-np6-provenance-detail`.
 
     Args:
         id (int): Import definition id (seen).

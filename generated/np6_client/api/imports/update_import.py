@@ -111,6 +111,9 @@ def sync_detailed(
     PUT matches NP6's other updates (it could be PATCH). The response is not visible: 200 with the
     updated definition is inferred. Probably Deprecated like the rest of the tag (badge not visible).
 
+    Provenance (audit 2026-12, §4.1): the method is legacy (NP6/Driver `mocks/config.json` lists `put`
+    on `imports/:id`, answering 200 with the definition). See `x-np6-provenance-detail`.
+
     Args:
         id (int): Import definition id (seen).
         body (ImportDefinition): An import definition (seen): which binding maps the file's
@@ -159,6 +162,9 @@ def sync(
     PUT matches NP6's other updates (it could be PATCH). The response is not visible: 200 with the
     updated definition is inferred. Probably Deprecated like the rest of the tag (badge not visible).
 
+    Provenance (audit 2026-12, §4.1): the method is legacy (NP6/Driver `mocks/config.json` lists `put`
+    on `imports/:id`, answering 200 with the definition). See `x-np6-provenance-detail`.
+
     Args:
         id (int): Import definition id (seen).
         body (ImportDefinition): An import definition (seen): which binding maps the file's
@@ -196,6 +202,9 @@ async def asyncio_detailed(
     descriptions). The HTTP method is **inferred**: the 8.1.0 text shows the path but not the verb;
     PUT matches NP6's other updates (it could be PATCH). The response is not visible: 200 with the
     updated definition is inferred. Probably Deprecated like the rest of the tag (badge not visible).
+
+    Provenance (audit 2026-12, §4.1): the method is legacy (NP6/Driver `mocks/config.json` lists `put`
+    on `imports/:id`, answering 200 with the definition). See `x-np6-provenance-detail`.
 
     Args:
         id (int): Import definition id (seen).
@@ -242,6 +251,9 @@ async def asyncio(
     descriptions). The HTTP method is **inferred**: the 8.1.0 text shows the path but not the verb;
     PUT matches NP6's other updates (it could be PATCH). The response is not visible: 200 with the
     updated definition is inferred. Probably Deprecated like the rest of the tag (badge not visible).
+
+    Provenance (audit 2026-12, §4.1): the method is legacy (NP6/Driver `mocks/config.json` lists `put`
+    on `imports/:id`, answering 200 with the definition). See `x-np6-provenance-detail`.
 
     Args:
         id (int): Import definition id (seen).

@@ -125,19 +125,21 @@ def sync_detailed(
 ) -> Response[Any | NotificationPushApp | UnknownNotification]:
     """Create a notification
 
-     Creates a notification from "Data used to create the notification" (seen). Only the top-level parts
-    are documented (`type`, `id`, `name`, `stamp`, `settings`, `task`, `versions`); their inner shapes
-    are not. The response is not shown: 200 with the created notification (inferred).
+     Creates a notification from "Data used to create the notification" (seen; its fields are listed on
+    `Notification`, from page `notificationmanagement/02ef1152`). The response is not shown: 200 with
+    the
+    created notification (inferred).
 
     Args:
         body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
-            (seen; the only known value is `push-app`). Only the
-            top-level parts are documented (seen by description): `stamp` ("stamp informations of the
-            notification"), `settings` ("Notification settings"), `task` ("a task used to specify how
-            to
-            trigger the notification") and `versions` ("versions of the notification"); their inner
-            shapes are
-            not, so they are open objects.
+            (seen; the only known value is `push-app`). Fields seen on page
+            `notificationmanagement/02ef1152` (create): `type`, `id`, `name`, `description`, `stamp`
+            (`creation`,
+            `modification`), `active`, `settings` (`urgent`, `purpose`, `expiration`, `mp`,
+            `application`), `task`
+            (`id`, `name`, `description`, `scheduler`) and `versions` (`id`); audit 2026-12, C3. Every
+            object keeps
+            properties this spec does not list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,19 +172,21 @@ def sync(
 ) -> Any | NotificationPushApp | UnknownNotification | None:
     """Create a notification
 
-     Creates a notification from "Data used to create the notification" (seen). Only the top-level parts
-    are documented (`type`, `id`, `name`, `stamp`, `settings`, `task`, `versions`); their inner shapes
-    are not. The response is not shown: 200 with the created notification (inferred).
+     Creates a notification from "Data used to create the notification" (seen; its fields are listed on
+    `Notification`, from page `notificationmanagement/02ef1152`). The response is not shown: 200 with
+    the
+    created notification (inferred).
 
     Args:
         body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
-            (seen; the only known value is `push-app`). Only the
-            top-level parts are documented (seen by description): `stamp` ("stamp informations of the
-            notification"), `settings` ("Notification settings"), `task` ("a task used to specify how
-            to
-            trigger the notification") and `versions` ("versions of the notification"); their inner
-            shapes are
-            not, so they are open objects.
+            (seen; the only known value is `push-app`). Fields seen on page
+            `notificationmanagement/02ef1152` (create): `type`, `id`, `name`, `description`, `stamp`
+            (`creation`,
+            `modification`), `active`, `settings` (`urgent`, `purpose`, `expiration`, `mp`,
+            `application`), `task`
+            (`id`, `name`, `description`, `scheduler`) and `versions` (`id`); audit 2026-12, C3. Every
+            object keeps
+            properties this spec does not list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,19 +209,21 @@ async def asyncio_detailed(
 ) -> Response[Any | NotificationPushApp | UnknownNotification]:
     """Create a notification
 
-     Creates a notification from "Data used to create the notification" (seen). Only the top-level parts
-    are documented (`type`, `id`, `name`, `stamp`, `settings`, `task`, `versions`); their inner shapes
-    are not. The response is not shown: 200 with the created notification (inferred).
+     Creates a notification from "Data used to create the notification" (seen; its fields are listed on
+    `Notification`, from page `notificationmanagement/02ef1152`). The response is not shown: 200 with
+    the
+    created notification (inferred).
 
     Args:
         body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
-            (seen; the only known value is `push-app`). Only the
-            top-level parts are documented (seen by description): `stamp` ("stamp informations of the
-            notification"), `settings` ("Notification settings"), `task` ("a task used to specify how
-            to
-            trigger the notification") and `versions` ("versions of the notification"); their inner
-            shapes are
-            not, so they are open objects.
+            (seen; the only known value is `push-app`). Fields seen on page
+            `notificationmanagement/02ef1152` (create): `type`, `id`, `name`, `description`, `stamp`
+            (`creation`,
+            `modification`), `active`, `settings` (`urgent`, `purpose`, `expiration`, `mp`,
+            `application`), `task`
+            (`id`, `name`, `description`, `scheduler`) and `versions` (`id`); audit 2026-12, C3. Every
+            object keeps
+            properties this spec does not list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -248,19 +254,21 @@ async def asyncio(
 ) -> Any | NotificationPushApp | UnknownNotification | None:
     """Create a notification
 
-     Creates a notification from "Data used to create the notification" (seen). Only the top-level parts
-    are documented (`type`, `id`, `name`, `stamp`, `settings`, `task`, `versions`); their inner shapes
-    are not. The response is not shown: 200 with the created notification (inferred).
+     Creates a notification from "Data used to create the notification" (seen; its fields are listed on
+    `Notification`, from page `notificationmanagement/02ef1152`). The response is not shown: 200 with
+    the
+    created notification (inferred).
 
     Args:
         body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
-            (seen; the only known value is `push-app`). Only the
-            top-level parts are documented (seen by description): `stamp` ("stamp informations of the
-            notification"), `settings` ("Notification settings"), `task` ("a task used to specify how
-            to
-            trigger the notification") and `versions` ("versions of the notification"); their inner
-            shapes are
-            not, so they are open objects.
+            (seen; the only known value is `push-app`). Fields seen on page
+            `notificationmanagement/02ef1152` (create): `type`, `id`, `name`, `description`, `stamp`
+            (`creation`,
+            `modification`), `active`, `settings` (`urgent`, `purpose`, `expiration`, `mp`,
+            `application`), `task`
+            (`id`, `name`, `description`, `scheduler`) and `versions` (`id`); audit 2026-12, C3. Every
+            object keeps
+            properties this spec does not list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

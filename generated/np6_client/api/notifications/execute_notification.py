@@ -143,16 +143,35 @@ def sync_detailed(
 ) -> Response[Any | ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
     """Execute the specified notification
 
-     Spec note: one of the two "Execute the specified notification" entries of 8.1.0; this single form is
-    inferred from `execute_notification_batch` and the action execution pair, as are its body and
-    response (an `ExecutionResult`, inferred). Plain `application/json`.
+     Spec note: one of the two "Execute the specified notification" entries of 8.1.0. Its path is
+    inferred
+    from `execute_notification_batch` and the action execution pair, as is its response (an
+    `ExecutionResult`, inferred). The body is seen: "Data used to execute the notification", a recipient
+    `{type, value: object}` plus content overrides (`NotificationExecutionRequest`; audit 2026-12, B1).
+    Plain `application/json`.
 
     Args:
         id (int): Notification id (seen; int32).
-        body (NotificationExecutionRequest): One execution of a notification (seen by description:
-            a recipient identification, an override of
-            the underlying channel used to display the notification, and stamp data for tracking the
-            conversation flow). The property names are inferred.
+        body (NotificationExecutionRequest): Data used to execute the notification (seen, 8.1.0
+            `notificationmanagement/a754f7ab-1b8e-da33-e56d-7c5c589d4d61`,
+            "Execute the specified notification"; the batch page `notificationmanagement/9e71a056`
+            lists the same
+            item parts; audit 2026-12, B1): "recipient object Defines the recipient identification /
+            type string
+            Discriminator / value object Defines the identifiable contact used as recipient / title
+            string Defines
+            the title override of the notifcation's content / body string ... icon string ...
+            thumbnail string ...
+            image string ... data object Defines data used to render views / variables Array of
+            objects ...
+            redirection object Defines the overriden default redirection / type string Discriminator /
+            channel object
+            ... stamp object ... urgent boolean". No field is marked required. The recipient is not
+            the email
+            `Recipient` union: its `value` is an object (the identifiable contact), as in the
+            `receiver` of a
+            published notification event (`"receiver": {"type": "contact", "value": {"type": "foo...`,
+            cut).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,16 +206,35 @@ def sync(
 ) -> Any | ExecutionError | ExecutionSuccess | UnknownExecutionResult | None:
     """Execute the specified notification
 
-     Spec note: one of the two "Execute the specified notification" entries of 8.1.0; this single form is
-    inferred from `execute_notification_batch` and the action execution pair, as are its body and
-    response (an `ExecutionResult`, inferred). Plain `application/json`.
+     Spec note: one of the two "Execute the specified notification" entries of 8.1.0. Its path is
+    inferred
+    from `execute_notification_batch` and the action execution pair, as is its response (an
+    `ExecutionResult`, inferred). The body is seen: "Data used to execute the notification", a recipient
+    `{type, value: object}` plus content overrides (`NotificationExecutionRequest`; audit 2026-12, B1).
+    Plain `application/json`.
 
     Args:
         id (int): Notification id (seen; int32).
-        body (NotificationExecutionRequest): One execution of a notification (seen by description:
-            a recipient identification, an override of
-            the underlying channel used to display the notification, and stamp data for tracking the
-            conversation flow). The property names are inferred.
+        body (NotificationExecutionRequest): Data used to execute the notification (seen, 8.1.0
+            `notificationmanagement/a754f7ab-1b8e-da33-e56d-7c5c589d4d61`,
+            "Execute the specified notification"; the batch page `notificationmanagement/9e71a056`
+            lists the same
+            item parts; audit 2026-12, B1): "recipient object Defines the recipient identification /
+            type string
+            Discriminator / value object Defines the identifiable contact used as recipient / title
+            string Defines
+            the title override of the notifcation's content / body string ... icon string ...
+            thumbnail string ...
+            image string ... data object Defines data used to render views / variables Array of
+            objects ...
+            redirection object Defines the overriden default redirection / type string Discriminator /
+            channel object
+            ... stamp object ... urgent boolean". No field is marked required. The recipient is not
+            the email
+            `Recipient` union: its `value` is an object (the identifiable contact), as in the
+            `receiver` of a
+            published notification event (`"receiver": {"type": "contact", "value": {"type": "foo...`,
+            cut).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,16 +259,35 @@ async def asyncio_detailed(
 ) -> Response[Any | ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
     """Execute the specified notification
 
-     Spec note: one of the two "Execute the specified notification" entries of 8.1.0; this single form is
-    inferred from `execute_notification_batch` and the action execution pair, as are its body and
-    response (an `ExecutionResult`, inferred). Plain `application/json`.
+     Spec note: one of the two "Execute the specified notification" entries of 8.1.0. Its path is
+    inferred
+    from `execute_notification_batch` and the action execution pair, as is its response (an
+    `ExecutionResult`, inferred). The body is seen: "Data used to execute the notification", a recipient
+    `{type, value: object}` plus content overrides (`NotificationExecutionRequest`; audit 2026-12, B1).
+    Plain `application/json`.
 
     Args:
         id (int): Notification id (seen; int32).
-        body (NotificationExecutionRequest): One execution of a notification (seen by description:
-            a recipient identification, an override of
-            the underlying channel used to display the notification, and stamp data for tracking the
-            conversation flow). The property names are inferred.
+        body (NotificationExecutionRequest): Data used to execute the notification (seen, 8.1.0
+            `notificationmanagement/a754f7ab-1b8e-da33-e56d-7c5c589d4d61`,
+            "Execute the specified notification"; the batch page `notificationmanagement/9e71a056`
+            lists the same
+            item parts; audit 2026-12, B1): "recipient object Defines the recipient identification /
+            type string
+            Discriminator / value object Defines the identifiable contact used as recipient / title
+            string Defines
+            the title override of the notifcation's content / body string ... icon string ...
+            thumbnail string ...
+            image string ... data object Defines data used to render views / variables Array of
+            objects ...
+            redirection object Defines the overriden default redirection / type string Discriminator /
+            channel object
+            ... stamp object ... urgent boolean". No field is marked required. The recipient is not
+            the email
+            `Recipient` union: its `value` is an object (the identifiable contact), as in the
+            `receiver` of a
+            published notification event (`"receiver": {"type": "contact", "value": {"type": "foo...`,
+            cut).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -263,16 +320,35 @@ async def asyncio(
 ) -> Any | ExecutionError | ExecutionSuccess | UnknownExecutionResult | None:
     """Execute the specified notification
 
-     Spec note: one of the two "Execute the specified notification" entries of 8.1.0; this single form is
-    inferred from `execute_notification_batch` and the action execution pair, as are its body and
-    response (an `ExecutionResult`, inferred). Plain `application/json`.
+     Spec note: one of the two "Execute the specified notification" entries of 8.1.0. Its path is
+    inferred
+    from `execute_notification_batch` and the action execution pair, as is its response (an
+    `ExecutionResult`, inferred). The body is seen: "Data used to execute the notification", a recipient
+    `{type, value: object}` plus content overrides (`NotificationExecutionRequest`; audit 2026-12, B1).
+    Plain `application/json`.
 
     Args:
         id (int): Notification id (seen; int32).
-        body (NotificationExecutionRequest): One execution of a notification (seen by description:
-            a recipient identification, an override of
-            the underlying channel used to display the notification, and stamp data for tracking the
-            conversation flow). The property names are inferred.
+        body (NotificationExecutionRequest): Data used to execute the notification (seen, 8.1.0
+            `notificationmanagement/a754f7ab-1b8e-da33-e56d-7c5c589d4d61`,
+            "Execute the specified notification"; the batch page `notificationmanagement/9e71a056`
+            lists the same
+            item parts; audit 2026-12, B1): "recipient object Defines the recipient identification /
+            type string
+            Discriminator / value object Defines the identifiable contact used as recipient / title
+            string Defines
+            the title override of the notifcation's content / body string ... icon string ...
+            thumbnail string ...
+            image string ... data object Defines data used to render views / variables Array of
+            objects ...
+            redirection object Defines the overriden default redirection / type string Discriminator /
+            channel object
+            ... stamp object ... urgent boolean". No field is marked required. The recipient is not
+            the email
+            `Recipient` union: its `value` is an object (the identifiable contact), as in the
+            `receiver` of a
+            published notification event (`"receiver": {"type": "contact", "value": {"type": "foo...`,
+            cut).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -151,11 +151,12 @@ def sync_detailed(
 ) -> Response[Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]]:
     """Execute the specified notification
 
-     Executes the notification for a list of recipients (seen; curl). Each item has a recipient
-    identification, an override of the underlying channel used to display the notification, and stamp
-    data for tracking the conversation flow (seen; the field names are inferred). Plain
-    `application/json`. The response is not shown: an array of `ExecutionResult` is assumed
-    (inferred).
+     Executes the notification for a list of recipients (seen; curl). Each item is the body of
+    `execute_notification` (seen: "Defines the recipient identification / Defines the overriden
+    underlying
+    channel ... / Defines stamp informations ..."; the item fields are those of page
+    `notificationmanagement/a754f7ab`; audit 2026-12, B1). Plain `application/json`. The response is not
+    shown: an array of `ExecutionResult` is assumed (inferred).
 
     Args:
         id (int): Notification id (seen; int32).
@@ -194,11 +195,12 @@ def sync(
 ) -> Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult] | None:
     """Execute the specified notification
 
-     Executes the notification for a list of recipients (seen; curl). Each item has a recipient
-    identification, an override of the underlying channel used to display the notification, and stamp
-    data for tracking the conversation flow (seen; the field names are inferred). Plain
-    `application/json`. The response is not shown: an array of `ExecutionResult` is assumed
-    (inferred).
+     Executes the notification for a list of recipients (seen; curl). Each item is the body of
+    `execute_notification` (seen: "Defines the recipient identification / Defines the overriden
+    underlying
+    channel ... / Defines stamp informations ..."; the item fields are those of page
+    `notificationmanagement/a754f7ab`; audit 2026-12, B1). Plain `application/json`. The response is not
+    shown: an array of `ExecutionResult` is assumed (inferred).
 
     Args:
         id (int): Notification id (seen; int32).
@@ -227,11 +229,12 @@ async def asyncio_detailed(
 ) -> Response[Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]]:
     """Execute the specified notification
 
-     Executes the notification for a list of recipients (seen; curl). Each item has a recipient
-    identification, an override of the underlying channel used to display the notification, and stamp
-    data for tracking the conversation flow (seen; the field names are inferred). Plain
-    `application/json`. The response is not shown: an array of `ExecutionResult` is assumed
-    (inferred).
+     Executes the notification for a list of recipients (seen; curl). Each item is the body of
+    `execute_notification` (seen: "Defines the recipient identification / Defines the overriden
+    underlying
+    channel ... / Defines stamp informations ..."; the item fields are those of page
+    `notificationmanagement/a754f7ab`; audit 2026-12, B1). Plain `application/json`. The response is not
+    shown: an array of `ExecutionResult` is assumed (inferred).
 
     Args:
         id (int): Notification id (seen; int32).
@@ -268,11 +271,12 @@ async def asyncio(
 ) -> Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult] | None:
     """Execute the specified notification
 
-     Executes the notification for a list of recipients (seen; curl). Each item has a recipient
-    identification, an override of the underlying channel used to display the notification, and stamp
-    data for tracking the conversation flow (seen; the field names are inferred). Plain
-    `application/json`. The response is not shown: an array of `ExecutionResult` is assumed
-    (inferred).
+     Executes the notification for a list of recipients (seen; curl). Each item is the body of
+    `execute_notification` (seen: "Defines the recipient identification / Defines the overriden
+    underlying
+    channel ... / Defines stamp informations ..."; the item fields are those of page
+    `notificationmanagement/a754f7ab`; audit 2026-12, B1). Plain `application/json`. The response is not
+    shown: an array of `ExecutionResult` is assumed (inferred).
 
     Args:
         id (int): Notification id (seen; int32).

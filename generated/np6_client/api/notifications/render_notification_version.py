@@ -140,8 +140,9 @@ def sync_detailed(
 
     Args:
         id (int): Notification id (seen; int32).
-        version (UUID): Notification version id (inferred UUID, from `meta.version` in a render
-            response).
+        version (UUID): Notification version id, a UUID (seen on page
+            `notificationmanagement/02ef1152`, `versions[].id` "string(uuid)", and as `meta.version`
+            in a render response).
         body (NotificationRenderRequest): "Data used to render the notification" (seen): receiver,
             related and stamp informations. The sample
             is cut off after `{"receiver": {"id": "string", "unicity": "string", …`.
@@ -188,8 +189,9 @@ def sync(
 
     Args:
         id (int): Notification id (seen; int32).
-        version (UUID): Notification version id (inferred UUID, from `meta.version` in a render
-            response).
+        version (UUID): Notification version id, a UUID (seen on page
+            `notificationmanagement/02ef1152`, `versions[].id` "string(uuid)", and as `meta.version`
+            in a render response).
         body (NotificationRenderRequest): "Data used to render the notification" (seen): receiver,
             related and stamp informations. The sample
             is cut off after `{"receiver": {"id": "string", "unicity": "string", …`.
@@ -226,8 +228,9 @@ async def asyncio_detailed(
 
     Args:
         id (int): Notification id (seen; int32).
-        version (UUID): Notification version id (inferred UUID, from `meta.version` in a render
-            response).
+        version (UUID): Notification version id, a UUID (seen on page
+            `notificationmanagement/02ef1152`, `versions[].id` "string(uuid)", and as `meta.version`
+            in a render response).
         body (NotificationRenderRequest): "Data used to render the notification" (seen): receiver,
             related and stamp informations. The sample
             is cut off after `{"receiver": {"id": "string", "unicity": "string", …`.
@@ -272,8 +275,9 @@ async def asyncio(
 
     Args:
         id (int): Notification id (seen; int32).
-        version (UUID): Notification version id (inferred UUID, from `meta.version` in a render
-            response).
+        version (UUID): Notification version id, a UUID (seen on page
+            `notificationmanagement/02ef1152`, `versions[].id` "string(uuid)", and as `meta.version`
+            in a render response).
         body (NotificationRenderRequest): "Data used to render the notification" (seen): receiver,
             related and stamp informations. The sample
             is cut off after `{"receiver": {"id": "string", "unicity": "string", …`.

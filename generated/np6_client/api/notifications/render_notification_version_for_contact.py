@@ -144,8 +144,9 @@ def sync_detailed(
 
     Args:
         id_path (int): Notification id (seen; int32).
-        version (UUID): Notification version id (inferred UUID, from `meta.version` in a render
-            response).
+        version (UUID): Notification version id, a UUID (seen on page
+            `notificationmanagement/02ef1152`, `versions[].id` "string(uuid)", and as `meta.version`
+            in a render response).
         id_query (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8
             characters (seen).
         unicity (str | Unset):
@@ -202,8 +203,9 @@ def sync(
 
     Args:
         id_path (int): Notification id (seen; int32).
-        version (UUID): Notification version id (inferred UUID, from `meta.version` in a render
-            response).
+        version (UUID): Notification version id, a UUID (seen on page
+            `notificationmanagement/02ef1152`, `versions[].id` "string(uuid)", and as `meta.version`
+            in a render response).
         id_query (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8
             characters (seen).
         unicity (str | Unset):
@@ -250,8 +252,9 @@ async def asyncio_detailed(
 
     Args:
         id_path (int): Notification id (seen; int32).
-        version (UUID): Notification version id (inferred UUID, from `meta.version` in a render
-            response).
+        version (UUID): Notification version id, a UUID (seen on page
+            `notificationmanagement/02ef1152`, `versions[].id` "string(uuid)", and as `meta.version`
+            in a render response).
         id_query (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8
             characters (seen).
         unicity (str | Unset):
@@ -306,8 +309,9 @@ async def asyncio(
 
     Args:
         id_path (int): Notification id (seen; int32).
-        version (UUID): Notification version id (inferred UUID, from `meta.version` in a render
-            response).
+        version (UUID): Notification version id, a UUID (seen on page
+            `notificationmanagement/02ef1152`, `versions[].id` "string(uuid)", and as `meta.version`
+            in a render response).
         id_query (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8
             characters (seen).
         unicity (str | Unset):

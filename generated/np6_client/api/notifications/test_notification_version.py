@@ -104,8 +104,9 @@ def sync_detailed(
 
     Args:
         id (int): Notification id (seen; int32).
-        version (UUID): Notification version id (inferred UUID, from `meta.version` in a render
-            response).
+        version (UUID): Notification version id, a UUID (seen on page
+            `notificationmanagement/02ef1152`, `versions[].id` "string(uuid)", and as `meta.version`
+            in a render response).
         body (NotificationTestRequest): Body of the notification tests (inferred; shape not
             documented, any property allowed).
 
@@ -149,8 +150,9 @@ async def asyncio_detailed(
 
     Args:
         id (int): Notification id (seen; int32).
-        version (UUID): Notification version id (inferred UUID, from `meta.version` in a render
-            response).
+        version (UUID): Notification version id, a UUID (seen on page
+            `notificationmanagement/02ef1152`, `versions[].id` "string(uuid)", and as `meta.version`
+            in a render response).
         body (NotificationTestRequest): Body of the notification tests (inferred; shape not
             documented, any property allowed).
 

@@ -136,13 +136,14 @@ def sync_detailed(
     Args:
         id (int): Notification id (seen; int32).
         body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
-            (seen; the only known value is `push-app`). Only the
-            top-level parts are documented (seen by description): `stamp` ("stamp informations of the
-            notification"), `settings` ("Notification settings"), `task` ("a task used to specify how
-            to
-            trigger the notification") and `versions` ("versions of the notification"); their inner
-            shapes are
-            not, so they are open objects.
+            (seen; the only known value is `push-app`). Fields seen on page
+            `notificationmanagement/02ef1152` (create): `type`, `id`, `name`, `description`, `stamp`
+            (`creation`,
+            `modification`), `active`, `settings` (`urgent`, `purpose`, `expiration`, `mp`,
+            `application`), `task`
+            (`id`, `name`, `description`, `scheduler`) and `versions` (`id`); audit 2026-12, C3. Every
+            object keeps
+            properties this spec does not list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,13 +185,14 @@ def sync(
     Args:
         id (int): Notification id (seen; int32).
         body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
-            (seen; the only known value is `push-app`). Only the
-            top-level parts are documented (seen by description): `stamp` ("stamp informations of the
-            notification"), `settings` ("Notification settings"), `task` ("a task used to specify how
-            to
-            trigger the notification") and `versions` ("versions of the notification"); their inner
-            shapes are
-            not, so they are open objects.
+            (seen; the only known value is `push-app`). Fields seen on page
+            `notificationmanagement/02ef1152` (create): `type`, `id`, `name`, `description`, `stamp`
+            (`creation`,
+            `modification`), `active`, `settings` (`urgent`, `purpose`, `expiration`, `mp`,
+            `application`), `task`
+            (`id`, `name`, `description`, `scheduler`) and `versions` (`id`); audit 2026-12, C3. Every
+            object keeps
+            properties this spec does not list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,13 +224,14 @@ async def asyncio_detailed(
     Args:
         id (int): Notification id (seen; int32).
         body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
-            (seen; the only known value is `push-app`). Only the
-            top-level parts are documented (seen by description): `stamp` ("stamp informations of the
-            notification"), `settings` ("Notification settings"), `task` ("a task used to specify how
-            to
-            trigger the notification") and `versions` ("versions of the notification"); their inner
-            shapes are
-            not, so they are open objects.
+            (seen; the only known value is `push-app`). Fields seen on page
+            `notificationmanagement/02ef1152` (create): `type`, `id`, `name`, `description`, `stamp`
+            (`creation`,
+            `modification`), `active`, `settings` (`urgent`, `purpose`, `expiration`, `mp`,
+            `application`), `task`
+            (`id`, `name`, `description`, `scheduler`) and `versions` (`id`); audit 2026-12, C3. Every
+            object keeps
+            properties this spec does not list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,13 +271,14 @@ async def asyncio(
     Args:
         id (int): Notification id (seen; int32).
         body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
-            (seen; the only known value is `push-app`). Only the
-            top-level parts are documented (seen by description): `stamp` ("stamp informations of the
-            notification"), `settings` ("Notification settings"), `task` ("a task used to specify how
-            to
-            trigger the notification") and `versions` ("versions of the notification"); their inner
-            shapes are
-            not, so they are open objects.
+            (seen; the only known value is `push-app`). Fields seen on page
+            `notificationmanagement/02ef1152` (create): `type`, `id`, `name`, `description`, `stamp`
+            (`creation`,
+            `modification`), `active`, `settings` (`urgent`, `purpose`, `expiration`, `mp`,
+            `application`), `task`
+            (`id`, `name`, `description`, `scheduler`) and `versions` (`id`); audit 2026-12, C3. Every
+            object keeps
+            properties this spec does not list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

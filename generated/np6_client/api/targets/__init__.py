@@ -10,11 +10,13 @@ from ...models.bulk_target_deletion_by_unicity import BulkTargetDeletionByUnicit
 from ...models.redlist_entry import RedlistEntry
 from ...models.target import Target
 from ...models.target_bounce_hard_domain import TargetBounceHardDomain
+from ...models.target_bounce_hard_user import TargetBounceHardUser
 from ...models.target_bounce_summary import TargetBounceSummary
 from ...models.target_create_request import TargetCreateRequest
 from ...models.target_field_selection import TargetFieldSelection
 from ...models.target_update_request import TargetUpdateRequest
 from ...models.targets_count import TargetsCount
+from ...models.unknown_target_bounce import UnknownTargetBounce
 from ...types import UNSET, Unset
 from . import (
     add_target_to_mail_redlist,
@@ -292,7 +294,7 @@ class Targets:
         id: str,
         field_id: int,
         *,
-        body: TargetBounceHardDomain,
+        body: TargetBounceHardDomain | TargetBounceHardUser | UnknownTargetBounce,
     ) -> None:
         """Set a bounce on a target field
 
@@ -579,7 +581,7 @@ class AsyncTargets:
         id: str,
         field_id: int,
         *,
-        body: TargetBounceHardDomain,
+        body: TargetBounceHardDomain | TargetBounceHardUser | UnknownTargetBounce,
     ) -> None:
         """Set a bounce on a target field
 

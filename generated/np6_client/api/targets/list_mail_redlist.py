@@ -119,6 +119,9 @@ def sync_detailed(
     list read: the legacy API returned an array of `{id, timestamp, origin, detail}`. Both are
     declared here: 200 with that array (legacy shape) and 204 as documented.
 
+    Provenance (audit 2026-12, §4.2 and C4): method, path, parameters and the 204 are seen; the 200 body
+    is the legacy shape. See `x-np6-provenance-detail`.
+
     Args:
         start_date (datetime.datetime | Unset):
         end_date (datetime.datetime | Unset):
@@ -164,6 +167,9 @@ def sync(
     list read: the legacy API returned an array of `{id, timestamp, origin, detail}`. Both are
     declared here: 200 with that array (legacy shape) and 204 as documented.
 
+    Provenance (audit 2026-12, §4.2 and C4): method, path, parameters and the 204 are seen; the 200 body
+    is the legacy shape. See `x-np6-provenance-detail`.
+
     Args:
         start_date (datetime.datetime | Unset):
         end_date (datetime.datetime | Unset):
@@ -198,6 +204,9 @@ async def asyncio_detailed(
     8.1.0 documents the response as "No Content", which looks like a documentation defect for a
     list read: the legacy API returned an array of `{id, timestamp, origin, detail}`. Both are
     declared here: 200 with that array (legacy shape) and 204 as documented.
+
+    Provenance (audit 2026-12, §4.2 and C4): method, path, parameters and the 204 are seen; the 200 body
+    is the legacy shape. See `x-np6-provenance-detail`.
 
     Args:
         start_date (datetime.datetime | Unset):
@@ -241,6 +250,9 @@ async def asyncio(
     8.1.0 documents the response as "No Content", which looks like a documentation defect for a
     list read: the legacy API returned an array of `{id, timestamp, origin, detail}`. Both are
     declared here: 200 with that array (legacy shape) and 204 as documented.
+
+    Provenance (audit 2026-12, §4.2 and C4): method, path, parameters and the 204 are seen; the 200 body
+    is the legacy shape. See `x-np6-provenance-detail`.
 
     Args:
         start_date (datetime.datetime | Unset):

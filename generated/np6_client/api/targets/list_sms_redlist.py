@@ -116,6 +116,9 @@ def sync_detailed(
     array of `{id, timestamp, origin, detail}`: both are declared (200 legacy shape, 204 as
     documented).
 
+    Provenance (audit 2026-12, §4.2 and C4): method, path, parameters and the 204 are seen; the 200 body
+    is the legacy shape. See `x-np6-provenance-detail`.
+
     Args:
         start_date (datetime.datetime | Unset):
         end_date (datetime.datetime | Unset):
@@ -158,6 +161,9 @@ def sync(
     array of `{id, timestamp, origin, detail}`: both are declared (200 legacy shape, 204 as
     documented).
 
+    Provenance (audit 2026-12, §4.2 and C4): method, path, parameters and the 204 are seen; the 200 body
+    is the legacy shape. See `x-np6-provenance-detail`.
+
     Args:
         start_date (datetime.datetime | Unset):
         end_date (datetime.datetime | Unset):
@@ -189,6 +195,9 @@ async def asyncio_detailed(
     Same parameters as the mail redlist. 8.1.0 documents "No Content"; the legacy API returned an
     array of `{id, timestamp, origin, detail}`: both are declared (200 legacy shape, 204 as
     documented).
+
+    Provenance (audit 2026-12, §4.2 and C4): method, path, parameters and the 204 are seen; the 200 body
+    is the legacy shape. See `x-np6-provenance-detail`.
 
     Args:
         start_date (datetime.datetime | Unset):
@@ -229,6 +238,9 @@ async def asyncio(
     Same parameters as the mail redlist. 8.1.0 documents "No Content"; the legacy API returned an
     array of `{id, timestamp, origin, detail}`: both are declared (200 legacy shape, 204 as
     documented).
+
+    Provenance (audit 2026-12, §4.2 and C4): method, path, parameters and the 204 are seen; the 200 body
+    is the legacy shape. See `x-np6-provenance-detail`.
 
     Args:
         start_date (datetime.datetime | Unset):

@@ -6,6 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.target_bounce_hard_domain import TargetBounceHardDomain
+from ...models.target_bounce_hard_user import TargetBounceHardUser
+from ...models.unknown_target_bounce import UnknownTargetBounce
 from ...types import Response, path_segment
 
 
@@ -13,7 +15,7 @@ def _get_kwargs(
     id: str,
     field_id: int,
     *,
-    body: TargetBounceHardDomain,
+    body: TargetBounceHardDomain | TargetBounceHardUser | UnknownTargetBounce,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,7 +27,12 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, TargetBounceHardDomain) or isinstance(
+        body, TargetBounceHardUser
+    ):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -94,18 +101,28 @@ def sync_detailed(
     field_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: TargetBounceHardDomain,
+    body: TargetBounceHardDomain | TargetBounceHardUser | UnknownTargetBounce,
 ) -> Response[Any]:
     """Set a bounce on a target field
 
      Records a bounce on one of the contact's fields, e.g. its email address (CM-16; title not seen,
-    summary inferred). Body "Bounce Data", discriminated by `type`; only `hardDomain` is seen.
+    summary inferred). Body "Bounce Data", discriminated by an open `type` (seen; `hardDomain` in the
+    sample, `hardUser` in the legacy bounce list, any other value through `UnknownTargetBounce`).
     NP6 answers No Content (204 (inferred)). No removal operation is documented.
 
     Args:
         id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
         field_id (int): Field id; tenant-specific (seen).
-        body (TargetBounceHardDomain): A hard bounce caused by the recipient's domain (seen).
+        body (TargetBounceHardDomain | TargetBounceHardUser | UnknownTargetBounce): Bounce Data,
+            body of `PUT /targets/{id}/bounces/{fieldId}` (seen; discriminated by `type`). NP6
+            documents `type` as an open discriminator ("typestring Discriminator", no enum; seed
+            `001_02f2856b41bea110.txt`, whose curl sample sends `hardDomain`), and the legacy bounce
+            list shows
+            `hardUser` in the same shape (slate `GET /targets/bounces`: `{"type": "hardUser",
+            "fieldId": 788,
+            "detail": {"message": ...}, "timestamp": ...}`; audit 2026-12, M2). So the union is open
+            although the
+            client only sends it: `UnknownTargetBounce` carries any other bounce type NP6 knows.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,18 +155,28 @@ async def asyncio_detailed(
     field_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: TargetBounceHardDomain,
+    body: TargetBounceHardDomain | TargetBounceHardUser | UnknownTargetBounce,
 ) -> Response[Any]:
     """Set a bounce on a target field
 
      Records a bounce on one of the contact's fields, e.g. its email address (CM-16; title not seen,
-    summary inferred). Body "Bounce Data", discriminated by `type`; only `hardDomain` is seen.
+    summary inferred). Body "Bounce Data", discriminated by an open `type` (seen; `hardDomain` in the
+    sample, `hardUser` in the legacy bounce list, any other value through `UnknownTargetBounce`).
     NP6 answers No Content (204 (inferred)). No removal operation is documented.
 
     Args:
         id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
         field_id (int): Field id; tenant-specific (seen).
-        body (TargetBounceHardDomain): A hard bounce caused by the recipient's domain (seen).
+        body (TargetBounceHardDomain | TargetBounceHardUser | UnknownTargetBounce): Bounce Data,
+            body of `PUT /targets/{id}/bounces/{fieldId}` (seen; discriminated by `type`). NP6
+            documents `type` as an open discriminator ("typestring Discriminator", no enum; seed
+            `001_02f2856b41bea110.txt`, whose curl sample sends `hardDomain`), and the legacy bounce
+            list shows
+            `hardUser` in the same shape (slate `GET /targets/bounces`: `{"type": "hardUser",
+            "fieldId": 788,
+            "detail": {"message": ...}, "timestamp": ...}`; audit 2026-12, M2). So the union is open
+            although the
+            client only sends it: `UnknownTargetBounce` carries any other bounce type NP6 knows.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -116,6 +116,10 @@ def sync_detailed(
     field ids (or names, as for `POST /targets` (inferred)) and whose values are the new values;
     `null` blanks a field. Legacy answered 200 with the full contact and 409 on a unicity collision.
 
+    Provenance (audit 2026-12, §4.2): 8.1.0 shows the title and the path parameter, then the page is
+    cut; method, body and responses are legacy (slate `PUT .../targets/<ID>`). See `x-np6-provenance-
+    detail`.
+
     Args:
         id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
         body (TargetUpdateRequest): Body of `PUT /targets/{id}` and `PUT /targets` (inferred; from
@@ -163,6 +167,10 @@ def sync(
     field ids (or names, as for `POST /targets` (inferred)) and whose values are the new values;
     `null` blanks a field. Legacy answered 200 with the full contact and 409 on a unicity collision.
 
+    Provenance (audit 2026-12, §4.2): 8.1.0 shows the title and the path parameter, then the page is
+    cut; method, body and responses are legacy (slate `PUT .../targets/<ID>`). See `x-np6-provenance-
+    detail`.
+
     Args:
         id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
         body (TargetUpdateRequest): Body of `PUT /targets/{id}` and `PUT /targets` (inferred; from
@@ -199,6 +207,10 @@ async def asyncio_detailed(
     the body and responses are cut off. Body (inferred; from legacy): a flat object whose keys are
     field ids (or names, as for `POST /targets` (inferred)) and whose values are the new values;
     `null` blanks a field. Legacy answered 200 with the full contact and 409 on a unicity collision.
+
+    Provenance (audit 2026-12, §4.2): 8.1.0 shows the title and the path parameter, then the page is
+    cut; method, body and responses are legacy (slate `PUT .../targets/<ID>`). See `x-np6-provenance-
+    detail`.
 
     Args:
         id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
@@ -244,6 +256,10 @@ async def asyncio(
     the body and responses are cut off. Body (inferred; from legacy): a flat object whose keys are
     field ids (or names, as for `POST /targets` (inferred)) and whose values are the new values;
     `null` blanks a field. Legacy answered 200 with the full contact and 409 on a unicity collision.
+
+    Provenance (audit 2026-12, §4.2): 8.1.0 shows the title and the path parameter, then the page is
+    cut; method, body and responses are legacy (slate `PUT .../targets/<ID>`). See `x-np6-provenance-
+    detail`.
 
     Args:
         id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).

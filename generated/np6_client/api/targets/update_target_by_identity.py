@@ -129,6 +129,10 @@ def sync_detailed(
     Spec note: the query keys are modelled like those of `GET /targets`: optional, mutually
     exclusive `unicity` and `hash` (give exactly one) (inferred).
 
+    Provenance (audit 2026-12, §4.1): method and path are legacy, from slate `_targets.md`: "This
+    endpoint creates a target or update it if it already exists using its unicity." See
+    `x-np6-provenance-detail`.
+
     Args:
         unicity (list[str] | Unset):
         hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
@@ -184,6 +188,10 @@ def sync(
     Spec note: the query keys are modelled like those of `GET /targets`: optional, mutually
     exclusive `unicity` and `hash` (give exactly one) (inferred).
 
+    Provenance (audit 2026-12, §4.1): method and path are legacy, from slate `_targets.md`: "This
+    endpoint creates a target or update it if it already exists using its unicity." See
+    `x-np6-provenance-detail`.
+
     Args:
         unicity (list[str] | Unset):
         hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
@@ -228,6 +236,10 @@ async def asyncio_detailed(
 
     Spec note: the query keys are modelled like those of `GET /targets`: optional, mutually
     exclusive `unicity` and `hash` (give exactly one) (inferred).
+
+    Provenance (audit 2026-12, §4.1): method and path are legacy, from slate `_targets.md`: "This
+    endpoint creates a target or update it if it already exists using its unicity." See
+    `x-np6-provenance-detail`.
 
     Args:
         unicity (list[str] | Unset):
@@ -281,6 +293,10 @@ async def asyncio(
 
     Spec note: the query keys are modelled like those of `GET /targets`: optional, mutually
     exclusive `unicity` and `hash` (give exactly one) (inferred).
+
+    Provenance (audit 2026-12, §4.1): method and path are legacy, from slate `_targets.md`: "This
+    endpoint creates a target or update it if it already exists using its unicity." See
+    `x-np6-provenance-detail`.
 
     Args:
         unicity (list[str] | Unset):

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.notification_contact import NotificationContact
+
+
+T = TypeVar("T", bound="NotificationRecipient")
+
+
+@_attrs_define
+class NotificationRecipient:
+    """ "Defines the recipient identification" (seen): a `type` discriminator and the identifiable contact as
+    `value` (an object). `contact` is the only `type` value seen, in the `receiver` of a published
+    notification event; the page lists no values, so `type` is an open string.
+
+        Attributes:
+            type_ (str): Discriminator (seen; `contact` seen in a notification event; required is inferred).
+            value (NotificationContact | Unset): "The identifiable contact used as recipient" (seen by description). It is
+                itself discriminated by
+                `type` (`"value": {"type": "foo...` in a notification event, cut); its fields are not visible, so any
+                property is kept.
+    """
+
+    type_: str
+    value: NotificationContact | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.notification_contact import NotificationContact
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        _value = d.pop("value", UNSET)
+        value: NotificationContact | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = NotificationContact.from_dict(_value)
+
+        notification_recipient = cls(
+            type_=type_,
+            value=value,
+        )
+
+        notification_recipient.additional_properties = d
+        return notification_recipient
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

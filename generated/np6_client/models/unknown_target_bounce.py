@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.target_bounce_detail import TargetBounceDetail
+
+
+T = TypeVar("T", bound="UnknownTargetBounce")
+
+
+@_attrs_define
+class UnknownTargetBounce:
+    """Any other bounce type NP6 knows (the discriminator is documented open, with no enum; seen). The
+    fields are those of the seen body.
+
+        Attributes:
+            type_ (str):
+            field_id (int | Unset): Field id; tenant-specific (seen).
+            detail (TargetBounceDetail | Unset): Bounce Detail (seen).
+            timestamp (datetime.datetime | None | Unset): Insertion date of the bounce (seen; nullable).
+    """
+
+    type_: str
+    field_id: int | Unset = UNSET
+    detail: TargetBounceDetail | Unset = UNSET
+    timestamp: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        field_id = self.field_id
+
+        detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.detail, Unset):
+            detail = self.detail.to_dict()
+
+        timestamp: None | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        elif isinstance(self.timestamp, datetime.datetime):
+            timestamp = self.timestamp.isoformat()
+        else:
+            timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if field_id is not UNSET:
+            field_dict["fieldId"] = field_id
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.target_bounce_detail import TargetBounceDetail
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        field_id = d.pop("fieldId", UNSET)
+
+        _detail = d.pop("detail", UNSET)
+        detail: TargetBounceDetail | Unset
+        if isinstance(_detail, Unset):
+            detail = UNSET
+        else:
+            detail = TargetBounceDetail.from_dict(_detail)
+
+        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+
+        unknown_target_bounce = cls(
+            type_=type_,
+            field_id=field_id,
+            detail=detail,
+            timestamp=timestamp,
+        )
+
+        unknown_target_bounce.additional_properties = d
+        return unknown_target_bounce
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
