@@ -34,8 +34,8 @@ check-generated: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/python tools/spec_lint.py
-	$(BIN)/ruff check overlays tests tools bench
-	$(BIN)/ruff format --check overlays tests tools bench
+	$(BIN)/ruff check overlays tests tools bench examples
+	$(BIN)/ruff format --check overlays tests tools bench examples
 	$(BIN)/mypy
 
 # The site is built (strictly) before pytest, which checks it in a browser (tests/docs/) without rebuilding it.
@@ -53,7 +53,7 @@ fuzz: $(STAMP)
 	NP6_CONTRACT_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest tests/contract -p no:cacheprovider -q
 
 demo: $(STAMP)
-	$(BIN)/python -m np6._demo
+	$(BIN)/python examples/demo.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

@@ -12,9 +12,9 @@ import threading
 import time
 from pathlib import Path
 
-from np6.sandbox import Sandbox
-from np6.sandbox._contacts import UNICITY_FIELD, Contacts
-from np6.sandbox._events import EventLog
+from np6_testkit.sandbox import Sandbox
+from np6_testkit.sandbox.state._contacts import UNICITY_FIELD, Contacts
+from np6_testkit.sandbox.state._events import EventLog
 
 UNICITY_FIELD_ID = int(UNICITY_FIELD["id"])  # type: ignore[call-overload]
 

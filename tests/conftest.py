@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import np6
 import pytest
-from np6.sandbox import Faults, Sandbox
+from np6_testkit.sandbox import Faults, Sandbox
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))

@@ -17,8 +17,8 @@ from typing import Any
 
 import httpx
 import pytest
-from np6._cli import app
-from np6.sandbox import Call, Reply, Sandbox
+from np6.cli import app
+from np6_testkit.sandbox import Call, Reply, Sandbox
 from typer.testing import CliRunner
 
 pytest_plugins = ["pytester"]
@@ -302,7 +302,7 @@ def test_the_np6_contract_fixture_in_a_users_suite(pytester: pytest.Pytester, mo
     pytester.makepyfile(
         """
         import pytest
-        from np6.sandbox import Reply, Sandbox
+        from np6_testkit.sandbox import Reply, Sandbox
 
         @pytest.mark.np6_contract(operations=["list_fields", "list_segments"])
         def test_sandbox_matches(np6_contract):

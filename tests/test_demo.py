@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from pathlib import Path
+
+DEMO = Path(__file__).resolve().parents[1] / "examples" / "demo.py"
 
 
 def test_demo_runs_the_main_job_end_to_end() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "np6._demo"], capture_output=True, text=True, check=True, timeout=120
-    )
+    result = subprocess.run([sys.executable, str(DEMO)], capture_output=True, text=True, check=True, timeout=120)
     output = result.stdout
     assert "upserted twice (same id: True), 1 added to 'Testers'" in output
     assert "finished after 2 polls: 5 created, 0 updated, 1 rejected" in output

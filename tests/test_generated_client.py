@@ -14,7 +14,6 @@ import np6_client
 import np6_client.api
 import pytest
 import spec_lint
-from np6.sandbox import Sandbox
 from np6_client.api.actions import execute_action_batch
 from np6_client.api.contact_events import list_contact_hit_events_by_identity
 from np6_client.api.notifications import render_notification_for_contact
@@ -27,6 +26,7 @@ from np6_client.models import (
     Target,
     TargetCreateRequest,
 )
+from np6_testkit.sandbox import Sandbox
 
 
 def test_every_generated_module_imports() -> None:
@@ -44,7 +44,7 @@ def test_every_spec_operation_has_a_typed_function(spec: dict[str, Any]) -> None
 
 
 def test_the_package_ships_the_spec_it_was_generated_from(spec: dict[str, Any]) -> None:
-    from np6.sandbox._spec import load_document
+    from np6_testkit.sandbox._spec import load_document
 
     assert load_document() == spec
 

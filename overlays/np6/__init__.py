@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from . import errors
 from ._client import AsyncClient, Client
-from ._events import EventCursor
-from ._imports import ImportResult
-from ._retry import RateLimit
-from ._send import ActionStateError, RecipientResult, ReconcileHint, SendError, SendReport, SendResults
+from ._http._retry import RateLimit
 from .errors import (
     APIConnectionError,
     APIError,
@@ -31,6 +28,9 @@ from .errors import (
     ServerError,
     UnsupportedMediaTypeError,
 )
+from .resources._send import ActionStateError, RecipientResult, ReconcileHint, SendError, SendReport, SendResults
+from .resources.events import EventCursor
+from .resources.imports import ImportResult
 
 __version__ = "0.1.0"
 

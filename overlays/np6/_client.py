@@ -11,20 +11,20 @@ import httpx
 import np6_client
 from np6_client.api import AsyncNamespaces, Namespaces
 
-from ._net import checked_base_url
-from ._retry import RateLimit, RetryPolicy
-from ._transport import AsyncRetryingTransport, CallState, RetryingTransport
+from ._http._origin import checked_base_url
+from ._http._retry import RateLimit, RetryPolicy
+from ._http._transport import AsyncRetryingTransport, CallState, RetryingTransport
 from .errors import MalformedResponseError
 
 if TYPE_CHECKING:
     from types import TracebackType
 
     # Imported when first used, so `import np6` stays light (see bench/run.py, import time).
-    from ._actions import Actions, AsyncActions
-    from ._events import AsyncEvents, Events
-    from ._imports import AsyncImports, Imports
-    from ._segments import AsyncSegments, Segments
-    from ._targets import AsyncTargets, Targets
+    from .resources.actions import Actions, AsyncActions
+    from .resources.events import AsyncEvents, Events
+    from .resources.imports import AsyncImports, Imports
+    from .resources.segments import AsyncSegments, Segments
+    from .resources.targets import AsyncTargets, Targets
 
 DEFAULT_BASE_URL = "https://api-cm.np6.com"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -138,32 +138,32 @@ class Client(_Common, Namespaces):
     # Namespaces with workflow helpers on top of the generated operations.
     @cached_property
     def actions(self) -> Actions:
-        from ._actions import Actions
+        from .resources.actions import Actions
 
         return Actions(self.raw)
 
     @cached_property
     def targets(self) -> Targets:
-        from ._targets import Targets
+        from .resources.targets import Targets
 
         return Targets(self.raw)
 
     @cached_property
     def segments(self) -> Segments:
-        from ._segments import Segments
+        from .resources.segments import Segments
 
         return Segments(self.raw)
 
     @cached_property
     def imports(self) -> Imports:
-        from ._imports import Imports
+        from .resources.imports import Imports
 
         return Imports(self.raw)
 
     @cached_property
     def events(self) -> Events:
         """Iterate action events and contact hits over a time range (bounded memory, resumable)."""
-        from ._events import Events
+        from .resources.events import Events
 
         return Events(self.raw)
 
@@ -199,31 +199,31 @@ class AsyncClient(_Common, AsyncNamespaces):
 
     @cached_property
     def actions(self) -> AsyncActions:
-        from ._actions import AsyncActions
+        from .resources.actions import AsyncActions
 
         return AsyncActions(self.raw)
 
     @cached_property
     def targets(self) -> AsyncTargets:
-        from ._targets import AsyncTargets
+        from .resources.targets import AsyncTargets
 
         return AsyncTargets(self.raw)
 
     @cached_property
     def segments(self) -> AsyncSegments:
-        from ._segments import AsyncSegments
+        from .resources.segments import AsyncSegments
 
         return AsyncSegments(self.raw)
 
     @cached_property
     def imports(self) -> AsyncImports:
-        from ._imports import AsyncImports
+        from .resources.imports import AsyncImports
 
         return AsyncImports(self.raw)
 
     @cached_property
     def events(self) -> AsyncEvents:
-        from ._events import AsyncEvents
+        from .resources.events import AsyncEvents
 
         return AsyncEvents(self.raw)
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 
-from ._retry import parse_retry_after
+from ._http._retry import parse_retry_after
 
 __all__ = [
     "APIConnectionError",

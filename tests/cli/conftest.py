@@ -9,8 +9,8 @@ from typing import Any
 import httpx
 import pytest
 from click.testing import Result
-from np6._cli import app
-from np6.sandbox import Sandbox
+from np6.cli import app
+from np6_testkit.sandbox import Sandbox
 from typer.testing import CliRunner
 
 Run = Callable[..., Result]

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import httpx
-from np6.sandbox import Faults, Sandbox
+from np6_testkit.sandbox import Faults, Sandbox
 
 from .conftest import Run, create_action, create_segment, create_targets, json_of, validated_action
 

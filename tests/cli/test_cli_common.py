@@ -7,8 +7,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from np6._cli import app
-from np6.sandbox import Faults, Sandbox
+from np6.cli import app
+from np6_testkit.sandbox import Faults, Sandbox
 from typer.testing import CliRunner
 
 from .conftest import Run, create_targets, json_of, validated_action

@@ -12,9 +12,9 @@ from typing import Any
 import httpx
 import np6
 import pytest
-from np6.sandbox import Sandbox
-from np6.sandbox._events import EventLog
 from np6_client.api.action_events import ActionEvents
+from np6_testkit.sandbox import Sandbox
+from np6_testkit.sandbox.state._events import EventLog
 
 from .conftest import Run, create_targets, json_of, validated_action
 
@@ -85,7 +85,9 @@ def test_follow_picks_up_new_events_at_each_poll(
 ) -> None:
     targets = create_targets(http, 2)
     action_id = validated_action(http)
-    monkeypatch.setattr("np6._events.COMMIT_LAG", datetime.timedelta(0))  # the sandbox publishes events at once
+    monkeypatch.setattr(
+        "np6.resources.events.COMMIT_LAG", datetime.timedelta(0)
+    )  # the sandbox publishes events at once
     sent: list[str] = []
 
     def between_polls(seconds: float) -> None:  # instead of sleeping: a send, whose events the next poll gets
@@ -96,7 +98,7 @@ def test_follow_picks_up_new_events_at_each_poll(
 
     real_sleep = time.sleep
 
-    monkeypatch.setattr("np6._cli_events.time.sleep", between_polls)
+    monkeypatch.setattr("np6.cli.events.time.sleep", between_polls)
     out = tmp_path / "events.jsonl"
     since = (datetime.datetime.now(datetime.UTC) - datetime.timedelta(minutes=10)).isoformat()
 
@@ -129,7 +131,7 @@ def test_pull_asks_windows_sized_to_the_events(
             asked.append((query["start"], query["end"]))
             return super().list_all_action_events(**query)
 
-    monkeypatch.setattr("np6._events.ActionEvents", Recording)
+    monkeypatch.setattr("np6.resources.events.ActionEvents", Recording)
     quiet = tmp_path / "quiet.jsonl"
     run("events", "pull", *RANGE, "--out", str(quiet), "--window-minutes", "60")
     assert ids_in(quiet) == expected
@@ -138,7 +140,7 @@ def test_pull_asks_windows_sized_to_the_events(
     assert len(asked) <= 6 + 3  # few events: about one request per --window-minutes
 
     asked.clear()
-    monkeypatch.setattr("np6._events.TARGET_EVENTS", 20)  # as if the same events were dense
+    monkeypatch.setattr("np6.resources.events.TARGET_EVENTS", 20)  # as if the same events were dense
     dense = tmp_path / "dense.jsonl"
     run("events", "pull", *RANGE, "--out", str(dense), "--window-minutes", "60")
     assert ids_in(dense) == expected

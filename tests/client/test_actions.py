@@ -14,8 +14,6 @@ import httpx
 import np6
 import pytest
 from np6 import ActionStateError, SendError, SendReport
-from np6.sandbox import Faults, Sandbox
-from np6.sandbox._events import EventLog, Send
 from np6_client.models import (
     ExecutionEmailRequest,
     ExecutionSmsRequest,
@@ -23,6 +21,8 @@ from np6_client.models import (
     RecipientById,
     RecipientByUnicity,
 )
+from np6_testkit.sandbox import Faults, Sandbox
+from np6_testkit.sandbox.state._events import EventLog, Send
 
 MAIL_ACTION: dict[str, Any] = {
     "type": "mailMessage",

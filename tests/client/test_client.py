@@ -16,9 +16,9 @@ from pathlib import Path
 import httpx
 import np6
 import pytest
-from np6.sandbox import Faults, Reply, Sandbox
 from np6_client.api.targets import count_targets, get_target
 from np6_client.models import SegmentStatic, TargetCreateRequest
+from np6_testkit.sandbox import Faults, Reply, Sandbox
 
 REQUEST_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -26,7 +26,7 @@ REQUEST_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-
 @pytest.fixture(autouse=True)
 def fast_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
     """Backoff retries wait 10 ms (server-hinted delays such as Retry-After are still honoured)."""
-    monkeypatch.setattr(np6._retry.RetryPolicy, "backoff", lambda self, attempt: 0.01)
+    monkeypatch.setattr(np6._http._retry.RetryPolicy, "backoff", lambda self, attempt: 0.01)
 
 
 def _seed_where_only_the_first_request_faults(rate: float) -> int:
@@ -188,7 +188,7 @@ def test_429_waits_for_retry_after_then_succeeds(client: np6.Client, sandbox: Sa
 def test_workers_told_the_same_retry_after_do_not_come_back_in_lockstep() -> None:
     """Regression (soak, 200k recipients): 8 workers all waiting exactly Retry-After hit a fixed-window limit
     together again, and one ran out of retries; the hint is a floor, spread by up to `initial_delay`."""
-    policy = np6._retry.RetryPolicy(max_retries=3, initial_delay=0.5)
+    policy = np6._http._retry.RetryPolicy(max_retries=3, initial_delay=0.5)
     request = httpx.Request("POST", "http://127.0.0.1/actions/A/executions")
     response = httpx.Response(429, headers={"Retry-After": "1"}, request=request)
     delays = [policy.after_response("POST", response, 0).delay for _ in range(50)]
@@ -230,14 +230,14 @@ def test_a_429_with_a_hint_spends_waiting_time_not_retries(sandbox: Sandbox) -> 
 
 
 def test_hinted_429_waits_stop_at_max_server_delay_in_all() -> None:
-    policy = np6._retry.RetryPolicy(max_retries=2, max_server_delay=10.0)
+    policy = np6._http._retry.RetryPolicy(max_retries=2, max_server_delay=10.0)
     request = httpx.Request("POST", "http://127.0.0.1/actions/A/executions")
     refused = httpx.Response(429, headers={"Retry-After": "3"}, request=request)
     assert policy.after_response("POST", refused, attempt=5, waited=6.0).hinted
     stop = policy.after_response("POST", refused, attempt=0, waited=7.5)
     assert not stop.retry
     assert "past 10s of waiting" in stop.reason
-    assert not np6._retry.RetryPolicy(max_retries=0).after_response("POST", refused, 0).retry
+    assert not np6._http._retry.RetryPolicy(max_retries=0).after_response("POST", refused, 0).retry
     unhinted = httpx.Response(503, headers={"Retry-After": "1"}, request=request)
     assert not policy.after_response("POST", unhinted, attempt=2).retry  # a 503's hint still spends retries
 
@@ -404,7 +404,7 @@ def canary_sandbox() -> Iterator[Sandbox]:
 
 def _cli_outputs(sandbox: Sandbox, tmp_path: Path) -> list[str]:
     """What `np6` commands print (success, NP6 errors, network errors) and the contract reports they write."""
-    from np6._cli import app
+    from np6.cli import app
     from typer.testing import CliRunner
 
     environment = {"NP6_API_KEY": CANARY, "NP6_BASE_URL": sandbox.url, "COLUMNS": "200"}

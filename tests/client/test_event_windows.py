@@ -17,13 +17,13 @@ from typing import Any
 
 import httpx
 import np6
-import np6._events
+import np6.resources.events
 import pytest
 from np6 import EventCursor
-from np6._events import FIRST_WINDOW, MAX_GROWTH, TARGET_EVENTS, _action_of
-from np6.sandbox import Sandbox
-from np6.sandbox._events import KIND_CODES, EventKind, EventLog, Send, pack_row
+from np6.resources.events import FIRST_WINDOW, MAX_GROWTH, TARGET_EVENTS, _action_of
 from np6_client.models import UnknownEvent
+from np6_testkit.sandbox import Sandbox
+from np6_testkit.sandbox.state._events import KIND_CODES, EventKind, EventLog, Send, pack_row
 
 SPAN_START = 1_700_000_000_000
 SECOND_MS = 1_000
@@ -64,7 +64,7 @@ def client(sandbox: Sandbox, windows: Windows) -> Iterator[np6.Client]:
 
 @pytest.fixture
 def small_target(monkeypatch: pytest.MonkeyPatch) -> int:
-    monkeypatch.setattr(np6._events, "TARGET_EVENTS", SMALL_TARGET)
+    monkeypatch.setattr(np6.resources.events, "TARGET_EVENTS", SMALL_TARGET)
     return SMALL_TARGET
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import np6
 import pytest
-from np6.sandbox import Faults, Sandbox
 from np6_client.models import ImportDefinition, SegmentStatic
 from np6_client.types import File
+from np6_testkit.sandbox import Faults, Sandbox
 
 CSV = b"email;firstname\nada@example.com;Ada\nalan@example.com;Alan\n;Nobody\n"
 FAST = 0.01  # poll interval: the sandbox finishes after two polls
@@ -18,7 +18,7 @@ FAST = 0.01  # poll interval: the sandbox finishes after two polls
 
 @pytest.fixture(autouse=True)
 def fast_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(np6._retry.RetryPolicy, "backoff", lambda self, attempt: 0.01)
+    monkeypatch.setattr(np6._http._retry.RetryPolicy, "backoff", lambda self, attempt: 0.01)
 
 
 @pytest.fixture

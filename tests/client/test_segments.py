@@ -8,8 +8,8 @@ from collections.abc import Iterator
 import httpx
 import np6
 import pytest
-from np6.sandbox import Sandbox
 from np6_client.models import SegmentStatic
+from np6_testkit.sandbox import Sandbox
 
 
 def _targets(http: httpx.Client, count: int) -> list[str]:

@@ -2,7 +2,7 @@
 the duplicate check kept exact on a set of the caller's own values, and execution requests built one batch
 at a time, while every input error still comes before any request.
 
-The store and plan tests drive `np6._send.SendPlan` directly (it is I/O-free); the send tests run against the
+The store and plan tests drive `np6.resources._send.SendPlan` directly (it is I/O-free); the send tests run against the
 sandbox over HTTP.
 """
 
@@ -19,7 +19,8 @@ import httpx
 import np6
 import pytest
 from np6 import RecipientResult, SendError, SendReport
-from np6._send import (
+from np6.errors import ConflictError, ServerError
+from np6.resources._send import (
     CheckedRecipients,
     ExecutionResult,
     RecipientInput,
@@ -29,8 +30,6 @@ from np6._send import (
     check_recipients,
     utc_now,
 )
-from np6.errors import ConflictError, ServerError
-from np6.sandbox import Sandbox
 from np6_client.models import (
     ExecutionEmailRequest,
     ExecutionError,
@@ -43,6 +42,7 @@ from np6_client.models import (
     RecipientFootprint,
     UnknownExecutionResult,
 )
+from np6_testkit.sandbox import Sandbox
 
 from .test_actions import RequestLog, create_targets, email_of, sandbox_sends, validated_action
 

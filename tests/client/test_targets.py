@@ -11,7 +11,7 @@ import anyio
 import httpx
 import np6
 import pytest
-from np6.sandbox import Faults, Sandbox
+from np6_testkit.sandbox import Faults, Sandbox
 
 EMAIL_FIELD = "728"
 
@@ -25,7 +25,7 @@ def firstname(http: httpx.Client) -> str:
 @pytest.fixture(autouse=True)
 def fast_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
     """Retries wait 10 ms instead of the production backoff, to keep the suite fast."""
-    monkeypatch.setattr(np6._retry.RetryPolicy, "backoff", lambda self, attempt: 0.01)
+    monkeypatch.setattr(np6._http._retry.RetryPolicy, "backoff", lambda self, attempt: 0.01)
 
 
 @pytest.fixture

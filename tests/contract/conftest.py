@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from np6.sandbox import Sandbox
+from np6_testkit.sandbox import Sandbox
 
 
 @pytest.fixture(scope="session")

@@ -41,9 +41,9 @@ from np6.errors import (
     ServerError,
     UnsupportedMediaTypeError,
 )
-from np6.sandbox._spec import FORMATS, SPEC_URI, ApiSpec, RequestInvalid
 from np6_client import Client
 from np6_client.types import File
+from np6_testkit.sandbox._spec import FORMATS, SPEC_URI, ApiSpec, RequestInvalid
 
 DOCUMENT = embedded_spec()
 SCHEMAS: dict[str, Any] = DOCUMENT["components"]["schemas"]

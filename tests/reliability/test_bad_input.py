@@ -21,10 +21,10 @@ import np6
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from np6.sandbox import Sandbox
-from np6.sandbox._contacts import Contacts
 from np6_client.models import ExecutionEmailRequest, ExecutionSmsRequest, RecipientById
 from np6_client.types import UNSET
+from np6_testkit.sandbox import Sandbox
+from np6_testkit.sandbox.state._contacts import Contacts
 
 CLEAR_ERRORS = (ValueError, TypeError, np6.NP6Error)
 INJECTIONS = [

@@ -29,11 +29,11 @@ import httpx
 import np6
 import pytest
 from np6 import SendReport
-from np6.sandbox import Faults, Sandbox
-from np6.sandbox._contacts import Contacts
-from np6.sandbox._events import EventLog, Send
-from np6.sandbox._segments import Segments
-from np6.sandbox._spec import ApiSpec, Json
+from np6_testkit.sandbox import Faults, Sandbox
+from np6_testkit.sandbox._spec import ApiSpec, Json
+from np6_testkit.sandbox.state._contacts import Contacts
+from np6_testkit.sandbox.state._events import EventLog, Send
+from np6_testkit.sandbox.state._segments import Segments
 
 SOAK = os.environ.get("NP6_SOAK") == "1"
 RECIPIENTS = int(os.environ.get("NP6_SOAK_RECIPIENTS", "200000")) if SOAK else 10_000
@@ -48,7 +48,7 @@ TIMEOUT = 1.0
 SPIKE = 1.5
 """Spikes last twice the client timeout: the client gives up, the sandbox then processes the request."""
 MAX_RETRIES = 6
-"""For the 5xx and connection faults; a 429 with a hint spends none of them (np6._retry)."""
+"""For the 5xx and connection faults; a 429 with a hint spends none of them (np6._http._retry)."""
 
 
 MODES: dict[str, Faults] = {
@@ -113,7 +113,7 @@ def sandbox(server: Sandbox) -> Iterator[Sandbox]:
 @pytest.fixture(autouse=True)
 def quick_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
     """Backoff waits 10-50 ms (the campaign is about outcomes, not wall time); Retry-After is still honoured."""
-    monkeypatch.setattr(np6._retry.RetryPolicy, "backoff", lambda self, attempt: 0.01 * (attempt + 1))
+    monkeypatch.setattr(np6._http._retry.RetryPolicy, "backoff", lambda self, attempt: 0.01 * (attempt + 1))
 
 
 def seed_contacts(sandbox: Sandbox, emails: list[str], values: dict[int, Json] | None = None) -> dict[str, str]:

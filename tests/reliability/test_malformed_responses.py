@@ -17,9 +17,9 @@ from typing import Any
 import httpx
 import np6
 import pytest
-from np6.sandbox import Call, Reply, Sandbox
-from np6.sandbox._events import EventLog
 from np6_client.api.fields import list_fields
+from np6_testkit.sandbox import Call, Reply, Sandbox
+from np6_testkit.sandbox.state._events import EventLog
 
 REQUEST_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 ANSWERS: dict[str, Reply] = {

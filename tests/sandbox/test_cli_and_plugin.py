@@ -16,7 +16,7 @@ pytest_plugins = ["pytester"]
 
 def _np6_command() -> list[str]:
     script = shutil.which("np6", path=str(Path(sys.executable).parent))
-    return [script] if script else [sys.executable, "-c", "from np6._cli import main; main()"]
+    return [script] if script else [sys.executable, "-c", "from np6.cli import main; main()"]
 
 
 def test_np6_sandbox_serves_until_stopped() -> None:

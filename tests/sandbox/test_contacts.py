@@ -6,7 +6,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
-from np6.sandbox import Sandbox
+from np6_testkit.sandbox import Sandbox
 
 
 def _create(http: httpx.Client, **fields: object) -> dict[str, object]:

@@ -8,8 +8,8 @@ from typing import Any
 
 import httpx
 import pytest
-from np6.sandbox import Sandbox
-from np6.sandbox._events import EventLog
+from np6_testkit.sandbox import Sandbox
+from np6_testkit.sandbox.state._events import EventLog
 
 EMAIL = "application/vnd.np6.cm.email"
 ACTION: dict[str, Any] = {"type": "mailMessage", "name": "News", "content": {"subject": "Hi", "html": "<p>Hi</p>"}}
@@ -268,6 +268,6 @@ def _receiver_id(event: dict[str, Any]) -> str:
 
 
 def _iso(ms: int) -> str:
-    from np6.sandbox._contacts import iso
+    from np6_testkit.sandbox.state._contacts import iso
 
     return iso(ms)

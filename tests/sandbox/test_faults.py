@@ -6,7 +6,7 @@ import time
 
 import httpx
 import pytest
-from np6.sandbox import Faults, Sandbox
+from np6_testkit.sandbox import Faults, Sandbox
 
 
 def _count(sandbox: Sandbox) -> int:

@@ -9,8 +9,8 @@ from typing import Any
 
 import httpx
 import pytest
-from np6.sandbox import Sandbox
-from np6.sandbox._spec import ApiSpec, Operation, load_document
+from np6_testkit.sandbox import Sandbox
+from np6_testkit.sandbox._spec import ApiSpec, Operation, load_document
 
 SPEC = ApiSpec(load_document())
 # Operations whose request bodies the sampler cannot make meaningful alone are still sent; they must

@@ -19,10 +19,10 @@ from typing import Any
 
 from attrs import define
 
-from ._app import Call, Problem, Reply
+from .._app import Call, Problem, Reply
+from .._spec import Json
 from ._contacts import Contacts, iso
 from ._core import State, handles
-from ._spec import Json
 
 FIRST_CATEGORY_ID = 1234  # NP6's legacy examples start here
 

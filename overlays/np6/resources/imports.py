@@ -26,7 +26,7 @@ from np6_client.models import (
 )
 from np6_client.types import UNSET, File, Unset
 
-from .errors import ConflictError, ImportTimeoutError
+from ..errors import ConflictError, ImportTimeoutError
 
 ImportSource = bytes | str | os.PathLike[str] | IO[bytes]
 """CSV data as bytes, a path to a CSV file, or a binary file object."""

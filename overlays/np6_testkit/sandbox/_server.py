@@ -12,13 +12,12 @@ from types import TracebackType
 from typing import Self
 
 import uvicorn
-
-from np6._net import is_loopback
+from np6._http._origin import is_loopback
 
 from ._app import Handler, SandboxApp
-from ._core import Core
 from ._faults import FaultInjector, Faults
 from ._spec import ApiSpec, load_document
+from .state._core import Core
 
 DEFAULT_HOST = "127.0.0.1"
 

@@ -11,9 +11,9 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from ._app import Call, Problem, Reply
+from .._app import Call, Problem, Reply
+from .._spec import Json
 from ._core import State, base36, handles
-from ._spec import Json
 
 UNICITY_FIELD = {
     "type": "email",

@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
-from ._net import checked_base_url
+from np6._http._origin import checked_base_url
 
 if TYPE_CHECKING:
     import requests

@@ -15,8 +15,8 @@ import anyio
 import httpx
 from attrs import define
 
+from ..errors import APIConnectionError, APIError, APITimeoutError
 from ._retry import NOT_SENT_ERRORS, Decision, RateLimit, RetryPolicy
-from .errors import APIConnectionError, APIError, APITimeoutError
 
 logger = logging.getLogger("np6")
 RESUME_SPREAD = 0.1

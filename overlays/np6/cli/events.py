@@ -19,7 +19,7 @@ from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from ._cli_common import (
+from ._common import (
     ApiKeyOption,
     BaseUrlOption,
     JsonOption,
@@ -266,7 +266,7 @@ def pull(  # noqa: PLR0917 - typer maps parameters to options
     as events are written, so running the same command again continues exactly where the last run stopped.
     With --follow it keeps polling every --interval seconds for events NP6 has published since.
     """
-    from np6._events import COMMIT_LAG
+    from np6.resources.events import COMMIT_LAG
 
     if follow and until is not None:
         usage_error("--follow polls up to now: it cannot be combined with --until")

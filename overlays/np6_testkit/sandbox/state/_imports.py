@@ -41,11 +41,11 @@ from typing import Any
 
 from attrs import define, field, frozen
 
-from ._app import Call, Problem, Reply
+from .._app import Call, Problem, Reply
+from .._spec import Json
 from ._contacts import Contacts, iso
 from ._core import State, handles
 from ._segments import Segments
-from ._spec import Json
 
 FIRST_IMPORT_ID = 12900
 FIRST_FORMAT_ID = 8300

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from ._cli_common import (
+from ._common import (
     ApiKeyOption,
     BaseUrlOption,
     JsonOption,

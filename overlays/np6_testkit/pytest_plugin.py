@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 import pytest
 
 if TYPE_CHECKING:
-    from np6._contract import ContractReport
-    from np6.sandbox import Sandbox
+    from np6_testkit.contract import ContractReport
+    from np6_testkit.sandbox import Sandbox
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -28,7 +28,7 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.fixture(scope="session")
 def np6_sandbox_server() -> Iterator[Sandbox]:
     """The session's sandbox server, as it is (state kept between tests)."""
-    from np6.sandbox import Sandbox
+    from np6_testkit.sandbox import Sandbox
 
     with Sandbox() as sandbox:
         yield sandbox
@@ -53,7 +53,7 @@ def np6_contract(request: pytest.FixtureRequest) -> ContractCheck:
 
     The API checked is ``base_url=`` / ``api_key=`` if given, else ``NP6_BASE_URL`` / ``NP6_API_KEY`` if
     ``NP6_BASE_URL`` is set (your real account in CI), else the session's sandbox. Other options are those of
-    :func:`np6._contract.check_contract` (``operations``, ``params``, ``include_writes``, ``max_examples``,
+    :func:`np6_testkit.contract.check_contract` (``operations``, ``params``, ``include_writes``, ``max_examples``,
     ``seed``); a ``@pytest.mark.np6_contract(...)`` marker on the test sets their defaults::
 
         @pytest.mark.np6_contract(operations=["list_fields", "get_target"], params={"get_target:id": "00A1B2"})
@@ -61,13 +61,13 @@ def np6_contract(request: pytest.FixtureRequest) -> ContractCheck:
             report = np6_contract()
             assert report.counts()["matched"] == 2
 
-    Returns the :class:`~np6._contract.ContractReport` when every checked operation matched.
+    Returns the :class:`~np6_testkit.contract.ContractReport` when every checked operation matched.
     """
     marker = request.node.get_closest_marker("np6_contract")
     defaults: dict[str, Any] = dict(marker.kwargs) if marker is not None else {}
 
     def run(**options: Any) -> ContractReport:
-        from np6._contract import check_contract
+        from np6_testkit.contract import check_contract
 
         options = defaults | options
         base_url: str | None = options.pop("base_url", None)

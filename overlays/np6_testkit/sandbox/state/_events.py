@@ -28,10 +28,10 @@ from typing import Any, NamedTuple
 
 from attrs import frozen
 
-from ._app import Call, Problem, Reply
+from .._app import Call, Problem, Reply
+from .._spec import Json
 from ._contacts import Contacts, filter_ms, iso
 from ._core import State, base36, handles
-from ._spec import Json
 
 IDENTITY: dict[str, Json] = {"type": "customer", "agency": "SBOX", "customer": "001"}
 ROBOTS = ("genericrobot", "mpp", "gsr")

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._app import Call, Problem, Reply
+from .._app import Call, Problem, Reply
+from .._spec import Json
 from ._contacts import Contacts, iso
 from ._core import State, handles
-from ._spec import Json
 
 FIRST_SEGMENT_ID = 1300
 YEAR_MS = 365 * 24 * 3600 * 1000

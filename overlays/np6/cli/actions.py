@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, TextIO
 
 import typer
 
-from ._cli_common import (
+from ._common import (
     ApiKeyOption,
     BaseUrlOption,
     JsonOption,
@@ -25,7 +25,7 @@ from ._cli_common import (
 )
 
 if TYPE_CHECKING:
-    from ._send import Action, SendReport
+    from ..resources._send import Action, SendReport
 
 app = typer.Typer(
     name="actions",

@@ -37,7 +37,7 @@ from np6_client.models import (
 )
 from np6_client.types import Unset
 
-from .errors import APIConnectionError, APIError, MalformedResponseError, NP6Error
+from ..errors import APIConnectionError, APIError, MalformedResponseError, NP6Error
 
 Action: TypeAlias = ActionMailMessage | ActionSmsMessage | UnknownAction
 Recipient: TypeAlias = RecipientById | RecipientByUnicity | RecipientByHash | RecipientFootprint

@@ -16,12 +16,12 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ._app import Call, Problem, Reply
+from .._app import Call, Problem, Reply
+from .._spec import Json
 from ._contacts import Contacts, filter_ms, iso, ms_from_filter
 from ._core import State, base36, handles
 from ._events import EventLog, Send, event_log, record_send, stable_uuid, unpack_row
 from ._segments import Segments
-from ._spec import Json
 
 FIRST_ACTION_NUMBER = 25 * 36**2 + 14 * 36 + 4  # the first id is "000PE4", NP6's documentation id
 DRAFT, WITH_CONTENT, TEST_VALIDATED, VALIDATED = 10, 20, 38, 50

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any, TypeVar
 
-from ._app import Call, Handler, Reply
-from ._spec import ApiSpec, Json
+from .._app import Call, Handler, Reply
+from .._spec import ApiSpec, Json
 
 T = TypeVar("T")
 StateHandler = Callable[["State", Call], "Reply | Json"]

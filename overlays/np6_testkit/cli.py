@@ -1,4 +1,8 @@
-"""The `np6` command line."""
+"""The test kit's commands, `np6 sandbox` and `np6 contract`.
+
+The SDK's command line finds them through the entry-point group ``np6.cli`` (pyproject), so ``np6`` never
+imports the test kit: each entry point names one typer command function, registered under the entry point's name.
+"""
 
 from __future__ import annotations
 
@@ -6,46 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from np6.cli._common import reflowed
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from np6._contract import ContractReport, OperationResult
-
-from ._cli_actions import app as actions_app
-from ._cli_common import reflowed
-from ._cli_events import app as events_app
-from ._cli_segments import app as segments_app
-from ._cli_targets import app as targets_app
-
-app = typer.Typer(
-    name="np6",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_show_locals=False,  # locals would include API keys
-)
-# One module per command group; they share connection options, client construction and error handling
-# (np6._cli_common).
-app.add_typer(targets_app)
-app.add_typer(segments_app)
-app.add_typer(actions_app)
-app.add_typer(events_app)
+    from np6_testkit.contract import ContractReport, OperationResult
 
 
-@app.callback()
-@reflowed
-def _root() -> None:
-    """The NP6 CM SDK command line: contacts, segments, actions and events of an NP6 CM account, and a sandbox.
-
-    Every API command takes the key from $NP6_API_KEY (or --api-key; never printed) and the API root from
-    $NP6_BASE_URL (or --base-url; default https://api-cm.np6.com). Data goes to stdout (JSON with --json),
-    progress and diagnostics to stderr. Exit codes: 0 success, 1 NP6 or network failure (the message names the
-    x-request-id to give NP6 support), 2 usage error (bad option, unreadable or malformed file). Times are
-    ISO 8601 with a timezone (2026-05-01T08:00:00Z) or epoch milliseconds.
-    """
-
-
-@app.command()
 @reflowed
 def sandbox(  # noqa: PLR0917 - typer maps parameters to options
     host: Annotated[
@@ -69,7 +41,7 @@ def sandbox(  # noqa: PLR0917 - typer maps parameters to options
 ) -> None:
     """Run the NP6 sandbox: a stateful NP6 CM server for offline development and tests."""
     try:
-        from np6.sandbox import Faults, Sandbox
+        from np6_testkit.sandbox import Faults, Sandbox
     except ImportError as missing:  # pragma: no cover - depends on the installed extras
         raise typer.BadParameter(f"the sandbox needs its extra: pip install 'np6-sdk[sandbox]' ({missing})") from None
     if fault_phase not in ("before", "after", "both"):
@@ -96,7 +68,6 @@ def sandbox(  # noqa: PLR0917 - typer maps parameters to options
     server.serve_forever()
 
 
-@app.command()
 @reflowed
 def contract(  # noqa: PLR0917 - typer maps parameters to options
     base_url: Annotated[
@@ -140,7 +111,7 @@ def contract(  # noqa: PLR0917 - typer maps parameters to options
     """
     from rich.console import Console
 
-    from np6._contract import ContractUsageError, check_contract, parse_params, require_extra
+    from np6_testkit.contract import ContractUsageError, check_contract, parse_params, require_extra
 
     try:
         require_extra()
@@ -227,7 +198,3 @@ def _print_contract(console: Console, outcome: ContractReport) -> None:
         f"{counts['deviations']} deviations in {counts['requests']} requests; skipped: {skipped_text}",
         markup=False,
     )
-
-
-def main() -> None:
-    app()

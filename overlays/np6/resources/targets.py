@@ -19,8 +19,8 @@ from np6_client.api.fields import list_fields
 from np6_client.client import AuthenticatedClient
 from np6_client.models import Target, TargetCreateRequest, TargetUpdateRequest
 
-from ._retry import RetryPolicy
-from .errors import APIConnectionError, ConflictError, MalformedResponseError, NotFoundError, NP6Error, ServerError
+from .._http._retry import RetryPolicy
+from ..errors import APIConnectionError, ConflictError, MalformedResponseError, NotFoundError, NP6Error, ServerError
 
 logger = logging.getLogger("np6")
 

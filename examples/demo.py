@@ -10,11 +10,10 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
+import np6
 from np6_client.models import ActionMailMessage, FieldTextField, ImportDefinition, SegmentStatic, ValidationSettings
 from np6_client.types import Unset
-
-import np6
-from np6.sandbox import Sandbox
+from np6_testkit.sandbox import Sandbox
 
 T = TypeVar("T")
 CONTACTS_CSV = b"""email;firstname;lastname

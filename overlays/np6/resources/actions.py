@@ -9,6 +9,7 @@ import anyio
 from np6_client.api import actions as _generated
 from np6_client.models import ValidationSettings
 
+from ..errors import ConflictError
 from ._send import (
     DEFAULT_BATCH_SIZE,
     DEFAULT_CONCURRENCY,
@@ -26,7 +27,6 @@ from ._send import (
     state_of,
     utc_now,
 )
-from .errors import ConflictError
 
 DRAFT, WITH_CONTENT, TEST_VALIDATED, VALIDATED = 10, 20, 38, 50
 _PHASES = {WITH_CONTENT: TEST_VALIDATED, TEST_VALIDATED: VALIDATED}

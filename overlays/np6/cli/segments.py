@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ._cli_common import (
+from ._common import (
     ApiKeyOption,
     BaseUrlOption,
     JsonOption,
@@ -48,7 +48,7 @@ def add(  # noqa: PLR0917 - typer maps parameters to options
     Each id is sent once. Safe to run again: targets already in the segment (or unknown to NP6) are not
     counted as added. A dynamic segment is refused by NP6 (409, exit 1).
     """
-    from ._segments import MAX_TARGETS_PER_CALL, _membership_batches
+    from ..resources.segments import MAX_TARGETS_PER_CALL, _membership_batches
 
     ids = read_values(file, column, "target ids")
     try:
