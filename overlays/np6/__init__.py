@@ -10,7 +10,9 @@ from __future__ import annotations
 from . import errors
 from ._client import AsyncClient, Client
 from ._http._retry import RateLimit
+from ._version import __version__
 from .errors import (
+    ActionStateError,
     APIConnectionError,
     APIError,
     APITimeoutError,
@@ -25,14 +27,13 @@ from .errors import (
     NP6Error,
     PermissionDeniedError,
     RateLimitError,
+    SendError,
     ServerError,
     UnsupportedMediaTypeError,
 )
-from .resources._send import ActionStateError, RecipientResult, ReconcileHint, SendError, SendReport, SendResults
+from .resources._send import RecipientResult, ReconcileHint, SendReport, SendResults
 from .resources.events import EventCursor
 from .resources.imports import ImportResult
-
-__version__ = "0.1.0"
 
 __all__ = [
     "APIConnectionError",

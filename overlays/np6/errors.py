@@ -1,5 +1,26 @@
 """Every exception np6 raises.
 
+The hierarchy::
+
+    NP6Error
+    ├── APIError                        NP6 answered with an error status (or an unreadable answer)
+    │   ├── BadRequestError             400
+    │   ├── AuthenticationError         401
+    │   ├── PermissionDeniedError       403
+    │   ├── NotFoundError               404
+    │   ├── ConflictError               409
+    │   ├── GoneError                   410
+    │   ├── LengthRequiredError         411
+    │   ├── UnsupportedMediaTypeError   415
+    │   ├── RateLimitError              429
+    │   ├── ServerError                 5xx
+    │   └── MalformedResponseError      an answer np6 cannot read (often a 2xx: the work may be done)
+    ├── APIConnectionError              no complete answer: connection failed, broke
+    │   └── APITimeoutError             ... or timed out
+    ├── ActionStateError                the helpers: the action's state forbids the operation
+    ├── SendError                       the helpers: a send stopped early (``report`` keeps what was sent)
+    └── ImportTimeoutError              the helpers: an import still running at the timeout (also a TimeoutError)
+
 ``APIError`` and its status-code subclasses carry what NP6 support needs to trace a call: the
 ``x-request-id`` response header is in every message. NP6 answers most errors with an empty or plain-text
 body (409s are always empty), so the messages also say what NP6 is known to mean by each status.
@@ -8,16 +29,20 @@ body (409s are always empty), so the messages also say what NP6 is known to mean
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._http._retry import parse_retry_after
+from ._http._headers import parse_retry_after
+
+if TYPE_CHECKING:
+    from .resources._send import SendReport
 
 __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "ActionStateError",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -29,6 +54,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "SendError",
     "ServerError",
     "UnsupportedMediaTypeError",
 ]
@@ -46,7 +72,7 @@ _MEANINGS = {
     ),
     410: "the resource is no longer available",
     411: "the request had no Content-Length (send {} rather than no body)",
-    415: "wrong Content-Type (sends need application/vnd.np6.cm.email or application/vnd.np6.cm.sms)",
+    415: "wrong Content-Type (a send needs the vendor media type of its action's channel)",
     429: "rate limit exceeded",
 }
 
@@ -266,6 +292,28 @@ class ImportTimeoutError(NP6Error, TimeoutError):
 
 def _rebuild_import_timeout(import_id: int, timeout: float, polls: int) -> ImportTimeoutError:
     return ImportTimeoutError(import_id=import_id, timeout=timeout, polls=polls)
+
+
+class ActionStateError(NP6Error):
+    """The action's state forbids the operation (NP6 would answer a bare 409); nothing was sent or changed."""
+
+    def __init__(self, action_id: str, state: int | None, message: str) -> None:
+        self.action_id = action_id
+        self.state = state
+        super().__init__(message)
+
+
+class SendError(NP6Error):
+    """A send stopped early: NP6 refused a whole batch (e.g. 409: the action left state 50), or a batch failed oddly.
+
+    ``report`` has a result for every recipient: what completed before the stop is kept, the refused and
+    never-attempted batches are ``not_sent``, batches whose answer was lost are ``unknown``. The NP6 error
+    is chained as ``__cause__``.
+    """
+
+    def __init__(self, message: str, report: SendReport) -> None:
+        self.report = report
+        super().__init__(f"{message} ({report})")
 
 
 _BY_STATUS: dict[int, type[APIError]] = {

@@ -12,7 +12,6 @@ of retried batches are refused again, and a count-based budget failed a 200,000-
 
 from __future__ import annotations
 
-import email.utils
 import random
 import time
 from collections.abc import Mapping
@@ -20,35 +19,13 @@ from collections.abc import Mapping
 import httpx
 from attrs import frozen
 
+from ._headers import header, parse_retry_after
+
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
 # The request never left this machine: safe to retry whatever the method.
 NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 EPOCH_THRESHOLD = 1_000_000_000  # X-RateLimit-Reset above this is an epoch, below it a delay (NP6 does not say)
-
-
-def _header(headers: Mapping[str, str], name: str) -> str | None:
-    if isinstance(headers, httpx.Headers):  # case-insensitive already: the hot path, once per response
-        value: str | None = headers.get(name)
-        return value
-    lowered = name.lower()
-    return next((value for key, value in headers.items() if key.lower() == lowered), None)
-
-
-def parse_retry_after(headers: Mapping[str, str]) -> float | None:
-    """Seconds to wait from `Retry-After` (delta seconds or an HTTP date), or None."""
-    value = _header(headers, "retry-after")
-    if value is None:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        moment = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, moment.timestamp() - time.time())
 
 
 @frozen
@@ -63,7 +40,7 @@ class RateLimit:
     @classmethod
     def from_headers(cls, headers: Mapping[str, str]) -> RateLimit | None:
         def number(name: str) -> float | None:
-            raw = _header(headers, name)
+            raw = header(headers, name)
             try:
                 return float(raw) if raw is not None else None
             except ValueError:

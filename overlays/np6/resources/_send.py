@@ -37,7 +37,7 @@ from np6_client.models import (
 )
 from np6_client.types import Unset
 
-from ..errors import APIConnectionError, APIError, MalformedResponseError, NP6Error
+from ..errors import ActionStateError, APIConnectionError, APIError, MalformedResponseError, SendError
 
 Action: TypeAlias = ActionMailMessage | ActionSmsMessage | UnknownAction
 Recipient: TypeAlias = RecipientById | RecipientByUnicity | RecipientByHash | RecipientFootprint
@@ -61,15 +61,6 @@ _REQUEST_CLASS: dict[Channel, type[ExecutionEmailRequest] | type[ExecutionSmsReq
     "email": ExecutionEmailRequest,
     "sms": ExecutionSmsRequest,
 }
-
-
-class ActionStateError(NP6Error):
-    """The action's state forbids the operation (NP6 would answer a bare 409); nothing was sent or changed."""
-
-    def __init__(self, action_id: str, state: int | None, message: str) -> None:
-        self.action_id = action_id
-        self.state = state
-        super().__init__(message)
 
 
 @frozen
@@ -339,19 +330,6 @@ class SendReport:
     def __str__(self) -> str:
         counts = f"{self.sent} sent, {self.rejected} rejected, {self.unknown} unknown"
         return f"send of action {self.action_id}: {counts}" + (f", {self.not_sent} not sent" if self.not_sent else "")
-
-
-class SendError(NP6Error):
-    """A send stopped early: NP6 refused a whole batch (e.g. 409: the action left state 50), or a batch failed oddly.
-
-    ``report`` has a result for every recipient: what completed before the stop is kept, the refused and
-    never-attempted batches are ``not_sent``, batches whose answer was lost are ``unknown``. The NP6 error
-    is chained as ``__cause__``.
-    """
-
-    def __init__(self, message: str, report: SendReport) -> None:
-        self.report = report
-        super().__init__(f"{message} ({report})")
 
 
 # -- input ------------------------------------------------------------------------------------------

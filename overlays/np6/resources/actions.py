@@ -9,12 +9,11 @@ import anyio
 from np6_client.api import actions as _generated
 from np6_client.models import ValidationSettings
 
-from ..errors import ConflictError
+from ..errors import ActionStateError, ConflictError
 from ._send import (
     DEFAULT_BATCH_SIZE,
     DEFAULT_CONCURRENCY,
     Action,
-    ActionStateError,
     Batch,
     Channel,
     RecipientInput,
