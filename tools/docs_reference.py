@@ -389,6 +389,10 @@ class Reference:
         if isinstance(body.get("x-np6-original-provenance"), dict):
             marks = ", ".join(f"`{key}`: {mark}" for key, mark in body["x-np6-original-provenance"].items())
             out += [f"Provenance of each original operation: {marks}.", ""]
+        if isinstance(body.get("x-np6-provenance-detail"), dict):
+            out += ["Provenance of each part:", ""]
+            out += [f"- {part}: {_text(str(source))}" for part, source in body["x-np6-provenance-detail"].items()]
+            out.append("")
         return "\n".join(out)
 
     def _python_call(self, op: Operation) -> str:
