@@ -1,19 +1,13 @@
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
 import np6
 import pytest
+import spec_lint  # tools/ is on the path through pyproject's [tool.pytest.ini_options] pythonpath
 from np6_testkit.sandbox import Faults, Sandbox
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tools"))
-
-import spec_lint  # noqa: E402
 
 
 @pytest.fixture(scope="session")

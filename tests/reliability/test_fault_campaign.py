@@ -88,7 +88,7 @@ class _SampledChecks(ApiSpec):
     """Validates one message of each batch body instead of all of them.
 
     jsonschema costs ~0.5 ms per message, which would make the campaign's server-side validation its whole
-    runtime; the messages of a batch are built identically, and full validation is covered by tests/sandbox.
+    runtime; the messages of a batch are built identically, and full validation is covered by tests/testkit/sandbox.
     """
 
     def check(self, pointer: str, instance: Json, where: str) -> None:

@@ -1,7 +1,7 @@
 """Transport security and the dependency contract.
 
 (That the API key never leaks — logs at DEBUG incl. httpx/httpcore, errors, reprs, CLI output and contract
-reports — is one sweep in tests/client/test_client.py.)
+reports — is one sweep in tests/sdk/test_client.py.)
 """
 
 from __future__ import annotations
