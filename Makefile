@@ -66,6 +66,11 @@ docs: $(STAMP)
 docs-serve: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
+# Breaking changes of the public Python API (np6, np6_client) since the latest v* tag, or since API_DIFF_REF.
+API_DIFF_REF ?=
+api-diff: $(STAMP)
+	$(BIN)/python tools/api_diff.py $(API_DIFF_REF)
+
 spec-coverage: $(STAMP)
 	$(BIN)/python tools/spec_coverage.py
 
