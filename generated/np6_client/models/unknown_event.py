@@ -22,13 +22,19 @@ T = TypeVar("T", bound="UnknownEvent")
 
 @_attrs_define
 class UnknownEvent:
-    """Catch-all for an event `type` not in NP6's documented list (inferred): keeps the common fields and
-    every unknown property, so a poller never fails on a new type.
+    """Catch-all for an event this spec cannot type (inferred): a `type` not in NP6's documented list, or a
+    published skeleton that lacks the discriminator or the common fields. It keeps what is there and every
+    unknown property, so a reader never fails on a new type. Nothing is required: NP6's contact-event
+    pages print elements with no top-level `type` (seed `000_849b3f35024e68e1.txt`: `[ { "id":
+    "497f6eca-...", "timestamp": 0, "identity": { "type": "string" }, "source": { "type": "string" } } ]`)
+    and `[ { "type": "string" } ]` with no `id` or `timestamp` (`contactevent/e6708f21`,
+    `notificationevent/38248d3a`); audit 2026-12, C1/C2. Without an `id` and a `timestamp` an event
+    cannot be de-duplicated or placed in time.
 
         Attributes:
-            type_ (str):
-            id (UUID): Event id, a UUID (seen). Unique per event: de-duplicate polled events on it.
-            timestamp (int): Milliseconds elapsed since 1970-01-01T00:00:00Z (seen).
+            type_ (str | Unset):
+            id (UUID | Unset): Event id, a UUID (seen). Unique per event: de-duplicate polled events on it.
+            timestamp (int | Unset): Milliseconds elapsed since 1970-01-01T00:00:00Z (seen).
             identity (CustomerIdentity | UnknownEventIdentity | Unset): The underlying identity (tenant) that produced the
                 event, discriminated by `type` (seen). Only
                 `customer` is documented.
@@ -38,9 +44,9 @@ class UnknownEvent:
                 display sources are not documented and land in `UnknownEventSource`.
     """
 
-    type_: str
-    id: UUID
-    timestamp: int
+    type_: str | Unset = UNSET
+    id: UUID | Unset = UNSET
+    timestamp: int | Unset = UNSET
     identity: CustomerIdentity | UnknownEventIdentity | Unset = UNSET
     source: EventSourceEmail | EventSourceNotification | UnknownEventSource | Unset = (
         UNSET
@@ -54,7 +60,9 @@ class UnknownEvent:
 
         type_ = self.type_
 
-        id = str(self.id)
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
 
         timestamp = self.timestamp
 
@@ -78,13 +86,13 @@ class UnknownEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "timestamp": timestamp,
-            }
-        )
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
         if identity is not UNSET:
             field_dict["identity"] = identity
         if source is not UNSET:
@@ -101,11 +109,16 @@ class UnknownEvent:
         from ..models.unknown_event_source import UnknownEventSource
 
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = d.pop("type", UNSET)
 
-        id = UUID(d.pop("id"))
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
 
-        timestamp = d.pop("timestamp")
+        timestamp = d.pop("timestamp", UNSET)
 
         def _parse_identity(
             data: object,

@@ -13,6 +13,7 @@ Memory follows the busiest window rather than the range or the ``window`` argume
 from __future__ import annotations
 
 import datetime
+import hashlib
 import json
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
@@ -54,6 +55,8 @@ ActionEvent: TypeAlias = (
     | SuppressionEvent
     | UnknownEvent
 )
+ContactHit: TypeAlias = HitEvent | UnknownEvent
+"""An item of a contact's hits: a hit, or what NP6 sent that is not one (its reference prints skeletons)."""
 When: TypeAlias = datetime.datetime | int
 """A timezone-aware datetime, or epoch milliseconds."""
 EventT = TypeVar("EventT", bound=ActionEvent)
@@ -235,7 +238,7 @@ class _Walk(Generic[EventT]):
         self._target = TARGET_EVENTS
         self._window_ms = max(1, min(max_window_ms, int(FIRST_WINDOW.total_seconds() * 1000)))
         self._keep = keep
-        self._buffer: deque[EventT] = deque()
+        self._buffer: deque[tuple[int, EventT]] = deque()
         self._window_end: int | None = None
 
     @property
@@ -256,8 +259,8 @@ class _Walk(Generic[EventT]):
         """Take one window's answer (the caller drops its own reference, so read events can be freed one by one)."""
         self._resize(len(events), high - low)
         # Sorted again (stably) and bounded again, so an unordered or overlapping answer cannot break the cursor.
-        kept = [event for event in events if low <= event.timestamp < high]
-        kept.sort(key=_timestamp)
+        kept = [(when, event) for event in events if low <= (when := _when(event, low)) < high]
+        kept.sort(key=_first)
         self._buffer = deque(kept)
 
     def _resize(self, answered: int, span_ms: int) -> None:
@@ -268,20 +271,34 @@ class _Walk(Generic[EventT]):
     def take(self) -> EventT | None:
         """The next new event of the window (the cursor moves past it first), or None when the window is read."""
         while self._buffer:
-            event = self._buffer.popleft()
-            event_id = str(event.id)
-            if event.timestamp < self._timestamp or (event.timestamp == self._timestamp and event_id in self._seen):
+            when, event = self._buffer.popleft()
+            event_id = _event_key(event)
+            if when < self._timestamp or (when == self._timestamp and event_id in self._seen):
                 continue
-            if event.timestamp > self._timestamp:
-                self._timestamp, self._seen = event.timestamp, set()
+            if when > self._timestamp:
+                self._timestamp, self._seen = when, set()
             self._seen.add(event_id)
             if self._keep(event):
                 return event
         return None
 
 
-def _timestamp(event: ActionEvent) -> int:
-    return event.timestamp
+def _when(event: ActionEvent, low: int) -> int:
+    """The event's timestamp. An event NP6 sent without one (``UnknownEvent`` reads the skeletons its reference
+    prints) is placed at the start of the window NP6 returned it for, so it is delivered, once."""
+    return low if isinstance(event.timestamp, Unset) else event.timestamp
+
+
+def _event_key(event: ActionEvent) -> str:
+    """What de-duplicates an event: its id, or for an event without one, a digest of its content."""
+    if not isinstance(event.id, Unset):
+        return str(event.id)
+    content = json.dumps(event.to_dict(), sort_keys=True, default=str).encode()
+    return "content:" + hashlib.sha256(content).hexdigest()[:32]
+
+
+def _first(pair: tuple[int, ActionEvent]) -> int:
+    return pair[0]
 
 
 class EventIterator(Iterator[EventT]):
@@ -358,7 +375,7 @@ def _action_walk(
 
 def _hit_walk(
     start: When | None, end: When | None, cursor: EventCursor | None, window: datetime.timedelta
-) -> _Walk[HitEvent]:
+) -> _Walk[ContactHit]:
     window_ms = _window_ms(window)
     first, end_ms = _range(start, end, cursor)
     return _Walk(first, end_ms, window_ms, lambda _: True)
@@ -412,18 +429,20 @@ class Events:
         cursor: EventCursor | None = None,
         classification: str | Iterable[str] | None = None,
         window: datetime.timedelta = DEFAULT_WINDOW,
-    ) -> EventIterator[HitEvent]:
+    ) -> EventIterator[ContactHit]:
         """The hits (opens, clicks...) of one contact, named by exactly one of ``target_id``, ``unicity`` and
         ``hash``, in [start, end), oldest first; same range, cursor and window rules as
         :meth:`iter_action_events` (``window`` is the longest window asked; windows adapt to the hits).
         ``classification`` (``"mpp"``, ``"gsr"``, ``"genericrobot"`` or several) keeps only the hits robots of
-        those classes made; None keeps every hit.
+        those classes made; None keeps every hit. An item NP6 sends that is not a hit (its reference prints
+        skeletons with no ``type``) comes as an ``UnknownEvent``; one without a timestamp or id is delivered once,
+        at the start of the window it came in.
         """
         by_id, by_unicity, by_hash = _identity(target_id, unicity, hash)
         robots = _classification(classification)
         walk = _hit_walk(start, end, cursor, window)
 
-        def fetch(low: int, high: int) -> list[HitEvent]:
+        def fetch(low: int, high: int) -> list[ContactHit]:
             return self._contacts.list_contact_hit_events_by_identity(
                 id=by_id, unicity=by_unicity, hash_=by_hash, start=low, end=high, sort="asc", classification=robots
             )
@@ -468,13 +487,13 @@ class AsyncEvents:
         cursor: EventCursor | None = None,
         classification: str | Iterable[str] | None = None,
         window: datetime.timedelta = DEFAULT_WINDOW,
-    ) -> AsyncEventIterator[HitEvent]:
+    ) -> AsyncEventIterator[ContactHit]:
         """``async for`` over one contact's hits: see :meth:`Events.iter_hits`."""
         by_id, by_unicity, by_hash = _identity(target_id, unicity, hash)
         robots = _classification(classification)
         walk = _hit_walk(start, end, cursor, window)
 
-        async def fetch(low: int, high: int) -> list[HitEvent]:
+        async def fetch(low: int, high: int) -> list[ContactHit]:
             return await self._contacts.list_contact_hit_events_by_identity(
                 id=by_id, unicity=by_unicity, hash_=by_hash, start=low, end=high, sort="asc", classification=robots
             )

@@ -92,7 +92,7 @@ class ActionEvents:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[CancellationEvent]:
+    ) -> list[CancellationEvent | UnknownEvent]:
         """Retrieve cancellations of all actions
 
         See `np6_client.api.action_events.list_all_action_cancellation_events` for the parameters and NP6's behaviour.
@@ -103,7 +103,7 @@ class ActionEvents:
             end=end,
             sort=sort,
         )
-        return cast(list[CancellationEvent], response.parsed)
+        return cast(list[CancellationEvent | UnknownEvent], response.parsed)
 
     def list_action_activation_events(
         self,
@@ -112,7 +112,7 @@ class ActionEvents:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[ActivationEvent]:
+    ) -> list[ActivationEvent | UnknownEvent]:
         """Retrieve activations of the specified action
 
         See `np6_client.api.action_events.list_action_activation_events` for the parameters and NP6's behaviour.
@@ -124,7 +124,7 @@ class ActionEvents:
             end=end,
             sort=sort,
         )
-        return cast(list[ActivationEvent], response.parsed)
+        return cast(list[ActivationEvent | UnknownEvent], response.parsed)
 
     def list_action_bounce_events(
         self,
@@ -133,7 +133,7 @@ class ActionEvents:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[BounceEvent]:
+    ) -> list[BounceEvent | UnknownEvent]:
         """Retrieve bounces of the specified action
 
         See `np6_client.api.action_events.list_action_bounce_events` for the parameters and NP6's behaviour.
@@ -145,7 +145,7 @@ class ActionEvents:
             end=end,
             sort=sort,
         )
-        return cast(list[BounceEvent], response.parsed)
+        return cast(list[BounceEvent | UnknownEvent], response.parsed)
 
     def list_action_cancellation_events(
         self,
@@ -154,7 +154,7 @@ class ActionEvents:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[CancellationEvent]:
+    ) -> list[CancellationEvent | UnknownEvent]:
         """Retrieve cancellations of the specified action
 
         See `np6_client.api.action_events.list_action_cancellation_events` for the parameters and NP6's behaviour.
@@ -166,7 +166,7 @@ class ActionEvents:
             end=end,
             sort=sort,
         )
-        return cast(list[CancellationEvent], response.parsed)
+        return cast(list[CancellationEvent | UnknownEvent], response.parsed)
 
     def list_action_mirror_hit_events(
         self,
@@ -176,7 +176,7 @@ class ActionEvents:
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
         classification: str | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve mirror hits of the specified action
 
         See `np6_client.api.action_events.list_action_mirror_hit_events` for the parameters and NP6's behaviour.
@@ -189,7 +189,7 @@ class ActionEvents:
             sort=sort,
             classification=classification,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)
 
     def list_action_stop_events(
         self,
@@ -306,7 +306,7 @@ class AsyncActionEvents:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[CancellationEvent]:
+    ) -> list[CancellationEvent | UnknownEvent]:
         """Retrieve cancellations of all actions
 
         See `np6_client.api.action_events.list_all_action_cancellation_events` for the parameters and NP6's behaviour.
@@ -317,7 +317,7 @@ class AsyncActionEvents:
             end=end,
             sort=sort,
         )
-        return cast(list[CancellationEvent], response.parsed)
+        return cast(list[CancellationEvent | UnknownEvent], response.parsed)
 
     async def list_action_activation_events(
         self,
@@ -326,7 +326,7 @@ class AsyncActionEvents:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[ActivationEvent]:
+    ) -> list[ActivationEvent | UnknownEvent]:
         """Retrieve activations of the specified action
 
         See `np6_client.api.action_events.list_action_activation_events` for the parameters and NP6's behaviour.
@@ -338,7 +338,7 @@ class AsyncActionEvents:
             end=end,
             sort=sort,
         )
-        return cast(list[ActivationEvent], response.parsed)
+        return cast(list[ActivationEvent | UnknownEvent], response.parsed)
 
     async def list_action_bounce_events(
         self,
@@ -347,7 +347,7 @@ class AsyncActionEvents:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[BounceEvent]:
+    ) -> list[BounceEvent | UnknownEvent]:
         """Retrieve bounces of the specified action
 
         See `np6_client.api.action_events.list_action_bounce_events` for the parameters and NP6's behaviour.
@@ -359,7 +359,7 @@ class AsyncActionEvents:
             end=end,
             sort=sort,
         )
-        return cast(list[BounceEvent], response.parsed)
+        return cast(list[BounceEvent | UnknownEvent], response.parsed)
 
     async def list_action_cancellation_events(
         self,
@@ -368,7 +368,7 @@ class AsyncActionEvents:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[CancellationEvent]:
+    ) -> list[CancellationEvent | UnknownEvent]:
         """Retrieve cancellations of the specified action
 
         See `np6_client.api.action_events.list_action_cancellation_events` for the parameters and NP6's behaviour.
@@ -380,7 +380,7 @@ class AsyncActionEvents:
             end=end,
             sort=sort,
         )
-        return cast(list[CancellationEvent], response.parsed)
+        return cast(list[CancellationEvent | UnknownEvent], response.parsed)
 
     async def list_action_mirror_hit_events(
         self,
@@ -390,7 +390,7 @@ class AsyncActionEvents:
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
         classification: str | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve mirror hits of the specified action
 
         See `np6_client.api.action_events.list_action_mirror_hit_events` for the parameters and NP6's behaviour.
@@ -403,7 +403,7 @@ class AsyncActionEvents:
             sort=sort,
             classification=classification,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)
 
     async def list_action_stop_events(
         self,

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cancellation_event import CancellationEvent
 from ...models.sort_order import SortOrder
+from ...models.unknown_event import UnknownEvent
 from ...types import UNSET, Response, Unset
 
 
@@ -57,12 +58,33 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[CancellationEvent] | None:
+) -> Any | list[CancellationEvent | UnknownEvent] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = CancellationEvent.from_dict(response_200_item_data)
+
+            def _parse_response_200_item(
+                data: object,
+            ) -> CancellationEvent | UnknownEvent:
+                if isinstance(data, dict) and data.get("type") == "cancellation":
+                    try:
+                        componentsschemas_cancellation_event_or_unknown_type_0 = (
+                            CancellationEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_cancellation_event_or_unknown_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_cancellation_event_or_unknown_type_1 = (
+                    UnknownEvent.from_dict(data)
+                )
+
+                return componentsschemas_cancellation_event_or_unknown_type_1
+
+            response_200_item = _parse_response_200_item(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -100,7 +122,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[CancellationEvent]]:
+) -> Response[Any | list[CancellationEvent | UnknownEvent]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except Exception as error:
@@ -121,7 +143,7 @@ def sync_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
-) -> Response[Any | list[CancellationEvent]]:
+) -> Response[Any | list[CancellationEvent | UnknownEvent]]:
     """Retrieve cancellations of all actions
 
      Cancellation events of every email and SMS action in the time window: executions NP6 accepted but
@@ -142,7 +164,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[CancellationEvent]]
+        Response[Any | list[CancellationEvent | UnknownEvent]]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +191,7 @@ def sync(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
-) -> Any | list[CancellationEvent] | None:
+) -> Any | list[CancellationEvent | UnknownEvent] | None:
     """Retrieve cancellations of all actions
 
      Cancellation events of every email and SMS action in the time window: executions NP6 accepted but
@@ -190,7 +212,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[CancellationEvent]
+        Any | list[CancellationEvent | UnknownEvent]
     """
 
     return sync_detailed(
@@ -207,7 +229,7 @@ async def asyncio_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
-) -> Response[Any | list[CancellationEvent]]:
+) -> Response[Any | list[CancellationEvent | UnknownEvent]]:
     """Retrieve cancellations of all actions
 
      Cancellation events of every email and SMS action in the time window: executions NP6 accepted but
@@ -228,7 +250,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[CancellationEvent]]
+        Response[Any | list[CancellationEvent | UnknownEvent]]
     """
 
     kwargs = _get_kwargs(
@@ -253,7 +275,7 @@ async def asyncio(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
-) -> Any | list[CancellationEvent] | None:
+) -> Any | list[CancellationEvent | UnknownEvent] | None:
     """Retrieve cancellations of all actions
 
      Cancellation events of every email and SMS action in the time window: executions NP6 accepted but
@@ -274,7 +296,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[CancellationEvent]
+        Any | list[CancellationEvent | UnknownEvent]
     """
 
     return (

@@ -101,7 +101,7 @@ class ActionReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[BounceEvent]:
+    ) -> list[BounceEvent | UnknownEvent]:
         """Retrieve "bounce" reactivities of all marketing actions
 
         See `np6_client.api.action_reactivities.list_all_action_bounce_reactivities` for the parameters and NP6's behaviour.
@@ -114,7 +114,7 @@ class ActionReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[BounceEvent], response.parsed)
+        return cast(list[BounceEvent | UnknownEvent], response.parsed)
 
     def list_all_action_hit_reactivities(
         self,
@@ -124,7 +124,7 @@ class ActionReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve "hit" reactivities of all marketing actions
 
         See `np6_client.api.action_reactivities.list_all_action_hit_reactivities` for the parameters and NP6's behaviour.
@@ -137,7 +137,7 @@ class ActionReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)
 
     def list_all_action_open_hit_reactivities(
         self,
@@ -147,7 +147,7 @@ class ActionReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve open "hit" reactivities of all marketing actions
 
         See `np6_client.api.action_reactivities.list_all_action_open_hit_reactivities` for the parameters and NP6's behaviour.
@@ -160,7 +160,7 @@ class ActionReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)
 
     def list_all_action_redirection_hit_reactivities(
         self,
@@ -170,7 +170,7 @@ class ActionReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve redirection "hit" reactivities of all marketing actions
 
         See `np6_client.api.action_reactivities.list_all_action_redirection_hit_reactivities` for the parameters and NP6's behaviour.
@@ -183,7 +183,7 @@ class ActionReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)
 
     def list_all_action_mirror_hit_reactivities(
         self,
@@ -193,7 +193,7 @@ class ActionReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve mirror "hit" reactivities of all marketing actions
 
         See `np6_client.api.action_reactivities.list_all_action_mirror_hit_reactivities` for the parameters and NP6's behaviour.
@@ -206,7 +206,7 @@ class ActionReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)
 
     def list_all_action_form_hit_reactivities(
         self,
@@ -216,7 +216,7 @@ class ActionReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve form "hit" reactivities of all marketing actions
 
         See `np6_client.api.action_reactivities.list_all_action_form_hit_reactivities` for the parameters and NP6's behaviour.
@@ -229,7 +229,7 @@ class ActionReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)
 
     def list_action_redirection_hit_reactivities(
         self,
@@ -240,7 +240,7 @@ class ActionReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve redirection "hit" reactivities of the specified action
 
         See `np6_client.api.action_reactivities.list_action_redirection_hit_reactivities` for the parameters and NP6's behaviour.
@@ -254,7 +254,7 @@ class ActionReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)
 
     def list_action_unsubscribe_hit_reactivities(
         self,
@@ -265,7 +265,7 @@ class ActionReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve unsubscription "hit" reactivities of the specified action
 
         See `np6_client.api.action_reactivities.list_action_unsubscribe_hit_reactivities` for the parameters and NP6's behaviour.
@@ -279,7 +279,7 @@ class ActionReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)
 
     def list_action_mirror_hit_reactivities(
         self,
@@ -290,7 +290,7 @@ class ActionReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve mirror "hit" reactivities of the specified action
 
         See `np6_client.api.action_reactivities.list_action_mirror_hit_reactivities` for the parameters and NP6's behaviour.
@@ -304,7 +304,7 @@ class ActionReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)
 
 
 class AsyncActionReactivities:
@@ -375,7 +375,7 @@ class AsyncActionReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[BounceEvent]:
+    ) -> list[BounceEvent | UnknownEvent]:
         """Retrieve "bounce" reactivities of all marketing actions
 
         See `np6_client.api.action_reactivities.list_all_action_bounce_reactivities` for the parameters and NP6's behaviour.
@@ -388,7 +388,7 @@ class AsyncActionReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[BounceEvent], response.parsed)
+        return cast(list[BounceEvent | UnknownEvent], response.parsed)
 
     async def list_all_action_hit_reactivities(
         self,
@@ -398,7 +398,7 @@ class AsyncActionReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve "hit" reactivities of all marketing actions
 
         See `np6_client.api.action_reactivities.list_all_action_hit_reactivities` for the parameters and NP6's behaviour.
@@ -411,7 +411,7 @@ class AsyncActionReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)
 
     async def list_all_action_open_hit_reactivities(
         self,
@@ -421,7 +421,7 @@ class AsyncActionReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve open "hit" reactivities of all marketing actions
 
         See `np6_client.api.action_reactivities.list_all_action_open_hit_reactivities` for the parameters and NP6's behaviour.
@@ -434,7 +434,7 @@ class AsyncActionReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)
 
     async def list_all_action_redirection_hit_reactivities(
         self,
@@ -444,7 +444,7 @@ class AsyncActionReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve redirection "hit" reactivities of all marketing actions
 
         See `np6_client.api.action_reactivities.list_all_action_redirection_hit_reactivities` for the parameters and NP6's behaviour.
@@ -457,7 +457,7 @@ class AsyncActionReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)
 
     async def list_all_action_mirror_hit_reactivities(
         self,
@@ -467,7 +467,7 @@ class AsyncActionReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve mirror "hit" reactivities of all marketing actions
 
         See `np6_client.api.action_reactivities.list_all_action_mirror_hit_reactivities` for the parameters and NP6's behaviour.
@@ -480,7 +480,7 @@ class AsyncActionReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)
 
     async def list_all_action_form_hit_reactivities(
         self,
@@ -490,7 +490,7 @@ class AsyncActionReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve form "hit" reactivities of all marketing actions
 
         See `np6_client.api.action_reactivities.list_all_action_form_hit_reactivities` for the parameters and NP6's behaviour.
@@ -503,7 +503,7 @@ class AsyncActionReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)
 
     async def list_action_redirection_hit_reactivities(
         self,
@@ -514,7 +514,7 @@ class AsyncActionReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve redirection "hit" reactivities of the specified action
 
         See `np6_client.api.action_reactivities.list_action_redirection_hit_reactivities` for the parameters and NP6's behaviour.
@@ -528,7 +528,7 @@ class AsyncActionReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)
 
     async def list_action_unsubscribe_hit_reactivities(
         self,
@@ -539,7 +539,7 @@ class AsyncActionReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve unsubscription "hit" reactivities of the specified action
 
         See `np6_client.api.action_reactivities.list_action_unsubscribe_hit_reactivities` for the parameters and NP6's behaviour.
@@ -553,7 +553,7 @@ class AsyncActionReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)
 
     async def list_action_mirror_hit_reactivities(
         self,
@@ -564,7 +564,7 @@ class AsyncActionReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve mirror "hit" reactivities of the specified action
 
         See `np6_client.api.action_reactivities.list_action_mirror_hit_reactivities` for the parameters and NP6's behaviour.
@@ -578,4 +578,4 @@ class AsyncActionReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)

@@ -46,7 +46,7 @@ class ContactEvents:
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
         classification: str | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve hit events of the specified contact using its id, unicity or hash
 
         See `np6_client.api.contact_events.list_contact_hit_events_by_identity` for the parameters and NP6's behaviour.
@@ -61,7 +61,7 @@ class ContactEvents:
             sort=sort,
             classification=classification,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)
 
     def list_contact_stop_events_by_identity(
         self,
@@ -230,7 +230,7 @@ class ContactEvents:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[ActivationEvent]:
+    ) -> list[ActivationEvent | UnknownEvent]:
         """Retrieve activation events of the specified contact
 
         See `np6_client.api.contact_events.list_contact_activation_events` for the parameters and NP6's behaviour.
@@ -242,7 +242,7 @@ class ContactEvents:
             end=end,
             sort=sort,
         )
-        return cast(list[ActivationEvent], response.parsed)
+        return cast(list[ActivationEvent | UnknownEvent], response.parsed)
 
     def list_contact_open_hit_events(
         self,
@@ -252,7 +252,7 @@ class ContactEvents:
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
         classification: str | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve open hit events of the specified contact
 
         See `np6_client.api.contact_events.list_contact_open_hit_events` for the parameters and NP6's behaviour.
@@ -265,7 +265,7 @@ class ContactEvents:
             sort=sort,
             classification=classification,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)
 
     def list_contact_form_hit_events(
         self,
@@ -275,7 +275,7 @@ class ContactEvents:
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
         classification: str | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve form hit events of the specified contact
 
         See `np6_client.api.contact_events.list_contact_form_hit_events` for the parameters and NP6's behaviour.
@@ -288,7 +288,7 @@ class ContactEvents:
             sort=sort,
             classification=classification,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)
 
 
 class AsyncContactEvents:
@@ -307,7 +307,7 @@ class AsyncContactEvents:
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
         classification: str | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve hit events of the specified contact using its id, unicity or hash
 
         See `np6_client.api.contact_events.list_contact_hit_events_by_identity` for the parameters and NP6's behaviour.
@@ -322,7 +322,7 @@ class AsyncContactEvents:
             sort=sort,
             classification=classification,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)
 
     async def list_contact_stop_events_by_identity(
         self,
@@ -491,7 +491,7 @@ class AsyncContactEvents:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[ActivationEvent]:
+    ) -> list[ActivationEvent | UnknownEvent]:
         """Retrieve activation events of the specified contact
 
         See `np6_client.api.contact_events.list_contact_activation_events` for the parameters and NP6's behaviour.
@@ -503,7 +503,7 @@ class AsyncContactEvents:
             end=end,
             sort=sort,
         )
-        return cast(list[ActivationEvent], response.parsed)
+        return cast(list[ActivationEvent | UnknownEvent], response.parsed)
 
     async def list_contact_open_hit_events(
         self,
@@ -513,7 +513,7 @@ class AsyncContactEvents:
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
         classification: str | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve open hit events of the specified contact
 
         See `np6_client.api.contact_events.list_contact_open_hit_events` for the parameters and NP6's behaviour.
@@ -526,7 +526,7 @@ class AsyncContactEvents:
             sort=sort,
             classification=classification,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)
 
     async def list_contact_form_hit_events(
         self,
@@ -536,7 +536,7 @@ class AsyncContactEvents:
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
         classification: str | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve form hit events of the specified contact
 
         See `np6_client.api.contact_events.list_contact_form_hit_events` for the parameters and NP6's behaviour.
@@ -549,4 +549,4 @@ class AsyncContactEvents:
             sort=sort,
             classification=classification,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.hit_event import HitEvent
 from ...models.sort_order import SortOrder
+from ...models.unknown_event import UnknownEvent
 from ...types import UNSET, Response, Unset, path_segment
 
 
@@ -63,12 +64,31 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[HitEvent] | None:
+) -> Any | list[HitEvent | UnknownEvent] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = HitEvent.from_dict(response_200_item_data)
+
+            def _parse_response_200_item(data: object) -> HitEvent | UnknownEvent:
+                if isinstance(data, dict) and data.get("type") == "hit":
+                    try:
+                        componentsschemas_hit_event_or_unknown_type_0 = (
+                            HitEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_hit_event_or_unknown_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_hit_event_or_unknown_type_1 = UnknownEvent.from_dict(
+                    data
+                )
+
+                return componentsschemas_hit_event_or_unknown_type_1
+
+            response_200_item = _parse_response_200_item(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -110,7 +130,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[HitEvent]]:
+) -> Response[Any | list[HitEvent | UnknownEvent]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except Exception as error:
@@ -133,7 +153,7 @@ def sync_detailed(
     end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     classification: str | Unset = UNSET,
-) -> Response[Any | list[HitEvent]]:
+) -> Response[Any | list[HitEvent | UnknownEvent]]:
     """Retrieve form hit events of the specified contact
 
      Form-link hit events of one contact. Summary wording inferred; path seen in the curl sample. The
@@ -155,7 +175,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[HitEvent]]
+        Response[Any | list[HitEvent | UnknownEvent]]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +206,7 @@ def sync(
     end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     classification: str | Unset = UNSET,
-) -> Any | list[HitEvent] | None:
+) -> Any | list[HitEvent | UnknownEvent] | None:
     """Retrieve form hit events of the specified contact
 
      Form-link hit events of one contact. Summary wording inferred; path seen in the curl sample. The
@@ -208,7 +228,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[HitEvent]
+        Any | list[HitEvent | UnknownEvent]
     """
 
     return sync_detailed(
@@ -229,7 +249,7 @@ async def asyncio_detailed(
     end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     classification: str | Unset = UNSET,
-) -> Response[Any | list[HitEvent]]:
+) -> Response[Any | list[HitEvent | UnknownEvent]]:
     """Retrieve form hit events of the specified contact
 
      Form-link hit events of one contact. Summary wording inferred; path seen in the curl sample. The
@@ -251,7 +271,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[HitEvent]]
+        Response[Any | list[HitEvent | UnknownEvent]]
     """
 
     kwargs = _get_kwargs(
@@ -280,7 +300,7 @@ async def asyncio(
     end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     classification: str | Unset = UNSET,
-) -> Any | list[HitEvent] | None:
+) -> Any | list[HitEvent | UnknownEvent] | None:
     """Retrieve form hit events of the specified contact
 
      Form-link hit events of one contact. Summary wording inferred; path seen in the curl sample. The
@@ -302,7 +322,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[HitEvent]
+        Any | list[HitEvent | UnknownEvent]
     """
 
     return (

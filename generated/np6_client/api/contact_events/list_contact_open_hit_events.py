@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.hit_event import HitEvent
 from ...models.sort_order import SortOrder
+from ...models.unknown_event import UnknownEvent
 from ...types import UNSET, Response, Unset, path_segment
 
 
@@ -63,12 +64,31 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[HitEvent] | None:
+) -> Any | list[HitEvent | UnknownEvent] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = HitEvent.from_dict(response_200_item_data)
+
+            def _parse_response_200_item(data: object) -> HitEvent | UnknownEvent:
+                if isinstance(data, dict) and data.get("type") == "hit":
+                    try:
+                        componentsschemas_hit_event_or_unknown_type_0 = (
+                            HitEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_hit_event_or_unknown_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_hit_event_or_unknown_type_1 = UnknownEvent.from_dict(
+                    data
+                )
+
+                return componentsschemas_hit_event_or_unknown_type_1
+
+            response_200_item = _parse_response_200_item(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -110,7 +130,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[HitEvent]]:
+) -> Response[Any | list[HitEvent | UnknownEvent]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except Exception as error:
@@ -133,7 +153,7 @@ def sync_detailed(
     end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     classification: str | Unset = UNSET,
-) -> Response[Any | list[HitEvent]]:
+) -> Response[Any | list[HitEvent | UnknownEvent]]:
     """Retrieve open hit events of the specified contact
 
      Open hit events (tracking pixel loads) of one contact. Use `classification` to get hits classified
@@ -156,7 +176,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[HitEvent]]
+        Response[Any | list[HitEvent | UnknownEvent]]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +207,7 @@ def sync(
     end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     classification: str | Unset = UNSET,
-) -> Any | list[HitEvent] | None:
+) -> Any | list[HitEvent | UnknownEvent] | None:
     """Retrieve open hit events of the specified contact
 
      Open hit events (tracking pixel loads) of one contact. Use `classification` to get hits classified
@@ -210,7 +230,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[HitEvent]
+        Any | list[HitEvent | UnknownEvent]
     """
 
     return sync_detailed(
@@ -231,7 +251,7 @@ async def asyncio_detailed(
     end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     classification: str | Unset = UNSET,
-) -> Response[Any | list[HitEvent]]:
+) -> Response[Any | list[HitEvent | UnknownEvent]]:
     """Retrieve open hit events of the specified contact
 
      Open hit events (tracking pixel loads) of one contact. Use `classification` to get hits classified
@@ -254,7 +274,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[HitEvent]]
+        Response[Any | list[HitEvent | UnknownEvent]]
     """
 
     kwargs = _get_kwargs(
@@ -283,7 +303,7 @@ async def asyncio(
     end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     classification: str | Unset = UNSET,
-) -> Any | list[HitEvent] | None:
+) -> Any | list[HitEvent | UnknownEvent] | None:
     """Retrieve open hit events of the specified contact
 
      Open hit events (tracking pixel loads) of one contact. Use `classification` to get hits classified
@@ -306,7 +326,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[HitEvent]
+        Any | list[HitEvent | UnknownEvent]
     """
 
     return (

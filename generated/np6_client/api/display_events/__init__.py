@@ -6,6 +6,7 @@ from typing import Any, cast
 from ...client import AuthenticatedClient
 from ...models.activation_event import ActivationEvent
 from ...models.sort_order import SortOrder, check_sort_order
+from ...models.unknown_event import UnknownEvent
 from ...types import UNSET, Unset
 from . import (
     list_display_activation_events,
@@ -26,7 +27,7 @@ class DisplayEvents:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[ActivationEvent]:
+    ) -> list[ActivationEvent | UnknownEvent]:
         """Retrieve activations of all display campaigns
 
         See `np6_client.api.display_events.list_display_activation_events` for the parameters and NP6's behaviour.
@@ -37,7 +38,7 @@ class DisplayEvents:
             end=end,
             sort=sort,
         )
-        return cast(list[ActivationEvent], response.parsed)
+        return cast(list[ActivationEvent | UnknownEvent], response.parsed)
 
     def list_display_campaign_activation_events(
         self,
@@ -46,7 +47,7 @@ class DisplayEvents:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[ActivationEvent]:
+    ) -> list[ActivationEvent | UnknownEvent]:
         """Retrieve activations for the specified campaign id
 
         See `np6_client.api.display_events.list_display_campaign_activation_events` for the parameters and NP6's behaviour.
@@ -58,7 +59,7 @@ class DisplayEvents:
             end=end,
             sort=sort,
         )
-        return cast(list[ActivationEvent], response.parsed)
+        return cast(list[ActivationEvent | UnknownEvent], response.parsed)
 
     def list_display_content_activation_events(
         self,
@@ -67,7 +68,7 @@ class DisplayEvents:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[ActivationEvent]:
+    ) -> list[ActivationEvent | UnknownEvent]:
         """Retrieve activations for the specified content id
 
         See `np6_client.api.display_events.list_display_content_activation_events` for the parameters and NP6's behaviour.
@@ -79,7 +80,7 @@ class DisplayEvents:
             end=end,
             sort=sort,
         )
-        return cast(list[ActivationEvent], response.parsed)
+        return cast(list[ActivationEvent | UnknownEvent], response.parsed)
 
 
 class AsyncDisplayEvents:
@@ -94,7 +95,7 @@ class AsyncDisplayEvents:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[ActivationEvent]:
+    ) -> list[ActivationEvent | UnknownEvent]:
         """Retrieve activations of all display campaigns
 
         See `np6_client.api.display_events.list_display_activation_events` for the parameters and NP6's behaviour.
@@ -105,7 +106,7 @@ class AsyncDisplayEvents:
             end=end,
             sort=sort,
         )
-        return cast(list[ActivationEvent], response.parsed)
+        return cast(list[ActivationEvent | UnknownEvent], response.parsed)
 
     async def list_display_campaign_activation_events(
         self,
@@ -114,7 +115,7 @@ class AsyncDisplayEvents:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[ActivationEvent]:
+    ) -> list[ActivationEvent | UnknownEvent]:
         """Retrieve activations for the specified campaign id
 
         See `np6_client.api.display_events.list_display_campaign_activation_events` for the parameters and NP6's behaviour.
@@ -126,7 +127,7 @@ class AsyncDisplayEvents:
             end=end,
             sort=sort,
         )
-        return cast(list[ActivationEvent], response.parsed)
+        return cast(list[ActivationEvent | UnknownEvent], response.parsed)
 
     async def list_display_content_activation_events(
         self,
@@ -135,7 +136,7 @@ class AsyncDisplayEvents:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[ActivationEvent]:
+    ) -> list[ActivationEvent | UnknownEvent]:
         """Retrieve activations for the specified content id
 
         See `np6_client.api.display_events.list_display_content_activation_events` for the parameters and NP6's behaviour.
@@ -147,4 +148,4 @@ class AsyncDisplayEvents:
             end=end,
             sort=sort,
         )
-        return cast(list[ActivationEvent], response.parsed)
+        return cast(list[ActivationEvent | UnknownEvent], response.parsed)

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.activation_event import ActivationEvent
 from ...models.sort_order import SortOrder
+from ...models.unknown_event import UnknownEvent
 from ...types import UNSET, Response, Unset, path_segment
 
 
@@ -60,12 +61,33 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[ActivationEvent] | None:
+) -> Any | list[ActivationEvent | UnknownEvent] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = ActivationEvent.from_dict(response_200_item_data)
+
+            def _parse_response_200_item(
+                data: object,
+            ) -> ActivationEvent | UnknownEvent:
+                if isinstance(data, dict) and data.get("type") == "activation":
+                    try:
+                        componentsschemas_activation_event_or_unknown_type_0 = (
+                            ActivationEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_activation_event_or_unknown_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_activation_event_or_unknown_type_1 = (
+                    UnknownEvent.from_dict(data)
+                )
+
+                return componentsschemas_activation_event_or_unknown_type_1
+
+            response_200_item = _parse_response_200_item(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -107,7 +129,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[ActivationEvent]]:
+) -> Response[Any | list[ActivationEvent | UnknownEvent]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except Exception as error:
@@ -129,7 +151,7 @@ def sync_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
-) -> Response[Any | list[ActivationEvent]]:
+) -> Response[Any | list[ActivationEvent | UnknownEvent]]:
     """Retrieve activations for the specified content id
 
      Activation events of one display content.
@@ -149,7 +171,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[ActivationEvent]]
+        Response[Any | list[ActivationEvent | UnknownEvent]]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +200,7 @@ def sync(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
-) -> Any | list[ActivationEvent] | None:
+) -> Any | list[ActivationEvent | UnknownEvent] | None:
     """Retrieve activations for the specified content id
 
      Activation events of one display content.
@@ -198,7 +220,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[ActivationEvent]
+        Any | list[ActivationEvent | UnknownEvent]
     """
 
     return sync_detailed(
@@ -217,7 +239,7 @@ async def asyncio_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
-) -> Response[Any | list[ActivationEvent]]:
+) -> Response[Any | list[ActivationEvent | UnknownEvent]]:
     """Retrieve activations for the specified content id
 
      Activation events of one display content.
@@ -237,7 +259,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[ActivationEvent]]
+        Response[Any | list[ActivationEvent | UnknownEvent]]
     """
 
     kwargs = _get_kwargs(
@@ -264,7 +286,7 @@ async def asyncio(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
-) -> Any | list[ActivationEvent] | None:
+) -> Any | list[ActivationEvent | UnknownEvent] | None:
     """Retrieve activations for the specified content id
 
      Activation events of one display content.
@@ -284,7 +306,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[ActivationEvent]
+        Any | list[ActivationEvent | UnknownEvent]
     """
 
     return (

@@ -8,6 +8,7 @@ from ...models.activation_event import ActivationEvent
 from ...models.cancellation_event import CancellationEvent
 from ...models.execution_event import ExecutionEvent
 from ...models.sort_order import SortOrder, check_sort_order
+from ...models.unknown_event import UnknownEvent
 from ...types import UNSET, Unset
 from . import (
     list_notification_activation_events,
@@ -29,7 +30,7 @@ class NotificationEvents:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[ActivationEvent]:
+    ) -> list[ActivationEvent | UnknownEvent]:
         """Retrieves events activations of a specific notification
 
         See `np6_client.api.notification_events.list_notification_activation_events` for the parameters and NP6's behaviour.
@@ -41,7 +42,7 @@ class NotificationEvents:
             end=end,
             sort=sort,
         )
-        return cast(list[ActivationEvent], response.parsed)
+        return cast(list[ActivationEvent | UnknownEvent], response.parsed)
 
     def list_notification_execution_events(
         self,
@@ -50,7 +51,7 @@ class NotificationEvents:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[ExecutionEvent]:
+    ) -> list[ExecutionEvent | UnknownEvent]:
         """Retrieves events executions of a specific notification
 
         See `np6_client.api.notification_events.list_notification_execution_events` for the parameters and NP6's behaviour.
@@ -62,7 +63,7 @@ class NotificationEvents:
             end=end,
             sort=sort,
         )
-        return cast(list[ExecutionEvent], response.parsed)
+        return cast(list[ExecutionEvent | UnknownEvent], response.parsed)
 
     def list_notification_cancellation_events(
         self,
@@ -71,7 +72,7 @@ class NotificationEvents:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[CancellationEvent]:
+    ) -> list[CancellationEvent | UnknownEvent]:
         """Retrieves events cancellation of a specific notification
 
         See `np6_client.api.notification_events.list_notification_cancellation_events` for the parameters and NP6's behaviour.
@@ -83,7 +84,7 @@ class NotificationEvents:
             end=end,
             sort=sort,
         )
-        return cast(list[CancellationEvent], response.parsed)
+        return cast(list[CancellationEvent | UnknownEvent], response.parsed)
 
 
 class AsyncNotificationEvents:
@@ -99,7 +100,7 @@ class AsyncNotificationEvents:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[ActivationEvent]:
+    ) -> list[ActivationEvent | UnknownEvent]:
         """Retrieves events activations of a specific notification
 
         See `np6_client.api.notification_events.list_notification_activation_events` for the parameters and NP6's behaviour.
@@ -111,7 +112,7 @@ class AsyncNotificationEvents:
             end=end,
             sort=sort,
         )
-        return cast(list[ActivationEvent], response.parsed)
+        return cast(list[ActivationEvent | UnknownEvent], response.parsed)
 
     async def list_notification_execution_events(
         self,
@@ -120,7 +121,7 @@ class AsyncNotificationEvents:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[ExecutionEvent]:
+    ) -> list[ExecutionEvent | UnknownEvent]:
         """Retrieves events executions of a specific notification
 
         See `np6_client.api.notification_events.list_notification_execution_events` for the parameters and NP6's behaviour.
@@ -132,7 +133,7 @@ class AsyncNotificationEvents:
             end=end,
             sort=sort,
         )
-        return cast(list[ExecutionEvent], response.parsed)
+        return cast(list[ExecutionEvent | UnknownEvent], response.parsed)
 
     async def list_notification_cancellation_events(
         self,
@@ -141,7 +142,7 @@ class AsyncNotificationEvents:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[CancellationEvent]:
+    ) -> list[CancellationEvent | UnknownEvent]:
         """Retrieves events cancellation of a specific notification
 
         See `np6_client.api.notification_events.list_notification_cancellation_events` for the parameters and NP6's behaviour.
@@ -153,4 +154,4 @@ class AsyncNotificationEvents:
             end=end,
             sort=sort,
         )
-        return cast(list[CancellationEvent], response.parsed)
+        return cast(list[CancellationEvent | UnknownEvent], response.parsed)

@@ -99,7 +99,7 @@ class NotificationReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[ImpressionEvent]:
+    ) -> list[ImpressionEvent | UnknownEvent]:
         """Retrieve "impression" reactivities of all notifications
 
         See `np6_client.api.notification_reactivities.list_all_notification_impression_reactivities` for the parameters and NP6's behaviour.
@@ -112,7 +112,7 @@ class NotificationReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[ImpressionEvent], response.parsed)
+        return cast(list[ImpressionEvent | UnknownEvent], response.parsed)
 
     def list_all_notification_hit_reactivities(
         self,
@@ -122,7 +122,7 @@ class NotificationReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve "hit" reactivities of all notifications
 
         See `np6_client.api.notification_reactivities.list_all_notification_hit_reactivities` for the parameters and NP6's behaviour.
@@ -135,7 +135,7 @@ class NotificationReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)
 
     def list_all_notification_optout_reactivities(
         self,
@@ -145,7 +145,7 @@ class NotificationReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[OptoutEvent]:
+    ) -> list[OptoutEvent | UnknownEvent]:
         """Retrieve "optout" reactivities of all notifications
 
         See `np6_client.api.notification_reactivities.list_all_notification_optout_reactivities` for the parameters and NP6's behaviour.
@@ -158,7 +158,7 @@ class NotificationReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[OptoutEvent], response.parsed)
+        return cast(list[OptoutEvent | UnknownEvent], response.parsed)
 
     def list_all_notification_bounce_reactivities(
         self,
@@ -168,7 +168,7 @@ class NotificationReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[BounceEvent]:
+    ) -> list[BounceEvent | UnknownEvent]:
         """Retrieve "bounce" reactivities of all notifications
 
         See `np6_client.api.notification_reactivities.list_all_notification_bounce_reactivities` for the parameters and NP6's behaviour.
@@ -181,7 +181,7 @@ class NotificationReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[BounceEvent], response.parsed)
+        return cast(list[BounceEvent | UnknownEvent], response.parsed)
 
     def list_notification_reactivities(
         self,
@@ -248,7 +248,7 @@ class NotificationReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[OptoutEvent]:
+    ) -> list[OptoutEvent | UnknownEvent]:
         """Retrieve "optout" reactivities of the specified notification
 
         See `np6_client.api.notification_reactivities.list_notification_optout_reactivities` for the parameters and NP6's behaviour.
@@ -262,7 +262,7 @@ class NotificationReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[OptoutEvent], response.parsed)
+        return cast(list[OptoutEvent | UnknownEvent], response.parsed)
 
     def list_notification_bounce_reactivities(
         self,
@@ -273,7 +273,7 @@ class NotificationReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[BounceEvent]:
+    ) -> list[BounceEvent | UnknownEvent]:
         """Retrieve "bounce" reactivities of the specified notification
 
         See `np6_client.api.notification_reactivities.list_notification_bounce_reactivities` for the parameters and NP6's behaviour.
@@ -287,7 +287,7 @@ class NotificationReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[BounceEvent], response.parsed)
+        return cast(list[BounceEvent | UnknownEvent], response.parsed)
 
 
 class AsyncNotificationReactivities:
@@ -358,7 +358,7 @@ class AsyncNotificationReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[ImpressionEvent]:
+    ) -> list[ImpressionEvent | UnknownEvent]:
         """Retrieve "impression" reactivities of all notifications
 
         See `np6_client.api.notification_reactivities.list_all_notification_impression_reactivities` for the parameters and NP6's behaviour.
@@ -371,7 +371,7 @@ class AsyncNotificationReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[ImpressionEvent], response.parsed)
+        return cast(list[ImpressionEvent | UnknownEvent], response.parsed)
 
     async def list_all_notification_hit_reactivities(
         self,
@@ -381,7 +381,7 @@ class AsyncNotificationReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[HitEvent]:
+    ) -> list[HitEvent | UnknownEvent]:
         """Retrieve "hit" reactivities of all notifications
 
         See `np6_client.api.notification_reactivities.list_all_notification_hit_reactivities` for the parameters and NP6's behaviour.
@@ -394,7 +394,7 @@ class AsyncNotificationReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[HitEvent], response.parsed)
+        return cast(list[HitEvent | UnknownEvent], response.parsed)
 
     async def list_all_notification_optout_reactivities(
         self,
@@ -404,7 +404,7 @@ class AsyncNotificationReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[OptoutEvent]:
+    ) -> list[OptoutEvent | UnknownEvent]:
         """Retrieve "optout" reactivities of all notifications
 
         See `np6_client.api.notification_reactivities.list_all_notification_optout_reactivities` for the parameters and NP6's behaviour.
@@ -417,7 +417,7 @@ class AsyncNotificationReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[OptoutEvent], response.parsed)
+        return cast(list[OptoutEvent | UnknownEvent], response.parsed)
 
     async def list_all_notification_bounce_reactivities(
         self,
@@ -427,7 +427,7 @@ class AsyncNotificationReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[BounceEvent]:
+    ) -> list[BounceEvent | UnknownEvent]:
         """Retrieve "bounce" reactivities of all notifications
 
         See `np6_client.api.notification_reactivities.list_all_notification_bounce_reactivities` for the parameters and NP6's behaviour.
@@ -440,7 +440,7 @@ class AsyncNotificationReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[BounceEvent], response.parsed)
+        return cast(list[BounceEvent | UnknownEvent], response.parsed)
 
     async def list_notification_reactivities(
         self,
@@ -507,7 +507,7 @@ class AsyncNotificationReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[OptoutEvent]:
+    ) -> list[OptoutEvent | UnknownEvent]:
         """Retrieve "optout" reactivities of the specified notification
 
         See `np6_client.api.notification_reactivities.list_notification_optout_reactivities` for the parameters and NP6's behaviour.
@@ -521,7 +521,7 @@ class AsyncNotificationReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[OptoutEvent], response.parsed)
+        return cast(list[OptoutEvent | UnknownEvent], response.parsed)
 
     async def list_notification_bounce_reactivities(
         self,
@@ -532,7 +532,7 @@ class AsyncNotificationReactivities:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
-    ) -> list[BounceEvent]:
+    ) -> list[BounceEvent | UnknownEvent]:
         """Retrieve "bounce" reactivities of the specified notification
 
         See `np6_client.api.notification_reactivities.list_notification_bounce_reactivities` for the parameters and NP6's behaviour.
@@ -546,4 +546,4 @@ class AsyncNotificationReactivities:
             reactivity_end=reactivity_end,
             sort=sort,
         )
-        return cast(list[BounceEvent], response.parsed)
+        return cast(list[BounceEvent | UnknownEvent], response.parsed)

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bounce_event import BounceEvent
 from ...models.sort_order import SortOrder
+from ...models.unknown_event import UnknownEvent
 from ...types import UNSET, Response, Unset
 
 
@@ -77,12 +78,31 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[BounceEvent] | None:
+) -> Any | list[BounceEvent | UnknownEvent] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = BounceEvent.from_dict(response_200_item_data)
+
+            def _parse_response_200_item(data: object) -> BounceEvent | UnknownEvent:
+                if isinstance(data, dict) and data.get("type") == "bounce":
+                    try:
+                        componentsschemas_bounce_event_or_unknown_type_0 = (
+                            BounceEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_bounce_event_or_unknown_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bounce_event_or_unknown_type_1 = (
+                    UnknownEvent.from_dict(data)
+                )
+
+                return componentsschemas_bounce_event_or_unknown_type_1
+
+            response_200_item = _parse_response_200_item(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -120,7 +140,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[BounceEvent]]:
+) -> Response[Any | list[BounceEvent | UnknownEvent]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except Exception as error:
@@ -143,7 +163,7 @@ def sync_detailed(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
-) -> Response[Any | list[BounceEvent]]:
+) -> Response[Any | list[BounceEvent | UnknownEvent]]:
     """Retrieve "bounce" reactivities of all notifications
 
      Bounce events (push delivery failures) of every notification tied to activations in the window.
@@ -169,7 +189,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[BounceEvent]]
+        Response[Any | list[BounceEvent | UnknownEvent]]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +220,7 @@ def sync(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
-) -> Any | list[BounceEvent] | None:
+) -> Any | list[BounceEvent | UnknownEvent] | None:
     """Retrieve "bounce" reactivities of all notifications
 
      Bounce events (push delivery failures) of every notification tied to activations in the window.
@@ -226,7 +246,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[BounceEvent]
+        Any | list[BounceEvent | UnknownEvent]
     """
 
     return sync_detailed(
@@ -247,7 +267,7 @@ async def asyncio_detailed(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
-) -> Response[Any | list[BounceEvent]]:
+) -> Response[Any | list[BounceEvent | UnknownEvent]]:
     """Retrieve "bounce" reactivities of all notifications
 
      Bounce events (push delivery failures) of every notification tied to activations in the window.
@@ -273,7 +293,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[BounceEvent]]
+        Response[Any | list[BounceEvent | UnknownEvent]]
     """
 
     kwargs = _get_kwargs(
@@ -302,7 +322,7 @@ async def asyncio(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
-) -> Any | list[BounceEvent] | None:
+) -> Any | list[BounceEvent | UnknownEvent] | None:
     """Retrieve "bounce" reactivities of all notifications
 
      Bounce events (push delivery failures) of every notification tied to activations in the window.
@@ -328,7 +348,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[BounceEvent]
+        Any | list[BounceEvent | UnknownEvent]
     """
 
     return (

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.impression_event import ImpressionEvent
 from ...models.sort_order import SortOrder
+from ...models.unknown_event import UnknownEvent
 from ...types import UNSET, Response, Unset
 
 
@@ -77,12 +78,33 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[ImpressionEvent] | None:
+) -> Any | list[ImpressionEvent | UnknownEvent] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = ImpressionEvent.from_dict(response_200_item_data)
+
+            def _parse_response_200_item(
+                data: object,
+            ) -> ImpressionEvent | UnknownEvent:
+                if isinstance(data, dict) and data.get("type") == "impression":
+                    try:
+                        componentsschemas_impression_event_or_unknown_type_0 = (
+                            ImpressionEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_impression_event_or_unknown_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_impression_event_or_unknown_type_1 = (
+                    UnknownEvent.from_dict(data)
+                )
+
+                return componentsschemas_impression_event_or_unknown_type_1
+
+            response_200_item = _parse_response_200_item(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -120,7 +142,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[ImpressionEvent]]:
+) -> Response[Any | list[ImpressionEvent | UnknownEvent]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except Exception as error:
@@ -143,7 +165,7 @@ def sync_detailed(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
-) -> Response[Any | list[ImpressionEvent]]:
+) -> Response[Any | list[ImpressionEvent | UnknownEvent]]:
     """Retrieve "impression" reactivities of all notifications
 
      Impression events (notification displayed) of every notification tied to activations in the
@@ -169,7 +191,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[ImpressionEvent]]
+        Response[Any | list[ImpressionEvent | UnknownEvent]]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +222,7 @@ def sync(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
-) -> Any | list[ImpressionEvent] | None:
+) -> Any | list[ImpressionEvent | UnknownEvent] | None:
     """Retrieve "impression" reactivities of all notifications
 
      Impression events (notification displayed) of every notification tied to activations in the
@@ -226,7 +248,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[ImpressionEvent]
+        Any | list[ImpressionEvent | UnknownEvent]
     """
 
     return sync_detailed(
@@ -247,7 +269,7 @@ async def asyncio_detailed(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
-) -> Response[Any | list[ImpressionEvent]]:
+) -> Response[Any | list[ImpressionEvent | UnknownEvent]]:
     """Retrieve "impression" reactivities of all notifications
 
      Impression events (notification displayed) of every notification tied to activations in the
@@ -273,7 +295,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[ImpressionEvent]]
+        Response[Any | list[ImpressionEvent | UnknownEvent]]
     """
 
     kwargs = _get_kwargs(
@@ -302,7 +324,7 @@ async def asyncio(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
-) -> Any | list[ImpressionEvent] | None:
+) -> Any | list[ImpressionEvent | UnknownEvent] | None:
     """Retrieve "impression" reactivities of all notifications
 
      Impression events (notification displayed) of every notification tied to activations in the
@@ -328,7 +350,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[ImpressionEvent]
+        Any | list[ImpressionEvent | UnknownEvent]
     """
 
     return (

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.optout_event import OptoutEvent
 from ...models.sort_order import SortOrder
+from ...models.unknown_event import UnknownEvent
 from ...types import UNSET, Response, Unset, path_segment
 
 
@@ -80,12 +81,31 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[OptoutEvent] | None:
+) -> Any | list[OptoutEvent | UnknownEvent] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = OptoutEvent.from_dict(response_200_item_data)
+
+            def _parse_response_200_item(data: object) -> OptoutEvent | UnknownEvent:
+                if isinstance(data, dict) and data.get("type") == "optout":
+                    try:
+                        componentsschemas_optout_event_or_unknown_type_0 = (
+                            OptoutEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_optout_event_or_unknown_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_optout_event_or_unknown_type_1 = (
+                    UnknownEvent.from_dict(data)
+                )
+
+                return componentsschemas_optout_event_or_unknown_type_1
+
+            response_200_item = _parse_response_200_item(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -127,7 +147,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[OptoutEvent]]:
+) -> Response[Any | list[OptoutEvent | UnknownEvent]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except Exception as error:
@@ -151,7 +171,7 @@ def sync_detailed(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
-) -> Response[Any | list[OptoutEvent]]:
+) -> Response[Any | list[OptoutEvent | UnknownEvent]]:
     """Retrieve "optout" reactivities of the specified notification
 
      Opt-out events of one notification tied to activations in the window. Summary wording inferred;
@@ -179,7 +199,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[OptoutEvent]]
+        Response[Any | list[OptoutEvent | UnknownEvent]]
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +232,7 @@ def sync(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
-) -> Any | list[OptoutEvent] | None:
+) -> Any | list[OptoutEvent | UnknownEvent] | None:
     """Retrieve "optout" reactivities of the specified notification
 
      Opt-out events of one notification tied to activations in the window. Summary wording inferred;
@@ -240,7 +260,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[OptoutEvent]
+        Any | list[OptoutEvent | UnknownEvent]
     """
 
     return sync_detailed(
@@ -263,7 +283,7 @@ async def asyncio_detailed(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
-) -> Response[Any | list[OptoutEvent]]:
+) -> Response[Any | list[OptoutEvent | UnknownEvent]]:
     """Retrieve "optout" reactivities of the specified notification
 
      Opt-out events of one notification tied to activations in the window. Summary wording inferred;
@@ -291,7 +311,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[OptoutEvent]]
+        Response[Any | list[OptoutEvent | UnknownEvent]]
     """
 
     kwargs = _get_kwargs(
@@ -322,7 +342,7 @@ async def asyncio(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
-) -> Any | list[OptoutEvent] | None:
+) -> Any | list[OptoutEvent | UnknownEvent] | None:
     """Retrieve "optout" reactivities of the specified notification
 
      Opt-out events of one notification tied to activations in the window. Summary wording inferred;
@@ -350,7 +370,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[OptoutEvent]
+        Any | list[OptoutEvent | UnknownEvent]
     """
 
     return (
