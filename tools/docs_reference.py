@@ -37,9 +37,9 @@ SPEC_FILES = ("reference/np6.yaml", "reference/openapi.json")
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 PROVENANCE = {
     "seen": "read in the NP6 8.1.0 reference",
-    "legacy": "only in pre-8.1 NP6 documentation or drivers",
-    "3rd-party": "only from a production team's published integration guide",
-    "inferred": "deduced by the spec's authors, not seen anywhere",
+    "legacy": "a part rests only on pre-8.1 NP6 documentation or drivers",
+    "3rd-party": "a part rests only on a production team's published integration guide",
+    "inferred": "a part is deduced by the spec's authors, not seen anywhere",
 }
 
 Spec = dict[str, Any]

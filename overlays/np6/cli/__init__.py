@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from importlib.metadata import entry_points
+from typing import Annotated
 
 import typer
 
+from .._version import __version__
 from ._common import reflowed
 from .actions import app as actions_app
 from .events import app as events_app
@@ -26,9 +28,19 @@ app.add_typer(actions_app)
 app.add_typer(events_app)
 
 
+def _print_version(wanted: bool) -> None:
+    if wanted:
+        typer.echo(f"np6 {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 @reflowed
-def _root() -> None:
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_print_version, is_eager=True, help="Print np6's version and exit.")
+    ] = False,
+) -> None:
     """The NP6 CM SDK command line: contacts, segments, actions and events of an NP6 CM account, and a sandbox.
 
     Every API command takes the key from $NP6_API_KEY (or --api-key; never printed) and the API root from
