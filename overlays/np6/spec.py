@@ -100,28 +100,41 @@ class Channel:
     """The ``Content-Type`` of the action's execution requests (``application/vnd.np6.cm.email``)."""
 
 
+def _lookup(definition: Mapping[str, Any], *path: str) -> Any:
+    """The value at ``path`` in a schema, or in a schema it extends (``allOf``, ``$ref``); None when absent."""
+    if "$ref" in definition:
+        return _lookup(schema(definition["$ref"].rsplit("/", 1)[1]), *path)
+    value: Any = definition
+    for key in path:
+        value = value.get(key) if isinstance(value, Mapping) else None
+    if value is not None:
+        return value
+    return next(
+        (found for part in definition.get("allOf", []) if (found := _lookup(part, *path)) is not None),
+        None,
+    )
+
+
 @cache
 def channels() -> Mapping[str, Channel]:
     """Every sendable action type's channel, by action type (the action schemas' ``x-np6-channel``)."""
     found: dict[str, Channel] = {}
     for variant in schema("Action")["oneOf"]:
-        definition = schema(variant["$ref"].rsplit("/", 1)[1])
-        if "x-np6-channel" in definition:
-            action_type = definition["properties"]["type"]["const"]
-            found[action_type] = Channel(
-                action_type, definition["x-np6-channel"], definition["x-np6-execution-media-type"]
-            )
+        name = _lookup(variant, "x-np6-channel")
+        if name is not None:
+            action_type = _lookup(variant, "properties", "type", "const")
+            found[action_type] = Channel(action_type, name, _lookup(variant, "x-np6-execution-media-type"))
     return found
 
 
 @cache
 def max_segment_targets_per_call() -> int:
     """How many targets one ``PUT /segments/{id}/targets`` takes (the request schema's ``maxItems``)."""
-    return int(schema("SegmentTargetIdentifiers")["maxItems"])
+    return int(_lookup(schema("SegmentTargetIdentifiers"), "maxItems"))
 
 
 @cache
-def robot_classes() -> frozenset[str]:
-    """The robot classes a hit may be classified as (``genericrobot``, ``mpp``, ``gsr``)."""
+def robot_classes() -> tuple[str, ...]:
+    """The robot classes a hit may be classified as, in the spec's order (``genericrobot``, ``mpp``, ``gsr``)."""
     parameter = document()["components"]["parameters"]["HitClassification"]
-    return frozenset(parameter["schema"]["x-np6-robot-classes"])
+    return tuple(parameter["schema"]["x-np6-robot-classes"])

@@ -16,7 +16,6 @@ from ._common import (
     progress_bar,
     read_values,
     reflowed,
-    usage_error,
 )
 
 app = typer.Typer(name="segments", help="Segments: add targets to a static segment.", no_args_is_help=True)
@@ -48,21 +47,17 @@ def add(  # noqa: PLR0917 - typer maps parameters to options
     Each id is sent once. Safe to run again: targets already in the segment (or unknown to NP6) are not
     counted as added. A dynamic segment is refused by NP6 (409, exit 1).
     """
-    from ..resources.segments import MAX_TARGETS_PER_CALL, _membership_batches
-
     ids = read_values(file, column, "target ids")
-    try:
-        batches = _membership_batches(ids)
-    except ValueError as invalid:
-        usage_error(str(invalid))
-    unique = sum(len(batch) for batch in batches)
-    added = 0
+    unique = 0
     with connect(api_key, base_url) as client, progress_bar(total_label="targets") as progress:
-        task = progress.add_task(f"segment {segment_id}", total=unique)
-        for batch in batches:  # one add_targets call per batch of 50, so the bar moves
-            assert len(batch) <= MAX_TARGETS_PER_CALL
-            added += client.segments.add_targets(segment_id, batch)
-            progress.advance(task, len(batch))
+        task = progress.add_task(f"segment {segment_id}", total=None)
+
+        def advance(done: int, total: int) -> None:
+            nonlocal unique
+            unique = total
+            progress.update(task, completed=done, total=total)
+
+        added = client.segments.add_targets(segment_id, ids, on_progress=advance)  # bad ids: ValueError, exit 2
     if as_json:
         print_json({"segment_id": segment_id, "ids": len(ids), "unique": unique, "added": added})
     else:

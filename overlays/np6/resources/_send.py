@@ -38,6 +38,7 @@ from np6_client.models import (
 from np6_client.types import Unset
 
 from ..errors import ActionStateError, APIConnectionError, APIError, MalformedResponseError, SendError
+from ..spec import action_states, channels
 
 Action: TypeAlias = ActionMailMessage | ActionSmsMessage | UnknownAction
 Recipient: TypeAlias = RecipientById | RecipientByUnicity | RecipientByHash | RecipientFootprint
@@ -49,14 +50,12 @@ Channel: TypeAlias = Literal["email", "sms"]
 StringsAre: TypeAlias = Literal["unicity", "id", "hash"]
 Status: TypeAlias = Literal["sent", "rejected", "unknown", "not_sent"]
 
-SENDABLE_STATE = 50
 MAX_BATCH_SIZE = 1000
 """NP6 documents no cap on `/executions`; we keep each request (and what one lost answer leaves unknown) bounded."""
 DEFAULT_BATCH_SIZE = 100
 DEFAULT_CONCURRENCY = 4
 CLOCK_SKEW_MARGIN = datetime.timedelta(minutes=1)
 """How far before the local start time a reconciliation should look, in case NP6's clock is behind ours."""
-_CHANNEL_OF_TYPE: dict[str, Channel] = {"mailMessage": "email", "smsMessage": "sms"}
 _REQUEST_CLASS: dict[Channel, type[ExecutionEmailRequest] | type[ExecutionSmsRequest]] = {
     "email": ExecutionEmailRequest,
     "sms": ExecutionSmsRequest,
@@ -475,14 +474,16 @@ def state_of(action: Action) -> int | None:
 def sendable_channel(action_id: str, action: Action, channel: Channel | None) -> Channel:
     """The channel to send on, after checking the action is in state 50 (NP6 would answer a bare 409)."""
     state = state_of(action)
-    if state != SENDABLE_STATE:
+    validated = action_states().validated
+    if state != validated:
         raise ActionStateError(
             action_id,
             state,
             f"action {action_id} is in state {state}, but NP6 sends only actions validated for production "
-            f"(state 50): call client.actions.validate({action_id!r}, test_segments=[...]) first",
+            f"(state {validated}): call client.actions.validate({action_id!r}, test_segments=[...]) first",
         )
-    natural = _CHANNEL_OF_TYPE.get(action.type_)
+    known = channels().get(action.type_)
+    natural = cast("Channel | None", known.name if known is not None else None)
     if channel is not None and channel not in _REQUEST_CLASS:
         raise ValueError(f"channel must be 'email' or 'sms', got {channel!r}")
     if channel is not None and natural is not None and channel != natural:

@@ -10,6 +10,7 @@ from np6_client.api import actions as _generated
 from np6_client.models import ValidationSettings
 
 from ..errors import ActionStateError, ConflictError
+from ..spec import action_states
 from ._send import (
     DEFAULT_BATCH_SIZE,
     DEFAULT_CONCURRENCY,
@@ -27,10 +28,6 @@ from ._send import (
     utc_now,
 )
 
-DRAFT, WITH_CONTENT, TEST_VALIDATED, VALIDATED = 10, 20, 38, 50
-_PHASES = {WITH_CONTENT: TEST_VALIDATED, TEST_VALIDATED: VALIDATED}
-"""The state each validation phase leaves the action in."""
-
 
 def _check_test_segments(test_segments: Sequence[int]) -> list[int]:
     if isinstance(test_segments, (str, bytes)) or not all(
@@ -42,35 +39,37 @@ def _check_test_segments(test_segments: Sequence[int]) -> list[int]:
 
 def _next_phase(action_id: str, state: int | None, test_segments: list[int]) -> ValidationSettings | None:
     """The validation call that moves the action on, or None when it is validated for production."""
-    if state == VALIDATED:
+    states = action_states()
+    if state == states.validated:
         return None
-    if state == TEST_VALIDATED:
+    if state == states.test_validated:
         return ValidationSettings(fortest=False)
-    if state == WITH_CONTENT:
+    if state == states.with_content:
         if not test_segments:
             raise ValueError(
-                f"action {action_id} needs its test phase (state 20 -> 38), which takes at least one test segment: "
-                "pass test_segments=[segment_id, ...]"
+                f"action {action_id} needs its test phase (state {states.with_content} -> {states.test_validated}), "
+                "which takes at least one test segment: pass test_segments=[segment_id, ...]"
             )
         return ValidationSettings(fortest=True, test_segments=test_segments)
-    if state == DRAFT:
+    if state == states.draft:
         raise ActionStateError(
             action_id,
             state,
-            f"action {action_id} is a draft without content (state 10): add "
+            f"action {action_id} is a draft without content (state {state}): add "
             "content (update_action) before validating it",
         )
+    known = (states.with_content, states.test_validated, states.validated)
     raise ActionStateError(
         action_id,
         state,
         f"action {action_id} is in state {state}, which np6 cannot validate "
-        "from (only 20, 38 and 50 are known paths to production)",
+        f"from (only {', '.join(map(str, known))} are known paths to production)",
     )
 
 
 def _raced(error: ConflictError, before: int | None, after: int | None) -> None:
     """A 409 on a phase is fine when someone else ran that phase meanwhile; otherwise it stands."""
-    if after is None or after == before or after not in (*_PHASES.values(), VALIDATED):
+    if after is None or after == before or after not in (action_states().test_validated, action_states().validated):
         raise error
 
 

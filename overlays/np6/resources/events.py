@@ -40,6 +40,8 @@ from np6_client.models import (
 )
 from np6_client.types import UNSET, Unset
 
+from ..spec import robot_classes
+
 ActionEvent: TypeAlias = (
     ActivationEvent
     | BounceEvent
@@ -76,7 +78,6 @@ poller's typical range, asked in one call when the account is quiet."""
 MAX_GROWTH = 4
 """A window is at most this many times longer than the one before: an estimate from a quiet window must not
 leap into a burst (on the way back from 1 ms to an hour this takes 11 calls)."""
-ROBOT_CLASSES = frozenset({"genericrobot", "mpp", "gsr"})
 
 
 @frozen
@@ -203,9 +204,10 @@ def _classification(classification: str | Iterable[str] | None) -> str | Unset:
     if classification is None:
         return UNSET
     classes = [classification] if isinstance(classification, str) else list(classification)
-    unknown = [robot for robot in classes if robot not in ROBOT_CLASSES]
+    known = robot_classes()
+    unknown = [robot for robot in classes if robot not in known]
     if not classes or unknown:
-        raise ValueError(f"classification must be among {sorted(ROBOT_CLASSES)}, got {classification!r}")
+        raise ValueError(f"classification must be among {list(known)}, got {classification!r}")
     return ",".join(classes)
 
 

@@ -27,12 +27,12 @@ from np6_client.models import (
 from np6_client.types import UNSET, File, Unset
 
 from ..errors import ConflictError, ImportTimeoutError
+from ..spec import import_states
 
 ImportSource = bytes | str | os.PathLike[str] | IO[bytes]
 """CSV data as bytes, a path to a CSV file, or a binary file object."""
 UploadedSource = ImportSourceFile | ImportSourceFtp | UnknownImportSource
 
-RUNNING, FINISHED, FAILED = 0, 1, 2
 DEFAULT_RUN_TIMEOUT = 600.0
 DEFAULT_POLL_INTERVAL = 2.0
 
@@ -43,7 +43,7 @@ class ImportResult:
 
     import_id: int
     state: int
-    """NP6's terminal state: ``1`` finished, ``2`` failed."""
+    """NP6's terminal state: ``1`` completed, ``2`` error."""
     execution: ImportExecutionState
     """The last ``get_import_execution_state`` answer, with any extra properties NP6 sent."""
     started: ImportExecution
@@ -53,7 +53,7 @@ class ImportResult:
     @property
     def succeeded(self) -> bool:
         """True when NP6 says the import finished (state 1); False when it failed (state 2)."""
-        return self.state == FINISHED
+        return self.state == import_states().completed
 
     @property
     def report(self) -> Mapping[str, Any] | None:
@@ -137,7 +137,7 @@ class _Polling:
     def observe(self, state: ImportExecutionState) -> ImportResult | float:
         """The result once ``state`` is terminal; otherwise the seconds to wait before the next poll."""
         self.polls += 1
-        if state.state != RUNNING:
+        if state.state != import_states().processing:
             return ImportResult(self.import_id, state.state, state, self.started, self.polls)
         remaining = self.deadline - time.monotonic()
         if remaining <= 0:

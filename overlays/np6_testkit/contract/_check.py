@@ -31,6 +31,7 @@ from a request or a response is scrubbed of it.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import re
@@ -39,11 +40,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from http import HTTPStatus
-from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
+import np6.spec
 from np6._http._origin import checked_base_url
 
 if TYPE_CHECKING:
@@ -248,8 +249,8 @@ def parse_params(values: Iterable[str]) -> dict[str, str]:
 
 
 def load_spec() -> dict[str, Any]:
-    """The OpenAPI document embedded in the installed ``np6_client`` package."""
-    document: dict[str, Any] = json.loads(files("np6_client").joinpath("openapi.json").read_text(encoding="utf-8"))
+    """The OpenAPI document embedded in the installed ``np6_client`` package (a copy: schemathesis may change it)."""
+    document: dict[str, Any] = copy.deepcopy(dict(np6.spec.document()))
     return document
 
 

@@ -16,6 +16,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from np6.spec import action_states, channels
+
 from .._app import Call, Problem, Reply
 from .._spec import Json
 from ._contacts import Contacts, filter_ms, iso, ms_from_filter
@@ -24,8 +26,11 @@ from ._events import EventLog, Send, event_log, record_send, stable_uuid, unpack
 from ._segments import Segments
 
 FIRST_ACTION_NUMBER = 25 * 36**2 + 14 * 36 + 4  # the first id is "000PE4", NP6's documentation id
-DRAFT, WITH_CONTENT, TEST_VALIDATED, VALIDATED = 10, 20, 38, 50
-CHANNEL_MEDIA_TYPES = {"mailMessage": "application/vnd.np6.cm.email", "smsMessage": "application/vnd.np6.cm.sms"}
+STATES = action_states()
+"""The action states, by name, as the spec defines them (the sandbox takes its facts from the spec, never from
+the client it tests)."""
+MEDIA_TYPES = {action_type: channel.media_type for action_type, channel in channels().items()}
+"""The vendor media type an action type's executions take."""
 STREAMED_BATCH = 1000
 ARCHIVE_LIFETIME_MS = 32 * 24 * 3600 * 1000
 PLACEHOLDER = re.compile(r"\{\{\s*([^}\s]+)\s*\}\}")
@@ -47,7 +52,7 @@ class Actions:
         action_id = base36(self.state.next_number("action", FIRST_ACTION_NUMBER), 6)
         action: dict[str, Any] = copy.deepcopy(dict(body))
         informations = dict(action.get("informations") or {})
-        informations["state"] = WITH_CONTENT if _has_content(action) else DRAFT
+        informations["state"] = STATES.with_content if _has_content(action) else STATES.draft
         action |= {"id": action_id, "creationDate": iso(self.state.now_ms()), "informations": informations}
         self.actions[action_id] = action
         return action
@@ -58,8 +63,8 @@ class Actions:
         if body.get("type", action["type"]) != action["type"]:
             raise Problem(409)
         state = action["informations"].get("state")
-        if state == DRAFT and _has_content(body):
-            state = WITH_CONTENT
+        if state == STATES.draft and _has_content(body):
+            state = STATES.with_content
         informations = {**dict(body.get("informations") or {}), "state": state}
         kept = {"id": action["id"], "creationDate": action["creationDate"], "informations": informations}
         action.clear()
@@ -150,15 +155,15 @@ def validate_action(state: State, call: Call) -> Reply:
             raise Problem(400, "the test phase needs testSegments", "testSegments")
         for segment_id in segment_ids:
             state.part(Segments).get(int(segment_id))
-        Actions.move(action, [WITH_CONTENT], TEST_VALIDATED)
+        Actions.move(action, [STATES.with_content], STATES.test_validated)
     else:
-        Actions.move(action, [TEST_VALIDATED], VALIDATED)
+        Actions.move(action, [STATES.test_validated], STATES.validated)
     return Reply(204)
 
 
 @handles("unvalidate_action")
 def unvalidate_action(state: State, call: Call) -> Reply:
-    Actions.move(_action(state, call), [TEST_VALIDATED, VALIDATED], WITH_CONTENT)
+    Actions.move(_action(state, call), [STATES.test_validated, STATES.validated], STATES.with_content)
     return Reply(204)
 
 
@@ -187,8 +192,8 @@ def resolve(contacts: Contacts, recipient: Mapping[str, Json]) -> dict[str, Any]
 def _channel_action(state: State, call: Call) -> dict[str, Any]:
     """The action, after checking the body's media type is its channel's (415 otherwise)."""
     action = _action(state, call)
-    if CHANNEL_MEDIA_TYPES.get(action["type"]) != call.media_type:
-        expected = CHANNEL_MEDIA_TYPES.get(action["type"], "(no channel for this action type)")
+    if MEDIA_TYPES.get(action["type"]) != call.media_type:
+        expected = MEDIA_TYPES.get(action["type"], "(no channel for this action type)")
         raise Problem(415, f"a {action['type']} action takes {expected}")
     return action
 
@@ -221,7 +226,7 @@ def _send_one(state: State, action: Mapping[str, Any], request: Mapping[str, Jso
 
 def _sendable(state: State, call: Call) -> dict[str, Any]:
     action = _channel_action(state, call)
-    if Actions.state_of(action) != VALIDATED:
+    if Actions.state_of(action) != STATES.validated:
         raise Problem(409)
     return action
 
@@ -247,7 +252,7 @@ def execute_action_batch(state: State, call: Call) -> Reply | Json:
 def send_action_message(state: State, call: Call) -> Reply:
     """The legacy single send to a target id: same rules as an execution, 204 without a body."""
     action = _action(state, call)
-    if Actions.state_of(action) != VALIDATED:
+    if Actions.state_of(action) != STATES.validated:
         raise Problem(409)
     state.part(Contacts).get(str(call.path["targetId"]))
     request = {"recipient": {"type": "id", "value": call.path["targetId"]}, "data": call.body.get("data")}

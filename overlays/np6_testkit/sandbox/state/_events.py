@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from attrs import frozen
+from np6.spec import robot_classes
 
 from .._app import Call, Problem, Reply
 from .._spec import Json
@@ -34,7 +35,10 @@ from ._contacts import Contacts, filter_ms, iso
 from ._core import State, base36, handles
 
 IDENTITY: dict[str, Json] = {"type": "customer", "agency": "SBOX", "customer": "001"}
-ROBOTS = ("genericrobot", "mpp", "gsr")
+ROBOTS = robot_classes()
+"""The robot classes of hits, in the spec's order: generic robots, Apple's privacy proxy, Google's security robot."""
+ROBOT_SHARES = (0.25, 0.85)
+"""Cumulative shares of the robot classes among robot hits (the last takes the rest): Apple's proxy most often."""
 HIT_SUBTYPES = ("open", "redirection", "mirror", "form", "unsubscribe")
 CHUNK_EVENTS = 256
 MINUTE_MS = 60_000
@@ -134,7 +138,7 @@ class Draws:
         if self.random() >= 0.2:
             return None
         share = self.random()
-        return "genericrobot" if share < 0.25 else "mpp" if share < 0.85 else "gsr"
+        return next((robot for robot, bound in zip(ROBOTS, ROBOT_SHARES, strict=False) if share < bound), ROBOTS[-1])
 
 
 def _planned_kinds(draws: Draws) -> list[tuple[int, EventKind]]:
@@ -508,6 +512,7 @@ ALL_ACTION_EVENTS: dict[str, frozenset[int] | None] = {
     "list_all_action_cancellation_events": _types("cancellation"),
     "list_all_action_reactivities": REACTIONS,
     "list_all_action_bounce_reactivities": _types("bounce"),
+    "list_all_action_hit_reactivities": _hits(),
     "list_all_action_open_hit_reactivities": _hits("open"),
     "list_all_action_redirection_hit_reactivities": _hits("redirection"),
     "list_all_action_mirror_hit_reactivities": _hits("mirror"),

@@ -40,6 +40,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from attrs import define, field, frozen
+from np6.spec import import_states
 
 from .._app import Call, Problem, Reply
 from .._spec import Json
@@ -51,7 +52,7 @@ FIRST_IMPORT_ID = 12900
 FIRST_FORMAT_ID = 8300
 UNSET_DATE = "0001-01-01T00:00:00Z"  # NP6's "no date" value in import objects
 IGNORED_COLUMN = -10  # the fieldId NP6's binding examples give to a column the import skips
-RUNNING, FINISHED, FAILED = 0, 1, 2
+STATES = import_states()
 RUNNING_POLLS = 1  # polls answered "running" after a start, so clients really exercise their poll loop
 FORMAT_KEYS = ("identifier", "name", "separator", "startAt", "binds", "savedImportFormat")
 
@@ -94,7 +95,7 @@ class Execution:
 
     @property
     def final_state(self) -> int:
-        return FAILED if self.report.error is not None else FINISHED
+        return STATES.error if self.report.error is not None else STATES.completed
 
     @property
     def running(self) -> bool:
@@ -103,7 +104,7 @@ class Execution:
     def poll(self) -> int:
         if self.running:
             self.running_polls_left -= 1
-            return RUNNING
+            return STATES.processing
         return self.final_state
 
 
@@ -453,7 +454,7 @@ def start_import_execution(state: State, call: Call) -> Json:
     execution = imports.run(call.path["id"], call.body if isinstance(call.body, dict) else None)
     return {
         "startDate": execution.start_date,
-        "state": RUNNING,
+        "state": STATES.processing,
         "content": _execution_content(definition, imports.format_of(definition)),
         "source": definition["source"],
     }
@@ -463,8 +464,8 @@ def start_import_execution(state: State, call: Call) -> Json:
 def get_import_execution_state(state: State, call: Call) -> Json:
     execution = _imports(state).execution(call.path["id"])
     current = execution.poll()
-    if current == RUNNING:
-        return {"state": RUNNING}
+    if current == STATES.processing:
+        return {"state": STATES.processing}
     return {"state": current, "sandboxReport": execution.report.render()}
 
 
