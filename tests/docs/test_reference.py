@@ -109,3 +109,23 @@ def test_the_python_api_reference_documents_the_public_names(site_dir: Path) -> 
         if not name.startswith("_") and f'id="np6.{name}"' not in page and f'id="np6.errors.{name}"' not in page
     ]
     assert not missing, f"np6 names with no entry in reference/python/: {missing}"
+
+
+def test_the_cli_reference_has_every_command_and_option(site_dir: Path) -> None:
+    import typer
+    from np6.cli import app
+
+    page = (site_dir / "reference" / "cli" / "index.html").read_text(encoding="utf-8")
+    missing = []
+
+    def walk(command: Any, path: list[str]) -> None:
+        if f'id="{"-".join(path)}"' not in page:
+            missing.append(" ".join(path))
+        for option in (p for p in command.params if p.param_type_name == "option"):
+            if f"<code>{option.opts[0]}</code>" not in page:
+                missing.append(f"{' '.join(path)} {option.opts[0]}")
+        for name, sub in (getattr(command, "commands", None) or {}).items():
+            walk(sub, [*path, name])
+
+    walk(typer.main.get_command(app), ["np6"])
+    assert not missing, missing
