@@ -98,4 +98,4 @@ class Core:
 
 def _load_resource_modules() -> None:
     # Imported for their @handles registrations.
-    from . import _actions, _contacts, _events, _imports, _misc, _segments  # noqa: F401
+    from . import _actions, _contacts, _events, _imports, _misc, _notifications, _segments  # noqa: F401
