@@ -19,7 +19,8 @@ The hierarchy::
     │   └── APITimeoutError             ... or timed out
     ├── ActionStateError                the helpers: the action's state forbids the operation
     ├── SendError                       the helpers: a send stopped early (``report`` keeps what was sent)
-    └── ImportTimeoutError              the helpers: an import still running at the timeout (also a TimeoutError)
+    ├── ImportTimeoutError              the helpers: an import still running at the timeout (also a TimeoutError)
+    └── EventWindowError                event iteration: the server answered events outside the window asked
 
 ``APIError`` and its status-code subclasses carry what NP6 support needs to trace a call: the
 ``x-request-id`` response header is in every message. NP6 answers most errors with an empty or plain-text
@@ -46,6 +47,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "EventWindowError",
     "GoneError",
     "ImportTimeoutError",
     "LengthRequiredError",
@@ -292,6 +294,33 @@ class ImportTimeoutError(NP6Error, TimeoutError):
 
 def _rebuild_import_timeout(import_id: int, timeout: float, polls: int) -> ImportTimeoutError:
     return ImportTimeoutError(import_id=import_id, timeout=timeout, polls=polls)
+
+
+class EventWindowError(NP6Error):
+    """NP6 answered events outside the time window np6 asked for: the server ignores ``start``/``end``.
+
+    Event iteration walks a range in windows; an answer holding events from elsewhere would make every window
+    look dense (the next ones would shrink towards 1 ms, millions of calls), so it stops instead. ``start`` and
+    ``end`` are the window asked (epoch ms, end excluded), ``timestamp`` and ``event_id`` the first stray event.
+    """
+
+    def __init__(self, *, start: int, end: int, timestamp: int, event_id: str) -> None:
+        self.start = start
+        self.end = end
+        self.timestamp = timestamp
+        self.event_id = event_id
+        super().__init__(
+            f"asked for the events in [{start}, {end}) (epoch ms), the server answered event {event_id} at "
+            f"{timestamp}: it ignores the start/end filters, so the range cannot be walked. Check that base_url "
+            "is NP6 CM's API (or a server that filters events by time)"
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_event_window, (self.start, self.end, self.timestamp, self.event_id))
+
+
+def _rebuild_event_window(start: int, end: int, timestamp: int, event_id: str) -> EventWindowError:
+    return EventWindowError(start=start, end=end, timestamp=timestamp, event_id=event_id)
 
 
 class ActionStateError(NP6Error):

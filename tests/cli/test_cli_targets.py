@@ -101,8 +101,9 @@ def test_import_text_summary_and_chosen_rejected_file(run: Run, tmp_path: Path) 
     assert "30 rows from" in result.stdout
     assert "30 created, 0 updated, 0 rejected" in result.stdout
     assert chosen.read_text().strip() == "line,reason,email"  # always written
-    # the same file again: every row updates, nothing is duplicated
-    assert "0 created, 30 updated" in run("targets", "import", str(source), "--rejected", str(chosen)).stdout
+    # the same file again: every row updates, nothing is duplicated (replacing the rejected file takes --force)
+    assert "already exists" in run("targets", "import", str(source), "--rejected", str(chosen), code=2).stderr
+    assert "0 created, 30 updated" in run("targets", "import", str(source), "--rejected", str(chosen), "--force").stdout
 
 
 def test_import_rejects_what_np6_refuses_with_its_reason(run: Run, tmp_path: Path) -> None:

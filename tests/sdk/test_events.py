@@ -221,7 +221,7 @@ def test_a_malformed_cursor_is_refused(text: str) -> None:
 
 def test_a_cursor_round_trips() -> None:
     cursor = EventCursor(SPAN_START, frozenset({"b", "a"}))
-    assert cursor.to_dict() == {"timestamp": SPAN_START, "seen": ["a", "b"]}
+    assert cursor.to_dict() == {"version": 1, "timestamp": SPAN_START, "seen": ["a", "b"]}
     assert EventCursor.from_string(cursor.to_string()) == cursor
     assert cursor.at == datetime.datetime.fromtimestamp(SPAN_START / 1000, UTC)
 

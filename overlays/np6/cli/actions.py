@@ -5,13 +5,15 @@ from __future__ import annotations
 import csv
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
 from ._common import (
     ApiKeyOption,
+    AtomicOutput,
     BaseUrlOption,
+    ForceOption,
     JsonOption,
     connect,
     json_line,
@@ -130,40 +132,39 @@ def validate(
 
 
 class ReportWriter:
-    """The per-recipient report: CSV or JSON Lines, chosen by the file's suffix; opened before anything is sent."""
+    """The per-recipient report: CSV or JSON Lines, chosen by the file's suffix. Checked and opened (as a
+    temporary file, see :class:`AtomicOutput`) before anything is sent; in place only once written in full."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, force: bool, recipients: Path) -> None:
         suffix = path.suffix.lower()
         if suffix not in (".csv", ".jsonl", ".ndjson"):
             usage_error(f"--report {path}: the name must end in .csv or .jsonl (the report's format)")
-        self.path = path
         self.format: Literal["csv", "jsonl"] = "csv" if suffix == ".csv" else "jsonl"
-        try:
-            self._handle: TextIO = path.open("w", newline="", encoding="utf-8")
-        except OSError as unwritable:
-            usage_error(f"cannot write the report {path}: {unwritable}")
+        self._output = AtomicOutput(path, "--report", force=force, inputs={"the --to file": recipients})
 
     def write(self, report: SendReport) -> None:
-        with self._handle as handle:
-            rows = (
-                {
-                    "recipient": result.recipient,
-                    "status": result.status,
-                    "message_id": str(result.message_id) if result.message_id else "",
-                    "reason": result.reason or "",
-                }
-                for result in report.results
-            )
-            if self.format == "csv":
-                writer = csv.DictWriter(handle, fieldnames=REPORT_COLUMNS)
-                writer.writeheader()
-                writer.writerows(rows)
-            else:
-                handle.writelines(json_line(row) + "\n" for row in rows)
+        """Write ``report`` and put the file in place."""
+        rows = (
+            {
+                "recipient": result.recipient,
+                "status": result.status,
+                "message_id": str(result.message_id) if result.message_id else "",
+                "reason": result.reason or "",
+            }
+            for result in report.results
+        )
+        handle = self._output.handle
+        if self.format == "csv":
+            writer = csv.DictWriter(handle, fieldnames=REPORT_COLUMNS)
+            writer.writeheader()
+            writer.writerows(rows)
+        else:
+            handle.writelines(json_line(row) + "\n" for row in rows)
+        self._output.commit()
 
     def discard(self) -> None:
-        self._handle.close()
-        self.path.unlink(missing_ok=True)
+        """Nothing was sent: no report, and a file that was at the path stays as it was."""
+        self._output.discard()
 
 
 def _reconcile_advice(report: SendReport) -> str:
@@ -209,7 +210,13 @@ def send(  # noqa: PLR0917 - typer maps parameters to options
             help="The recipients, one per line (or a CSV column with --column).",
         ),
     ],
-    column: Annotated[str | None, typer.Option(help="Read the recipients from this column of a CSV --to file.")] = None,
+    column: Annotated[
+        str | None,
+        typer.Option(
+            help="Read the recipients from this column of a CSV --to file (needed when it has several columns; "
+            "without it, a first line naming the column, e.g. email, is skipped)."
+        ),
+    ] = None,
     by: Annotated[
         Literal["unicity", "id", "hash"],
         typer.Option(help="What the recipients are: unicity values (e.g. emails), target ids, or hashes."),
@@ -222,9 +229,11 @@ def send(  # noqa: PLR0917 - typer maps parameters to options
         typer.Option(
             metavar="FILE",
             help="Write one line per recipient (recipient, status sent/rejected/unknown/not_sent, message_id, "
-            "reason) to FILE: CSV for *.csv, JSON Lines for *.jsonl.",
+            "reason) to FILE: CSV for *.csv, JSON Lines for *.jsonl. FILE must not exist (or give --force); it "
+            "appears once complete, and not at all when nothing was sent.",
         ),
     ] = None,
+    force: ForceOption = False,
     batch_size: Annotated[int, typer.Option(min=1, max=1000, help="Recipients per NP6 request.")] = 100,
     concurrency: Annotated[int, typer.Option(min=1, max=32, help="Requests in flight at once.")] = 4,
     as_json: JsonOption = False,
@@ -241,7 +250,7 @@ def send(  # noqa: PLR0917 - typer maps parameters to options
     import np6
 
     recipients = read_values(to, column, "recipients")
-    writer = ReportWriter(report) if report is not None else None
+    writer = ReportWriter(report, force=force, recipients=to) if report is not None else None
     lock = threading.Lock()
     outcome: SendReport | None = None
     try:

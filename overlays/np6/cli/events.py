@@ -29,6 +29,7 @@ from ._common import (
     parse_when,
     print_json,
     reflowed,
+    refuse_inputs,
     stderr_console,
     usage_error,
 )
@@ -49,6 +50,8 @@ CHECKPOINT_SPAN = datetime.timedelta(days=1)
 """Stream time read between two cursor-file updates when events are few (each stretch is one iteration, whose
 requests adapt their windows to the events, up to --window-minutes each)."""
 CURSOR_FILE_VERSION = 1
+MAX_CURSOR_FILE_BYTES = 64 * 1024 * 1024
+"""A cursor file holds a position and the ids of the events at its millisecond: far less than this."""
 
 
 @dataclass(frozen=True)
@@ -72,22 +75,42 @@ class Checkpoint:
 
     @classmethod
     def load(cls, path: Path) -> Checkpoint | None:
+        """The checkpoint in ``path``; None when there is none yet. Anything else than a cursor file of this
+        version is a usage error, found before the output file is touched (its recorded size cuts the output)."""
         from np6 import EventCursor
 
         try:
-            text = path.read_text(encoding="utf-8")
+            with path.open("rb") as handle:
+                raw = handle.read(MAX_CURSOR_FILE_BYTES + 1)
         except FileNotFoundError:
             return None
         except OSError as unreadable:
             usage_error(f"cannot read the cursor file {path}: {unreadable}")
-        if not text.strip():
+        if not raw.strip():
             return None
         try:
-            data = json.loads(text)
-            cursor = EventCursor.from_dict(data["cursor"])
-            return cls(cursor, str(data["out"]), int(data["out_bytes"]))
-        except (ValueError, KeyError, TypeError) as invalid:
-            usage_error(f"{path} is not an np6 events cursor file ({invalid}); remove it to start over from --since")
+            if len(raw) > MAX_CURSOR_FILE_BYTES:
+                raise ValueError(f"larger than {MAX_CURSOR_FILE_BYTES} bytes")
+            try:
+                data = json.loads(raw)
+            except RecursionError:
+                raise ValueError("nested too deeply") from None
+            if not isinstance(data, dict):
+                raise ValueError(f"a JSON {type(data).__name__}, not an object")
+            version = data.get("version")
+            if version != CURSOR_FILE_VERSION:
+                raise ValueError(f"version {version!r}, this np6 reads version {CURSOR_FILE_VERSION}")
+            out, out_bytes = data.get("out"), data.get("out_bytes")
+            if not isinstance(out, str) or isinstance(out_bytes, bool) or not isinstance(out_bytes, int):
+                raise ValueError("out must be a path and out_bytes a size in bytes")
+            if out_bytes < 0:
+                raise ValueError(f"out_bytes is negative ({out_bytes})")
+            return cls(EventCursor.from_dict(data.get("cursor", {})), out, out_bytes)
+        except ValueError as invalid:
+            usage_error(
+                f"{path} is not an np6 events cursor file ({invalid}); give another --cursor-file, or "
+                "move this one away to start over from --since"
+            )
 
 
 class Output:
@@ -193,10 +216,12 @@ class Puller:
         return cursor
 
 
-def _starting_point(since: str | None, cursor_file: Path | None) -> tuple[Checkpoint | None, EventCursor]:
+def _starting_point(since: str | None, cursor_file: Path | None, out: Path) -> tuple[Checkpoint | None, EventCursor]:
     """The checkpoint to resume from (when the cursor file has one) and the cursor to start at."""
     from np6 import EventCursor
 
+    if cursor_file is not None:
+        refuse_inputs(out, "--out", {"the --cursor-file": cursor_file})
     resume = Checkpoint.load(cursor_file) if cursor_file is not None else None
     if resume is not None:
         if since is not None:
@@ -211,7 +236,14 @@ def _starting_point(since: str | None, cursor_file: Path | None) -> tuple[Checkp
 @reflowed
 def pull(  # noqa: PLR0917 - typer maps parameters to options
     out: Annotated[
-        Path, typer.Option("--out", metavar="FILE", dir_okay=False, help="The JSON Lines file events are appended to.")
+        Path,
+        typer.Option(
+            "--out",
+            metavar="FILE",
+            dir_okay=False,
+            help="The JSON Lines file events are appended to (an existing file is extended, never replaced; with "
+            "--cursor-file, lines written after its last checkpoint are cut off and pulled again).",
+        ),
     ],
     since: Annotated[
         str | None,
@@ -273,7 +305,7 @@ def pull(  # noqa: PLR0917 - typer maps parameters to options
     if max_polls is not None and not follow:
         usage_error("--max-polls bounds --follow: give --follow too")
     until_ms = parse_when(until, "--until") if until is not None else None
-    resume, cursor = _starting_point(since, cursor_file)
+    resume, cursor = _starting_point(since, cursor_file, out)
     err = stderr_console()
     output = Output(out, resume)
     if output.dropped:

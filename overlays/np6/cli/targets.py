@@ -16,7 +16,9 @@ import typer
 
 from ._common import (
     ApiKeyOption,
+    AtomicOutput,
     BaseUrlOption,
+    ForceOption,
     JsonOption,
     connect,
     print_json,
@@ -249,9 +251,11 @@ def import_(  # noqa: PLR0917 - typer maps parameters to options
         Path | None,
         typer.Option(
             help="Where to write the rejected rows with their line and reason (default: FILE.rejected.csv, "
-            "next to the input). Always written, with just the header when nothing was rejected."
+            "next to the input). Always written, with just the header when nothing was rejected; it must not exist "
+            "(or give --force) and appears once the import ends (with the rows processed, if it stops early)."
         ),
     ] = None,
+    force: ForceOption = False,
     delimiter: Annotated[str, typer.Option(help="The CSV field separator.")] = ",",
     concurrency: Annotated[int, typer.Option(min=1, max=32, help="Rows upserted in parallel.")] = 4,
     as_json: JsonOption = False,
@@ -269,26 +273,32 @@ def import_(  # noqa: PLR0917 - typer maps parameters to options
     header, rows, total = _rows(file, delimiter)
     rejected_path = rejected or file.with_name(f"{file.stem}.rejected.csv")
     counts = {"created": 0, "updated": 0, "rejected": 0}
+    rejected_file = AtomicOutput(rejected_path, "--rejected", force=force, inputs={"the file imported": file})
+    started = False
     try:
-        rejected_file = rejected_path.open("w", newline="", encoding="utf-8")
-    except OSError as unwritable:
-        usage_error(f"cannot write the rejected rows to {rejected_path}: {unwritable}")
-    with (
-        rejected_file,
-        connect(api_key, base_url) as client,
-        ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="np6-import") as pool,
-        progress_bar(total_label="rows") as progress,
-    ):
-        client.targets.unicity_fields()  # read once before the workers share it (and fail early on a bad key)
-        rejected_rows = csv.writer(rejected_file)
-        rejected_rows.writerow(["line", "reason", *header])
-        task = progress.add_task(f"importing {file.name}", total=total)
-        while chunk := list(islice(rows, IMPORT_CHUNK)):
-            for outcome in pool.map(lambda row: _upsert_row(client, header, row), chunk):
-                counts[outcome.status] += 1
-                if outcome.status == "rejected":
-                    rejected_rows.writerow([outcome.row.line, outcome.reason, *outcome.row.cells])
-                progress.advance(task)
+        with (
+            connect(api_key, base_url) as client,
+            ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="np6-import") as pool,
+            progress_bar(total_label="rows") as progress,
+        ):
+            client.targets.unicity_fields()  # read once before the workers share it (and fail early on a bad key)
+            rejected_rows = csv.writer(rejected_file.handle)
+            rejected_rows.writerow(["line", "reason", *header])
+            started = True
+            task = progress.add_task(f"importing {file.name}", total=total)
+            while chunk := list(islice(rows, IMPORT_CHUNK)):
+                for outcome in pool.map(lambda row: _upsert_row(client, header, row), chunk):
+                    counts[outcome.status] += 1
+                    if outcome.status == "rejected":
+                        rejected_rows.writerow([outcome.row.line, outcome.reason, *outcome.row.cells])
+                    progress.advance(task)
+    finally:
+        # Rows processed are done at NP6 (importing them again is safe): keep the rejected ones even when the
+        # import stopped; when it stopped before the first row, leave the path as it was.
+        if started:
+            rejected_file.commit()
+        else:
+            rejected_file.discard()
     processed = sum(counts.values())
     if as_json:
         print_json({"file": str(file), "rows": processed, **counts, "rejected_file": str(rejected_path)})

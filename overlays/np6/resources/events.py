@@ -19,7 +19,7 @@ from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from typing import Any, Generic, TypeAlias, TypeVar
 
-from attrs import frozen
+from attrs import field, frozen
 from np6_client import AuthenticatedClient
 from np6_client.api.action_events import ActionEvents, AsyncActionEvents
 from np6_client.api.contact_events import AsyncContactEvents, ContactEvents
@@ -40,6 +40,7 @@ from np6_client.models import (
 )
 from np6_client.types import UNSET, Unset
 
+from ..errors import EventWindowError
 from ..spec import robot_classes
 
 ActionEvent: TypeAlias = (
@@ -80,30 +81,71 @@ MAX_GROWTH = 4
 leap into a burst (on the way back from 1 ms to an hour this takes 11 calls)."""
 
 
+EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+MILLISECOND = datetime.timedelta(milliseconds=1)
+MAX_TIMESTAMP_MS = 253_402_300_799_999
+"""The last millisecond of year 9999: the latest time a timestamp can name (Python's ``datetime.max``)."""
+CURSOR_VERSION = 1
+"""The format of :meth:`EventCursor.to_dict`; a cursor of another version is refused, not misread."""
+MAX_CURSOR_CHARS = 64 * 1024 * 1024
+"""The longest serialised cursor read: a cursor holds a position and the ids of the events at its millisecond."""
+
+
+def _epoch_ms(value: object, name: str) -> int:
+    """``value`` itself when it is an int epoch in milliseconds NP6 and datetimes can hold; else ValueError."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(
+            f"{name} must be a timezone-aware datetime or epoch milliseconds (an int), got {type(value).__name__} "
+            f"{value!r:.80}"
+        )
+    if not 0 <= value <= MAX_TIMESTAMP_MS:
+        raise ValueError(
+            f"{name} must be non-negative epoch milliseconds up to {MAX_TIMESTAMP_MS} (year 9999), got {value}"
+        )
+    return value
+
+
+def _checked_timestamp(value: object) -> int:
+    return _epoch_ms(value, "EventCursor.timestamp")
+
+
+def _checked_seen(value: object) -> frozenset[str]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise ValueError(f"EventCursor.seen must be a set of event ids, got {type(value).__name__}")
+    seen = frozenset(value)
+    if not all(isinstance(event_id, str) for event_id in seen):
+        raise ValueError("EventCursor.seen must hold event ids (strings)")
+    return seen
+
+
 @frozen
 class EventCursor:
     """Where an event iteration got to: every event before ``timestamp`` was delivered, and so were the events
     at exactly ``timestamp`` whose ids are in ``seen``. Resume with ``iter_...(cursor=cursor)``.
 
-    Serialise it with :meth:`to_dict` / :meth:`to_string` and back with :meth:`from_dict` / :meth:`from_string`.
+    Serialise it with :meth:`to_dict` / :meth:`to_string` and back with :meth:`from_dict` / :meth:`from_string`;
+    anything else than a cursor (another version, a timestamp that is not int epoch ms) raises ``ValueError``.
     """
 
-    timestamp: int
+    timestamp: int = field(converter=_checked_timestamp)
     """Epoch milliseconds."""
-    seen: frozenset[str] = frozenset()
+    seen: frozenset[str] = field(default=frozenset(), converter=_checked_seen)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"timestamp": self.timestamp, "seen": sorted(self.seen)}
+        return {"version": CURSOR_VERSION, "timestamp": self.timestamp, "seen": sorted(self.seen)}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> EventCursor:
         if not isinstance(data, Mapping):
             raise ValueError(f"not an event cursor: expected a mapping, got {type(data).__name__}")
+        version = data.get("version", CURSOR_VERSION)  # the first cursors had no version
+        if version != CURSOR_VERSION:
+            raise ValueError(f"not an event cursor of this np6: version {version!r}, expected {CURSOR_VERSION}")
         timestamp, seen = data.get("timestamp"), data.get("seen", [])
-        if isinstance(timestamp, bool) or not isinstance(timestamp, int) or timestamp < 0:
-            raise ValueError(f"not an event cursor: timestamp must be epoch ms, got {timestamp!r}")
+        if isinstance(timestamp, bool) or not isinstance(timestamp, int) or not 0 <= timestamp <= MAX_TIMESTAMP_MS:
+            raise ValueError(f"not an event cursor: timestamp must be epoch ms, got {timestamp!r:.80}")
         if not isinstance(seen, list) or not all(isinstance(event_id, str) for event_id in seen):
-            raise ValueError(f"not an event cursor: seen must be a list of event ids, got {seen!r}")
+            raise ValueError(f"not an event cursor: seen must be a list of event ids, got {seen!r:.80}")
         return cls(timestamp, frozenset(seen))
 
     def to_string(self) -> str:
@@ -111,9 +153,13 @@ class EventCursor:
 
     @classmethod
     def from_string(cls, text: str) -> EventCursor:
+        if not isinstance(text, str):
+            raise ValueError(f"not an event cursor: expected a str, got {type(text).__name__}")
+        if len(text) > MAX_CURSOR_CHARS:
+            raise ValueError(f"not an event cursor: {len(text)} characters, more than {MAX_CURSOR_CHARS}")
         try:
             data = json.loads(text)
-        except ValueError as error:
+        except (ValueError, RecursionError) as error:  # RecursionError: nested too deeply to be a cursor
             raise ValueError(f"not an event cursor: {text[:80]!r}") from error
         if not isinstance(data, dict):
             raise ValueError(f"not an event cursor: {text[:80]!r}")
@@ -122,23 +168,19 @@ class EventCursor:
     @property
     def at(self) -> datetime.datetime:
         """:attr:`timestamp` as an aware UTC datetime."""
-        return datetime.datetime.fromtimestamp(self.timestamp / 1000, datetime.UTC)
+        return EPOCH + datetime.timedelta(milliseconds=self.timestamp)  # exact, unlike float seconds
 
 
 def to_ms(value: When, name: str) -> int:
-    """Epoch milliseconds from an aware datetime or an int; naive datetimes are refused (ambiguous)."""
+    """Epoch milliseconds from an aware datetime or an int; naive datetimes and other types are refused."""
     if isinstance(value, datetime.datetime):
         if value.tzinfo is None or value.utcoffset() is None:
             raise ValueError(
                 f"{name} is a naive datetime: give a timezone-aware one (e.g. datetime.now(timezone.utc)), "
                 "because NP6 timestamps are UTC and a naive time would be read in this machine's zone"
             )
-        return int(value.timestamp() * 1000)
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"{name} must be a timezone-aware datetime or epoch milliseconds, got {value!r}")
-    if value < 0:
-        raise ValueError(f"{name} must be a non-negative epoch in milliseconds, got {value}")
-    return value
+        return _epoch_ms((value - EPOCH) // MILLISECOND, name)  # exact, unlike float seconds
+    return _epoch_ms(value, name)
 
 
 def _window_ms(window: datetime.timedelta) -> int:
@@ -259,6 +301,7 @@ class _Walk(Generic[EventT]):
 
     def load(self, events: list[EventT], low: int, high: int) -> None:
         """Take one window's answer (the caller drops its own reference, so read events can be freed one by one)."""
+        _refuse_strays(events, low, high)
         self._resize(len(events), high - low)
         # Sorted again (stably) and bounded again, so an unordered or overlapping answer cannot break the cursor.
         kept = [(when, event) for event in events if low <= (when := _when(event, low)) < high]
@@ -301,6 +344,16 @@ def _event_key(event: ActionEvent) -> str:
 
 def _first(pair: tuple[int, ActionEvent]) -> int:
     return pair[0]
+
+
+def _refuse_strays(events: list[EventT], low: int, high: int) -> None:
+    """Raise :class:`EventWindowError` when the answer for ``[low, high)`` holds an event from elsewhere: the server
+    ignores the time filters. An event at exactly ``high`` passes (a server reading ``end`` as inclusive loses
+    nothing: the event comes again, and once only, in the next window)."""
+    for event in events:
+        when = event.timestamp
+        if isinstance(when, int) and not low <= when <= high:
+            raise EventWindowError(start=low, end=high, timestamp=when, event_id=str(event.id))
 
 
 class EventIterator(Iterator[EventT]):
