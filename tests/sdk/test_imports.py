@@ -24,7 +24,7 @@ def fast_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def import_id(client: np6.Client) -> int:
     """An import definition feeding a static segment, with the `firstname` field it needs."""
-    client.raw.get_httpx_client().post("/fields", json={"type": "textField", "name": "firstname"})
+    client.raw.get_requester().request("POST", "/fields", json={"type": "textField", "name": "firstname"})
     segment = client.segments.create_segment(body=SegmentStatic("static", name="Imported"))
     definition = ImportDefinition.from_dict(
         {"name": "Contacts", "features": [{"type": "segmentation", "segmentId": segment.id}]}

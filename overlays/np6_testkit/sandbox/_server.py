@@ -17,7 +17,7 @@ from np6._http._origin import is_loopback
 from ._app import Handler, SandboxApp
 from ._faults import FaultInjector, Faults
 from ._spec import ApiSpec, load_document
-from .state._core import Core
+from .state import Core
 
 DEFAULT_HOST = "127.0.0.1"
 

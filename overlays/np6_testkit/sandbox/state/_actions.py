@@ -20,12 +20,14 @@ from np6.spec import action_states, channels
 
 from .._app import Call, Problem, Reply
 from .._spec import Json
-from ._contacts import Contacts, filter_ms, iso, ms_from_filter
-from ._core import State, base36, handles
+from ._contacts import Contacts
+from ._core import Handlers, State, base36
+from ._dates import filter_ms, iso, ms_from_filter
 from ._events import EventLog, Send, event_log, record_send, stable_uuid, unpack_row
 from ._segments import Segments
 
 FIRST_ACTION_NUMBER = 25 * 36**2 + 14 * 36 + 4  # the first id is "000PE4", NP6's documentation id
+handles = Handlers()
 STATES = action_states()
 """The action states, by name, as the spec defines them (the sandbox takes its facts from the spec, never from
 the client it tests)."""
@@ -41,6 +43,7 @@ class Actions:
     def __init__(self, state: State) -> None:
         self.state = state
         self.actions: dict[str, dict[str, Any]] = {}
+        state.known["action"] = self.actions.__contains__
 
     def get(self, action_id: str) -> dict[str, Any]:
         action = self.actions.get(action_id)

@@ -7,13 +7,15 @@ under `fields`; a unicity value that already exists answers 409 with an empty bo
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from .._app import Call, Problem, Reply
 from .._spec import Json
-from ._core import State, base36, handles
+from ._core import Handlers, State, base36
+from ._dates import filter_ms, iso, ms_from_filter
+
+handles = Handlers()
 
 UNICITY_FIELD = {
     "type": "email",
@@ -27,28 +29,6 @@ FIRST_TARGET_NUMBER = 36**5 * 21  # ids look like NP6's: "000L0000"
 FIRST_FIELD_ID = 1000
 
 
-def iso(ms: int) -> str:
-    return datetime.fromtimestamp(ms / 1000, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def ms_from_filter(value: Json) -> int:
-    """An event/date filter as epoch milliseconds: an int (or digit string) is taken as ms, a string as ISO 8601."""
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.isdigit():
-        return int(value)
-    parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return int(parsed.timestamp() * 1000)
-
-
-def filter_ms(query: Mapping[str, Json], name: str) -> int | None:
-    """The query's date filter ``name`` as epoch ms, None when absent."""
-    value = query.get(name)
-    return None if value is None else ms_from_filter(value)
-
-
 class Contacts:
     def __init__(self, state: State) -> None:
         self.state = state
@@ -59,6 +39,11 @@ class Contacts:
         self.redlists: dict[str, dict[str, dict[str, Json]]] = {"mail": {}, "sms": {}}
         self.bounces: dict[str, dict[int, dict[str, Json]]] = {}
         self.value_lists: dict[int, dict[str, Json]] = {}
+        self.on_delete: list[Callable[[str], None]] = []
+        """Called with each deleted target's id: the parts that refer to targets (segments, subscriptions)
+        register here to forget it, so this part needs none of them."""
+        self.groups: dict[str, Callable[[Json], Iterable[str]]] = {}
+        """Target ids by group, per group kind, for bulk deletion (``{"type": "segment", "value": [...]}``)."""
 
     # -- fields -------------------------------------------------------------------------------------
 
@@ -125,11 +110,8 @@ class Contacts:
         if unicity is not None:
             self.by_unicity.pop(unicity, None)
         self.by_hash.pop(target["hash"], None)
-        from ._misc import Subscriptions
-        from ._segments import Segments
-
-        self.state.part(Segments).forget_target(target_id)
-        self.state.part(Subscriptions).remove_target(target_id)
+        for forget in self.on_delete:
+            forget(target_id)
 
     def get(self, target_id: str) -> dict[str, Any]:
         target = self.targets.get(target_id)
@@ -301,16 +283,13 @@ def delete_target(state: State, call: Call) -> Reply:
 
 @handles("delete_targets")
 def delete_targets(state: State, call: Call) -> Reply:
-    from ._segments import Segments
-
     contacts = _contacts(state)
     kind, value = call.body["type"], call.body.get("value")
     if value is None:
         raise Problem(400, f"a {kind} bulk deletion needs a value", "value")
     values = value if isinstance(value, list) else [value]
-    if kind == "segment":
-        segments = state.part(Segments)
-        ids = [target_id for segment_id in values for target_id in segments.members(int(segment_id))]
+    if kind in contacts.groups:
+        ids = [target_id for group in values for target_id in contacts.groups[kind](group)]
     elif kind == "id":
         ids = [str(item) for item in values]
     else:

@@ -31,9 +31,11 @@ from np6.spec import robot_classes
 
 from .._app import Call, Problem, Reply
 from .._spec import Json
-from ._contacts import Contacts, filter_ms, iso
-from ._core import State, base36, handles
+from ._contacts import Contacts
+from ._core import Handlers, State, base36
+from ._dates import filter_ms, iso
 
+handles = Handlers()
 IDENTITY: dict[str, Json] = {"type": "customer", "agency": "SBOX", "customer": "001"}
 ROBOTS = robot_classes()
 """The robot classes of hits, in the spec's order: generic robots, Apple's privacy proxy, Google's security robot."""
@@ -458,9 +460,7 @@ def _streamed(log: EventLog, rows: Sequence[Row], query: EventQuery) -> Reply:
 
 
 def _known_action(state: State, action_id: str) -> str:
-    from ._actions import Actions
-
-    if action_id not in state.part(Actions).actions and not event_log(state).knows_action(action_id):
+    if not state.knows("action", action_id) and not event_log(state).knows_action(action_id):
         raise Problem(404)
     return action_id
 

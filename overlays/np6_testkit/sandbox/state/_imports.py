@@ -44,8 +44,9 @@ from np6.spec import import_states
 
 from .._app import Call, Problem, Reply
 from .._spec import Json
-from ._contacts import Contacts, iso
-from ._core import State, handles
+from ._contacts import Contacts
+from ._core import Handlers, State
+from ._dates import iso
 from ._segments import Segments
 
 FIRST_IMPORT_ID = 12900
@@ -53,6 +54,7 @@ FIRST_FORMAT_ID = 8300
 UNSET_DATE = "0001-01-01T00:00:00Z"  # NP6's "no date" value in import objects
 IGNORED_COLUMN = -10  # the fieldId NP6's binding examples give to a column the import skips
 STATES = import_states()
+handles = Handlers()
 RUNNING_POLLS = 1  # polls answered "running" after a start, so clients really exercise their poll loop
 FORMAT_KEYS = ("identifier", "name", "separator", "startAt", "binds", "savedImportFormat")
 

@@ -21,8 +21,11 @@ from attrs import define
 
 from .._app import Call, Problem, Reply
 from .._spec import Json
-from ._contacts import Contacts, iso
-from ._core import State, handles
+from ._contacts import Contacts
+from ._core import Handlers, State
+from ._dates import iso
+
+handles = Handlers()
 
 FIRST_CATEGORY_ID = 1234  # NP6's legacy examples start here
 
@@ -42,6 +45,7 @@ class Subscriptions:
     def __init__(self, state: State) -> None:
         self.state = state
         self.subscriptions: dict[str, StoredSubscription] = {}
+        state.part(Contacts).on_delete.append(self.remove_target)
 
     def get(self, subscription_id: str) -> StoredSubscription:
         stored = self.subscriptions.get(subscription_id)

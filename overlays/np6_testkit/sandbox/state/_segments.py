@@ -7,8 +7,11 @@ from typing import Any
 
 from .._app import Call, Problem, Reply
 from .._spec import Json
-from ._contacts import Contacts, iso
-from ._core import State, handles
+from ._contacts import Contacts
+from ._core import Handlers, State
+from ._dates import iso
+
+handles = Handlers()
 
 FIRST_SEGMENT_ID = 1300
 YEAR_MS = 365 * 24 * 3600 * 1000
@@ -19,6 +22,9 @@ class Segments:
         self.state = state
         self.segments: dict[int, dict[str, Any]] = {}
         self.memberships: dict[int, dict[str, None]] = {}
+        contacts = state.part(Contacts)
+        contacts.on_delete.append(self.forget_target)
+        contacts.groups["segment"] = lambda segment_id: self.members(int(segment_id))
 
     def get(self, segment_id: int) -> dict[str, Any]:
         segment = self.segments.get(segment_id)
