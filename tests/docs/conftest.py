@@ -6,6 +6,7 @@ tests build it themselves into a temporary directory, with the same `--strict` b
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import shutil
@@ -65,10 +66,10 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def site_url(site_dir: Path) -> Iterator[str]:
-    """The site served over HTTP on loopback (a free port), as a reader's browser would get it."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site_dir)))
+@contextlib.contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    """``directory`` served over HTTP on loopback (a free port), as a reader's browser would get it."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(directory)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -76,6 +77,12 @@ def site_url(site_dir: Path) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_url(site_dir: Path) -> Iterator[str]:
+    with serve(site_dir) as url:
+        yield url
 
 
 def chromium_path() -> str:

@@ -14,6 +14,8 @@ from urllib.parse import unquote, urlsplit
 import pytest
 import yaml
 
+from .conftest import serve
+
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = "_screenshots"
 
@@ -86,17 +88,14 @@ def page(browser_context: Any, site_url: str) -> Iterator[tuple[Any, Watch]]:
         page.close()
 
 
-def test_every_page_loads_cleanly_and_every_internal_link_resolves(
-    page: tuple[Any, Watch], site_url: str, site_dir: Path
-) -> None:
-    browser_page, watch = page
-    paths = page_paths(site_dir)
-    assert len(paths) > 30, f"the site has only {len(paths)} pages: {paths}"
+def crawl(browser_page: Any, watch: Watch, site_url: str, site_dir: Path) -> tuple[list[str], int]:
+    """Visit every page of the site; return what went wrong and how many internal links were checked."""
     problems: list[str] = []
     links_checked = 0
-    for path in paths:
+    for path in page_paths(site_dir):
         browser_page.goto(site_url + path, wait_until="load")
-        assert browser_page.locator("h1").first.is_visible(), f"{path}: no visible title"
+        if not browser_page.locator("h1").first.is_visible():
+            problems.append(f"{path}: no visible title")
         hrefs: list[str] = browser_page.eval_on_selector_all("a[href]", "links => links.map(a => a.href)")
         for href in set(hrefs):
             if not href.startswith(site_url):
@@ -109,8 +108,51 @@ def test_every_page_loads_cleanly_and_every_internal_link_resolves(
             elif url.fragment and served.suffix == ".html" and unquote(url.fragment) not in ids_in(served):
                 problems.append(f"{path}: link {href} names an anchor its page does not have")
         problems += [f"{path}: {problem}" for problem in watch.take()]
+    return problems, links_checked
+
+
+def test_every_page_loads_cleanly_and_every_internal_link_resolves(
+    page: tuple[Any, Watch], site_url: str, site_dir: Path
+) -> None:
+    browser_page, watch = page
+    paths = page_paths(site_dir)
+    assert len(paths) > 30, f"the site has only {len(paths)} pages: {paths}"
+
+    problems, links_checked = crawl(browser_page, watch, site_url, site_dir)
+
     assert not problems, "\n".join(problems)
     assert links_checked > 1000, f"only {links_checked} internal links were found: is the navigation rendered?"
+
+
+BROKEN_PAGE = """<!doctype html><html><head><title>t</title></head><body><h1>Broken</h1>
+<a href="/missing/">a page that does not exist</a> <a href="/#nowhere">an anchor that does not exist</a>
+<a href="/">home</a> <img src="https://example.com/tracker.png" alt="">
+<script>console.error("boom"); undefinedFunction();</script></body></html>"""
+
+
+def test_the_crawl_catches_broken_links_console_errors_and_off_site_requests(
+    browser_context: Any, tmp_path: Path
+) -> None:
+    (tmp_path / "index.html").write_text('<!doctype html><html><body><h1 id="top">Home</h1></body></html>')
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "index.html").write_text(BROKEN_PAGE)
+    with serve(tmp_path) as url:
+        browser_page = browser_context.new_page()
+        watch = Watch(url)
+        watch.attach(browser_context, browser_page)
+        try:
+            problems, _ = crawl(browser_page, watch, url, tmp_path)
+        finally:
+            browser_context.unroute("**/*")
+            browser_page.close()
+
+    report = "\n".join(problems)
+    assert f"/broken/: broken link {url}/missing/" in report
+    assert f"/broken/: link {url}/#nowhere names an anchor" in report
+    assert "console: boom" in report
+    assert "uncaught: " in report and "undefinedFunction" in report
+    assert "off-site request: https://example.com/tracker.png" in report
+    assert not [problem for problem in problems if problem.startswith("/: ")], "the clean page was flagged"
 
 
 def _spec_operation_ids() -> list[str]:
