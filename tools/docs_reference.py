@@ -585,6 +585,24 @@ def on_files(files: Any, config: Any) -> Any:
     return files
 
 
+_SPHINX_ROLE = re.compile(r":(?:class|meth|attr|func|mod|data|exc|obj):<code>~?([\w.]+)</code>")
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    """Docstrings cross-reference with Sphinx roles (``:class:`Client```): show the name as code, linked when the
+    page documents it (``np6.Client`` or ``np6.errors.NotFoundError``)."""
+    ids = set(re.findall(r'\bid="([\w.]+)"', html))
+
+    def name(match: re.Match[str]) -> str:
+        target = match.group(1)
+        candidates = [target, f"np6.{target}", f"np6.errors.{target}", f"np6_testkit.{target}"]
+        anchor = next((candidate for candidate in candidates if candidate in ids), None)
+        code = f"<code>{target}</code>"
+        return f'<a href="#{anchor}">{code}</a>' if anchor else code
+
+    return _SPHINX_ROLE.sub(name, html)
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[1]) if len(argv) > 1 else Path("reference-preview")
     reference = Reference.build()
