@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
-from ._app import Call, Reply
-from ._faults import Faults
+from ._app import Call, Handler, Reply
+from ._faults import Fault, FaultInjector, Faults, RateDecision
 from ._server import Sandbox
+from ._spec import Json, Operation, Parameter
 
-__all__ = ["Call", "Faults", "Reply", "Sandbox"]
+__all__ = [
+    "Call",
+    "Fault",
+    "FaultInjector",
+    "Faults",
+    "Handler",
+    "Json",
+    "Operation",
+    "Parameter",
+    "RateDecision",
+    "Reply",
+    "Sandbox",
+]
