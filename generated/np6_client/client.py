@@ -1,9 +1,24 @@
 import ssl
 from collections.abc import Callable
-from typing import Any, Self
+from typing import Any, Protocol, Self, cast
 
 import httpx
 from attrs import define, evolve, field
+
+
+class Requester(Protocol):
+    """Sends the endpoint functions' requests: ``request(method, url, **httpx_request_arguments)``.
+
+    ``url`` is the operation's path; an ``httpx.Client`` with ``base_url`` set is one.
+    """
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response: ...
+
+
+class AsyncRequester(Protocol):
+    """The asynchronous :class:`Requester` (an ``httpx.AsyncClient`` with ``base_url`` set is one)."""
+
+    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response: ...
 
 
 @define
@@ -55,29 +70,21 @@ class Client:
     """Builds the exception raised when a response cannot be parsed (None: the parse error itself)."""
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _requester: Requester | None = field(default=None, init=False, repr=False)
+    _async_requester: AsyncRequester | None = field(
+        default=None, init=False, repr=False
+    )
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
         return evolve(self, headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
         return evolve(self, cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "Client":
         """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
@@ -101,6 +108,17 @@ class Client:
                 **self._httpx_args,
             )
         return self._client
+
+    def set_requester(self, requester: Requester) -> Self:
+        """Send the endpoint functions' requests through ``requester`` instead of the httpx.Client."""
+        self._requester = requester
+        return self
+
+    def get_requester(self) -> Requester:
+        """What the endpoint functions send requests through: the requester if set, else the httpx.Client."""
+        if self._requester is not None:
+            return self._requester
+        return cast(Requester, self.get_httpx_client())
 
     def __enter__(self) -> Self:
         """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
@@ -132,6 +150,17 @@ class Client:
                 **self._httpx_args,
             )
         return self._async_client
+
+    def set_async_requester(self, requester: AsyncRequester) -> Self:
+        """Send the async endpoint functions' requests through ``requester`` instead of the httpx.AsyncClient."""
+        self._async_requester = requester
+        return self
+
+    def get_async_requester(self) -> AsyncRequester:
+        """What the async endpoint functions send requests through: the requester if set, else the httpx.AsyncClient."""
+        if self._async_requester is not None:
+            return self._async_requester
+        return cast(AsyncRequester, self.get_async_httpx_client())
 
     async def __aenter__(self) -> Self:
         """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
@@ -195,6 +224,10 @@ class AuthenticatedClient:
     """Builds the exception raised when a response cannot be parsed (None: the parse error itself)."""
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _requester: Requester | None = field(default=None, init=False, repr=False)
+    _async_requester: AsyncRequester | None = field(
+        default=None, init=False, repr=False
+    )
 
     token: str = field(repr=False)
     prefix: str = ""
@@ -202,26 +235,14 @@ class AuthenticatedClient:
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
         return evolve(self, headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
         return evolve(self, cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
         """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
@@ -248,6 +269,17 @@ class AuthenticatedClient:
                 **self._httpx_args,
             )
         return self._client
+
+    def set_requester(self, requester: Requester) -> Self:
+        """Send the endpoint functions' requests through ``requester`` instead of the httpx.Client."""
+        self._requester = requester
+        return self
+
+    def get_requester(self) -> Requester:
+        """What the endpoint functions send requests through: the requester if set, else the httpx.Client."""
+        if self._requester is not None:
+            return self._requester
+        return cast(Requester, self.get_httpx_client())
 
     def __enter__(self) -> Self:
         """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
@@ -282,6 +314,17 @@ class AuthenticatedClient:
                 **self._httpx_args,
             )
         return self._async_client
+
+    def set_async_requester(self, requester: AsyncRequester) -> Self:
+        """Send the async endpoint functions' requests through ``requester`` instead of the httpx.AsyncClient."""
+        self._async_requester = requester
+        return self
+
+    def get_async_requester(self) -> AsyncRequester:
+        """What the async endpoint functions send requests through: the requester if set, else the httpx.AsyncClient."""
+        if self._async_requester is not None:
+            return self._async_requester
+        return cast(AsyncRequester, self.get_async_httpx_client())
 
     async def __aenter__(self) -> Self:
         """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""

@@ -1,11 +1,13 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
+from datetime import timedelta
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 from urllib.parse import quote
 from uuid import UUID
 
+import httpx
 from attrs import define
 
 
@@ -73,8 +75,52 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+class APIResponse(Generic[T]):
+    """An operation's answer as received: status, headers, ``request_id`` (NP6's ``x-request-id``, to quote to
+    NP6 support), ``elapsed`` and the ``httpx.Response``; :meth:`parse` reads the body into the operation's
+    success type (what the typed method returns)."""
+
+    __slots__ = ("_parse", "http_response")
+
+    def __init__(
+        self, http_response: httpx.Response, parse: Callable[[httpx.Response], T]
+    ) -> None:
+        self.http_response = http_response
+        self._parse = parse
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The answer's ``x-request-id`` header (every NP6 answer has one)."""
+        return self.http_response.headers.get("x-request-id")
+
+    @property
+    def elapsed(self) -> timedelta:
+        """From sending the request to the end of the answer's body (the last attempt, when retried)."""
+        return self.http_response.elapsed
+
+    @property
+    def content(self) -> bytes:
+        return self.http_response.content
+
+    def parse(self) -> T:
+        """The body as the operation's success type; raises what the typed method raises for a body it cannot read."""
+        return self._parse(self.http_response)
+
+    def __repr__(self) -> str:
+        return f"<APIResponse [{self.status_code}] x-request-id={self.request_id}>"
+
+
 __all__ = [
     "UNSET",
+    "APIResponse",
     "File",
     "FileTypes",
     "RequestFiles",

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from np6_client.types import APIResponse
+
 from . import errors
-from ._client import AsyncClient, Client
+from ._client import NOT_GIVEN, AsyncClient, AsyncRawResponses, Client, NotGiven, RawResponses
 from ._http._retry import RateLimit
+from ._logs import setup_logging
 from ._version import __version__
 from .errors import (
     ActionStateError,
@@ -20,6 +23,8 @@ from .errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ConfigurationError,
+    ConfigurationTypeError,
     ConflictError,
     EventWindowError,
     GoneError,
@@ -30,6 +35,8 @@ from .errors import (
     NP6Error,
     PermissionDeniedError,
     RateLimitError,
+    RedirectError,
+    ResponseTooLargeError,
     SendError,
     ServerError,
     UnsupportedMediaTypeError,
@@ -38,16 +45,23 @@ from .resources._send import RecipientResult, ReconcileHint, SendReport, SendRes
 from .resources.events import AsyncEventIterator, EventCursor, EventIterator
 from .resources.imports import ImportResult
 
+setup_logging()
+
 __all__ = [
+    "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APITimeoutError",
     "ActionStateError",
     "AsyncClient",
+    "AsyncRawResponses",
     "AsyncEventIterator",
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "ConfigurationError",
+    "ConfigurationTypeError",
     "ConflictError",
     "EventCursor",
     "EventIterator",
@@ -59,11 +73,15 @@ __all__ = [
     "MalformedResponseError",
     "NP6Error",
     "NotFoundError",
+    "NotGiven",
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
+    "RawResponses",
     "RecipientResult",
     "ReconcileHint",
+    "RedirectError",
+    "ResponseTooLargeError",
     "SendError",
     "SendReport",
     "SendResults",

@@ -1,20 +1,37 @@
-"""`np6.Client` and `np6.AsyncClient`: configuration, connection pooling, and the resource namespaces."""
+"""`np6.Client` and `np6.AsyncClient`: configuration, per-call options, raw responses and the resource namespaces.
+
+The request loop itself (retries, errors, limits, logging) is :mod:`np6._http._pipeline`; a client holds its
+configuration, an ``httpx`` client for the connection pool (the caller's, never modified, or its own) and the
+rate-limit state, which belongs to the key and is shared by every ``with_options`` copy.
+"""
 
 from __future__ import annotations
 
+import math
 import os
-from collections.abc import Generator
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Any, Final, Self
 
 import httpx
 import np6_client
-from np6_client.api import AsyncNamespaces, Namespaces
+from attrs import evolve
+from np6_client.api import AsyncNamespaces, AsyncRawNamespaces, Namespaces, RawNamespaces
 
-from ._http._origin import checked_base_url
-from ._http._retry import RateLimit, RetryPolicy
-from ._http._transport import AsyncRetryingTransport, CallState, RetryingTransport
-from .errors import MalformedResponseError
+from ._http._origin import checked_api_key, checked_base_url
+from ._http._pipeline import (
+    DEFAULT_MAX_RESPONSE_SIZE,
+    DEFAULT_TIMEOUT,
+    AsyncRequester,
+    CallState,
+    Options,
+    Origin,
+    Requester,
+    XKey,
+    user_agent,
+)
+from ._http._retry import RateLimit
+from .errors import ConfigurationError, ConfigurationTypeError, MalformedResponseError
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -27,45 +44,123 @@ if TYPE_CHECKING:
     from .resources.targets import AsyncTargets, Targets
 
 DEFAULT_BASE_URL = "https://api-cm.np6.com"
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
+_HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
 
 
-class _XKey(httpx.Auth):
-    """Adds NP6's `X-Key` header to each request, so the key is never stored in the client's headers."""
+class NotGiven:
+    """The default of an option left out (``None`` is a value: no timeout, no deadline)."""
 
-    def __init__(self, api_key: str) -> None:
-        self._api_key = api_key
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["X-Key"] = self._api_key
-        yield request
+    def __bool__(self) -> bool:
+        return False
 
     def __repr__(self) -> str:
-        return "_XKey(api_key='***')"
+        return "NOT_GIVEN"
 
 
-def _settings(api_key: str | None, base_url: str | None) -> tuple[str, str]:
+NOT_GIVEN: Final = NotGiven()
+
+Timeout = float | httpx.Timeout | None
+
+
+def _settings(api_key: object, base_url: object) -> tuple[str, str]:
     if api_key is not None and not isinstance(api_key, str):
-        raise TypeError(f"api_key must be a string, got {type(api_key).__name__}")
+        raise ConfigurationTypeError(f"api_key must be a string, got {type(api_key).__name__}")
     if base_url is not None and not isinstance(base_url, str):
-        raise TypeError(f"base_url must be a string, got {type(base_url).__name__}")
-    key = api_key if api_key is not None else os.environ.get("NP6_API_KEY")
-    if not key or not key.strip():
-        raise ValueError("no NP6 API key: pass api_key=... or set NP6_API_KEY")
+        raise ConfigurationTypeError(f"base_url must be a string, got {type(base_url).__name__}")
+    key = checked_api_key(api_key if api_key is not None else os.environ.get("NP6_API_KEY", ""))
     url = checked_base_url(base_url or os.environ.get("NP6_BASE_URL") or DEFAULT_BASE_URL)
-    return key.strip(), url
+    return key, url
 
 
-def _check_options(timeout: float | httpx.Timeout | None, max_retries: int) -> RetryPolicy:
-    # bool is an int subclass: `timeout=True` or `max_retries=False` are mistakes, not numbers.
-    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float, httpx.Timeout))):
-        raise TypeError(f"timeout must be seconds (a number), an httpx.Timeout or None, got {timeout!r}")
-    if isinstance(timeout, (int, float)) and not timeout > 0:
-        raise ValueError(f"timeout must be positive, got {timeout}")
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int):
-        raise TypeError(f"max_retries must be an int, got {max_retries!r}")
-    return RetryPolicy(max_retries=max_retries)
+def _seconds(name: str, value: object, *, allow_none: bool) -> float | None:
+    # bool is an int subclass: `deadline=True` is a mistake, not a number.
+    if value is None and allow_none:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ConfigurationTypeError(
+            f"{name} must be seconds (a number){' or None' if allow_none else ''}, got {value!r}"
+        )
+    if not (value > 0 and math.isfinite(value)):
+        raise ConfigurationError(f"{name} must be a positive number of seconds, got {value}")
+    return float(value)
+
+
+def _timeout(value: object) -> httpx.Timeout | None:
+    if isinstance(value, httpx.Timeout) or value is None:
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ConfigurationTypeError(f"timeout must be seconds (a number), an httpx.Timeout or None, got {value!r}")
+    return httpx.Timeout(_seconds("timeout", value, allow_none=False))
+
+
+def _max_retries(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ConfigurationTypeError(f"max_retries must be an int, got {value!r}")
+    if value < 0:
+        raise ConfigurationError(f"max_retries must be >= 0, got {value}")
+    return value
+
+
+def _size(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ConfigurationTypeError(f"max_response_size must be a number of bytes (an int), got {value!r}")
+    if value < 1024:
+        raise ConfigurationError(f"max_response_size must be at least 1024 bytes, got {value}")
+    return value
+
+
+def _headers(value: object) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, Mapping) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise ConfigurationTypeError("headers must be a mapping of header names to string values")
+    for name, text in value.items():
+        if name.lower() == "x-key":
+            raise ConfigurationError("headers cannot set X-Key: pass the key as api_key")
+        if not all(" " <= character < "\x7f" for character in name + text) or not name.strip():
+            raise ConfigurationError(f"header {name[:40]!r}: names and values must be printable ASCII")
+    return tuple(value.items())
+
+
+def _app_info(value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ConfigurationTypeError(f"app_info must be a string such as 'my-app/1.2', got {type(value).__name__}")
+    if not value.strip() or len(value) > 200 or not all(" " <= character < "\x7f" for character in value):
+        raise ConfigurationError("app_info must be printable ASCII, such as 'my-app/1.2' (at most 200 characters)")
+    return value.strip()
+
+
+def _options(
+    base: Options,
+    *,
+    timeout: object = NOT_GIVEN,
+    max_retries: object = NOT_GIVEN,
+    deadline: object = NOT_GIVEN,
+    max_response_size: object = NOT_GIVEN,
+    retry_post_on_503: object = NOT_GIVEN,
+    headers: object = NOT_GIVEN,
+) -> Options:
+    """``base`` with the options given, each checked (ConfigurationError / ConfigurationTypeError)."""
+    changes: dict[str, Any] = {}
+    retry: dict[str, Any] = {}
+    if not isinstance(timeout, NotGiven):
+        changes["timeout"] = _timeout(timeout)
+    if not isinstance(deadline, NotGiven):
+        changes["deadline"] = _seconds("deadline", deadline, allow_none=True)
+    if not isinstance(max_response_size, NotGiven):
+        changes["max_response_size"] = _size(max_response_size)
+    if not isinstance(headers, NotGiven):
+        changes["headers"] = (*base.headers, *_headers(headers))
+    if not isinstance(max_retries, NotGiven):
+        retry["max_retries"] = _max_retries(max_retries)
+    if not isinstance(retry_post_on_503, NotGiven):
+        if not isinstance(retry_post_on_503, bool):
+            raise ConfigurationTypeError(f"retry_post_on_503 must be True or False, got {retry_post_on_503!r}")
+        retry["retry_post_on_503"] = retry_post_on_503
+    if retry:
+        changes["retry"] = evolve(base.retry, **retry)
+    return evolve(base, **changes)
 
 
 def _generated_client(base_url: str, key: str) -> np6_client.AuthenticatedClient:
@@ -79,32 +174,61 @@ def _generated_client(base_url: str, key: str) -> np6_client.AuthenticatedClient
 class _Common:
     """What the sync and async clients share: settings, the generated client, rate-limit state."""
 
-    base_url: str
-    _raw: np6_client.AuthenticatedClient
+    _origin: Origin
+    _options: Options
+    _state: CallState
+    _key: str
+    _owns_http: bool
 
     def _configure(
-        self, api_key: str | None, base_url: str | None, timeout: float | httpx.Timeout | None, max_retries: int
-    ) -> str:
-        key, self.base_url = _settings(api_key, base_url)
-        self._policy = _check_options(timeout, max_retries)
+        self,
+        api_key: str | None,
+        base_url: str | None,
+        http_client: object,
+        timeout: Timeout | NotGiven,
+        app_info: str | None,
+        **options: Any,
+    ) -> None:
+        self._key, url = _settings(api_key, base_url)
+        if isinstance(timeout, NotGiven):
+            # Like openai-python: a caller's client with a timeout of its own (not httpx's default) keeps it.
+            own = getattr(http_client, "timeout", _HTTPX_DEFAULT_TIMEOUT)
+            timeout = own if http_client is not None and own != _HTTPX_DEFAULT_TIMEOUT else DEFAULT_TIMEOUT
+        self._options = _options(Options(), timeout=timeout, **options)
+        self._origin = Origin(url, XKey(self._key), user_agent(_app_info(app_info)))
         self._state = CallState()
-        return key
+        self._owns_http = http_client is None
 
-    def _wire(self, http_client: httpx.Client | httpx.AsyncClient, key: str) -> None:
-        # np6 owns the transport of the client it is given (set by the caller): retries and typed errors live
-        # there; the key travels through an auth flow so it is never stored in the client's headers.
-        http_client.auth = _XKey(key)
-        http_client.base_url = httpx.URL(self.base_url)
+    def _copy(self, options: Options) -> Self:
+        copy = object.__new__(type(self))
+        copy._key, copy._origin, copy._state, copy._options = self._key, self._origin, self._state, options
+        copy._http = self._http  # type: ignore[attr-defined]
+        copy._owns_http = False  # the pool stays open until the client that created it is closed
+        copy._connect()  # type: ignore[attr-defined]
+        return copy
+
+    @property
+    def base_url(self) -> str:
+        return self._origin.base_url
 
     @property
     def raw(self) -> np6_client.AuthenticatedClient:
-        """The generated client, configured like this one, for calling `np6_client.api` functions directly."""
-        return self._raw
+        """The generated client, sending through this client's request loop (key, retries, errors, options),
+        for calling ``np6_client.api`` functions directly."""
+        return self._raw  # type: ignore[attr-defined,no-any-return]
 
     @property
     def rate_limit(self) -> RateLimit | None:
-        """NP6's rate-limit headers on the last response that had them."""
+        """NP6's rate-limit headers on the last response that had them (shared with ``with_options`` copies)."""
         return self._state.rate_limit
+
+    @property
+    def timeout(self) -> httpx.Timeout | None:
+        return self._options.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._options.retry.max_retries
 
     def __repr__(self) -> str:
         return f"np6.{type(self).__name__}(base_url={self.base_url!r})"
@@ -118,6 +242,20 @@ class Client(_Common, Namespaces):
 
     ``api_key`` falls back to ``NP6_API_KEY``, ``base_url`` to ``NP6_BASE_URL`` then NP6's production server.
     Errors raise :mod:`np6.errors`; idempotent calls are retried with backoff (see ``max_retries``).
+
+    - ``timeout``: seconds (or an ``httpx.Timeout``) for each wait on the network, and for reading a whole
+      response body; default 30 s (10 s to connect), or ``http_client``'s own timeout when it set one.
+    - ``max_retries``: retries per call (default 2; 0 turns retries off). POSTs are retried only when the answer
+      proves NP6 did not process them (429, or a connection never opened); ``retry_post_on_503=True`` also
+      retries them on a 503 with ``Retry-After`` (which a proxy may send after NP6 processed the request: a send
+      could go out twice).
+    - ``deadline``: seconds for a whole call, retries and waits included (default None: bounded only by the
+      timeouts and retries).
+    - ``max_response_size``: bytes np6 reads of an answer before raising ``ResponseTooLargeError`` (64 MiB).
+    - ``headers``: extra headers on every request; ``app_info``: your application's ``name/version``, appended
+      to the User-Agent (``np6-sdk/<version> python/<version> httpx/<version>``).
+    - ``http_client``: your ``httpx.Client`` (proxies, mounts, TLS, pool limits): np6 sends through it and never
+      changes it, and does not close it.
     """
 
     def __init__(
@@ -125,15 +263,71 @@ class Client(_Common, Namespaces):
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        retry_post_on_503: bool = False,
+        headers: Mapping[str, str] | None = None,
+        app_info: str | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
-        key = self._configure(api_key, base_url, timeout, max_retries)
-        self._http = http_client or httpx.Client(timeout=timeout)
-        self._http._transport = RetryingTransport(self._http._transport, self._policy, self._state)
-        self._wire(self._http, key)
-        self._raw = _generated_client(self.base_url, key).set_httpx_client(self._http)
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise ConfigurationTypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
+        self._configure(
+            api_key,
+            base_url,
+            http_client,
+            timeout,
+            app_info,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_size=max_response_size,
+            retry_post_on_503=retry_post_on_503,
+            headers=headers or {},
+        )
+        self._http = http_client or httpx.Client()
+        self._connect()
+
+    def _connect(self) -> None:
+        self._requester = Requester(self._http, self._origin, self._options, self._state)
+        self._raw = _generated_client(self.base_url, self._key).set_httpx_client(self._http)
+        self._raw.set_requester(self._requester)
+
+    def with_options(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_size: int | NotGiven = NOT_GIVEN,
+        retry_post_on_503: bool | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A client like this one with some options changed, for one call or a few:
+        ``client.with_options(timeout=120, max_retries=0).imports.run(...)``.
+
+        It shares this client's connection pool and rate-limit state (closing it closes neither); ``headers``
+        are added to this client's.
+        """
+        return self._copy(
+            _options(
+                self._options,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_size=max_response_size,
+                retry_post_on_503=retry_post_on_503,
+                headers=headers,
+            )
+        )
+
+    @cached_property
+    def with_raw_response(self) -> RawResponses:
+        """The operations returning the answer as received: ``client.with_raw_response.targets.get_target(id)``
+        is an :class:`np6.APIResponse` (``status_code``, ``headers``, ``request_id``, ``elapsed``,
+        ``http_response``; ``.parse()`` gives what ``client.targets.get_target(id)`` returns)."""
+        return RawResponses(self._raw)
 
     # Namespaces with workflow helpers on top of the generated operations.
     @cached_property
@@ -168,7 +362,9 @@ class Client(_Common, Namespaces):
         return Events(self.raw)
 
     def close(self) -> None:
-        self._http.close()
+        """Close the connection pool np6 created (a caller's ``http_client`` is the caller's to close)."""
+        if self._owns_http:
+            self._http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -180,22 +376,71 @@ class Client(_Common, Namespaces):
 
 
 class AsyncClient(_Common, AsyncNamespaces):
-    """The asynchronous twin of :class:`Client`: the same namespaces, as coroutines."""
+    """The asynchronous twin of :class:`Client`: the same namespaces and options, as coroutines."""
 
     def __init__(
         self,
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        retry_post_on_503: bool = False,
+        headers: Mapping[str, str] | None = None,
+        app_info: str | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        key = self._configure(api_key, base_url, timeout, max_retries)
-        self._http = http_client or httpx.AsyncClient(timeout=timeout)
-        self._http._transport = AsyncRetryingTransport(self._http._transport, self._policy, self._state)
-        self._wire(self._http, key)
-        self._raw = _generated_client(self.base_url, key).set_async_httpx_client(self._http)
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise ConfigurationTypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
+        self._configure(
+            api_key,
+            base_url,
+            http_client,
+            timeout,
+            app_info,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_size=max_response_size,
+            retry_post_on_503=retry_post_on_503,
+            headers=headers or {},
+        )
+        self._http = http_client or httpx.AsyncClient()
+        self._connect()
+
+    def _connect(self) -> None:
+        self._requester = AsyncRequester(self._http, self._origin, self._options, self._state)
+        self._raw = _generated_client(self.base_url, self._key).set_async_httpx_client(self._http)
+        self._raw.set_async_requester(self._requester)
+
+    def with_options(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_size: int | NotGiven = NOT_GIVEN,
+        retry_post_on_503: bool | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """See :meth:`Client.with_options`."""
+        return self._copy(
+            _options(
+                self._options,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_size=max_response_size,
+                retry_post_on_503=retry_post_on_503,
+                headers=headers,
+            )
+        )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRawResponses:
+        """See :attr:`Client.with_raw_response` (the operations are coroutines)."""
+        return AsyncRawResponses(self._raw)
 
     @cached_property
     def actions(self) -> AsyncActions:
@@ -228,7 +473,9 @@ class AsyncClient(_Common, AsyncNamespaces):
         return AsyncEvents(self.raw)
 
     async def close(self) -> None:
-        await self._http.aclose()
+        """Close the connection pool np6 created (a caller's ``http_client`` is the caller's to close)."""
+        if self._owns_http:
+            await self._http.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -237,3 +484,28 @@ class AsyncClient(_Common, AsyncNamespaces):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
         await self.close()
+
+
+class RawResponses(RawNamespaces):
+    """``client.with_raw_response``: one namespace per tag whose operations return :class:`np6.APIResponse`."""
+
+    def __init__(self, raw: np6_client.AuthenticatedClient) -> None:
+        self._raw = raw
+
+    @property
+    def raw(self) -> np6_client.AuthenticatedClient:
+        return self._raw
+
+
+class AsyncRawResponses(AsyncRawNamespaces):
+    """``AsyncClient.with_raw_response``: the operations as coroutines returning :class:`np6.APIResponse`."""
+
+    def __init__(self, raw: np6_client.AuthenticatedClient) -> None:
+        self._raw = raw
+
+    @property
+    def raw(self) -> np6_client.AuthenticatedClient:
+        return self._raw
+
+
+__all__ = ["NOT_GIVEN", "AsyncClient", "AsyncRawResponses", "Client", "NotGiven", "RawResponses"]

@@ -3,6 +3,8 @@
 The hierarchy::
 
     NP6Error
+    ├── ConfigurationError              a bad key, base URL or option (also a ValueError)
+    │   └── ConfigurationTypeError      ... of the wrong type (also a TypeError)
     ├── APIError                        NP6 answered with an error status (or an unreadable answer)
     │   ├── BadRequestError             400
     │   ├── AuthenticationError         401
@@ -14,13 +16,16 @@ The hierarchy::
     │   ├── UnsupportedMediaTypeError   415
     │   ├── RateLimitError              429
     │   ├── ServerError                 5xx
+    │   ├── RedirectError               a 3xx: np6 follows no redirect (the key stays with base_url)
     │   └── MalformedResponseError      an answer np6 cannot read (often a 2xx: the work may be done)
+    │       └── ResponseTooLargeError   ... because it is larger than max_response_size
     ├── APIConnectionError              no complete answer: connection failed, broke
     │   └── APITimeoutError             ... or timed out
     ├── ActionStateError                the helpers: the action's state forbids the operation
     ├── SendError                       the helpers: a send stopped early (``report`` keeps what was sent)
     ├── ImportTimeoutError              the helpers: an import still running at the timeout (also a TimeoutError)
     └── EventWindowError                event iteration: the server answered events outside the window asked
+
 
 ``APIError`` and its status-code subclasses carry what NP6 support needs to trace a call: the
 ``x-request-id`` response header is in every message. NP6 answers most errors with an empty or plain-text
@@ -46,6 +51,8 @@ __all__ = [
     "ActionStateError",
     "AuthenticationError",
     "BadRequestError",
+    "ConfigurationError",
+    "ConfigurationTypeError",
     "ConflictError",
     "EventWindowError",
     "GoneError",
@@ -56,6 +63,8 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
+    "ResponseTooLargeError",
     "SendError",
     "ServerError",
     "UnsupportedMediaTypeError",
@@ -79,12 +88,32 @@ _MEANINGS = {
 }
 
 
+ERROR_BODY_LIMIT = 8 * 1024
+"""Bytes of an answer's body an exception keeps (``body``): enough for any NP6 message, never a huge page."""
+
+
+def _body_text(response: httpx.Response) -> str:
+    return response.content[:ERROR_BODY_LIMIT].decode("utf-8", errors="replace")
+
+
 class NP6Error(Exception):
     """Base class of every exception np6 raises."""
 
 
+class ConfigurationError(NP6Error, ValueError):
+    """A client cannot be built as asked: no API key, a key or base URL np6 refuses, a bad option value.
+
+    Raised before any request. Also a ``ValueError``; the message never contains the key (nor a password in
+    a URL).
+    """
+
+
+class ConfigurationTypeError(ConfigurationError, TypeError):
+    """An option of the wrong type (also a ``TypeError``)."""
+
+
 class APIError(NP6Error):
-    """NP6 answered with an error status."""
+    """NP6 answered with an error status. ``body`` keeps at most the first 8 KiB of the answer."""
 
     status_code: int
 
@@ -125,14 +154,18 @@ class APIError(NP6Error):
 
     @classmethod
     def from_response(cls, response: httpx.Response, request: httpx.Request) -> APIError:
-        """The subclass of APIError that matches the response's status."""
-        error_class = _BY_STATUS.get(response.status_code) or (ServerError if response.status_code >= 500 else APIError)
+        """The subclass of APIError that matches the response's status (``cls`` when called on a subclass)."""
+        error_class = (
+            cls
+            if cls is not APIError
+            else _BY_STATUS.get(response.status_code) or (ServerError if response.status_code >= 500 else APIError)
+        )
         return error_class(
             status_code=response.status_code,
             method=request.method,
             url=str(request.url),
             request_id=response.headers.get("x-request-id"),
-            body=response.content.decode("utf-8", errors="replace"),
+            body=_body_text(response),
             headers=dict(response.headers),
         )
 
@@ -237,10 +270,48 @@ class MalformedResponseError(APIError):
             method=request.method,
             url=str(request.url),
             request_id=response.headers.get("x-request-id"),
-            body=response.content.decode("utf-8", errors="replace"),
+            body=_body_text(response),
             headers={key.lower(): value for key, value in response.headers.items()},
             reason=f"{type(cause).__name__}: {str(cause)[:200]}",
         )
+
+
+class ResponseTooLargeError(MalformedResponseError):
+    """The answer's body was larger than the client's ``max_response_size``: np6 stopped reading it (an endless
+    or huge body ends here, not in a MemoryError). ``body`` keeps its first 8 KiB."""
+
+
+class RedirectError(APIError):
+    """NP6, or something between np6 and NP6, answered with a redirect (3xx). np6 follows none, whatever the
+    ``httpx.Client`` says: the key goes to ``base_url`` and nowhere else. ``location_host`` names where the
+    redirect pointed (the message names the host only, never a full URL that might carry secrets)."""
+
+    @property
+    def location_host(self) -> str | None:
+        """``host`` or ``host:port`` of the redirect's target (None without a readable Location)."""
+        target = self._location()
+        if target is None or not target.host:
+            return None
+        return f"{target.host}:{target.port}" if target.port else target.host
+
+    def _location(self) -> httpx.URL | None:
+        location = self.headers.get("location") or self.headers.get("Location")
+        try:
+            return httpx.URL(self.url).join(location) if location else None
+        except (httpx.InvalidURL, ValueError):
+            return None
+
+    def _message(self) -> str:
+        target, here = self._location(), httpx.URL(self.url)
+        same = target is not None and (target.scheme, target.host, target.port) == (here.scheme, here.host, here.port)
+        where = f"to {self.location_host}" if self.location_host else "with no readable Location"
+        why = (
+            "another origin: np6 does not follow it, the API key stays with base_url"
+            if target is not None and not same
+            else "np6 follows no redirect; NP6's API does not redirect: check base_url"
+        )
+        request_id = self.request_id or "none"
+        return f"{self.method} {self.url} -> {self.status_code} redirect {where} ({why}) [x-request-id: {request_id}]"
 
 
 class APIConnectionError(NP6Error):

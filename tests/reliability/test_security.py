@@ -29,7 +29,7 @@ TOOL_GROUPS = {"dev", "docs"}
 
 
 def _ssl_context(client: np6.Client | np6.AsyncClient) -> ssl.SSLContext:
-    transport = client._http._transport._inner  # type: ignore[union-attr]  # np6's retrying transport wraps httpx's
+    transport = client._http._transport  # type: ignore[union-attr]  # httpx's own: np6 never replaces it
     context: ssl.SSLContext = transport._pool._ssl_context
     return context
 

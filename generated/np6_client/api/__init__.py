@@ -6,33 +6,100 @@ from typing import TYPE_CHECKING
 from ..client import AuthenticatedClient
 
 if TYPE_CHECKING:
-    from .action_events import ActionEvents, AsyncActionEvents
-    from .action_reactivities import ActionReactivities, AsyncActionReactivities
-    from .actions import Actions, AsyncActions
-    from .applications import Applications, AsyncApplications
-    from .archives import Archives, AsyncArchives
-    from .campaign_events import AsyncCampaignEvents, CampaignEvents
-    from .campaigns import AsyncCampaigns, Campaigns
-    from .categories import AsyncCategories, Categories
-    from .compilables import AsyncCompilables, Compilables
-    from .contact_events import AsyncContactEvents, ContactEvents
-    from .display_events import AsyncDisplayEvents, DisplayEvents
-    from .enumerations import AsyncEnumerations, Enumerations
-    from .fields import AsyncFields, Fields
-    from .imports import AsyncImports, Imports
-    from .legacy import AsyncLegacy, Legacy
-    from .marketing_pressure import AsyncMarketingPressure, MarketingPressure
-    from .notification_events import AsyncNotificationEvents, NotificationEvents
+    from .action_events import (
+        ActionEvents,
+        AsyncActionEvents,
+        AsyncRawActionEvents,
+        RawActionEvents,
+    )
+    from .action_reactivities import (
+        ActionReactivities,
+        AsyncActionReactivities,
+        AsyncRawActionReactivities,
+        RawActionReactivities,
+    )
+    from .actions import Actions, AsyncActions, AsyncRawActions, RawActions
+    from .applications import (
+        Applications,
+        AsyncApplications,
+        AsyncRawApplications,
+        RawApplications,
+    )
+    from .archives import Archives, AsyncArchives, AsyncRawArchives, RawArchives
+    from .campaign_events import (
+        AsyncCampaignEvents,
+        AsyncRawCampaignEvents,
+        CampaignEvents,
+        RawCampaignEvents,
+    )
+    from .campaigns import AsyncCampaigns, AsyncRawCampaigns, Campaigns, RawCampaigns
+    from .categories import (
+        AsyncCategories,
+        AsyncRawCategories,
+        Categories,
+        RawCategories,
+    )
+    from .compilables import (
+        AsyncCompilables,
+        AsyncRawCompilables,
+        Compilables,
+        RawCompilables,
+    )
+    from .contact_events import (
+        AsyncContactEvents,
+        AsyncRawContactEvents,
+        ContactEvents,
+        RawContactEvents,
+    )
+    from .display_events import (
+        AsyncDisplayEvents,
+        AsyncRawDisplayEvents,
+        DisplayEvents,
+        RawDisplayEvents,
+    )
+    from .enumerations import (
+        AsyncEnumerations,
+        AsyncRawEnumerations,
+        Enumerations,
+        RawEnumerations,
+    )
+    from .fields import AsyncFields, AsyncRawFields, Fields, RawFields
+    from .imports import AsyncImports, AsyncRawImports, Imports, RawImports
+    from .legacy import AsyncLegacy, AsyncRawLegacy, Legacy, RawLegacy
+    from .marketing_pressure import (
+        AsyncMarketingPressure,
+        AsyncRawMarketingPressure,
+        MarketingPressure,
+        RawMarketingPressure,
+    )
+    from .notification_events import (
+        AsyncNotificationEvents,
+        AsyncRawNotificationEvents,
+        NotificationEvents,
+        RawNotificationEvents,
+    )
     from .notification_reactivities import (
         AsyncNotificationReactivities,
+        AsyncRawNotificationReactivities,
         NotificationReactivities,
+        RawNotificationReactivities,
     )
-    from .notifications import AsyncNotifications, Notifications
-    from .segments import AsyncSegments, Segments
-    from .subscriptions import AsyncSubscriptions, Subscriptions
-    from .targets import AsyncTargets, Targets
-    from .webtasks import AsyncWebtasks, Webtasks
-    from .workflows import AsyncWorkflows, Workflows
+    from .notifications import (
+        AsyncNotifications,
+        AsyncRawNotifications,
+        Notifications,
+        RawNotifications,
+    )
+    from .segments import AsyncRawSegments, AsyncSegments, RawSegments, Segments
+    from .subscriptions import (
+        AsyncRawSubscriptions,
+        AsyncSubscriptions,
+        RawSubscriptions,
+        Subscriptions,
+    )
+    from .targets import AsyncRawTargets, AsyncTargets, RawTargets, Targets
+    from .webtasks import AsyncRawWebtasks, AsyncWebtasks, RawWebtasks, Webtasks
+    from .workflows import AsyncRawWorkflows, AsyncWorkflows, RawWorkflows, Workflows
 
 
 class Namespaces:
@@ -337,3 +404,307 @@ class AsyncNamespaces:
         from .workflows import AsyncWorkflows
 
         return AsyncWorkflows(self.raw)
+
+
+class RawNamespaces:
+    """One namespace per tag whose operations return the answer as received (types.APIResponse)."""
+
+    @property
+    def raw(self) -> AuthenticatedClient:
+        raise NotImplementedError
+
+    @cached_property
+    def action_events(self) -> "RawActionEvents":
+        from .action_events import RawActionEvents
+
+        return RawActionEvents(self.raw)
+
+    @cached_property
+    def action_reactivities(self) -> "RawActionReactivities":
+        from .action_reactivities import RawActionReactivities
+
+        return RawActionReactivities(self.raw)
+
+    @cached_property
+    def actions(self) -> "RawActions":
+        from .actions import RawActions
+
+        return RawActions(self.raw)
+
+    @cached_property
+    def applications(self) -> "RawApplications":
+        from .applications import RawApplications
+
+        return RawApplications(self.raw)
+
+    @cached_property
+    def archives(self) -> "RawArchives":
+        from .archives import RawArchives
+
+        return RawArchives(self.raw)
+
+    @cached_property
+    def campaign_events(self) -> "RawCampaignEvents":
+        from .campaign_events import RawCampaignEvents
+
+        return RawCampaignEvents(self.raw)
+
+    @cached_property
+    def campaigns(self) -> "RawCampaigns":
+        from .campaigns import RawCampaigns
+
+        return RawCampaigns(self.raw)
+
+    @cached_property
+    def categories(self) -> "RawCategories":
+        from .categories import RawCategories
+
+        return RawCategories(self.raw)
+
+    @cached_property
+    def compilables(self) -> "RawCompilables":
+        from .compilables import RawCompilables
+
+        return RawCompilables(self.raw)
+
+    @cached_property
+    def contact_events(self) -> "RawContactEvents":
+        from .contact_events import RawContactEvents
+
+        return RawContactEvents(self.raw)
+
+    @cached_property
+    def display_events(self) -> "RawDisplayEvents":
+        from .display_events import RawDisplayEvents
+
+        return RawDisplayEvents(self.raw)
+
+    @cached_property
+    def enumerations(self) -> "RawEnumerations":
+        from .enumerations import RawEnumerations
+
+        return RawEnumerations(self.raw)
+
+    @cached_property
+    def fields(self) -> "RawFields":
+        from .fields import RawFields
+
+        return RawFields(self.raw)
+
+    @cached_property
+    def imports(self) -> "RawImports":
+        from .imports import RawImports
+
+        return RawImports(self.raw)
+
+    @cached_property
+    def legacy(self) -> "RawLegacy":
+        from .legacy import RawLegacy
+
+        return RawLegacy(self.raw)
+
+    @cached_property
+    def marketing_pressure(self) -> "RawMarketingPressure":
+        from .marketing_pressure import RawMarketingPressure
+
+        return RawMarketingPressure(self.raw)
+
+    @cached_property
+    def notification_events(self) -> "RawNotificationEvents":
+        from .notification_events import RawNotificationEvents
+
+        return RawNotificationEvents(self.raw)
+
+    @cached_property
+    def notification_reactivities(self) -> "RawNotificationReactivities":
+        from .notification_reactivities import RawNotificationReactivities
+
+        return RawNotificationReactivities(self.raw)
+
+    @cached_property
+    def notifications(self) -> "RawNotifications":
+        from .notifications import RawNotifications
+
+        return RawNotifications(self.raw)
+
+    @cached_property
+    def segments(self) -> "RawSegments":
+        from .segments import RawSegments
+
+        return RawSegments(self.raw)
+
+    @cached_property
+    def subscriptions(self) -> "RawSubscriptions":
+        from .subscriptions import RawSubscriptions
+
+        return RawSubscriptions(self.raw)
+
+    @cached_property
+    def targets(self) -> "RawTargets":
+        from .targets import RawTargets
+
+        return RawTargets(self.raw)
+
+    @cached_property
+    def webtasks(self) -> "RawWebtasks":
+        from .webtasks import RawWebtasks
+
+        return RawWebtasks(self.raw)
+
+    @cached_property
+    def workflows(self) -> "RawWorkflows":
+        from .workflows import RawWorkflows
+
+        return RawWorkflows(self.raw)
+
+
+class AsyncRawNamespaces:
+    """One namespace of coroutines per tag returning the answer as received."""
+
+    @property
+    def raw(self) -> AuthenticatedClient:
+        raise NotImplementedError
+
+    @cached_property
+    def action_events(self) -> "AsyncRawActionEvents":
+        from .action_events import AsyncRawActionEvents
+
+        return AsyncRawActionEvents(self.raw)
+
+    @cached_property
+    def action_reactivities(self) -> "AsyncRawActionReactivities":
+        from .action_reactivities import AsyncRawActionReactivities
+
+        return AsyncRawActionReactivities(self.raw)
+
+    @cached_property
+    def actions(self) -> "AsyncRawActions":
+        from .actions import AsyncRawActions
+
+        return AsyncRawActions(self.raw)
+
+    @cached_property
+    def applications(self) -> "AsyncRawApplications":
+        from .applications import AsyncRawApplications
+
+        return AsyncRawApplications(self.raw)
+
+    @cached_property
+    def archives(self) -> "AsyncRawArchives":
+        from .archives import AsyncRawArchives
+
+        return AsyncRawArchives(self.raw)
+
+    @cached_property
+    def campaign_events(self) -> "AsyncRawCampaignEvents":
+        from .campaign_events import AsyncRawCampaignEvents
+
+        return AsyncRawCampaignEvents(self.raw)
+
+    @cached_property
+    def campaigns(self) -> "AsyncRawCampaigns":
+        from .campaigns import AsyncRawCampaigns
+
+        return AsyncRawCampaigns(self.raw)
+
+    @cached_property
+    def categories(self) -> "AsyncRawCategories":
+        from .categories import AsyncRawCategories
+
+        return AsyncRawCategories(self.raw)
+
+    @cached_property
+    def compilables(self) -> "AsyncRawCompilables":
+        from .compilables import AsyncRawCompilables
+
+        return AsyncRawCompilables(self.raw)
+
+    @cached_property
+    def contact_events(self) -> "AsyncRawContactEvents":
+        from .contact_events import AsyncRawContactEvents
+
+        return AsyncRawContactEvents(self.raw)
+
+    @cached_property
+    def display_events(self) -> "AsyncRawDisplayEvents":
+        from .display_events import AsyncRawDisplayEvents
+
+        return AsyncRawDisplayEvents(self.raw)
+
+    @cached_property
+    def enumerations(self) -> "AsyncRawEnumerations":
+        from .enumerations import AsyncRawEnumerations
+
+        return AsyncRawEnumerations(self.raw)
+
+    @cached_property
+    def fields(self) -> "AsyncRawFields":
+        from .fields import AsyncRawFields
+
+        return AsyncRawFields(self.raw)
+
+    @cached_property
+    def imports(self) -> "AsyncRawImports":
+        from .imports import AsyncRawImports
+
+        return AsyncRawImports(self.raw)
+
+    @cached_property
+    def legacy(self) -> "AsyncRawLegacy":
+        from .legacy import AsyncRawLegacy
+
+        return AsyncRawLegacy(self.raw)
+
+    @cached_property
+    def marketing_pressure(self) -> "AsyncRawMarketingPressure":
+        from .marketing_pressure import AsyncRawMarketingPressure
+
+        return AsyncRawMarketingPressure(self.raw)
+
+    @cached_property
+    def notification_events(self) -> "AsyncRawNotificationEvents":
+        from .notification_events import AsyncRawNotificationEvents
+
+        return AsyncRawNotificationEvents(self.raw)
+
+    @cached_property
+    def notification_reactivities(self) -> "AsyncRawNotificationReactivities":
+        from .notification_reactivities import AsyncRawNotificationReactivities
+
+        return AsyncRawNotificationReactivities(self.raw)
+
+    @cached_property
+    def notifications(self) -> "AsyncRawNotifications":
+        from .notifications import AsyncRawNotifications
+
+        return AsyncRawNotifications(self.raw)
+
+    @cached_property
+    def segments(self) -> "AsyncRawSegments":
+        from .segments import AsyncRawSegments
+
+        return AsyncRawSegments(self.raw)
+
+    @cached_property
+    def subscriptions(self) -> "AsyncRawSubscriptions":
+        from .subscriptions import AsyncRawSubscriptions
+
+        return AsyncRawSubscriptions(self.raw)
+
+    @cached_property
+    def targets(self) -> "AsyncRawTargets":
+        from .targets import AsyncRawTargets
+
+        return AsyncRawTargets(self.raw)
+
+    @cached_property
+    def webtasks(self) -> "AsyncRawWebtasks":
+        from .webtasks import AsyncRawWebtasks
+
+        return AsyncRawWebtasks(self.raw)
+
+    @cached_property
+    def workflows(self) -> "AsyncRawWorkflows":
+        from .workflows import AsyncRawWorkflows
+
+        return AsyncRawWorkflows(self.raw)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import math
 import time
 from collections.abc import Mapping
 
@@ -17,17 +18,35 @@ def header(headers: Mapping[str, str], name: str) -> str | None:
     return next((value for key, value in headers.items() if key.lower() == lowered), None)
 
 
-def parse_retry_after(headers: Mapping[str, str]) -> float | None:
-    """Seconds to wait from `Retry-After` (delta seconds or an HTTP date), or None."""
-    value = header(headers, "retry-after")
+MAX_HINT = 10 * 365 * 86400.0
+"""A hint or header value beyond ten years is not a time NP6 could mean: it is ignored like garbage."""
+
+
+def finite_number(value: str | None) -> float | None:
+    """``value`` as a non-negative finite number no larger than :data:`MAX_HINT`, or None.
+
+    Headers come from whatever is between np6 and NP6: ``-1``, ``nan``, ``inf``, ``1e400`` or garbage are
+    not hints to act on, and must never surface as a ValueError or a negative sleep.
+    """
     if value is None:
         return None
     try:
-        return max(0.0, float(value))
+        number = float(value)
     except ValueError:
-        pass
+        return None
+    return number if math.isfinite(number) and number >= 0.0 else None
+
+
+def parse_retry_after(headers: Mapping[str, str]) -> float | None:
+    """Seconds to wait from `Retry-After` (delta seconds or an HTTP date), or None when absent or unreadable."""
+    value = header(headers, "retry-after")
+    if value is None:
+        return None
+    seconds = finite_number(value)
+    if seconds is not None:
+        return seconds if seconds <= MAX_HINT else None
     try:
         moment = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError, IndexError):
         return None
     return max(0.0, moment.timestamp() - time.time())

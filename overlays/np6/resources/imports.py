@@ -183,7 +183,7 @@ class Imports(_generated.Imports):
             time.sleep(outcome)
 
     def _upload(self, import_id: int, data: bytes, content_disposition: str | Unset) -> UploadedSource:
-        response = self._client.get_httpx_client().request(**_upload_request(import_id, data, content_disposition))
+        response = self._client.get_requester().request(**_upload_request(import_id, data, content_disposition))
         return cast(UploadedSource, _upload._build_response(client=self._client, response=response).parsed)
 
 
@@ -232,6 +232,6 @@ class AsyncImports(_generated.AsyncImports):
             await anyio.sleep(outcome)
 
     async def _upload(self, import_id: int, data: bytes, content_disposition: str | Unset) -> UploadedSource:
-        http = self._client.get_async_httpx_client()
-        response = await http.request(**_upload_request(import_id, data, content_disposition))
+        requester = self._client.get_async_requester()
+        response = await requester.request(**_upload_request(import_id, data, content_disposition))
         return cast(UploadedSource, _upload._build_response(client=self._client, response=response).parsed)

@@ -1,7 +1,11 @@
-"""Operations tagged `action_events`, and the `ActionEvents` / `AsyncActionEvents` namespaces binding them to a client."""
+"""Operations tagged `action_events`, and the namespaces binding them to a client: `ActionEvents` /
+`AsyncActionEvents` return the success body, `RawActionEvents` / `AsyncRawActionEvents` the answer as received."""
 
 import datetime
+from types import ModuleType
 from typing import Any, cast
+
+import httpx
 
 from ...client import AuthenticatedClient
 from ...models.activation_event import ActivationEvent
@@ -18,7 +22,7 @@ from ...models.reply_event import ReplyEvent
 from ...models.sort_order import SortOrder, check_sort_order
 from ...models.suppression_event import SuppressionEvent
 from ...models.unknown_event import UnknownEvent
-from ...types import UNSET, Unset
+from ...types import UNSET, APIResponse, Unset
 from . import (
     list_action_activation_events,
     list_action_bounce_events,
@@ -456,3 +460,399 @@ class AsyncActionEvents:
             ],
             response.parsed,
         )
+
+
+def _parser(client: AuthenticatedClient, module: ModuleType) -> Any:
+    return lambda response: (
+        module._build_response(client=client, response=response).parsed
+    )
+
+
+def _invalid_url(error: httpx.InvalidURL) -> ValueError:
+    # e.g. a parameter so long the URL exceeds httpx's limit
+    return ValueError(f"cannot build the request URL: {error}")
+
+
+class RawActionEvents:
+    """The `action_events` operations, bound to a client: each returns the answer as received
+    (:class:`~np6_client.types.APIResponse`; ``.parse()`` gives what `ActionEvents` returns)."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def list_all_action_events(
+        self,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> APIResponse[
+        list[
+            ActivationEvent
+            | BounceEvent
+            | CancellationEvent
+            | ComplaintEvent
+            | CreationEvent
+            | ExecutionEvent
+            | HitEvent
+            | ImpressionEvent
+            | ModificationEvent
+            | OptoutEvent
+            | ReplyEvent
+            | SuppressionEvent
+            | UnknownEvent
+        ]
+    ]:
+        """Retrieve events of all actions (the answer as received)."""
+        kwargs = list_all_action_events._get_kwargs(
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_all_action_events))
+
+    def list_all_action_cancellation_events(
+        self,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> APIResponse[list[CancellationEvent | UnknownEvent]]:
+        """Retrieve cancellations of all actions (the answer as received)."""
+        kwargs = list_all_action_cancellation_events._get_kwargs(
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(
+            response, _parser(self._client, list_all_action_cancellation_events)
+        )
+
+    def list_action_activation_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> APIResponse[list[ActivationEvent | UnknownEvent]]:
+        """Retrieve activations of the specified action (the answer as received)."""
+        kwargs = list_action_activation_events._get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(
+            response, _parser(self._client, list_action_activation_events)
+        )
+
+    def list_action_bounce_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> APIResponse[list[BounceEvent | UnknownEvent]]:
+        """Retrieve bounces of the specified action (the answer as received)."""
+        kwargs = list_action_bounce_events._get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_action_bounce_events))
+
+    def list_action_cancellation_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> APIResponse[list[CancellationEvent | UnknownEvent]]:
+        """Retrieve cancellations of the specified action (the answer as received)."""
+        kwargs = list_action_cancellation_events._get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(
+            response, _parser(self._client, list_action_cancellation_events)
+        )
+
+    def list_action_mirror_hit_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+        classification: str | Unset = UNSET,
+    ) -> APIResponse[list[HitEvent | UnknownEvent]]:
+        """Retrieve mirror hits of the specified action (the answer as received)."""
+        kwargs = list_action_mirror_hit_events._get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+            classification=classification,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(
+            response, _parser(self._client, list_action_mirror_hit_events)
+        )
+
+    def list_action_stop_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> APIResponse[
+        list[
+            ActivationEvent
+            | BounceEvent
+            | CancellationEvent
+            | ComplaintEvent
+            | CreationEvent
+            | ExecutionEvent
+            | HitEvent
+            | ImpressionEvent
+            | ModificationEvent
+            | OptoutEvent
+            | ReplyEvent
+            | SuppressionEvent
+            | UnknownEvent
+        ]
+    ]:
+        """Retrieve stops of the specified action (the answer as received)."""
+        kwargs = list_action_stop_events._get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_action_stop_events))
+
+
+class AsyncRawActionEvents:
+    """The `action_events` operations, bound to a client, as coroutines returning the answer as received."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def list_all_action_events(
+        self,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> APIResponse[
+        list[
+            ActivationEvent
+            | BounceEvent
+            | CancellationEvent
+            | ComplaintEvent
+            | CreationEvent
+            | ExecutionEvent
+            | HitEvent
+            | ImpressionEvent
+            | ModificationEvent
+            | OptoutEvent
+            | ReplyEvent
+            | SuppressionEvent
+            | UnknownEvent
+        ]
+    ]:
+        """Retrieve events of all actions (the answer as received)."""
+        kwargs = list_all_action_events._get_kwargs(
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_all_action_events))
+
+    async def list_all_action_cancellation_events(
+        self,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> APIResponse[list[CancellationEvent | UnknownEvent]]:
+        """Retrieve cancellations of all actions (the answer as received)."""
+        kwargs = list_all_action_cancellation_events._get_kwargs(
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(
+            response, _parser(self._client, list_all_action_cancellation_events)
+        )
+
+    async def list_action_activation_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> APIResponse[list[ActivationEvent | UnknownEvent]]:
+        """Retrieve activations of the specified action (the answer as received)."""
+        kwargs = list_action_activation_events._get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(
+            response, _parser(self._client, list_action_activation_events)
+        )
+
+    async def list_action_bounce_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> APIResponse[list[BounceEvent | UnknownEvent]]:
+        """Retrieve bounces of the specified action (the answer as received)."""
+        kwargs = list_action_bounce_events._get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_action_bounce_events))
+
+    async def list_action_cancellation_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> APIResponse[list[CancellationEvent | UnknownEvent]]:
+        """Retrieve cancellations of the specified action (the answer as received)."""
+        kwargs = list_action_cancellation_events._get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(
+            response, _parser(self._client, list_action_cancellation_events)
+        )
+
+    async def list_action_mirror_hit_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+        classification: str | Unset = UNSET,
+    ) -> APIResponse[list[HitEvent | UnknownEvent]]:
+        """Retrieve mirror hits of the specified action (the answer as received)."""
+        kwargs = list_action_mirror_hit_events._get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+            classification=classification,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(
+            response, _parser(self._client, list_action_mirror_hit_events)
+        )
+
+    async def list_action_stop_events(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> APIResponse[
+        list[
+            ActivationEvent
+            | BounceEvent
+            | CancellationEvent
+            | ComplaintEvent
+            | CreationEvent
+            | ExecutionEvent
+            | HitEvent
+            | ImpressionEvent
+            | ModificationEvent
+            | OptoutEvent
+            | ReplyEvent
+            | SuppressionEvent
+            | UnknownEvent
+        ]
+    ]:
+        """Retrieve stops of the specified action (the answer as received)."""
+        kwargs = list_action_stop_events._get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_action_stop_events))

@@ -1,7 +1,11 @@
-"""Operations tagged `actions`, and the `Actions` / `AsyncActions` namespaces binding them to a client."""
+"""Operations tagged `actions`, and the namespaces binding them to a client: `Actions` /
+`AsyncActions` return the success body, `RawActions` / `AsyncRawActions` the answer as received."""
 
 import datetime
+from types import ModuleType
 from typing import Any, cast
+
+import httpx
 
 from ...client import AuthenticatedClient
 from ...models.action_mail_message import ActionMailMessage
@@ -21,7 +25,7 @@ from ...models.unknown_execution_result import UnknownExecutionResult
 from ...models.unknown_render_links_result import UnknownRenderLinksResult
 from ...models.unknown_render_mail_result import UnknownRenderMailResult
 from ...models.validation_settings import ValidationSettings
-from ...types import UNSET, Unset
+from ...types import UNSET, APIResponse, Unset
 from . import (
     create_action,
     delete_action,
@@ -637,3 +641,581 @@ class AsyncActions:
             body=body,
         )
         del response
+
+
+def _parser(client: AuthenticatedClient, module: ModuleType) -> Any:
+    return lambda response: (
+        module._build_response(client=client, response=response).parsed
+    )
+
+
+def _invalid_url(error: httpx.InvalidURL) -> ValueError:
+    # e.g. a parameter so long the URL exceeds httpx's limit
+    return ValueError(f"cannot build the request URL: {error}")
+
+
+class RawActions:
+    """The `actions` operations, bound to a client: each returns the answer as received
+    (:class:`~np6_client.types.APIResponse`; ``.parse()`` gives what `Actions` returns)."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def list_actions(
+        self,
+        *,
+        creation_start: datetime.datetime | int | Unset = UNSET,
+        creation_end: datetime.datetime | int | Unset = UNSET,
+    ) -> APIResponse[list[ActionMailMessage | ActionSmsMessage | UnknownAction]]:
+        """Retrieve all actions (the answer as received)."""
+        kwargs = list_actions._get_kwargs(
+            creation_start=creation_start,
+            creation_end=creation_end,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_actions))
+
+    def create_action(
+        self,
+        *,
+        body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+    ) -> APIResponse[ActionMailMessage | ActionSmsMessage | UnknownAction]:
+        """Create an action (the answer as received)."""
+        kwargs = create_action._get_kwargs(
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, create_action))
+
+    def get_action(
+        self,
+        id: str,
+    ) -> APIResponse[ActionMailMessage | ActionSmsMessage | UnknownAction]:
+        """Retrieve the specified action (the answer as received)."""
+        kwargs = get_action._get_kwargs(
+            id=id,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, get_action))
+
+    def update_action(
+        self,
+        id: str,
+        *,
+        body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+    ) -> APIResponse[ActionMailMessage | ActionSmsMessage | UnknownAction]:
+        """Update an action (the answer as received)."""
+        kwargs = update_action._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, update_action))
+
+    def delete_action(
+        self,
+        id: str,
+    ) -> APIResponse[None]:
+        """Delete an action (the answer as received)."""
+        kwargs = delete_action._get_kwargs(
+            id=id,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, delete_action))
+
+    def duplicate_action(
+        self,
+        id: str,
+        *,
+        type_: int | None | Unset = UNSET,
+        folder: int | None | Unset = UNSET,
+    ) -> APIResponse[ActionMailMessage | ActionSmsMessage | UnknownAction]:
+        """Duplicate an action (the answer as received)."""
+        kwargs = duplicate_action._get_kwargs(
+            id=id,
+            type_=type_,
+            folder=folder,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, duplicate_action))
+
+    def validate_action(
+        self,
+        id: str,
+        *,
+        body: ValidationSettings,
+    ) -> APIResponse[None]:
+        """Test or validate an action (the answer as received)."""
+        kwargs = validate_action._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, validate_action))
+
+    def unvalidate_action(
+        self,
+        id: str,
+        *,
+        body: ValidationSettings,
+    ) -> APIResponse[None]:
+        """Unvalidate an action (the answer as received)."""
+        kwargs = unvalidate_action._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, unvalidate_action))
+
+    def render_action_messages(
+        self,
+        id: str,
+        *,
+        body: list[RenderEmailRequest] | list[RenderSmsRequest],
+    ) -> APIResponse[list[RenderMailSuccess | UnknownRenderMailResult]]:
+        """Render multiple messages (the answer as received)."""
+        kwargs = render_action_messages._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, render_action_messages))
+
+    def render_action_message(
+        self,
+        id: str,
+        *,
+        body: RenderEmailRequest | RenderSmsRequest,
+    ) -> APIResponse[RenderMailSuccess | UnknownRenderMailResult]:
+        """Render a message (the answer as received)."""
+        kwargs = render_action_message._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, render_action_message))
+
+    def execute_action_batch(
+        self,
+        id: str,
+        *,
+        body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
+    ) -> APIResponse[list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]]:
+        """Send messages (the answer as received)."""
+        kwargs = execute_action_batch._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, execute_action_batch))
+
+    def execute_action(
+        self,
+        id: str,
+        *,
+        body: ExecutionEmailRequest | ExecutionSmsRequest,
+    ) -> APIResponse[ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
+        """Send message (the answer as received)."""
+        kwargs = execute_action._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, execute_action))
+
+    def export_action_recipients(
+        self,
+        id: str,
+    ) -> APIResponse[None]:
+        """Export a list of all recipients of an action (the answer as received)."""
+        kwargs = export_action_recipients._get_kwargs(
+            id=id,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, export_action_recipients))
+
+    def export_action_openers(
+        self,
+        id: str,
+    ) -> APIResponse[None]:
+        """Export a list of recipients who have opened an action (the answer as received)."""
+        kwargs = export_action_openers._get_kwargs(
+            id=id,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, export_action_openers))
+
+    def export_action_clickers(
+        self,
+        id: str,
+    ) -> APIResponse[None]:
+        """Export a list of recipients who have clicked a link on receipt of an action (the answer as received)."""
+        kwargs = export_action_clickers._get_kwargs(
+            id=id,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, export_action_clickers))
+
+    def render_action_links(
+        self,
+        id: str,
+        *,
+        body: RenderLinksRequest,
+    ) -> APIResponse[RenderLinksSuccess | UnknownRenderLinksResult]:
+        """Render links (the answer as received)."""
+        kwargs = render_action_links._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, render_action_links))
+
+    def send_action_message(
+        self,
+        id: str,
+        target_id: str,
+        *,
+        body: ActionMessageRequest,
+    ) -> APIResponse[None]:
+        """Send a message (the answer as received)."""
+        kwargs = send_action_message._get_kwargs(
+            id=id,
+            target_id=target_id,
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, send_action_message))
+
+
+class AsyncRawActions:
+    """The `actions` operations, bound to a client, as coroutines returning the answer as received."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def list_actions(
+        self,
+        *,
+        creation_start: datetime.datetime | int | Unset = UNSET,
+        creation_end: datetime.datetime | int | Unset = UNSET,
+    ) -> APIResponse[list[ActionMailMessage | ActionSmsMessage | UnknownAction]]:
+        """Retrieve all actions (the answer as received)."""
+        kwargs = list_actions._get_kwargs(
+            creation_start=creation_start,
+            creation_end=creation_end,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_actions))
+
+    async def create_action(
+        self,
+        *,
+        body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+    ) -> APIResponse[ActionMailMessage | ActionSmsMessage | UnknownAction]:
+        """Create an action (the answer as received)."""
+        kwargs = create_action._get_kwargs(
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, create_action))
+
+    async def get_action(
+        self,
+        id: str,
+    ) -> APIResponse[ActionMailMessage | ActionSmsMessage | UnknownAction]:
+        """Retrieve the specified action (the answer as received)."""
+        kwargs = get_action._get_kwargs(
+            id=id,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, get_action))
+
+    async def update_action(
+        self,
+        id: str,
+        *,
+        body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+    ) -> APIResponse[ActionMailMessage | ActionSmsMessage | UnknownAction]:
+        """Update an action (the answer as received)."""
+        kwargs = update_action._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, update_action))
+
+    async def delete_action(
+        self,
+        id: str,
+    ) -> APIResponse[None]:
+        """Delete an action (the answer as received)."""
+        kwargs = delete_action._get_kwargs(
+            id=id,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, delete_action))
+
+    async def duplicate_action(
+        self,
+        id: str,
+        *,
+        type_: int | None | Unset = UNSET,
+        folder: int | None | Unset = UNSET,
+    ) -> APIResponse[ActionMailMessage | ActionSmsMessage | UnknownAction]:
+        """Duplicate an action (the answer as received)."""
+        kwargs = duplicate_action._get_kwargs(
+            id=id,
+            type_=type_,
+            folder=folder,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, duplicate_action))
+
+    async def validate_action(
+        self,
+        id: str,
+        *,
+        body: ValidationSettings,
+    ) -> APIResponse[None]:
+        """Test or validate an action (the answer as received)."""
+        kwargs = validate_action._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, validate_action))
+
+    async def unvalidate_action(
+        self,
+        id: str,
+        *,
+        body: ValidationSettings,
+    ) -> APIResponse[None]:
+        """Unvalidate an action (the answer as received)."""
+        kwargs = unvalidate_action._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, unvalidate_action))
+
+    async def render_action_messages(
+        self,
+        id: str,
+        *,
+        body: list[RenderEmailRequest] | list[RenderSmsRequest],
+    ) -> APIResponse[list[RenderMailSuccess | UnknownRenderMailResult]]:
+        """Render multiple messages (the answer as received)."""
+        kwargs = render_action_messages._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, render_action_messages))
+
+    async def render_action_message(
+        self,
+        id: str,
+        *,
+        body: RenderEmailRequest | RenderSmsRequest,
+    ) -> APIResponse[RenderMailSuccess | UnknownRenderMailResult]:
+        """Render a message (the answer as received)."""
+        kwargs = render_action_message._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, render_action_message))
+
+    async def execute_action_batch(
+        self,
+        id: str,
+        *,
+        body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
+    ) -> APIResponse[list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]]:
+        """Send messages (the answer as received)."""
+        kwargs = execute_action_batch._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, execute_action_batch))
+
+    async def execute_action(
+        self,
+        id: str,
+        *,
+        body: ExecutionEmailRequest | ExecutionSmsRequest,
+    ) -> APIResponse[ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
+        """Send message (the answer as received)."""
+        kwargs = execute_action._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, execute_action))
+
+    async def export_action_recipients(
+        self,
+        id: str,
+    ) -> APIResponse[None]:
+        """Export a list of all recipients of an action (the answer as received)."""
+        kwargs = export_action_recipients._get_kwargs(
+            id=id,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, export_action_recipients))
+
+    async def export_action_openers(
+        self,
+        id: str,
+    ) -> APIResponse[None]:
+        """Export a list of recipients who have opened an action (the answer as received)."""
+        kwargs = export_action_openers._get_kwargs(
+            id=id,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, export_action_openers))
+
+    async def export_action_clickers(
+        self,
+        id: str,
+    ) -> APIResponse[None]:
+        """Export a list of recipients who have clicked a link on receipt of an action (the answer as received)."""
+        kwargs = export_action_clickers._get_kwargs(
+            id=id,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, export_action_clickers))
+
+    async def render_action_links(
+        self,
+        id: str,
+        *,
+        body: RenderLinksRequest,
+    ) -> APIResponse[RenderLinksSuccess | UnknownRenderLinksResult]:
+        """Render links (the answer as received)."""
+        kwargs = render_action_links._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, render_action_links))
+
+    async def send_action_message(
+        self,
+        id: str,
+        target_id: str,
+        *,
+        body: ActionMessageRequest,
+    ) -> APIResponse[None]:
+        """Send a message (the answer as received)."""
+        kwargs = send_action_message._get_kwargs(
+            id=id,
+            target_id=target_id,
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, send_action_message))

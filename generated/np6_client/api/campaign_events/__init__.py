@@ -1,7 +1,11 @@
-"""Operations tagged `campaign_events`, and the `CampaignEvents` / `AsyncCampaignEvents` namespaces binding them to a client."""
+"""Operations tagged `campaign_events`, and the namespaces binding them to a client: `CampaignEvents` /
+`AsyncCampaignEvents` return the success body, `RawCampaignEvents` / `AsyncRawCampaignEvents` the answer as received."""
 
 import datetime
+from types import ModuleType
 from typing import Any, cast
+
+import httpx
 
 from ...client import AuthenticatedClient
 from ...models.activation_event import ActivationEvent
@@ -19,7 +23,7 @@ from ...models.reply_event import ReplyEvent
 from ...models.sort_order import SortOrder, check_sort_order
 from ...models.suppression_event import SuppressionEvent
 from ...models.unknown_event import UnknownEvent
-from ...types import UNSET, Unset
+from ...types import UNSET, APIResponse, Unset
 from . import (
     list_campaign_item_events,
 )
@@ -145,3 +149,107 @@ class AsyncCampaignEvents:
             ],
             response.parsed,
         )
+
+
+def _parser(client: AuthenticatedClient, module: ModuleType) -> Any:
+    return lambda response: (
+        module._build_response(client=client, response=response).parsed
+    )
+
+
+def _invalid_url(error: httpx.InvalidURL) -> ValueError:
+    # e.g. a parameter so long the URL exceeds httpx's limit
+    return ValueError(f"cannot build the request URL: {error}")
+
+
+class RawCampaignEvents:
+    """The `campaign_events` operations, bound to a client: each returns the answer as received
+    (:class:`~np6_client.types.APIResponse`; ``.parse()`` gives what `CampaignEvents` returns)."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def list_campaign_item_events(
+        self,
+        id: str,
+        *,
+        body: CampaignItemsEventsQuery,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> APIResponse[
+        list[
+            ActivationEvent
+            | BounceEvent
+            | CancellationEvent
+            | ComplaintEvent
+            | CreationEvent
+            | ExecutionEvent
+            | HitEvent
+            | ImpressionEvent
+            | ModificationEvent
+            | OptoutEvent
+            | ReplyEvent
+            | SuppressionEvent
+            | UnknownEvent
+        ]
+    ]:
+        """Retrieve events of the specified campaign items (the answer as received)."""
+        kwargs = list_campaign_item_events._get_kwargs(
+            id=id,
+            body=body,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_campaign_item_events))
+
+
+class AsyncRawCampaignEvents:
+    """The `campaign_events` operations, bound to a client, as coroutines returning the answer as received."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def list_campaign_item_events(
+        self,
+        id: str,
+        *,
+        body: CampaignItemsEventsQuery,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> APIResponse[
+        list[
+            ActivationEvent
+            | BounceEvent
+            | CancellationEvent
+            | ComplaintEvent
+            | CreationEvent
+            | ExecutionEvent
+            | HitEvent
+            | ImpressionEvent
+            | ModificationEvent
+            | OptoutEvent
+            | ReplyEvent
+            | SuppressionEvent
+            | UnknownEvent
+        ]
+    ]:
+        """Retrieve events of the specified campaign items (the answer as received)."""
+        kwargs = list_campaign_item_events._get_kwargs(
+            id=id,
+            body=body,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_campaign_item_events))

@@ -1,7 +1,11 @@
-"""Operations tagged `compilables`, and the `Compilables` / `AsyncCompilables` namespaces binding them to a client."""
+"""Operations tagged `compilables`, and the namespaces binding them to a client: `Compilables` /
+`AsyncCompilables` return the success body, `RawCompilables` / `AsyncRawCompilables` the answer as received."""
 
+from types import ModuleType
 from typing import Any, cast
 from uuid import UUID
+
+import httpx
 
 from ...client import AuthenticatedClient
 from ...models.compilable import Compilable
@@ -12,7 +16,7 @@ from ...models.compilable_preview_request import CompilablePreviewRequest
 from ...models.unknown_compilable_execution_result import (
     UnknownCompilableExecutionResult,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, APIResponse, Unset
 from . import (
     create_compilable,
     duplicate_compilable,
@@ -194,3 +198,183 @@ class AsyncCompilables:
             id=id,
         )
         return cast(Compilable, response.parsed)
+
+
+def _parser(client: AuthenticatedClient, module: ModuleType) -> Any:
+    return lambda response: (
+        module._build_response(client=client, response=response).parsed
+    )
+
+
+def _invalid_url(error: httpx.InvalidURL) -> ValueError:
+    # e.g. a parameter so long the URL exceeds httpx's limit
+    return ValueError(f"cannot build the request URL: {error}")
+
+
+class RawCompilables:
+    """The `compilables` operations, bound to a client: each returns the answer as received
+    (:class:`~np6_client.types.APIResponse`; ``.parse()`` gives what `Compilables` returns)."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def create_compilable(
+        self,
+        *,
+        body: Compilable,
+    ) -> APIResponse[Compilable]:
+        """Create a compilable (the answer as received)."""
+        kwargs = create_compilable._get_kwargs(
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, create_compilable))
+
+    def execute_compilable(
+        self,
+        id: UUID,
+        *,
+        body: CompilableExecutionArguments,
+    ) -> APIResponse[CompilableExecutionSuccess | UnknownCompilableExecutionResult]:
+        """Execute the specified compilable (the answer as received)."""
+        kwargs = execute_compilable._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, execute_compilable))
+
+    def preview_compilable(
+        self,
+        id: UUID,
+        *,
+        body: CompilablePreviewRequest,
+    ) -> APIResponse[None]:
+        """Preview the specified compilable using the specified configuration (the answer as received)."""
+        kwargs = preview_compilable._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, preview_compilable))
+
+    def list_compilable_flaws(
+        self,
+        id: UUID,
+    ) -> APIResponse[list[CompilableFlaw]]:
+        """Retrieve the specified compilable flaws (the answer as received)."""
+        kwargs = list_compilable_flaws._get_kwargs(
+            id=id,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_compilable_flaws))
+
+    def duplicate_compilable(
+        self,
+        id: UUID,
+    ) -> APIResponse[Compilable]:
+        """Duplicate the specified compilable (the answer as received)."""
+        kwargs = duplicate_compilable._get_kwargs(
+            id=id,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, duplicate_compilable))
+
+
+class AsyncRawCompilables:
+    """The `compilables` operations, bound to a client, as coroutines returning the answer as received."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def create_compilable(
+        self,
+        *,
+        body: Compilable,
+    ) -> APIResponse[Compilable]:
+        """Create a compilable (the answer as received)."""
+        kwargs = create_compilable._get_kwargs(
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, create_compilable))
+
+    async def execute_compilable(
+        self,
+        id: UUID,
+        *,
+        body: CompilableExecutionArguments,
+    ) -> APIResponse[CompilableExecutionSuccess | UnknownCompilableExecutionResult]:
+        """Execute the specified compilable (the answer as received)."""
+        kwargs = execute_compilable._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, execute_compilable))
+
+    async def preview_compilable(
+        self,
+        id: UUID,
+        *,
+        body: CompilablePreviewRequest,
+    ) -> APIResponse[None]:
+        """Preview the specified compilable using the specified configuration (the answer as received)."""
+        kwargs = preview_compilable._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, preview_compilable))
+
+    async def list_compilable_flaws(
+        self,
+        id: UUID,
+    ) -> APIResponse[list[CompilableFlaw]]:
+        """Retrieve the specified compilable flaws (the answer as received)."""
+        kwargs = list_compilable_flaws._get_kwargs(
+            id=id,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_compilable_flaws))
+
+    async def duplicate_compilable(
+        self,
+        id: UUID,
+    ) -> APIResponse[Compilable]:
+        """Duplicate the specified compilable (the answer as received)."""
+        kwargs = duplicate_compilable._get_kwargs(
+            id=id,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, duplicate_compilable))

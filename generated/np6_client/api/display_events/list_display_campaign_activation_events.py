@@ -136,6 +136,8 @@ def _build_response(
         if client.response_error is None:
             raise
         raise client.response_error(response, error) from error
+    if hasattr(parsed, "_request_id"):
+        parsed._request_id = response.headers.get("x-request-id")
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -183,7 +185,7 @@ def sync_detailed(
     )
 
     try:
-        response = client.get_httpx_client().request(
+        response = client.get_requester().request(
             **kwargs,
         )
     except (
@@ -273,7 +275,7 @@ async def asyncio_detailed(
     )
 
     try:
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_requester().request(**kwargs)
     except (
         httpx.InvalidURL
     ) as error:  # e.g. a parameter so long the URL exceeds httpx's limit

@@ -1,6 +1,10 @@
-"""Operations tagged `fields`, and the `Fields` / `AsyncFields` namespaces binding them to a client."""
+"""Operations tagged `fields`, and the namespaces binding them to a client: `Fields` /
+`AsyncFields` return the success body, `RawFields` / `AsyncRawFields` the answer as received."""
 
+from types import ModuleType
 from typing import Any, cast
+
+import httpx
 
 from ...client import AuthenticatedClient
 from ...models.field_date import FieldDate
@@ -12,7 +16,7 @@ from ...models.field_single_select_list import FieldSingleSelectList
 from ...models.field_text_area import FieldTextArea
 from ...models.field_text_field import FieldTextField
 from ...models.field_unknown import FieldUnknown
-from ...types import UNSET, Unset
+from ...types import UNSET, APIResponse, Unset
 from . import (
     create_field,
     delete_field,
@@ -382,3 +386,287 @@ class AsyncFields:
             id=id,
         )
         del response
+
+
+def _parser(client: AuthenticatedClient, module: ModuleType) -> Any:
+    return lambda response: (
+        module._build_response(client=client, response=response).parsed
+    )
+
+
+def _invalid_url(error: httpx.InvalidURL) -> ValueError:
+    # e.g. a parameter so long the URL exceeds httpx's limit
+    return ValueError(f"cannot build the request URL: {error}")
+
+
+class RawFields:
+    """The `fields` operations, bound to a client: each returns the answer as received
+    (:class:`~np6_client.types.APIResponse`; ``.parse()`` gives what `Fields` returns)."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def list_fields(
+        self,
+    ) -> APIResponse[
+        list[
+            FieldDate
+            | FieldEmail
+            | FieldMultipleSelectList
+            | FieldNumeric
+            | FieldPhone
+            | FieldSingleSelectList
+            | FieldTextArea
+            | FieldTextField
+            | FieldUnknown
+        ]
+    ]:
+        """Retrieve all fields (the answer as received)."""
+        kwargs = list_fields._get_kwargs()
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_fields))
+
+    def create_field(
+        self,
+        *,
+        body: FieldDate
+        | FieldEmail
+        | FieldMultipleSelectList
+        | FieldNumeric
+        | FieldPhone
+        | FieldSingleSelectList
+        | FieldTextArea
+        | FieldTextField
+        | FieldUnknown,
+    ) -> APIResponse[
+        FieldDate
+        | FieldEmail
+        | FieldMultipleSelectList
+        | FieldNumeric
+        | FieldPhone
+        | FieldSingleSelectList
+        | FieldTextArea
+        | FieldTextField
+        | FieldUnknown
+    ]:
+        """Create a field (the answer as received)."""
+        kwargs = create_field._get_kwargs(
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, create_field))
+
+    def get_field(
+        self,
+        id: int,
+    ) -> APIResponse[
+        FieldDate
+        | FieldEmail
+        | FieldMultipleSelectList
+        | FieldNumeric
+        | FieldPhone
+        | FieldSingleSelectList
+        | FieldTextArea
+        | FieldTextField
+        | FieldUnknown
+    ]:
+        """Retrieve a field (the answer as received)."""
+        kwargs = get_field._get_kwargs(
+            id=id,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, get_field))
+
+    def update_field(
+        self,
+        id: int,
+        *,
+        body: FieldDate
+        | FieldEmail
+        | FieldMultipleSelectList
+        | FieldNumeric
+        | FieldPhone
+        | FieldSingleSelectList
+        | FieldTextArea
+        | FieldTextField
+        | FieldUnknown,
+    ) -> APIResponse[
+        FieldDate
+        | FieldEmail
+        | FieldMultipleSelectList
+        | FieldNumeric
+        | FieldPhone
+        | FieldSingleSelectList
+        | FieldTextArea
+        | FieldTextField
+        | FieldUnknown
+    ]:
+        """Update a field (the answer as received)."""
+        kwargs = update_field._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, update_field))
+
+    def delete_field(
+        self,
+        id: int,
+    ) -> APIResponse[None]:
+        """Delete a field (the answer as received)."""
+        kwargs = delete_field._get_kwargs(
+            id=id,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, delete_field))
+
+
+class AsyncRawFields:
+    """The `fields` operations, bound to a client, as coroutines returning the answer as received."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def list_fields(
+        self,
+    ) -> APIResponse[
+        list[
+            FieldDate
+            | FieldEmail
+            | FieldMultipleSelectList
+            | FieldNumeric
+            | FieldPhone
+            | FieldSingleSelectList
+            | FieldTextArea
+            | FieldTextField
+            | FieldUnknown
+        ]
+    ]:
+        """Retrieve all fields (the answer as received)."""
+        kwargs = list_fields._get_kwargs()
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_fields))
+
+    async def create_field(
+        self,
+        *,
+        body: FieldDate
+        | FieldEmail
+        | FieldMultipleSelectList
+        | FieldNumeric
+        | FieldPhone
+        | FieldSingleSelectList
+        | FieldTextArea
+        | FieldTextField
+        | FieldUnknown,
+    ) -> APIResponse[
+        FieldDate
+        | FieldEmail
+        | FieldMultipleSelectList
+        | FieldNumeric
+        | FieldPhone
+        | FieldSingleSelectList
+        | FieldTextArea
+        | FieldTextField
+        | FieldUnknown
+    ]:
+        """Create a field (the answer as received)."""
+        kwargs = create_field._get_kwargs(
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, create_field))
+
+    async def get_field(
+        self,
+        id: int,
+    ) -> APIResponse[
+        FieldDate
+        | FieldEmail
+        | FieldMultipleSelectList
+        | FieldNumeric
+        | FieldPhone
+        | FieldSingleSelectList
+        | FieldTextArea
+        | FieldTextField
+        | FieldUnknown
+    ]:
+        """Retrieve a field (the answer as received)."""
+        kwargs = get_field._get_kwargs(
+            id=id,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, get_field))
+
+    async def update_field(
+        self,
+        id: int,
+        *,
+        body: FieldDate
+        | FieldEmail
+        | FieldMultipleSelectList
+        | FieldNumeric
+        | FieldPhone
+        | FieldSingleSelectList
+        | FieldTextArea
+        | FieldTextField
+        | FieldUnknown,
+    ) -> APIResponse[
+        FieldDate
+        | FieldEmail
+        | FieldMultipleSelectList
+        | FieldNumeric
+        | FieldPhone
+        | FieldSingleSelectList
+        | FieldTextArea
+        | FieldTextField
+        | FieldUnknown
+    ]:
+        """Update a field (the answer as received)."""
+        kwargs = update_field._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, update_field))
+
+    async def delete_field(
+        self,
+        id: int,
+    ) -> APIResponse[None]:
+        """Delete a field (the answer as received)."""
+        kwargs = delete_field._get_kwargs(
+            id=id,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, delete_field))

@@ -1,7 +1,11 @@
-"""Operations tagged `notification_events`, and the `NotificationEvents` / `AsyncNotificationEvents` namespaces binding them to a client."""
+"""Operations tagged `notification_events`, and the namespaces binding them to a client: `NotificationEvents` /
+`AsyncNotificationEvents` return the success body, `RawNotificationEvents` / `AsyncRawNotificationEvents` the answer as received."""
 
 import datetime
+from types import ModuleType
 from typing import Any, cast
+
+import httpx
 
 from ...client import AuthenticatedClient
 from ...models.activation_event import ActivationEvent
@@ -9,7 +13,7 @@ from ...models.cancellation_event import CancellationEvent
 from ...models.execution_event import ExecutionEvent
 from ...models.sort_order import SortOrder, check_sort_order
 from ...models.unknown_event import UnknownEvent
-from ...types import UNSET, Unset
+from ...types import UNSET, APIResponse, Unset
 from . import (
     list_notification_activation_events,
     list_notification_cancellation_events,
@@ -155,3 +159,167 @@ class AsyncNotificationEvents:
             sort=sort,
         )
         return cast(list[CancellationEvent | UnknownEvent], response.parsed)
+
+
+def _parser(client: AuthenticatedClient, module: ModuleType) -> Any:
+    return lambda response: (
+        module._build_response(client=client, response=response).parsed
+    )
+
+
+def _invalid_url(error: httpx.InvalidURL) -> ValueError:
+    # e.g. a parameter so long the URL exceeds httpx's limit
+    return ValueError(f"cannot build the request URL: {error}")
+
+
+class RawNotificationEvents:
+    """The `notification_events` operations, bound to a client: each returns the answer as received
+    (:class:`~np6_client.types.APIResponse`; ``.parse()`` gives what `NotificationEvents` returns)."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def list_notification_activation_events(
+        self,
+        id: int,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> APIResponse[list[ActivationEvent | UnknownEvent]]:
+        """Retrieves events activations of a specific notification (the answer as received)."""
+        kwargs = list_notification_activation_events._get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(
+            response, _parser(self._client, list_notification_activation_events)
+        )
+
+    def list_notification_execution_events(
+        self,
+        id: int,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> APIResponse[list[ExecutionEvent | UnknownEvent]]:
+        """Retrieves events executions of a specific notification (the answer as received)."""
+        kwargs = list_notification_execution_events._get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(
+            response, _parser(self._client, list_notification_execution_events)
+        )
+
+    def list_notification_cancellation_events(
+        self,
+        id: int,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> APIResponse[list[CancellationEvent | UnknownEvent]]:
+        """Retrieves events cancellation of a specific notification (the answer as received)."""
+        kwargs = list_notification_cancellation_events._get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(
+            response, _parser(self._client, list_notification_cancellation_events)
+        )
+
+
+class AsyncRawNotificationEvents:
+    """The `notification_events` operations, bound to a client, as coroutines returning the answer as received."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def list_notification_activation_events(
+        self,
+        id: int,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> APIResponse[list[ActivationEvent | UnknownEvent]]:
+        """Retrieves events activations of a specific notification (the answer as received)."""
+        kwargs = list_notification_activation_events._get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(
+            response, _parser(self._client, list_notification_activation_events)
+        )
+
+    async def list_notification_execution_events(
+        self,
+        id: int,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> APIResponse[list[ExecutionEvent | UnknownEvent]]:
+        """Retrieves events executions of a specific notification (the answer as received)."""
+        kwargs = list_notification_execution_events._get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(
+            response, _parser(self._client, list_notification_execution_events)
+        )
+
+    async def list_notification_cancellation_events(
+        self,
+        id: int,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+    ) -> APIResponse[list[CancellationEvent | UnknownEvent]]:
+        """Retrieves events cancellation of a specific notification (the answer as received)."""
+        kwargs = list_notification_cancellation_events._get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(
+            response, _parser(self._client, list_notification_cancellation_events)
+        )

@@ -1,7 +1,11 @@
-"""Operations tagged `notifications`, and the `Notifications` / `AsyncNotifications` namespaces binding them to a client."""
+"""Operations tagged `notifications`, and the namespaces binding them to a client: `Notifications` /
+`AsyncNotifications` return the success body, `RawNotifications` / `AsyncRawNotifications` the answer as received."""
 
+from types import ModuleType
 from typing import Any, cast
 from uuid import UUID
+
+import httpx
 
 from ...client import AuthenticatedClient
 from ...models.execution_error import ExecutionError
@@ -14,7 +18,7 @@ from ...models.notification_test_request import NotificationTestRequest
 from ...models.unknown_execution_result import UnknownExecutionResult
 from ...models.unknown_notification import UnknownNotification
 from ...models.unknown_notification_render_result import UnknownNotificationRenderResult
-from ...types import UNSET, Unset
+from ...types import UNSET, APIResponse, Unset
 from . import (
     activate_notification,
     create_notification,
@@ -601,3 +605,563 @@ class AsyncNotifications:
             id=id,
         )
         del response
+
+
+def _parser(client: AuthenticatedClient, module: ModuleType) -> Any:
+    return lambda response: (
+        module._build_response(client=client, response=response).parsed
+    )
+
+
+def _invalid_url(error: httpx.InvalidURL) -> ValueError:
+    # e.g. a parameter so long the URL exceeds httpx's limit
+    return ValueError(f"cannot build the request URL: {error}")
+
+
+class RawNotifications:
+    """The `notifications` operations, bound to a client: each returns the answer as received
+    (:class:`~np6_client.types.APIResponse`; ``.parse()`` gives what `Notifications` returns)."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def list_notifications(
+        self,
+    ) -> APIResponse[list[NotificationPushApp | UnknownNotification]]:
+        """Retrieve all notifications (the answer as received)."""
+        kwargs = list_notifications._get_kwargs()
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_notifications))
+
+    def create_notification(
+        self,
+        *,
+        body: NotificationPushApp | UnknownNotification,
+    ) -> APIResponse[NotificationPushApp | UnknownNotification]:
+        """Create a notification (the answer as received)."""
+        kwargs = create_notification._get_kwargs(
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, create_notification))
+
+    def get_notification(
+        self,
+        id: int,
+    ) -> APIResponse[NotificationPushApp | UnknownNotification]:
+        """Retrieve the specified notification (the answer as received)."""
+        kwargs = get_notification._get_kwargs(
+            id=id,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, get_notification))
+
+    def update_notification(
+        self,
+        id: int,
+        *,
+        body: NotificationPushApp | UnknownNotification,
+    ) -> APIResponse[NotificationPushApp | UnknownNotification]:
+        """Update a notification (the answer as received)."""
+        kwargs = update_notification._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, update_notification))
+
+    def delete_notification(
+        self,
+        id: int,
+    ) -> APIResponse[None]:
+        """Delete a notification (the answer as received)."""
+        kwargs = delete_notification._get_kwargs(
+            id=id,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, delete_notification))
+
+    def render_notification(
+        self,
+        id: int,
+        *,
+        body: NotificationRenderRequest,
+    ) -> APIResponse[NotificationRenderSuccess | UnknownNotificationRenderResult]:
+        """Render the "master" version of the specified notification (the answer as received)."""
+        kwargs = render_notification._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, render_notification))
+
+    def render_notification_for_contact(
+        self,
+        id_path: int,
+        *,
+        id_query: str | Unset = UNSET,
+        unicity: str | Unset = UNSET,
+        hash_: str | Unset = UNSET,
+    ) -> APIResponse[NotificationRenderSuccess | UnknownNotificationRenderResult]:
+        """Render the "master" version of the specified notification for a contact (the answer as received)."""
+        kwargs = render_notification_for_contact._get_kwargs(
+            id_path=id_path,
+            id_query=id_query,
+            unicity=unicity,
+            hash_=hash_,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(
+            response, _parser(self._client, render_notification_for_contact)
+        )
+
+    def render_notification_version(
+        self,
+        id: int,
+        version: UUID,
+        *,
+        body: NotificationRenderRequest,
+    ) -> APIResponse[NotificationRenderSuccess | UnknownNotificationRenderResult]:
+        """Render the specified version of the specified notification (the answer as received)."""
+        kwargs = render_notification_version._get_kwargs(
+            id=id,
+            version=version,
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, render_notification_version))
+
+    def render_notification_version_for_contact(
+        self,
+        id_path: int,
+        version: UUID,
+        *,
+        id_query: str | Unset = UNSET,
+        unicity: str | Unset = UNSET,
+        hash_: str | Unset = UNSET,
+    ) -> APIResponse[NotificationRenderSuccess | UnknownNotificationRenderResult]:
+        """Render the specified version of the specified notification for a contact (the answer as received)."""
+        kwargs = render_notification_version_for_contact._get_kwargs(
+            id_path=id_path,
+            version=version,
+            id_query=id_query,
+            unicity=unicity,
+            hash_=hash_,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(
+            response, _parser(self._client, render_notification_version_for_contact)
+        )
+
+    def test_notification(
+        self,
+        id: int,
+        *,
+        body: NotificationTestRequest,
+    ) -> APIResponse[None]:
+        """Test the "master" version of the specified notification (the answer as received)."""
+        kwargs = test_notification._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, test_notification))
+
+    def test_notification_version(
+        self,
+        id: int,
+        version: UUID,
+        *,
+        body: NotificationTestRequest,
+    ) -> APIResponse[None]:
+        """Test the specified version of the specified notification (the answer as received)."""
+        kwargs = test_notification_version._get_kwargs(
+            id=id,
+            version=version,
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, test_notification_version))
+
+    def execute_notification(
+        self,
+        id: int,
+        *,
+        body: NotificationExecutionRequest,
+    ) -> APIResponse[ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
+        """Execute the specified notification (the answer as received)."""
+        kwargs = execute_notification._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, execute_notification))
+
+    def execute_notification_batch(
+        self,
+        id: int,
+        *,
+        body: list[NotificationExecutionRequest],
+    ) -> APIResponse[list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]]:
+        """Execute the specified notification (the answer as received)."""
+        kwargs = execute_notification_batch._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, execute_notification_batch))
+
+    def duplicate_notification(
+        self,
+        id: int,
+    ) -> APIResponse[NotificationPushApp | UnknownNotification]:
+        """Duplicates a notification (the answer as received)."""
+        kwargs = duplicate_notification._get_kwargs(
+            id=id,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, duplicate_notification))
+
+    def activate_notification(
+        self,
+        id: int,
+    ) -> APIResponse[None]:
+        """Activates a notification (the answer as received)."""
+        kwargs = activate_notification._get_kwargs(
+            id=id,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, activate_notification))
+
+    def deactivate_notification(
+        self,
+        id: int,
+    ) -> APIResponse[None]:
+        """Deactivates a notification (the answer as received)."""
+        kwargs = deactivate_notification._get_kwargs(
+            id=id,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, deactivate_notification))
+
+
+class AsyncRawNotifications:
+    """The `notifications` operations, bound to a client, as coroutines returning the answer as received."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def list_notifications(
+        self,
+    ) -> APIResponse[list[NotificationPushApp | UnknownNotification]]:
+        """Retrieve all notifications (the answer as received)."""
+        kwargs = list_notifications._get_kwargs()
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_notifications))
+
+    async def create_notification(
+        self,
+        *,
+        body: NotificationPushApp | UnknownNotification,
+    ) -> APIResponse[NotificationPushApp | UnknownNotification]:
+        """Create a notification (the answer as received)."""
+        kwargs = create_notification._get_kwargs(
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, create_notification))
+
+    async def get_notification(
+        self,
+        id: int,
+    ) -> APIResponse[NotificationPushApp | UnknownNotification]:
+        """Retrieve the specified notification (the answer as received)."""
+        kwargs = get_notification._get_kwargs(
+            id=id,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, get_notification))
+
+    async def update_notification(
+        self,
+        id: int,
+        *,
+        body: NotificationPushApp | UnknownNotification,
+    ) -> APIResponse[NotificationPushApp | UnknownNotification]:
+        """Update a notification (the answer as received)."""
+        kwargs = update_notification._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, update_notification))
+
+    async def delete_notification(
+        self,
+        id: int,
+    ) -> APIResponse[None]:
+        """Delete a notification (the answer as received)."""
+        kwargs = delete_notification._get_kwargs(
+            id=id,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, delete_notification))
+
+    async def render_notification(
+        self,
+        id: int,
+        *,
+        body: NotificationRenderRequest,
+    ) -> APIResponse[NotificationRenderSuccess | UnknownNotificationRenderResult]:
+        """Render the "master" version of the specified notification (the answer as received)."""
+        kwargs = render_notification._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, render_notification))
+
+    async def render_notification_for_contact(
+        self,
+        id_path: int,
+        *,
+        id_query: str | Unset = UNSET,
+        unicity: str | Unset = UNSET,
+        hash_: str | Unset = UNSET,
+    ) -> APIResponse[NotificationRenderSuccess | UnknownNotificationRenderResult]:
+        """Render the "master" version of the specified notification for a contact (the answer as received)."""
+        kwargs = render_notification_for_contact._get_kwargs(
+            id_path=id_path,
+            id_query=id_query,
+            unicity=unicity,
+            hash_=hash_,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(
+            response, _parser(self._client, render_notification_for_contact)
+        )
+
+    async def render_notification_version(
+        self,
+        id: int,
+        version: UUID,
+        *,
+        body: NotificationRenderRequest,
+    ) -> APIResponse[NotificationRenderSuccess | UnknownNotificationRenderResult]:
+        """Render the specified version of the specified notification (the answer as received)."""
+        kwargs = render_notification_version._get_kwargs(
+            id=id,
+            version=version,
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, render_notification_version))
+
+    async def render_notification_version_for_contact(
+        self,
+        id_path: int,
+        version: UUID,
+        *,
+        id_query: str | Unset = UNSET,
+        unicity: str | Unset = UNSET,
+        hash_: str | Unset = UNSET,
+    ) -> APIResponse[NotificationRenderSuccess | UnknownNotificationRenderResult]:
+        """Render the specified version of the specified notification for a contact (the answer as received)."""
+        kwargs = render_notification_version_for_contact._get_kwargs(
+            id_path=id_path,
+            version=version,
+            id_query=id_query,
+            unicity=unicity,
+            hash_=hash_,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(
+            response, _parser(self._client, render_notification_version_for_contact)
+        )
+
+    async def test_notification(
+        self,
+        id: int,
+        *,
+        body: NotificationTestRequest,
+    ) -> APIResponse[None]:
+        """Test the "master" version of the specified notification (the answer as received)."""
+        kwargs = test_notification._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, test_notification))
+
+    async def test_notification_version(
+        self,
+        id: int,
+        version: UUID,
+        *,
+        body: NotificationTestRequest,
+    ) -> APIResponse[None]:
+        """Test the specified version of the specified notification (the answer as received)."""
+        kwargs = test_notification_version._get_kwargs(
+            id=id,
+            version=version,
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, test_notification_version))
+
+    async def execute_notification(
+        self,
+        id: int,
+        *,
+        body: NotificationExecutionRequest,
+    ) -> APIResponse[ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
+        """Execute the specified notification (the answer as received)."""
+        kwargs = execute_notification._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, execute_notification))
+
+    async def execute_notification_batch(
+        self,
+        id: int,
+        *,
+        body: list[NotificationExecutionRequest],
+    ) -> APIResponse[list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]]:
+        """Execute the specified notification (the answer as received)."""
+        kwargs = execute_notification_batch._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, execute_notification_batch))
+
+    async def duplicate_notification(
+        self,
+        id: int,
+    ) -> APIResponse[NotificationPushApp | UnknownNotification]:
+        """Duplicates a notification (the answer as received)."""
+        kwargs = duplicate_notification._get_kwargs(
+            id=id,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, duplicate_notification))
+
+    async def activate_notification(
+        self,
+        id: int,
+    ) -> APIResponse[None]:
+        """Activates a notification (the answer as received)."""
+        kwargs = activate_notification._get_kwargs(
+            id=id,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, activate_notification))
+
+    async def deactivate_notification(
+        self,
+        id: int,
+    ) -> APIResponse[None]:
+        """Deactivates a notification (the answer as received)."""
+        kwargs = deactivate_notification._get_kwargs(
+            id=id,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, deactivate_notification))

@@ -1,13 +1,17 @@
-"""Operations tagged `segments`, and the `Segments` / `AsyncSegments` namespaces binding them to a client."""
+"""Operations tagged `segments`, and the namespaces binding them to a client: `Segments` /
+`AsyncSegments` return the success body, `RawSegments` / `AsyncRawSegments` the answer as received."""
 
+from types import ModuleType
 from typing import Any, cast
+
+import httpx
 
 from ...client import AuthenticatedClient
 from ...models.segment_dynamic import SegmentDynamic
 from ...models.segment_informations import SegmentInformations
 from ...models.segment_static import SegmentStatic
 from ...models.unknown_segment import UnknownSegment
-from ...types import UNSET, Unset
+from ...types import UNSET, APIResponse, Unset
 from . import (
     add_segment_targets,
     create_segment,
@@ -295,3 +299,283 @@ class AsyncSegments:
             id=id,
         )
         del response
+
+
+def _parser(client: AuthenticatedClient, module: ModuleType) -> Any:
+    return lambda response: (
+        module._build_response(client=client, response=response).parsed
+    )
+
+
+def _invalid_url(error: httpx.InvalidURL) -> ValueError:
+    # e.g. a parameter so long the URL exceeds httpx's limit
+    return ValueError(f"cannot build the request URL: {error}")
+
+
+class RawSegments:
+    """The `segments` operations, bound to a client: each returns the answer as received
+    (:class:`~np6_client.types.APIResponse`; ``.parse()`` gives what `Segments` returns)."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def list_segments(
+        self,
+    ) -> APIResponse[list[SegmentDynamic | SegmentStatic | UnknownSegment]]:
+        """Retrieve all segments (the answer as received)."""
+        kwargs = list_segments._get_kwargs()
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_segments))
+
+    def create_segment(
+        self,
+        *,
+        body: SegmentDynamic | SegmentStatic | UnknownSegment,
+    ) -> APIResponse[SegmentDynamic | SegmentStatic | UnknownSegment]:
+        """Create a segment (the answer as received)."""
+        kwargs = create_segment._get_kwargs(
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, create_segment))
+
+    def get_segments_informations(
+        self,
+    ) -> APIResponse[SegmentInformations]:
+        """Retrieve general segment information (the answer as received)."""
+        kwargs = get_segments_informations._get_kwargs()
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, get_segments_informations))
+
+    def get_segment(
+        self,
+        id: int,
+    ) -> APIResponse[SegmentDynamic | SegmentStatic | UnknownSegment]:
+        """Retrieve a segment (the answer as received)."""
+        kwargs = get_segment._get_kwargs(
+            id=id,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, get_segment))
+
+    def update_segment(
+        self,
+        id: int,
+        *,
+        body: SegmentDynamic | SegmentStatic | UnknownSegment,
+    ) -> APIResponse[SegmentDynamic | SegmentStatic | UnknownSegment]:
+        """Update a segment (the answer as received)."""
+        kwargs = update_segment._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, update_segment))
+
+    def delete_segment(
+        self,
+        id: int,
+    ) -> APIResponse[None]:
+        """Delete a segment (the answer as received)."""
+        kwargs = delete_segment._get_kwargs(
+            id=id,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, delete_segment))
+
+    def list_segment_targets(
+        self,
+        id: int,
+    ) -> APIResponse[list[str]]:
+        """Retrieve a segment's targets (the answer as received)."""
+        kwargs = list_segment_targets._get_kwargs(
+            id=id,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_segment_targets))
+
+    def add_segment_targets(
+        self,
+        id: int,
+        *,
+        body: list[str],
+    ) -> APIResponse[int]:
+        """Add targets to a static segment (the answer as received)."""
+        kwargs = add_segment_targets._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, add_segment_targets))
+
+    def remove_segment_targets(
+        self,
+        id: int,
+    ) -> APIResponse[None]:
+        """Remove all targets from a segment (the answer as received)."""
+        kwargs = remove_segment_targets._get_kwargs(
+            id=id,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, remove_segment_targets))
+
+
+class AsyncRawSegments:
+    """The `segments` operations, bound to a client, as coroutines returning the answer as received."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def list_segments(
+        self,
+    ) -> APIResponse[list[SegmentDynamic | SegmentStatic | UnknownSegment]]:
+        """Retrieve all segments (the answer as received)."""
+        kwargs = list_segments._get_kwargs()
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_segments))
+
+    async def create_segment(
+        self,
+        *,
+        body: SegmentDynamic | SegmentStatic | UnknownSegment,
+    ) -> APIResponse[SegmentDynamic | SegmentStatic | UnknownSegment]:
+        """Create a segment (the answer as received)."""
+        kwargs = create_segment._get_kwargs(
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, create_segment))
+
+    async def get_segments_informations(
+        self,
+    ) -> APIResponse[SegmentInformations]:
+        """Retrieve general segment information (the answer as received)."""
+        kwargs = get_segments_informations._get_kwargs()
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, get_segments_informations))
+
+    async def get_segment(
+        self,
+        id: int,
+    ) -> APIResponse[SegmentDynamic | SegmentStatic | UnknownSegment]:
+        """Retrieve a segment (the answer as received)."""
+        kwargs = get_segment._get_kwargs(
+            id=id,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, get_segment))
+
+    async def update_segment(
+        self,
+        id: int,
+        *,
+        body: SegmentDynamic | SegmentStatic | UnknownSegment,
+    ) -> APIResponse[SegmentDynamic | SegmentStatic | UnknownSegment]:
+        """Update a segment (the answer as received)."""
+        kwargs = update_segment._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, update_segment))
+
+    async def delete_segment(
+        self,
+        id: int,
+    ) -> APIResponse[None]:
+        """Delete a segment (the answer as received)."""
+        kwargs = delete_segment._get_kwargs(
+            id=id,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, delete_segment))
+
+    async def list_segment_targets(
+        self,
+        id: int,
+    ) -> APIResponse[list[str]]:
+        """Retrieve a segment's targets (the answer as received)."""
+        kwargs = list_segment_targets._get_kwargs(
+            id=id,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_segment_targets))
+
+    async def add_segment_targets(
+        self,
+        id: int,
+        *,
+        body: list[str],
+    ) -> APIResponse[int]:
+        """Add targets to a static segment (the answer as received)."""
+        kwargs = add_segment_targets._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, add_segment_targets))
+
+    async def remove_segment_targets(
+        self,
+        id: int,
+    ) -> APIResponse[None]:
+        """Remove all targets from a segment (the answer as received)."""
+        kwargs = remove_segment_targets._get_kwargs(
+            id=id,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, remove_segment_targets))

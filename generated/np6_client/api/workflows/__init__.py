@@ -1,6 +1,10 @@
-"""Operations tagged `workflows`, and the `Workflows` / `AsyncWorkflows` namespaces binding them to a client."""
+"""Operations tagged `workflows`, and the namespaces binding them to a client: `Workflows` /
+`AsyncWorkflows` return the success body, `RawWorkflows` / `AsyncRawWorkflows` the answer as received."""
 
+from types import ModuleType
 from typing import Any, cast
+
+import httpx
 
 from ...client import AuthenticatedClient
 from ...models.unknown_workflow_node import UnknownWorkflowNode
@@ -42,7 +46,7 @@ from ...models.workflow_wait_all_node import WorkflowWaitAllNode
 from ...models.workflow_wait_kill_node import WorkflowWaitKillNode
 from ...models.workflow_wait_node import WorkflowWaitNode
 from ...models.workflow_wait_race_node import WorkflowWaitRaceNode
-from ...types import UNSET, Unset
+from ...types import UNSET, APIResponse, Unset
 from . import (
     create_workflow,
     delete_workflow,
@@ -715,3 +719,561 @@ class AsyncWorkflows:
             id=id,
         )
         return cast(list[WorkflowListener], response.parsed)
+
+
+def _parser(client: AuthenticatedClient, module: ModuleType) -> Any:
+    return lambda response: (
+        module._build_response(client=client, response=response).parsed
+    )
+
+
+def _invalid_url(error: httpx.InvalidURL) -> ValueError:
+    # e.g. a parameter so long the URL exceeds httpx's limit
+    return ValueError(f"cannot build the request URL: {error}")
+
+
+class RawWorkflows:
+    """The `workflows` operations, bound to a client: each returns the answer as received
+    (:class:`~np6_client.types.APIResponse`; ``.parse()`` gives what `Workflows` returns)."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def create_workflow(
+        self,
+        *,
+        body: Workflow,
+    ) -> APIResponse[Workflow]:
+        """Create a workflow (the answer as received)."""
+        kwargs = create_workflow._get_kwargs(
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, create_workflow))
+
+    def update_workflow(
+        self,
+        id: int,
+        *,
+        body: Workflow,
+    ) -> APIResponse[Workflow]:
+        """Update a workflow (the answer as received)."""
+        kwargs = update_workflow._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, update_workflow))
+
+    def delete_workflow(
+        self,
+        id: int,
+    ) -> APIResponse[None]:
+        """Delete a workflow (the answer as received)."""
+        kwargs = delete_workflow._get_kwargs(
+            id=id,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, delete_workflow))
+
+    def patch_workflow(
+        self,
+        id: int,
+    ) -> APIResponse[Workflow]:
+        """Update a workflow (the answer as received)."""
+        kwargs = patch_workflow._get_kwargs(
+            id=id,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, patch_workflow))
+
+    def duplicate_workflow(
+        self,
+        id: int,
+    ) -> APIResponse[Workflow]:
+        """Duplicate the specified workflow (the answer as received)."""
+        kwargs = duplicate_workflow._get_kwargs(
+            id=id,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, duplicate_workflow))
+
+    def execute_workflow(
+        self,
+        id: int,
+        *,
+        body: list[WorkflowExecutionData],
+    ) -> APIResponse[None]:
+        """Execute the specified workflow (the answer as received)."""
+        kwargs = execute_workflow._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, execute_workflow))
+
+    def list_workflow_nodes(
+        self,
+        id: int,
+    ) -> APIResponse[
+        list[
+            UnknownWorkflowNode
+            | WorkflowConditionalTimeSlotsNode
+            | WorkflowDataExplorerV2MatchNode
+            | WorkflowDataManagerPipelineNode
+            | WorkflowDataTablePipelineNode
+            | WorkflowIfNode
+            | WorkflowMatchNode
+            | WorkflowMultipleSlotsNode
+            | WorkflowNotificationExecutionNode
+            | WorkflowPublishNode
+            | WorkflowRequestNode
+            | WorkflowSampleNode
+            | WorkflowScriptNode
+            | WorkflowSendMailNode
+            | WorkflowSendPushAppNode
+            | WorkflowSendSmsNode
+            | WorkflowSleepNode
+            | WorkflowSmsNode
+            | WorkflowSplitNode
+            | WorkflowSwitchNode
+            | WorkflowTerminalNode
+            | WorkflowUpdateTargetNode
+            | WorkflowWaitAllNode
+            | WorkflowWaitKillNode
+            | WorkflowWaitNode
+            | WorkflowWaitRaceNode
+        ]
+    ]:
+        """Retrieve nodes of the specified workflow (the answer as received)."""
+        kwargs = list_workflow_nodes._get_kwargs(
+            id=id,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_workflow_nodes))
+
+    def update_workflow_nodes(
+        self,
+        id: int,
+        *,
+        body: list[
+            UnknownWorkflowNode
+            | WorkflowConditionalTimeSlotsNode
+            | WorkflowDataExplorerV2MatchNode
+            | WorkflowDataManagerPipelineNode
+            | WorkflowDataTablePipelineNode
+            | WorkflowIfNode
+            | WorkflowMatchNode
+            | WorkflowMultipleSlotsNode
+            | WorkflowNotificationExecutionNode
+            | WorkflowPublishNode
+            | WorkflowRequestNode
+            | WorkflowSampleNode
+            | WorkflowScriptNode
+            | WorkflowSendMailNode
+            | WorkflowSendPushAppNode
+            | WorkflowSendSmsNode
+            | WorkflowSleepNode
+            | WorkflowSmsNode
+            | WorkflowSplitNode
+            | WorkflowSwitchNode
+            | WorkflowTerminalNode
+            | WorkflowUpdateTargetNode
+            | WorkflowWaitAllNode
+            | WorkflowWaitKillNode
+            | WorkflowWaitNode
+            | WorkflowWaitRaceNode
+        ],
+    ) -> APIResponse[
+        list[
+            UnknownWorkflowNode
+            | WorkflowConditionalTimeSlotsNode
+            | WorkflowDataExplorerV2MatchNode
+            | WorkflowDataManagerPipelineNode
+            | WorkflowDataTablePipelineNode
+            | WorkflowIfNode
+            | WorkflowMatchNode
+            | WorkflowMultipleSlotsNode
+            | WorkflowNotificationExecutionNode
+            | WorkflowPublishNode
+            | WorkflowRequestNode
+            | WorkflowSampleNode
+            | WorkflowScriptNode
+            | WorkflowSendMailNode
+            | WorkflowSendPushAppNode
+            | WorkflowSendSmsNode
+            | WorkflowSleepNode
+            | WorkflowSmsNode
+            | WorkflowSplitNode
+            | WorkflowSwitchNode
+            | WorkflowTerminalNode
+            | WorkflowUpdateTargetNode
+            | WorkflowWaitAllNode
+            | WorkflowWaitKillNode
+            | WorkflowWaitNode
+            | WorkflowWaitRaceNode
+        ]
+    ]:
+        """Update nodes of the specified workflow (the answer as received)."""
+        kwargs = update_workflow_nodes._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, update_workflow_nodes))
+
+    def list_workflow_capping(
+        self,
+        id: int,
+    ) -> APIResponse[list[WorkflowCapping]]:
+        """Retrieve capping of the specified workflow (the answer as received)."""
+        kwargs = list_workflow_capping._get_kwargs(
+            id=id,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_workflow_capping))
+
+    def update_workflow_capping(
+        self,
+        id: int,
+        *,
+        body: list[WorkflowCapping],
+    ) -> APIResponse[list[WorkflowCapping]]:
+        """Update capping of the specified workflow (the answer as received)."""
+        kwargs = update_workflow_capping._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, update_workflow_capping))
+
+    def list_workflow_tasks(
+        self,
+        id: int,
+    ) -> APIResponse[list[WorkflowTask]]:
+        """Retrieve scheduler tasks of the specified workflow (the answer as received)."""
+        kwargs = list_workflow_tasks._get_kwargs(
+            id=id,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_workflow_tasks))
+
+    def list_workflow_listeners(
+        self,
+        id: int,
+    ) -> APIResponse[list[WorkflowListener]]:
+        """Retrieve listeners of the specified workflow (the answer as received)."""
+        kwargs = list_workflow_listeners._get_kwargs(
+            id=id,
+        )
+        try:
+            response = self._client.get_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_workflow_listeners))
+
+
+class AsyncRawWorkflows:
+    """The `workflows` operations, bound to a client, as coroutines returning the answer as received."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def create_workflow(
+        self,
+        *,
+        body: Workflow,
+    ) -> APIResponse[Workflow]:
+        """Create a workflow (the answer as received)."""
+        kwargs = create_workflow._get_kwargs(
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, create_workflow))
+
+    async def update_workflow(
+        self,
+        id: int,
+        *,
+        body: Workflow,
+    ) -> APIResponse[Workflow]:
+        """Update a workflow (the answer as received)."""
+        kwargs = update_workflow._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, update_workflow))
+
+    async def delete_workflow(
+        self,
+        id: int,
+    ) -> APIResponse[None]:
+        """Delete a workflow (the answer as received)."""
+        kwargs = delete_workflow._get_kwargs(
+            id=id,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, delete_workflow))
+
+    async def patch_workflow(
+        self,
+        id: int,
+    ) -> APIResponse[Workflow]:
+        """Update a workflow (the answer as received)."""
+        kwargs = patch_workflow._get_kwargs(
+            id=id,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, patch_workflow))
+
+    async def duplicate_workflow(
+        self,
+        id: int,
+    ) -> APIResponse[Workflow]:
+        """Duplicate the specified workflow (the answer as received)."""
+        kwargs = duplicate_workflow._get_kwargs(
+            id=id,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, duplicate_workflow))
+
+    async def execute_workflow(
+        self,
+        id: int,
+        *,
+        body: list[WorkflowExecutionData],
+    ) -> APIResponse[None]:
+        """Execute the specified workflow (the answer as received)."""
+        kwargs = execute_workflow._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, execute_workflow))
+
+    async def list_workflow_nodes(
+        self,
+        id: int,
+    ) -> APIResponse[
+        list[
+            UnknownWorkflowNode
+            | WorkflowConditionalTimeSlotsNode
+            | WorkflowDataExplorerV2MatchNode
+            | WorkflowDataManagerPipelineNode
+            | WorkflowDataTablePipelineNode
+            | WorkflowIfNode
+            | WorkflowMatchNode
+            | WorkflowMultipleSlotsNode
+            | WorkflowNotificationExecutionNode
+            | WorkflowPublishNode
+            | WorkflowRequestNode
+            | WorkflowSampleNode
+            | WorkflowScriptNode
+            | WorkflowSendMailNode
+            | WorkflowSendPushAppNode
+            | WorkflowSendSmsNode
+            | WorkflowSleepNode
+            | WorkflowSmsNode
+            | WorkflowSplitNode
+            | WorkflowSwitchNode
+            | WorkflowTerminalNode
+            | WorkflowUpdateTargetNode
+            | WorkflowWaitAllNode
+            | WorkflowWaitKillNode
+            | WorkflowWaitNode
+            | WorkflowWaitRaceNode
+        ]
+    ]:
+        """Retrieve nodes of the specified workflow (the answer as received)."""
+        kwargs = list_workflow_nodes._get_kwargs(
+            id=id,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_workflow_nodes))
+
+    async def update_workflow_nodes(
+        self,
+        id: int,
+        *,
+        body: list[
+            UnknownWorkflowNode
+            | WorkflowConditionalTimeSlotsNode
+            | WorkflowDataExplorerV2MatchNode
+            | WorkflowDataManagerPipelineNode
+            | WorkflowDataTablePipelineNode
+            | WorkflowIfNode
+            | WorkflowMatchNode
+            | WorkflowMultipleSlotsNode
+            | WorkflowNotificationExecutionNode
+            | WorkflowPublishNode
+            | WorkflowRequestNode
+            | WorkflowSampleNode
+            | WorkflowScriptNode
+            | WorkflowSendMailNode
+            | WorkflowSendPushAppNode
+            | WorkflowSendSmsNode
+            | WorkflowSleepNode
+            | WorkflowSmsNode
+            | WorkflowSplitNode
+            | WorkflowSwitchNode
+            | WorkflowTerminalNode
+            | WorkflowUpdateTargetNode
+            | WorkflowWaitAllNode
+            | WorkflowWaitKillNode
+            | WorkflowWaitNode
+            | WorkflowWaitRaceNode
+        ],
+    ) -> APIResponse[
+        list[
+            UnknownWorkflowNode
+            | WorkflowConditionalTimeSlotsNode
+            | WorkflowDataExplorerV2MatchNode
+            | WorkflowDataManagerPipelineNode
+            | WorkflowDataTablePipelineNode
+            | WorkflowIfNode
+            | WorkflowMatchNode
+            | WorkflowMultipleSlotsNode
+            | WorkflowNotificationExecutionNode
+            | WorkflowPublishNode
+            | WorkflowRequestNode
+            | WorkflowSampleNode
+            | WorkflowScriptNode
+            | WorkflowSendMailNode
+            | WorkflowSendPushAppNode
+            | WorkflowSendSmsNode
+            | WorkflowSleepNode
+            | WorkflowSmsNode
+            | WorkflowSplitNode
+            | WorkflowSwitchNode
+            | WorkflowTerminalNode
+            | WorkflowUpdateTargetNode
+            | WorkflowWaitAllNode
+            | WorkflowWaitKillNode
+            | WorkflowWaitNode
+            | WorkflowWaitRaceNode
+        ]
+    ]:
+        """Update nodes of the specified workflow (the answer as received)."""
+        kwargs = update_workflow_nodes._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, update_workflow_nodes))
+
+    async def list_workflow_capping(
+        self,
+        id: int,
+    ) -> APIResponse[list[WorkflowCapping]]:
+        """Retrieve capping of the specified workflow (the answer as received)."""
+        kwargs = list_workflow_capping._get_kwargs(
+            id=id,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_workflow_capping))
+
+    async def update_workflow_capping(
+        self,
+        id: int,
+        *,
+        body: list[WorkflowCapping],
+    ) -> APIResponse[list[WorkflowCapping]]:
+        """Update capping of the specified workflow (the answer as received)."""
+        kwargs = update_workflow_capping._get_kwargs(
+            id=id,
+            body=body,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, update_workflow_capping))
+
+    async def list_workflow_tasks(
+        self,
+        id: int,
+    ) -> APIResponse[list[WorkflowTask]]:
+        """Retrieve scheduler tasks of the specified workflow (the answer as received)."""
+        kwargs = list_workflow_tasks._get_kwargs(
+            id=id,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_workflow_tasks))
+
+    async def list_workflow_listeners(
+        self,
+        id: int,
+    ) -> APIResponse[list[WorkflowListener]]:
+        """Retrieve listeners of the specified workflow (the answer as received)."""
+        kwargs = list_workflow_listeners._get_kwargs(
+            id=id,
+        )
+        try:
+            response = await self._client.get_async_requester().request(**kwargs)
+        except httpx.InvalidURL as error:
+            raise _invalid_url(error) from error
+        return APIResponse(response, _parser(self._client, list_workflow_listeners))

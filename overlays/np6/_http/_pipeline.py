@@ -1,0 +1,417 @@
+"""np6's request loop: every request of an np6 client goes through here, whatever transport httpx picks.
+
+The generated operations call ``client.get_requester().request(method, path, **kwargs)``; np6 gives them a
+:class:`Requester` (sync) or :class:`AsyncRequester`. Like openai-python's ``_base_client``, it builds each
+request with the caller's ``httpx.Client`` (``build_request`` + ``send``) and never modifies that client: the
+absolute URL, the key (an auth flow, so it is never stored in any headers), the User-Agent and the timeout
+travel with each request, so httpx still chooses the transport (environment proxies, ``proxy=``, ``mounts=``,
+a custom transport) and np6's behaviour applies to all of them:
+
+- retries with backoff and the 429 pause (:mod:`._retry` decides), and the last rate-limit headers;
+- typed errors (:mod:`np6.errors`), error bodies kept to 8 KiB;
+- no redirect is ever followed (a 3xx is a :class:`~np6.errors.RedirectError`): the key stays with base_url;
+- a response body larger than ``max_response_size`` is a :class:`~np6.errors.ResponseTooLargeError`;
+- ``timeout``'s read limit bounds reading a whole body, not only each wait for bytes (a server dripping a
+  byte a second cannot hold a call), and ``deadline`` bounds the whole call, retries and waits included;
+- logging to the ``np6`` logger: method, path, status, x-request-id, duration, retry decisions; never headers.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import platform
+import random
+import time
+from collections.abc import Generator
+from typing import Any, NoReturn
+
+import anyio
+import httpx
+from attrs import define, field, frozen
+
+from .._logs import logger
+from .._version import __version__
+from ..errors import (
+    ERROR_BODY_LIMIT,
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    NP6Error,
+    RedirectError,
+    ResponseTooLargeError,
+)
+from ._retry import NOT_SENT_ERRORS, UNSENDABLE_ERRORS, Decision, RateLimit, RetryPolicy
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024
+"""64 MiB: far above any NP6 answer (an event window is ~1-2 MB), far below what would exhaust memory."""
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+RESUME_SPREAD = 0.1
+"""Seconds over which requests held by a 429 pause are spread when it ends."""
+
+
+def user_agent(app_info: str | None = None) -> str:
+    agent = f"np6-sdk/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+    return f"{agent} {app_info}" if app_info else agent
+
+
+class XKey(httpx.Auth):
+    """Adds NP6's `X-Key` header to each request as it is sent, so the key is stored in no client's headers."""
+
+    def __init__(self, api_key: str) -> None:
+        self._api_key = api_key
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["X-Key"] = self._api_key
+        yield request
+
+    def __repr__(self) -> str:
+        return "XKey(api_key='***')"
+
+
+@frozen(kw_only=True)
+class Options:
+    """What a client (or a ``with_options`` copy of it) applies to each call."""
+
+    timeout: httpx.Timeout | None = DEFAULT_TIMEOUT
+    retry: RetryPolicy = field(factory=RetryPolicy)
+    deadline: float | None = None
+    """Seconds for a whole call: attempts, retries, waits and reading the body. None: no overall bound."""
+    max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE
+    headers: tuple[tuple[str, str], ...] = ()
+    """Extra headers on every request (after the User-Agent, before the operation's own)."""
+
+
+@frozen
+class Origin:
+    """Where requests go and who sends them: shared by a client and its ``with_options`` copies."""
+
+    base_url: str
+    auth: XKey = field(repr=False)
+    user_agent: str
+
+
+@define
+class CallState:
+    """What NP6 said about the rate limit, shared by a client, its copies and all their threads or tasks."""
+
+    rate_limit: RateLimit | None = None
+    paused_until: float = 0.0
+    """``time.monotonic()`` before which no request leaves this client: NP6 answered 429 to one of them, and
+    until its window resets every other worker would only be refused too, spending its retries (and a worker
+    returning mid-window would find it full again and again, however long it waited)."""
+
+    def pause(self, seconds: float) -> None:
+        self.paused_until = max(self.paused_until, time.monotonic() + seconds)
+
+    def pause_left(self) -> float:
+        left = self.paused_until - time.monotonic()
+        # Waiters resume in random order: in a fixed order (asyncio's timers) the same worker found the
+        # reopened window full every time and ran out of retries (async send, 200k soak).
+        return left + random.uniform(0, RESUME_SPREAD) if left > 0 else 0.0
+
+
+@define
+class _Attempts:
+    """What one call has spent: retries against `max_retries`, seconds of 429 hints against `max_server_delay`."""
+
+    retries: int = 0
+    hinted_wait: float = 0.0
+
+    def spend(self, decision: Decision) -> None:
+        if decision.hinted:
+            self.hinted_wait += decision.delay
+        else:
+            self.retries += 1
+
+
+@frozen
+class _Clock:
+    """A call's deadline on the monotonic clock (infinite when the call has none)."""
+
+    deadline: float | None
+    end: float
+
+    @classmethod
+    def start(cls, deadline: float | None) -> _Clock:
+        return cls(deadline, time.monotonic() + deadline if deadline is not None else math.inf)
+
+    def left(self) -> float:
+        return self.end - time.monotonic()
+
+    def attempt_timeout(self, timeout: httpx.Timeout | None) -> dict[str, float | None]:
+        """``timeout`` for one attempt, each limit cut to the time the deadline leaves."""
+        limits = (timeout or httpx.Timeout(None)).as_dict()
+        if self.deadline is None:
+            return limits
+        left = max(0.001, self.left())
+        return {name: left if value is None else min(value, left) for name, value in limits.items()}
+
+
+def _target(request: httpx.Request) -> str:
+    return request.url.raw_path.decode("ascii", errors="replace")
+
+
+def _log_response(request: httpx.Request, response: httpx.Response, started: float, attempt: int) -> None:
+    level = logging.DEBUG if response.status_code < 400 else logging.INFO
+    if not logger.isEnabledFor(level):
+        return
+    logger.log(
+        level,
+        "%s %s -> %s (x-request-id %s, %.0f ms%s)",
+        request.method,
+        _target(request),
+        response.status_code,
+        response.headers.get("x-request-id", "none"),
+        (time.perf_counter() - started) * 1000,
+        f", attempt {attempt + 1}" if attempt else "",
+    )
+
+
+def _log_retry(request: httpx.Request, decision: Decision, attempt: int) -> None:
+    if decision.hinted:
+        reason, delay = decision.reason, decision.delay
+        logger.warning("%s %s: %s, sent again in %.2f s as NP6 asked", request.method, _target(request), reason, delay)
+        return
+    logger.warning(
+        "%s %s: %s, retry %d in %.2f s", request.method, _target(request), decision.reason, attempt + 1, decision.delay
+    )
+
+
+def _connection_error(request: httpx.Request, error: httpx.TransportError) -> APIConnectionError:
+    if isinstance(error, UNSENDABLE_ERRORS):
+        # Its message may quote the offending header value (which could be secret): name the kind only.
+        cause = f"{type(error).__name__}: httpx could not write the request (an invalid header, URL or protocol)"
+        return APIConnectionError(method=request.method, url=str(request.url), cause=cause, sent=False)
+    sent = not isinstance(error, NOT_SENT_ERRORS)
+    error_class = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    return error_class(method=request.method, url=str(request.url), cause=error, sent=sent)
+
+
+class _Body:
+    """Collects a response body as it arrives, within a size limit and a time budget."""
+
+    def __init__(
+        self, request: httpx.Request, response: httpx.Response, limit: int, truncate: bool, until: float
+    ) -> None:
+        self._request = request
+        self._response = response
+        self._limit = limit
+        self._truncate = truncate
+        self._until = until
+        self._chunks: list[bytes] = []
+        self._size = 0
+
+    def add(self, chunk: bytes) -> bool:
+        """Keep ``chunk``; False when reading should stop (an error body past its limit)."""
+        self._size += len(chunk)
+        if self._size > self._limit:
+            if self._truncate:
+                self._chunks.append(chunk[: len(chunk) - (self._size - self._limit)])
+                return False
+            raise self._too_large()
+        self._chunks.append(chunk)
+        if time.monotonic() > self._until:
+            raise httpx.ReadTimeout("the response body did not arrive in time", request=self._request)
+        return True
+
+    def done(self) -> None:
+        # What httpx's own Response.read() does, after reading through np6's limits.
+        self._response._content = b"".join(self._chunks)
+
+    def _too_large(self) -> ResponseTooLargeError:
+        response = self._response
+        return ResponseTooLargeError(
+            status_code=response.status_code,
+            method=self._request.method,
+            url=str(self._request.url),
+            request_id=response.headers.get("x-request-id"),
+            body=b"".join(self._chunks)[:ERROR_BODY_LIMIT].decode("utf-8", errors="replace"),
+            headers={key.lower(): value for key, value in response.headers.items()},
+            reason=f"the body is larger than max_response_size ({self._limit:,} bytes); np6 stopped reading it",
+        )
+
+
+class _Loop:
+    """What the sync and async request loops share: building requests, reading answers, deciding retries."""
+
+    def __init__(self, origin: Origin, options: Options, state: CallState) -> None:
+        self.origin = origin
+        self.options = options
+        self.state = state
+
+    def _request_arguments(self, url: str, kwargs: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+        if not url.startswith("/"):
+            raise ValueError(f"np6 requests take a path under base_url (starting with '/'), got {url[:80]!r}")
+        headers = {
+            "User-Agent": self.origin.user_agent,
+            **dict(self.options.headers),
+            **(kwargs.pop("headers", None) or {}),
+        }
+        kwargs.setdefault("timeout", self.options.timeout)
+        return self.origin.base_url + url, {**kwargs, "headers": headers}
+
+    def _body(self, request: httpx.Request, response: httpx.Response, clock: _Clock) -> _Body:
+        # An error or redirect answer is only kept for the exception: its first 8 KiB are enough.
+        limited = response.status_code >= 400 or response.status_code in REDIRECT_STATUSES
+        read_limit = self.options.timeout.read if self.options.timeout is not None else None
+        until = min(clock.end, time.monotonic() + (read_limit if read_limit is not None else math.inf))
+        limit = ERROR_BODY_LIMIT if limited else self.options.max_response_size
+        return _Body(request, response, limit, truncate=limited, until=until)
+
+    def _settle(
+        self, request: httpx.Request, response: httpx.Response, spent: _Attempts, started: float
+    ) -> tuple[Decision, NP6Error] | None:
+        """None when the (read) response is to be returned; else whether to retry and what to raise if not."""
+        rate = RateLimit.from_headers(response.headers)
+        if rate is not None:
+            self.state.rate_limit = rate
+        _log_response(request, response, started, spent.retries)
+        status = response.status_code
+        if status in REDIRECT_STATUSES:
+            return Decision(False), RedirectError.from_response(response, request)
+        if status < 400:
+            return None
+        decision = self.options.retry.after_response(request.method, response, spent.retries, spent.hinted_wait)
+        if status == 429 and decision.retry:
+            self.state.pause(decision.delay)
+        return decision, APIError.from_response(response, request)
+
+    def _on_error(self, request: httpx.Request, error: Exception, spent: _Attempts) -> tuple[Decision, NP6Error]:
+        if isinstance(error, NP6Error):  # ResponseTooLargeError: the same answer would come again
+            return Decision(False), error
+        assert isinstance(error, httpx.TransportError)
+        decision = self.options.retry.after_error(request.method, error, spent.retries)
+        if not decision.retry:
+            logger.warning("%s %s: %s (%s)", request.method, _target(request), type(error).__name__, decision.reason)
+        return decision, _connection_error(request, error)
+
+    def _give_up_or_wait(
+        self, request: httpx.Request, outcome: tuple[Decision, NP6Error], spent: _Attempts, clock: _Clock
+    ) -> float:
+        """The delay before the next attempt; raises the outcome's error when there is none."""
+        decision, error = outcome
+        if not decision.retry:
+            raise error
+        if decision.delay > clock.left():
+            error.add_note(f"not retried: the call's deadline ({clock.deadline:g} s) would pass first")
+            raise error
+        _log_retry(request, decision, spent.retries)
+        spent.spend(decision)
+        return decision.delay
+
+    def _paused(self, request: httpx.Request, clock: _Clock) -> float:
+        pause = self.state.pause_left()
+        if pause > clock.left():
+            _deadline_passed(request, clock, "waiting out NP6's rate-limit pause", sent=False)
+        return pause
+
+
+def _deadline_passed(request: httpx.Request, clock: _Clock, doing: str, *, sent: bool) -> NoReturn:
+    raise APITimeoutError(
+        method=request.method,
+        url=str(request.url),
+        cause=f"the call's deadline ({clock.deadline:g} s) passed while {doing}",
+        sent=sent,
+    )
+
+
+class Requester(_Loop):
+    """The synchronous request loop over the caller's (or np6's own) ``httpx.Client``."""
+
+    def __init__(self, http: httpx.Client, origin: Origin, options: Options, state: CallState) -> None:
+        super().__init__(origin, options, state)
+        self.http = http
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        clock = _Clock.start(self.options.deadline)
+        absolute, arguments = self._request_arguments(url, kwargs)
+        request = self.http.build_request(method, absolute, **arguments)
+        if not isinstance(request.stream, httpx.ByteStream):
+            request.read()  # a one-shot stream (a file upload): buffered so a retry can send it again
+        spent = _Attempts()
+        while True:
+            if (pause := self._paused(request, clock)) > 0:
+                time.sleep(pause)
+            request.extensions["timeout"] = clock.attempt_timeout(self.options.timeout)
+            started = time.perf_counter()
+            try:
+                response = self._send(request, clock)
+            except (httpx.TransportError, ResponseTooLargeError) as error:
+                outcome = self._on_error(request, error, spent)
+            else:
+                if (settled := self._settle(request, response, spent, started)) is None:
+                    return response
+                outcome = settled
+            time.sleep(self._give_up_or_wait(request, outcome, spent, clock))
+
+    def _send(self, request: httpx.Request, clock: _Clock) -> httpx.Response:
+        response = self.http.send(request, stream=True, follow_redirects=False, auth=self.origin.auth)
+        try:
+            body = self._body(request, response, clock)
+            for chunk in response.iter_bytes():
+                if not body.add(chunk):
+                    break
+        finally:
+            response.close()
+        body.done()
+        return response
+
+
+class AsyncRequester(_Loop):
+    """The asynchronous request loop over the caller's (or np6's own) ``httpx.AsyncClient``.
+
+    Here the deadline also bounds waiting for the status line and headers (a cancel scope); the sync loop
+    checks it between reads of the body, each read bounded by the timeout.
+    """
+
+    def __init__(self, http: httpx.AsyncClient, origin: Origin, options: Options, state: CallState) -> None:
+        super().__init__(origin, options, state)
+        self.http = http
+
+    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        clock = _Clock.start(self.options.deadline)
+        absolute, arguments = self._request_arguments(url, kwargs)
+        request = self.http.build_request(method, absolute, **arguments)
+        if not isinstance(request.stream, httpx.ByteStream):
+            await request.aread()
+        spent = _Attempts()
+        while True:
+            if (pause := self._paused(request, clock)) > 0:
+                await anyio.sleep(pause)
+            request.extensions["timeout"] = clock.attempt_timeout(self.options.timeout)
+            started = time.perf_counter()
+            try:
+                response = await self._send(request, clock)
+            except (httpx.TransportError, ResponseTooLargeError) as error:
+                outcome = self._on_error(request, error, spent)
+            else:
+                if (settled := self._settle(request, response, spent, started)) is None:
+                    return response
+                outcome = settled
+            await anyio.sleep(self._give_up_or_wait(request, outcome, spent, clock))
+
+    async def _send(self, request: httpx.Request, clock: _Clock) -> httpx.Response:
+        if clock.deadline is None:
+            return await self._send_within(request, clock)
+        try:
+            with anyio.fail_after(max(0.0, clock.left())):
+                return await self._send_within(request, clock)
+        except TimeoutError:
+            _deadline_passed(request, clock, "waiting for the answer", sent=True)
+
+    async def _send_within(self, request: httpx.Request, clock: _Clock) -> httpx.Response:
+        response = await self.http.send(request, stream=True, follow_redirects=False, auth=self.origin.auth)
+        try:
+            body = self._body(request, response, clock)
+            async for chunk in response.aiter_bytes():
+                if not body.add(chunk):
+                    break
+        finally:
+            await response.aclose()
+        body.done()
+        return response
+
+
+__all__ = ["DEFAULT_TIMEOUT", "AsyncRequester", "CallState", "Options", "Origin", "Requester", "XKey", "user_agent"]
