@@ -13,8 +13,7 @@ import time
 from pathlib import Path
 
 from np6_testkit.sandbox import Sandbox
-from np6_testkit.sandbox.state._contacts import UNICITY_FIELD, Contacts
-from np6_testkit.sandbox.state._events import EventLog
+from np6_testkit.sandbox.state import UNICITY_FIELD, Contacts, EventLog
 
 UNICITY_FIELD_ID = int(UNICITY_FIELD["id"])  # type: ignore[call-overload]
 

@@ -14,7 +14,7 @@ import np6
 import pytest
 from np6_client.api.action_events import ActionEvents
 from np6_testkit.sandbox import Sandbox
-from np6_testkit.sandbox.state._events import EventLog
+from np6_testkit.sandbox.state import EventLog
 
 from .conftest import Run, create_targets, json_of, validated_action
 

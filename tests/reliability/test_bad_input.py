@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from np6_client.models import ExecutionEmailRequest, ExecutionSmsRequest, RecipientById
 from np6_client.types import UNSET
 from np6_testkit.sandbox import Sandbox
-from np6_testkit.sandbox.state._contacts import Contacts
+from np6_testkit.sandbox.state import Contacts
 
 CLEAR_ERRORS = (ValueError, TypeError, np6.NP6Error)
 INJECTIONS = [

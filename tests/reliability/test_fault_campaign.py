@@ -31,9 +31,7 @@ import pytest
 from np6 import SendReport
 from np6_testkit.sandbox import Faults, Sandbox
 from np6_testkit.sandbox._spec import ApiSpec, Json
-from np6_testkit.sandbox.state._contacts import Contacts
-from np6_testkit.sandbox.state._events import EventLog, Send
-from np6_testkit.sandbox.state._segments import Segments
+from np6_testkit.sandbox.state import Contacts, EventLog, Segments, Send
 
 SOAK = os.environ.get("NP6_SOAK") == "1"
 RECIPIENTS = int(os.environ.get("NP6_SOAK_RECIPIENTS", "200000")) if SOAK else 10_000

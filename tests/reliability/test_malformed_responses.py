@@ -19,7 +19,7 @@ import np6
 import pytest
 from np6_client.api.fields import list_fields
 from np6_testkit.sandbox import Call, Reply, Sandbox
-from np6_testkit.sandbox.state._events import EventLog
+from np6_testkit.sandbox.state import EventLog
 
 REQUEST_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 ANSWERS: dict[str, Reply] = {

@@ -22,7 +22,7 @@ from np6_client.models import (
     RecipientByUnicity,
 )
 from np6_testkit.sandbox import Faults, Sandbox
-from np6_testkit.sandbox.state._events import EventLog, Send
+from np6_testkit.sandbox.state import EventLog, Send
 
 MAIL_ACTION: dict[str, Any] = {
     "type": "mailMessage",

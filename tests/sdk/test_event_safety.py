@@ -17,7 +17,7 @@ import pytest
 from np6 import EventCursor, EventWindowError
 from np6.resources.events import MAX_CURSOR_CHARS, MAX_TIMESTAMP_MS
 from np6_testkit.sandbox import Call, Sandbox
-from np6_testkit.sandbox.state._events import EventLog
+from np6_testkit.sandbox.state import EventLog
 
 SPAN_START = 1_700_000_000_000
 HOUR_MS = 3_600_000

@@ -23,7 +23,7 @@ from np6 import EventCursor
 from np6.resources.events import FIRST_WINDOW, MAX_GROWTH, TARGET_EVENTS, _action_of
 from np6_client.models import UnknownEvent
 from np6_testkit.sandbox import Sandbox
-from np6_testkit.sandbox.state._events import KIND_CODES, EventKind, EventLog, Send, pack_row
+from np6_testkit.sandbox.state import KIND_CODES, EventKind, EventLog, Send, pack_row
 
 SPAN_START = 1_700_000_000_000
 SECOND_MS = 1_000

@@ -14,7 +14,7 @@ import pytest
 from np6 import EventCursor
 from np6_client.models import ExecutionEvent
 from np6_testkit.sandbox import Faults, Sandbox
-from np6_testkit.sandbox.state._events import EventLog
+from np6_testkit.sandbox.state import EventLog
 
 from .test_actions import SEND_FAULTS, create_targets, email_of, validated_action
 

@@ -18,7 +18,7 @@ import pytest
 from np6 import ActionStateError, SendError, SendInterrupted, SendReport
 from np6_client.models import RecipientByHash, RecipientById, RecipientByUnicity, RecipientFootprint
 from np6_testkit.sandbox import Call, Faults, Sandbox
-from np6_testkit.sandbox.state._events import EventLog
+from np6_testkit.sandbox.state import EventLog
 
 MAIL_ACTION: dict[str, Any] = {
     "type": "mailMessage",

@@ -1,5 +1,9 @@
 """The sandbox's in-memory NP6 state and the handlers that implement NP6's semantics on it.
 
+Tests and benchmarks reach a running sandbox's state with ``sandbox.core.state.part(EventLog)`` (or
+``Contacts``, ``Segments``) to audit what it received or to seed it faster than through the API; the names
+they need are exported here.
+
 :data:`PARTS` lists the part modules, once. Each owns its data (built from the shared :class:`State` on first
 use) and the operations it implements (its ``handles``); imports between parts run one way (contacts first:
 segments, subscriptions and actions refer to contacts, events to contacts and actions), and where a part must
@@ -17,7 +21,10 @@ from types import ModuleType
 from .._app import Call, Handler, Reply
 from .._spec import ApiSpec, Json
 from . import _actions, _contacts, _events, _imports, _misc, _segments
+from ._contacts import UNICITY_FIELD, Contacts
 from ._core import Handlers, State, StateHandler
+from ._events import KIND_CODES, EventKind, EventLog, Send, pack_row
+from ._segments import Segments
 
 PARTS: tuple[ModuleType, ...] = (_contacts, _segments, _actions, _events, _imports, _misc)
 """Every part of the state, in the order its operations are registered."""
@@ -61,4 +68,17 @@ class Core:
             self.state = State(self.seed)
 
 
-__all__ = ["PARTS", "Core", "State", "handlers"]
+__all__ = [
+    "KIND_CODES",
+    "PARTS",
+    "UNICITY_FIELD",
+    "Contacts",
+    "Core",
+    "EventKind",
+    "EventLog",
+    "Segments",
+    "Send",
+    "State",
+    "handlers",
+    "pack_row",
+]
