@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import math
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
@@ -12,7 +13,7 @@ from urllib.parse import quote
 
 from attrs import field, frozen
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
@@ -22,6 +23,14 @@ from ._spec import ApiSpec, Json, Operation, RequestInvalid
 
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 NON_JSON_MEDIA = frozenset({"application/octet-stream", "application/x-www-form-urlencoded"})
+DEFAULT_BODY_TIMEOUT = 10.0
+"""Seconds a request's body may take to arrive: a client announcing more than it sends gets a 408, instead of
+holding its connection (and a server task) forever."""
+MAX_JSON_DEPTH = 64
+"""Nesting a JSON body may have: NP6's deepest bodies (workflows) stay far below; deeper is refused (400) before
+validation, which recurses once per level."""
+
+log = logging.getLogger("np6_testkit.sandbox")
 
 
 class Problem(Exception):  # noqa: N818 - raised by handlers to answer an error status
@@ -84,6 +93,49 @@ def _raw_path(scope: Scope) -> str:
     return quote(str(scope["path"]), safe="/")
 
 
+def _finite(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):  # 1e400
+        raise ValueError(f"number {text} is out of range")
+    return number
+
+
+def _not_json(constant: str) -> Any:
+    raise ValueError(f"{constant} is not JSON (RFC 8259 has no NaN or Infinity)")
+
+
+def _too_deep(value: Json) -> bool:
+    """Whether ``value`` nests more than :data:`MAX_JSON_DEPTH` arrays and objects (without recursing)."""
+    stack: list[tuple[Json, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
+        for child in children:
+            if isinstance(child, (dict, list)):
+                if depth >= MAX_JSON_DEPTH:
+                    return True
+                stack.append((child, depth + 1))
+    return False
+
+
+def parse_json_body(raw: bytes) -> Json:
+    """The JSON of a request body, as NP6 reads JSON: RFC 8259 only (no NaN, Infinity or out-of-range numbers,
+    which the sandbox could not send back as JSON), nested at most :data:`MAX_JSON_DEPTH` deep."""
+    try:
+        body = json.loads(raw, parse_constant=_not_json, parse_float=_finite)
+    except RecursionError:
+        raise RequestInvalid(f"body nests deeper than {MAX_JSON_DEPTH} levels", "body") from None
+    except ValueError as error:
+        raise RequestInvalid(f"body is not valid JSON: {error}", "body") from None
+    if _too_deep(body):
+        raise RequestInvalid(f"body nests deeper than {MAX_JSON_DEPTH} levels", "body")
+    return body
+
+
+class _Abandoned(Exception):  # noqa: N818 - control flow, never leaves the app
+    """The client went away before its request body arrived: nobody is left to answer."""
+
+
 def _is_json(media_type: str) -> bool:
     """NP6's vendor media types (email, sms, mail.archive, import, workflow-v4, ...) all carry JSON."""
     return media_type.startswith("application/") and media_type not in NON_JSON_MEDIA
@@ -97,8 +149,11 @@ class SandboxApp:
         handlers: Mapping[str, Handler],
         faults: Faults,
         check_responses: bool = False,
+        *,
+        body_timeout: float = DEFAULT_BODY_TIMEOUT,
     ) -> None:
         self.spec = spec
+        self.body_timeout = body_timeout
         self.api_key = api_key
         self.handlers = handlers
         self.faults = FaultInjector(faults)
@@ -145,6 +200,9 @@ class SandboxApp:
             return self._problem(Problem(400, invalid.message, invalid.field), headers)
         except Problem as problem:
             return self._problem(problem, headers)
+        except _Abandoned:
+            log.debug("%s %s: the client went away before its body arrived", request.method, request.url.path)
+            return Response(status_code=400, headers=headers)  # not sent: uvicorn drops it for a closed connection
         if fault and fault.phase == "after" and fault.kind != "spike":
             return self._fault_response(fault, headers, processed=True)
         return self._response(operation, reply, headers)
@@ -156,7 +214,7 @@ class SandboxApp:
         typed_path, typed_query = self.spec.coerce_parameters(operation, path_params, query)
         body: Json = None
         media_type: str | None = None
-        raw = await request.body()
+        raw = await self._body(request)
         needs_length = request.method in BODY_METHODS or operation.body_required
         if needs_length and "content-length" not in request.headers:
             raise Problem(411, "Content-Length required")
@@ -168,14 +226,20 @@ class SandboxApp:
             if not raw:
                 raise RequestInvalid("request body is required", "body")
             if _is_json(media_type):
-                try:
-                    body = json.loads(raw)
-                except ValueError as error:
-                    raise RequestInvalid(f"body is not valid JSON: {error}", "body") from None
+                body = parse_json_body(raw)
                 self.spec.check(operation.body_media_types[media_type], body, "")
             else:
                 body = raw
         return Call(operation, typed_path, typed_query, body, media_type, api_key)
+
+    async def _body(self, request: Request) -> bytes:
+        """The request's body, within :attr:`body_timeout` seconds (then 408, and the connection is closed)."""
+        try:
+            return await asyncio.wait_for(request.body(), self.body_timeout)
+        except TimeoutError:
+            raise Problem(408, f"the request body did not arrive within {self.body_timeout:g} s") from None
+        except ClientDisconnect:
+            raise _Abandoned from None
 
     def _handle(self, call: Call) -> Reply:
         handler = self.handlers.get(call.operation.operation_id)
@@ -205,7 +269,11 @@ class SandboxApp:
             return Response(status_code=reply.status, headers=headers)
         if self.check_responses:
             self.spec.check(media[1], reply.body, f"response {operation.operation_id} {reply.status}")
-        content = json.dumps(reply.body, separators=(",", ":")).encode() if _is_json(media_type) else reply.body
+        content = (
+            json.dumps(reply.body, separators=(",", ":"), allow_nan=False).encode()  # never invalid JSON
+            if _is_json(media_type)
+            else reply.body
+        )
         return Response(content, status_code=reply.status, media_type=media_type, headers=headers)
 
     @staticmethod
@@ -213,6 +281,8 @@ class SandboxApp:
         if problem.status == 400:
             body: dict[str, Any] = {"message": problem.message, "field": problem.field}
             return Response(json.dumps(body), status_code=400, media_type="application/json", headers=headers)
+        if problem.status == 408:  # the rest of the body may still come: the connection cannot be reused
+            headers = headers | {"connection": "close"}
         return Response(status_code=problem.status, headers=headers)
 
     @staticmethod

@@ -14,7 +14,7 @@ from typing import Self
 import uvicorn
 from np6._http._origin import is_loopback
 
-from ._app import Handler, SandboxApp
+from ._app import DEFAULT_BODY_TIMEOUT, Handler, SandboxApp
 from ._faults import FaultInjector, Faults
 from ._spec import ApiSpec, load_document
 from .state import Core
@@ -31,6 +31,7 @@ class Sandbox:
     ``overrides`` replaces the sandbox's implementation of operations, by operationId, to make it deviate
     from the spec in tests (a wrong type, an undocumented status): each handler receives the validated
     :class:`np6.sandbox.Call` and returns a :class:`np6.sandbox.Reply` or the JSON body of the success status.
+    ``body_timeout`` bounds the seconds a request body may take to arrive (then 408, connection closed).
     """
 
     def __init__(
@@ -43,6 +44,7 @@ class Sandbox:
         faults: Faults | None = None,
         check_responses: bool = False,
         overrides: Mapping[str, Handler] | None = None,
+        body_timeout: float = DEFAULT_BODY_TIMEOUT,
     ) -> None:
         if not is_loopback(host):
             warnings.warn(
@@ -62,6 +64,7 @@ class Sandbox:
             {**self.core.handlers, **overrides},
             faults or Faults(seed=seed),
             check_responses,
+            body_timeout=body_timeout,
         )
         self._socket = self._bind(host, port)
         self.port: int = self._socket.getsockname()[1]
