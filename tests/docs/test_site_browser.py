@@ -5,6 +5,7 @@ The site is served on loopback; any request to another host fails the test (the 
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -117,8 +118,19 @@ def test_every_page_loads_cleanly_and_every_internal_link_resolves(
     browser_page, watch = page
     paths = page_paths(site_dir)
     assert len(paths) > 30, f"the site has only {len(paths)} pages: {paths}"
-
-    problems, links_checked = crawl(browser_page, watch, site_url, site_dir)
+    # Every page starts the search worker, which fetches and indexes the whole site's index (~1 MB): most of a
+    # page's load time, and the same on every page. Here each page gets an empty index of the same shape; the
+    # search test below uses the real one.
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    empty_index = json.dumps({**index, "docs": []})
+    search_index = f"{site_url}/search/search_index.json"
+    browser_page.context.route(
+        search_index, lambda route: route.fulfill(content_type="application/json", body=empty_index)
+    )
+    try:
+        problems, links_checked = crawl(browser_page, watch, site_url, site_dir)
+    finally:
+        browser_page.context.unroute(search_index)
 
     assert not problems, "\n".join(problems)
     assert links_checked > 1000, f"only {links_checked} internal links were found: is the navigation rendered?"
