@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionContentOverride")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "html",
+        "text",
+        "amp",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -54,23 +63,27 @@ class ActionContentOverride:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        html = d.pop("html", UNSET)
+        html = src_dict.get("html", UNSET)
 
-        text = d.pop("text", UNSET)
+        text = src_dict.get("text", UNSET)
 
-        amp = d.pop("amp", UNSET)
+        amp = src_dict.get("amp", UNSET)
 
         action_content_override = cls(
-            type_=type_,
-            html=html,
-            text=text,
-            amp=amp,
+            type_,
+            html,
+            text,
+            amp,
         )
 
-        action_content_override.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            action_content_override.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return action_content_override
 
     @property

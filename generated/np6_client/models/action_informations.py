@@ -10,6 +10,14 @@ from ..models.known_action_state import KnownActionState, check_known_action_sta
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionInformations")
+_PROPERTY_NAMES = frozenset(
+    {
+        "folder",
+        "category",
+        "state",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -63,8 +71,6 @@ class ActionInformations:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_folder(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -72,7 +78,7 @@ class ActionInformations:
                 return data
             return cast(int | None | Unset, data)
 
-        folder = _parse_folder(d.pop("folder", UNSET))
+        folder = _parse_folder(src_dict.get("folder", UNSET))
 
         def _parse_category(data: object) -> int | None | Unset:
             if data is None:
@@ -81,7 +87,7 @@ class ActionInformations:
                 return data
             return cast(int | None | Unset, data)
 
-        category = _parse_category(d.pop("category", UNSET))
+        category = _parse_category(src_dict.get("category", UNSET))
 
         def _parse_state(data: object) -> int | KnownActionState | None | Unset:
             if data is None:
@@ -98,15 +104,20 @@ class ActionInformations:
                 pass
             return cast(int | KnownActionState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
+        state = _parse_state(src_dict.get("state", UNSET))
 
         action_informations = cls(
-            folder=folder,
-            category=category,
-            state=state,
+            folder,
+            category,
+            state,
         )
 
-        action_informations.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            action_informations.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return action_informations
 
     @property

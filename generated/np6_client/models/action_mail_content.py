@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ActionMailContent")
+_PROPERTY_NAMES = frozenset(
+    {
+        "headers",
+        "subject",
+        "html",
+        "text",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -34,6 +43,8 @@ class ActionMailContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
             headers = self.headers.to_dict()
@@ -60,30 +71,34 @@ class ActionMailContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_mail_headers import ActionMailHeaders
-
-        d = dict(src_dict)
-        _headers = d.pop("headers", UNSET)
+        if not _references_bound:
+            _bind_references()
+        _headers = src_dict.get("headers", UNSET)
         headers: ActionMailHeaders | Unset
         if isinstance(_headers, Unset):
             headers = UNSET
         else:
             headers = ActionMailHeaders.from_dict(_headers)
 
-        subject = d.pop("subject", UNSET)
+        subject = src_dict.get("subject", UNSET)
 
-        html = d.pop("html", UNSET)
+        html = src_dict.get("html", UNSET)
 
-        text = d.pop("text", UNSET)
+        text = src_dict.get("text", UNSET)
 
         action_mail_content = cls(
-            headers=headers,
-            subject=subject,
-            html=html,
-            text=text,
+            headers,
+            subject,
+            html,
+            text,
         )
 
-        action_mail_content.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            action_mail_content.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return action_mail_content
 
     @property
@@ -101,3 +116,15 @@ class ActionMailContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, ActionMailHeaders
+    from ..models.action_mail_headers import ActionMailHeaders
+
+    _references_bound = True

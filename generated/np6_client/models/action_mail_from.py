@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionMailFrom")
+_PROPERTY_NAMES = frozenset(
+    {
+        "prefix",
+        "domain",
+        "label",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -47,20 +55,24 @@ class ActionMailFrom:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        prefix = d.pop("prefix", UNSET)
+        prefix = src_dict.get("prefix", UNSET)
 
-        domain = d.pop("domain", UNSET)
+        domain = src_dict.get("domain", UNSET)
 
-        label = d.pop("label", UNSET)
+        label = src_dict.get("label", UNSET)
 
         action_mail_from = cls(
-            prefix=prefix,
-            domain=domain,
-            label=label,
+            prefix,
+            domain,
+            label,
         )
 
-        action_mail_from.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            action_mail_from.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return action_mail_from
 
     @property

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ActionMailHeaders")
+_PROPERTY_NAMES = frozenset(
+    {
+        "from",
+        "reply",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -31,6 +38,8 @@ class ActionMailHeaders:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         from_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.from_, Unset):
             from_ = self.from_.to_dict()
@@ -53,10 +62,9 @@ class ActionMailHeaders:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_mail_from import ActionMailFrom
-
-        d = dict(src_dict)
-        _from_ = d.pop("from", UNSET)
+        if not _references_bound:
+            _bind_references()
+        _from_ = src_dict.get("from", UNSET)
         from_: ActionMailFrom | Unset
         if isinstance(_from_, Unset):
             from_ = UNSET
@@ -70,14 +78,19 @@ class ActionMailHeaders:
                 return data
             return cast(None | str | Unset, data)
 
-        reply = _parse_reply(d.pop("reply", UNSET))
+        reply = _parse_reply(src_dict.get("reply", UNSET))
 
         action_mail_headers = cls(
-            from_=from_,
-            reply=reply,
+            from_,
+            reply,
         )
 
-        action_mail_headers.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            action_mail_headers.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return action_mail_headers
 
     @property
@@ -95,3 +108,15 @@ class ActionMailHeaders:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, ActionMailFrom
+    from ..models.action_mail_from import ActionMailFrom
+
+    _references_bound = True

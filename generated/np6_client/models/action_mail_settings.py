@@ -25,6 +25,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ActionMailSettings")
+_PROPERTY_NAMES = frozenset(
+    {
+        "templating",
+        "editionMode",
+        "purpose",
+        "consent",
+        "priority",
+        "importance",
+        "environment",
+        "field",
+        "culture",
+        "contentFormat",
+        "useFormLinkSSL",
+        "sendingProfile",
+        "performance",
+        "mp",
+        "webAnalyser",
+        "archive",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -76,6 +97,8 @@ class ActionMailSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         templating: dict[str, Any] | Unset = UNSET
         if not isinstance(self.templating, Unset):
             templating = self.templating.to_dict()
@@ -166,72 +189,65 @@ class ActionMailSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_mail_settings_environment import (
-            ActionMailSettingsEnvironment,
-        )
-        from ..models.action_marketing_pressure import ActionMarketingPressure
-        from ..models.action_performance import ActionPerformance
-        from ..models.action_purpose import ActionPurpose
-        from ..models.action_templating import ActionTemplating
-
-        d = dict(src_dict)
-        _templating = d.pop("templating", UNSET)
+        if not _references_bound:
+            _bind_references()
+        _templating = src_dict.get("templating", UNSET)
         templating: ActionTemplating | Unset
         if isinstance(_templating, Unset):
             templating = UNSET
         else:
             templating = ActionTemplating.from_dict(_templating)
 
-        _edition_mode = d.pop("editionMode", UNSET)
+        _edition_mode = src_dict.get("editionMode", UNSET)
         edition_mode: ActionMailSettingsEditionMode | Unset
         if isinstance(_edition_mode, Unset):
             edition_mode = UNSET
         else:
             edition_mode = check_action_mail_settings_edition_mode(_edition_mode)
 
-        _purpose = d.pop("purpose", UNSET)
+        _purpose = src_dict.get("purpose", UNSET)
         purpose: ActionPurpose | Unset
         if isinstance(_purpose, Unset):
             purpose = UNSET
         else:
             purpose = ActionPurpose.from_dict(_purpose)
 
-        _consent = d.pop("consent", UNSET)
+        _consent = src_dict.get("consent", UNSET)
         consent: ActionMailSettingsConsent | Unset
         if isinstance(_consent, Unset):
             consent = UNSET
         else:
             consent = check_action_mail_settings_consent(_consent)
 
-        priority = d.pop("priority", UNSET)
+        priority = src_dict.get("priority", UNSET)
 
-        importance = d.pop("importance", UNSET)
+        importance = src_dict.get("importance", UNSET)
 
-        _environment = d.pop("environment", UNSET)
+        _environment = src_dict.get("environment", UNSET)
         environment: ActionMailSettingsEnvironment | Unset
         if isinstance(_environment, Unset):
             environment = UNSET
         else:
             environment = ActionMailSettingsEnvironment.from_dict(_environment)
 
-        field = d.pop("field", UNSET)
+        field = src_dict.get("field", UNSET)
 
-        culture = d.pop("culture", UNSET)
+        culture = src_dict.get("culture", UNSET)
 
-        content_format = d.pop("contentFormat", UNSET)
+        content_format = src_dict.get("contentFormat", UNSET)
 
-        use_form_link_ssl = d.pop("useFormLinkSSL", UNSET)
+        use_form_link_ssl = src_dict.get("useFormLinkSSL", UNSET)
 
-        sending_profile = d.pop("sendingProfile", UNSET)
+        sending_profile = src_dict.get("sendingProfile", UNSET)
 
-        _performance = d.pop("performance", UNSET)
+        _performance = src_dict.get("performance", UNSET)
         performance: ActionPerformance | Unset
         if isinstance(_performance, Unset):
             performance = UNSET
         else:
             performance = ActionPerformance.from_dict(_performance)
 
-        _mp = d.pop("mp", UNSET)
+        _mp = src_dict.get("mp", UNSET)
         mp: ActionMarketingPressure | Unset
         if isinstance(_mp, Unset):
             mp = UNSET
@@ -245,30 +261,35 @@ class ActionMailSettings:
                 return data
             return cast(int | None | Unset, data)
 
-        web_analyser = _parse_web_analyser(d.pop("webAnalyser", UNSET))
+        web_analyser = _parse_web_analyser(src_dict.get("webAnalyser", UNSET))
 
-        archive = d.pop("archive", UNSET)
+        archive = src_dict.get("archive", UNSET)
 
         action_mail_settings = cls(
-            templating=templating,
-            edition_mode=edition_mode,
-            purpose=purpose,
-            consent=consent,
-            priority=priority,
-            importance=importance,
-            environment=environment,
-            field=field,
-            culture=culture,
-            content_format=content_format,
-            use_form_link_ssl=use_form_link_ssl,
-            sending_profile=sending_profile,
-            performance=performance,
-            mp=mp,
-            web_analyser=web_analyser,
-            archive=archive,
+            templating,
+            edition_mode,
+            purpose,
+            consent,
+            priority,
+            importance,
+            environment,
+            field,
+            culture,
+            content_format,
+            use_form_link_ssl,
+            sending_profile,
+            performance,
+            mp,
+            web_analyser,
+            archive,
         )
 
-        action_mail_settings.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            action_mail_settings.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return action_mail_settings
 
     @property
@@ -286,3 +307,25 @@ class ActionMailSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        ActionMailSettingsEnvironment, \
+        ActionMarketingPressure, \
+        ActionPerformance, \
+        ActionPurpose, \
+        ActionTemplating
+    from ..models.action_mail_settings_environment import ActionMailSettingsEnvironment
+    from ..models.action_marketing_pressure import ActionMarketingPressure
+    from ..models.action_performance import ActionPerformance
+    from ..models.action_purpose import ActionPurpose
+    from ..models.action_templating import ActionTemplating
+
+    _references_bound = True

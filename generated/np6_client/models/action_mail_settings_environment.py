@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ActionMailSettingsEnvironment")
+_PROPERTY_NAMES: frozenset[str] = frozenset()
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -24,10 +26,14 @@ class ActionMailSettingsEnvironment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         action_mail_settings_environment = cls()
 
-        action_mail_settings_environment.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            action_mail_settings_environment.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return action_mail_settings_environment
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionMarketingPressure")
+_PROPERTY_NAMES = frozenset(
+    {
+        "use",
+        "increment",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -41,17 +48,21 @@ class ActionMarketingPressure:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        use = d.pop("use", UNSET)
+        use = src_dict.get("use", UNSET)
 
-        increment = d.pop("increment", UNSET)
+        increment = src_dict.get("increment", UNSET)
 
         action_marketing_pressure = cls(
-            use=use,
-            increment=increment,
+            use,
+            increment,
         )
 
-        action_marketing_pressure.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            action_marketing_pressure.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return action_marketing_pressure
 
     @property

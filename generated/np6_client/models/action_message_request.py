@@ -18,6 +18,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ActionMessageRequest")
+_PROPERTY_NAMES = frozenset(
+    {
+        "data",
+        "content",
+        "copies",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -45,10 +53,8 @@ class ActionMessageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.recipient_by_hash import RecipientByHash
-        from ..models.recipient_by_id import RecipientById
-        from ..models.recipient_by_unicity import RecipientByUnicity
-
+        if not _references_bound:
+            _bind_references()
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
@@ -87,29 +93,23 @@ class ActionMessageRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_content_override import ActionContentOverride
-        from ..models.action_message_request_data import ActionMessageRequestData
-        from ..models.recipient_by_hash import RecipientByHash
-        from ..models.recipient_by_id import RecipientById
-        from ..models.recipient_by_unicity import RecipientByUnicity
-        from ..models.recipient_footprint import RecipientFootprint
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        if not _references_bound:
+            _bind_references()
+        _data = src_dict.get("data", UNSET)
         data: ActionMessageRequestData | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
             data = ActionMessageRequestData.from_dict(_data)
 
-        _content = d.pop("content", UNSET)
+        _content = src_dict.get("content", UNSET)
         content: ActionContentOverride | Unset
         if isinstance(_content, Unset):
             content = UNSET
         else:
             content = ActionContentOverride.from_dict(_content)
 
-        _copies = d.pop("copies", UNSET)
+        _copies = src_dict.get("copies", UNSET)
         copies: (
             list[
                 RecipientByHash
@@ -131,7 +131,8 @@ class ActionMessageRequest:
                     | RecipientByUnicity
                     | RecipientFootprint
                 ):
-                    if isinstance(data, dict) and data.get("type") == "id":
+                    type_tag = data.get("type") if isinstance(data, dict) else None
+                    if type_tag == "id":
                         try:
                             componentsschemas_recipient_type_0 = (
                                 RecipientById.from_dict(data)
@@ -140,7 +141,7 @@ class ActionMessageRequest:
                             return componentsschemas_recipient_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "unicity":
+                    if type_tag == "unicity":
                         try:
                             componentsschemas_recipient_type_1 = (
                                 RecipientByUnicity.from_dict(data)
@@ -149,7 +150,7 @@ class ActionMessageRequest:
                             return componentsschemas_recipient_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "hash":
+                    if type_tag == "hash":
                         try:
                             componentsschemas_recipient_type_2 = (
                                 RecipientByHash.from_dict(data)
@@ -171,12 +172,17 @@ class ActionMessageRequest:
                 copies.append(copies_item)
 
         action_message_request = cls(
-            data=data,
-            content=content,
-            copies=copies,
+            data,
+            content,
+            copies,
         )
 
-        action_message_request.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            action_message_request.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return action_message_request
 
     @property
@@ -194,3 +200,27 @@ class ActionMessageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        ActionContentOverride, \
+        ActionMessageRequestData, \
+        RecipientByHash, \
+        RecipientById, \
+        RecipientByUnicity, \
+        RecipientFootprint
+    from ..models.action_content_override import ActionContentOverride
+    from ..models.action_message_request_data import ActionMessageRequestData
+    from ..models.recipient_by_hash import RecipientByHash
+    from ..models.recipient_by_id import RecipientById
+    from ..models.recipient_by_unicity import RecipientByUnicity
+    from ..models.recipient_footprint import RecipientFootprint
+
+    _references_bound = True

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ActionMonitor")
+_PROPERTY_NAMES = frozenset(
+    {
+        "lastSent",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -27,6 +33,8 @@ class ActionMonitor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         last_sent: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_sent, Unset):
             last_sent = self.last_sent.to_dict()
@@ -41,10 +49,9 @@ class ActionMonitor:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_monitor_last_sent import ActionMonitorLastSent
-
-        d = dict(src_dict)
-        _last_sent = d.pop("lastSent", UNSET)
+        if not _references_bound:
+            _bind_references()
+        _last_sent = src_dict.get("lastSent", UNSET)
         last_sent: ActionMonitorLastSent | Unset
         if isinstance(_last_sent, Unset):
             last_sent = UNSET
@@ -52,10 +59,15 @@ class ActionMonitor:
             last_sent = ActionMonitorLastSent.from_dict(_last_sent)
 
         action_monitor = cls(
-            last_sent=last_sent,
+            last_sent,
         )
 
-        action_monitor.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            action_monitor.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return action_monitor
 
     @property
@@ -73,3 +85,15 @@ class ActionMonitor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, ActionMonitorLastSent
+    from ..models.action_monitor_last_sent import ActionMonitorLastSent
+
+    _references_bound = True

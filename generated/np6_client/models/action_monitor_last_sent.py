@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionMonitorLastSent")
+_PROPERTY_NAMES = frozenset(
+    {
+        "at",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -38,8 +44,7 @@ class ActionMonitorLastSent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _at = d.pop("at", UNSET)
+        _at = src_dict.get("at", UNSET)
         at: datetime.datetime | Unset
         if isinstance(_at, Unset):
             at = UNSET
@@ -47,10 +52,15 @@ class ActionMonitorLastSent:
             at = datetime.datetime.fromisoformat(_at)
 
         action_monitor_last_sent = cls(
-            at=at,
+            at,
         )
 
-        action_monitor_last_sent.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            action_monitor_last_sent.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return action_monitor_last_sent
 
     @property

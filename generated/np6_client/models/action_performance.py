@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionPerformance")
+_PROPERTY_NAMES = frozenset(
+    {
+        "openingRate",
+        "clickRate",
+        "unsubscribedRate",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -47,20 +55,24 @@ class ActionPerformance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        opening_rate = d.pop("openingRate", UNSET)
+        opening_rate = src_dict.get("openingRate", UNSET)
 
-        click_rate = d.pop("clickRate", UNSET)
+        click_rate = src_dict.get("clickRate", UNSET)
 
-        unsubscribed_rate = d.pop("unsubscribedRate", UNSET)
+        unsubscribed_rate = src_dict.get("unsubscribedRate", UNSET)
 
         action_performance = cls(
-            opening_rate=opening_rate,
-            click_rate=click_rate,
-            unsubscribed_rate=unsubscribed_rate,
+            opening_rate,
+            click_rate,
+            unsubscribed_rate,
         )
 
-        action_performance.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            action_performance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return action_performance
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionSchedulerSegments")
+_PROPERTY_NAMES = frozenset(
+    {
+        "selected",
+        "excluded",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -45,17 +52,21 @@ class ActionSchedulerSegments:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        selected = cast(list[int], d.pop("selected", UNSET))
+        selected = cast(list[int], src_dict.get("selected", UNSET))
 
-        excluded = cast(list[int], d.pop("excluded", UNSET))
+        excluded = cast(list[int], src_dict.get("excluded", UNSET))
 
         action_scheduler_segments = cls(
-            selected=selected,
-            excluded=excluded,
+            selected,
+            excluded,
         )
 
-        action_scheduler_segments.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            action_scheduler_segments.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return action_scheduler_segments
 
     @property

@@ -21,6 +21,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ActionSchedulerTimeZone")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "startDate",
+        "endDate",
+        "segments",
+        "speed",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -43,6 +53,8 @@ class ActionSchedulerTimeZone:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         start_date: None | str | Unset
@@ -87,10 +99,9 @@ class ActionSchedulerTimeZone:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_scheduler_segments import ActionSchedulerSegments
-
-        d = dict(src_dict)
-        type_ = cast("Literal['timeZoneSchedule']", d.pop("type"))
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['timeZoneSchedule']", src_dict["type"])
         if type_ != "timeZoneSchedule":
             raise ValueError(f"type must match const 'timeZoneSchedule', got '{type_}'")
 
@@ -109,7 +120,7 @@ class ActionSchedulerTimeZone:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        start_date = _parse_start_date(d.pop("startDate", UNSET))
+        start_date = _parse_start_date(src_dict.get("startDate", UNSET))
 
         def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -126,26 +137,31 @@ class ActionSchedulerTimeZone:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
+        end_date = _parse_end_date(src_dict.get("endDate", UNSET))
 
-        _segments = d.pop("segments", UNSET)
+        _segments = src_dict.get("segments", UNSET)
         segments: ActionSchedulerSegments | Unset
         if isinstance(_segments, Unset):
             segments = UNSET
         else:
             segments = ActionSchedulerSegments.from_dict(_segments)
 
-        speed = d.pop("speed", UNSET)
+        speed = src_dict.get("speed", UNSET)
 
         action_scheduler_time_zone = cls(
-            type_=type_,
-            start_date=start_date,
-            end_date=end_date,
-            segments=segments,
-            speed=speed,
+            type_,
+            start_date,
+            end_date,
+            segments,
+            speed,
         )
 
-        action_scheduler_time_zone.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            action_scheduler_time_zone.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return action_scheduler_time_zone
 
     @property
@@ -163,3 +179,15 @@ class ActionSchedulerTimeZone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, ActionSchedulerSegments
+    from ..models.action_scheduler_segments import ActionSchedulerSegments
+
+    _references_bound = True

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionSmsContent")
+_PROPERTY_NAMES = frozenset(
+    {
+        "textContent",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -35,14 +41,18 @@ class ActionSmsContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        text_content = d.pop("textContent", UNSET)
+        text_content = src_dict.get("textContent", UNSET)
 
         action_sms_content = cls(
-            text_content=text_content,
+            text_content,
         )
 
-        action_sms_content.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            action_sms_content.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return action_sms_content
 
     @property

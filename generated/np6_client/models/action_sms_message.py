@@ -28,22 +28,37 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ActionSmsMessage")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "id",
+        "informations",
+        "name",
+        "description",
+        "creationDate",
+        "settings",
+        "content",
+        "scheduler",
+        "monitor",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
 class ActionSmsMessage:
-    """An SMS action (legacy: known only from the pre-8.x docs; 8.1.0 shows only the SMS media type of the
-    execution and render operations).
+    """`ActionSmsMessageRequest` as NP6 returns it: the fields NP6 always returns are required (see
+    `x-np6-required`).
 
         Attributes:
             type_ (Literal['smsMessage']):
-            id (str | Unset): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+            id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+            informations (ActionInformations): General information of the action (seen).
             name (str | Unset): Name of the action (seen).
             description (None | str | Unset): Description of the action (seen). Nullable: the legacy `GET /actions/{id}`
                 answer has
                 `"description": null` (NP6/Driver `mocks/actions/created.json`; audit 2026-12, M1).
             creation_date (datetime.datetime | Unset): Creation date, UTC (seen).
-            informations (ActionInformations | Unset): General information of the action (seen).
             settings (ActionSmsSettings | Unset): Settings of an SMS action (legacy).
             content (ActionSmsContent | Unset): Content of an SMS action (legacy).
             scheduler (ActionSchedulerAsap | ActionSchedulerScheduled | ActionSchedulerTimeZone | UnknownActionScheduler |
@@ -55,11 +70,11 @@ class ActionSmsMessage:
     """
 
     type_: Literal["smsMessage"]
-    id: str | Unset = UNSET
+    id: str
+    informations: ActionInformations
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     creation_date: datetime.datetime | Unset = UNSET
-    informations: ActionInformations | Unset = UNSET
     settings: ActionSmsSettings | Unset = UNSET
     content: ActionSmsContent | Unset = UNSET
     scheduler: (
@@ -73,13 +88,13 @@ class ActionSmsMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.action_scheduler_asap import ActionSchedulerAsap
-        from ..models.action_scheduler_scheduled import ActionSchedulerScheduled
-        from ..models.action_scheduler_time_zone import ActionSchedulerTimeZone
-
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         id = self.id
+
+        informations = self.informations.to_dict()
 
         name = self.name
 
@@ -92,10 +107,6 @@ class ActionSmsMessage:
         creation_date: str | Unset = UNSET
         if not isinstance(self.creation_date, Unset):
             creation_date = self.creation_date.isoformat()
-
-        informations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.informations, Unset):
-            informations = self.informations.to_dict()
 
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
@@ -126,18 +137,16 @@ class ActionSmsMessage:
         field_dict.update(
             {
                 "type": type_,
+                "id": id,
+                "informations": informations,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if creation_date is not UNSET:
             field_dict["creationDate"] = creation_date
-        if informations is not UNSET:
-            field_dict["informations"] = informations
         if settings is not UNSET:
             field_dict["settings"] = settings
         if content is not UNSET:
@@ -151,23 +160,17 @@ class ActionSmsMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_informations import ActionInformations
-        from ..models.action_monitor import ActionMonitor
-        from ..models.action_scheduler_asap import ActionSchedulerAsap
-        from ..models.action_scheduler_scheduled import ActionSchedulerScheduled
-        from ..models.action_scheduler_time_zone import ActionSchedulerTimeZone
-        from ..models.action_sms_content import ActionSmsContent
-        from ..models.action_sms_settings import ActionSmsSettings
-        from ..models.unknown_action_scheduler import UnknownActionScheduler
-
-        d = dict(src_dict)
-        type_ = cast("Literal['smsMessage']", d.pop("type"))
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['smsMessage']", src_dict["type"])
         if type_ != "smsMessage":
             raise ValueError(f"type must match const 'smsMessage', got '{type_}'")
 
-        id = d.pop("id", UNSET)
+        id = src_dict["id"]
 
-        name = d.pop("name", UNSET)
+        informations = ActionInformations.from_dict(src_dict["informations"])
+
+        name = src_dict.get("name", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -176,30 +179,23 @@ class ActionSmsMessage:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        _creation_date = d.pop("creationDate", UNSET)
+        _creation_date = src_dict.get("creationDate", UNSET)
         creation_date: datetime.datetime | Unset
         if isinstance(_creation_date, Unset):
             creation_date = UNSET
         else:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        _informations = d.pop("informations", UNSET)
-        informations: ActionInformations | Unset
-        if isinstance(_informations, Unset):
-            informations = UNSET
-        else:
-            informations = ActionInformations.from_dict(_informations)
-
-        _settings = d.pop("settings", UNSET)
+        _settings = src_dict.get("settings", UNSET)
         settings: ActionSmsSettings | Unset
         if isinstance(_settings, Unset):
             settings = UNSET
         else:
             settings = ActionSmsSettings.from_dict(_settings)
 
-        _content = d.pop("content", UNSET)
+        _content = src_dict.get("content", UNSET)
         content: ActionSmsContent | Unset
         if isinstance(_content, Unset):
             content = UNSET
@@ -217,7 +213,8 @@ class ActionSmsMessage:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "asap":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "asap":
                 try:
                     componentsschemas_action_scheduler_type_0 = (
                         ActionSchedulerAsap.from_dict(data)
@@ -226,7 +223,7 @@ class ActionSmsMessage:
                     return componentsschemas_action_scheduler_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "scheduled":
+            if type_tag == "scheduled":
                 try:
                     componentsschemas_action_scheduler_type_1 = (
                         ActionSchedulerScheduled.from_dict(data)
@@ -235,7 +232,7 @@ class ActionSmsMessage:
                     return componentsschemas_action_scheduler_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "timeZoneSchedule":
+            if type_tag == "timeZoneSchedule":
                 try:
                     componentsschemas_action_scheduler_type_2 = (
                         ActionSchedulerTimeZone.from_dict(data)
@@ -252,9 +249,9 @@ class ActionSmsMessage:
 
             return componentsschemas_action_scheduler_type_3
 
-        scheduler = _parse_scheduler(d.pop("scheduler", UNSET))
+        scheduler = _parse_scheduler(src_dict.get("scheduler", UNSET))
 
-        _monitor = d.pop("monitor", UNSET)
+        _monitor = src_dict.get("monitor", UNSET)
         monitor: ActionMonitor | Unset
         if isinstance(_monitor, Unset):
             monitor = UNSET
@@ -262,19 +259,24 @@ class ActionSmsMessage:
             monitor = ActionMonitor.from_dict(_monitor)
 
         action_sms_message = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            description=description,
-            creation_date=creation_date,
-            informations=informations,
-            settings=settings,
-            content=content,
-            scheduler=scheduler,
-            monitor=monitor,
+            type_,
+            id,
+            informations,
+            name,
+            description,
+            creation_date,
+            settings,
+            content,
+            scheduler,
+            monitor,
         )
 
-        action_sms_message.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            action_sms_message.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return action_sms_message
 
     @property
@@ -292,3 +294,31 @@ class ActionSmsMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        ActionInformations, \
+        ActionMonitor, \
+        ActionSchedulerAsap, \
+        ActionSchedulerScheduled, \
+        ActionSchedulerTimeZone, \
+        ActionSmsContent, \
+        ActionSmsSettings, \
+        UnknownActionScheduler
+    from ..models.action_informations import ActionInformations
+    from ..models.action_monitor import ActionMonitor
+    from ..models.action_scheduler_asap import ActionSchedulerAsap
+    from ..models.action_scheduler_scheduled import ActionSchedulerScheduled
+    from ..models.action_scheduler_time_zone import ActionSchedulerTimeZone
+    from ..models.action_sms_content import ActionSmsContent
+    from ..models.action_sms_settings import ActionSmsSettings
+    from ..models.unknown_action_scheduler import UnknownActionScheduler
+
+    _references_bound = True

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionSmsSettings")
+_PROPERTY_NAMES = frozenset(
+    {
+        "field",
+        "smsFormat",
+        "smsType",
+        "countries",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -55,23 +64,27 @@ class ActionSmsSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field = d.pop("field", UNSET)
+        field = src_dict.get("field", UNSET)
 
-        sms_format = d.pop("smsFormat", UNSET)
+        sms_format = src_dict.get("smsFormat", UNSET)
 
-        sms_type = d.pop("smsType", UNSET)
+        sms_type = src_dict.get("smsType", UNSET)
 
-        countries = cast(list[Any], d.pop("countries", UNSET))
+        countries = cast(list[Any], src_dict.get("countries", UNSET))
 
         action_sms_settings = cls(
-            field=field,
-            sms_format=sms_format,
-            sms_type=sms_type,
-            countries=countries,
+            field,
+            sms_format,
+            sms_type,
+            countries,
         )
 
-        action_sms_settings.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            action_sms_settings.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return action_sms_settings
 
     @property

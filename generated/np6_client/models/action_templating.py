@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionTemplating")
+_PROPERTY_NAMES = frozenset(
+    {
+        "version",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -36,14 +42,18 @@ class ActionTemplating:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
         action_templating = cls(
-            version=version,
+            version,
         )
 
-        action_templating.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            action_templating.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return action_templating
 
     @property

@@ -14,7 +14,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.customer_identity import CustomerIdentity
@@ -25,6 +25,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BounceEvent")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "id",
+        "timestamp",
+        "identity",
+        "source",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -56,10 +66,8 @@ class BounceEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_identity import CustomerIdentity
-        from ..models.event_source_bounce_email import EventSourceBounceEmail
-        from ..models.event_source_notification import EventSourceNotification
-
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         id = str(self.id)
@@ -102,27 +110,23 @@ class BounceEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_identity import CustomerIdentity
-        from ..models.event_source_bounce_email import EventSourceBounceEmail
-        from ..models.event_source_notification import EventSourceNotification
-        from ..models.unknown_event_identity import UnknownEventIdentity
-        from ..models.unknown_event_source_bounce import UnknownEventSourceBounce
-
-        d = dict(src_dict)
-        type_ = cast("Literal['bounce']", d.pop("type"))
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['bounce']", src_dict["type"])
         if type_ != "bounce":
             raise ValueError(f"type must match const 'bounce', got '{type_}'")
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(src_dict["id"])
 
-        timestamp = d.pop("timestamp")
+        timestamp = src_dict["timestamp"]
 
         def _parse_identity(
             data: object,
         ) -> CustomerIdentity | UnknownEventIdentity | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "customer":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "customer":
                 try:
                     componentsschemas_event_identity_type_0 = (
                         CustomerIdentity.from_dict(data)
@@ -139,7 +143,7 @@ class BounceEvent:
 
             return componentsschemas_event_identity_type_1
 
-        identity = _parse_identity(d.pop("identity", UNSET))
+        identity = _parse_identity(src_dict.get("identity", UNSET))
 
         def _parse_source(
             data: object,
@@ -151,7 +155,8 @@ class BounceEvent:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "email":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "email":
                 try:
                     componentsschemas_event_source_bounce_type_0 = (
                         EventSourceBounceEmail.from_dict(data)
@@ -160,7 +165,7 @@ class BounceEvent:
                     return componentsschemas_event_source_bounce_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "notification":
+            if type_tag == "notification":
                 try:
                     componentsschemas_event_source_bounce_type_1 = (
                         EventSourceNotification.from_dict(data)
@@ -177,17 +182,22 @@ class BounceEvent:
 
             return componentsschemas_event_source_bounce_type_2
 
-        source = _parse_source(d.pop("source", UNSET))
+        source = _parse_source(src_dict.get("source", UNSET))
 
         bounce_event = cls(
-            type_=type_,
-            id=id,
-            timestamp=timestamp,
-            identity=identity,
-            source=source,
+            type_,
+            id,
+            timestamp,
+            identity,
+            source,
         )
 
-        bounce_event.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            bounce_event.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return bounce_event
 
     @property
@@ -205,3 +215,25 @@ class BounceEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        CustomerIdentity, \
+        EventSourceBounceEmail, \
+        EventSourceNotification, \
+        UnknownEventIdentity, \
+        UnknownEventSourceBounce
+    from ..models.customer_identity import CustomerIdentity
+    from ..models.event_source_bounce_email import EventSourceBounceEmail
+    from ..models.event_source_notification import EventSourceNotification
+    from ..models.unknown_event_identity import UnknownEventIdentity
+    from ..models.unknown_event_source_bounce import UnknownEventSourceBounce
+
+    _references_bound = True

@@ -15,6 +15,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkTargetDeletionBySegment")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "value",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -58,8 +65,7 @@ class BulkTargetDeletionBySegment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast("Literal['segment']", d.pop("type"))
+        type_ = cast("Literal['segment']", src_dict["type"])
         if type_ != "segment":
             raise ValueError(f"type must match const 'segment', got '{type_}'")
 
@@ -76,14 +82,19 @@ class BulkTargetDeletionBySegment:
                 pass
             return cast(int | list[int] | Unset, data)
 
-        value = _parse_value(d.pop("value", UNSET))
+        value = _parse_value(src_dict.get("value", UNSET))
 
         bulk_target_deletion_by_segment = cls(
-            type_=type_,
-            value=value,
+            type_,
+            value,
         )
 
-        bulk_target_deletion_by_segment.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            bulk_target_deletion_by_segment.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return bulk_target_deletion_by_segment
 
     @property

@@ -13,6 +13,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BulkTargetDeletionByUnicity")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "value",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -51,24 +58,28 @@ class BulkTargetDeletionByUnicity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast("Literal['unicity']", d.pop("type"))
+        type_ = cast("Literal['unicity']", src_dict["type"])
         if type_ != "unicity":
             raise ValueError(f"type must match const 'unicity', got '{type_}'")
 
         value = []
-        _value = d.pop("value")
+        _value = src_dict["value"]
         for value_item_data in _value:
             value_item = cast(list[str], value_item_data)
 
             value.append(value_item)
 
         bulk_target_deletion_by_unicity = cls(
-            type_=type_,
-            value=value,
+            type_,
+            value,
         )
 
-        bulk_target_deletion_by_unicity.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            bulk_target_deletion_by_unicity.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return bulk_target_deletion_by_unicity
 
     @property

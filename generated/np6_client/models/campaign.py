@@ -8,13 +8,26 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.campaign_item import CampaignItem
 
 
 T = TypeVar("T", bound="Campaign")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "startDate",
+        "endDate",
+        "creationDate",
+        "updateDate",
+        "items",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -43,6 +56,8 @@ class Campaign:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = str(self.id)
@@ -98,49 +113,48 @@ class Campaign:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.campaign_item import CampaignItem
-
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+        if not _references_bound:
+            _bind_references()
+        _id = src_dict.get("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = parse_uuid(_id)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        _start_date = d.pop("startDate", UNSET)
+        _start_date = src_dict.get("startDate", UNSET)
         start_date: datetime.datetime | Unset
         if isinstance(_start_date, Unset):
             start_date = UNSET
         else:
             start_date = datetime.datetime.fromisoformat(_start_date)
 
-        _end_date = d.pop("endDate", UNSET)
+        _end_date = src_dict.get("endDate", UNSET)
         end_date: datetime.datetime | Unset
         if isinstance(_end_date, Unset):
             end_date = UNSET
         else:
             end_date = datetime.datetime.fromisoformat(_end_date)
 
-        _creation_date = d.pop("creationDate", UNSET)
+        _creation_date = src_dict.get("creationDate", UNSET)
         creation_date: datetime.datetime | Unset
         if isinstance(_creation_date, Unset):
             creation_date = UNSET
         else:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        _update_date = d.pop("updateDate", UNSET)
+        _update_date = src_dict.get("updateDate", UNSET)
         update_date: datetime.datetime | Unset
         if isinstance(_update_date, Unset):
             update_date = UNSET
         else:
             update_date = datetime.datetime.fromisoformat(_update_date)
 
-        _items = d.pop("items", UNSET)
+        _items = src_dict.get("items", UNSET)
         items: list[CampaignItem] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -150,17 +164,22 @@ class Campaign:
                 items.append(items_item)
 
         campaign = cls(
-            id=id,
-            name=name,
-            description=description,
-            start_date=start_date,
-            end_date=end_date,
-            creation_date=creation_date,
-            update_date=update_date,
-            items=items,
+            id,
+            name,
+            description,
+            start_date,
+            end_date,
+            creation_date,
+            update_date,
+            items,
         )
 
-        campaign.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            campaign.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return campaign
 
     @property
@@ -178,3 +197,15 @@ class Campaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, CampaignItem
+    from ..models.campaign_item import CampaignItem
+
+    _references_bound = True

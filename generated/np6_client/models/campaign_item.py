@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignItem")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "id",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -44,17 +51,21 @@ class CampaignItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
         campaign_item = cls(
-            type_=type_,
-            id=id,
+            type_,
+            id,
         )
 
-        campaign_item.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            campaign_item.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return campaign_item
 
     @property

@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignItemsEventsChannel")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "events",
+        "items",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -34,6 +42,8 @@ class CampaignItemsEventsChannel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         events: list[dict[str, Any]] | Unset = UNSET
@@ -67,12 +77,11 @@ class CampaignItemsEventsChannel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.campaign_items_events_type import CampaignItemsEventsType
+        if not _references_bound:
+            _bind_references()
+        type_ = src_dict["type"]
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
-
-        _events = d.pop("events", UNSET)
+        _events = src_dict.get("events", UNSET)
         events: list[CampaignItemsEventsType] | Unset = UNSET
         if _events is not UNSET:
             events = []
@@ -81,7 +90,7 @@ class CampaignItemsEventsChannel:
 
                 events.append(events_item)
 
-        _items = d.pop("items", UNSET)
+        _items = src_dict.get("items", UNSET)
         items: list[int | str] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -95,12 +104,17 @@ class CampaignItemsEventsChannel:
                 items.append(items_item)
 
         campaign_items_events_channel = cls(
-            type_=type_,
-            events=events,
-            items=items,
+            type_,
+            events,
+            items,
         )
 
-        campaign_items_events_channel.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            campaign_items_events_channel.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return campaign_items_events_channel
 
     @property
@@ -118,3 +132,15 @@ class CampaignItemsEventsChannel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, CampaignItemsEventsType
+    from ..models.campaign_items_events_type import CampaignItemsEventsType
+
+    _references_bound = True

@@ -11,6 +11,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignItemsEventsQuery")
+_PROPERTY_NAMES = frozenset(
+    {
+        "itemsEvents",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -26,6 +32,8 @@ class CampaignItemsEventsQuery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         items_events = []
         for items_events_item_data in self.items_events:
             items_events_item = items_events_item_data.to_dict()
@@ -43,11 +51,10 @@ class CampaignItemsEventsQuery:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.campaign_items_events_channel import CampaignItemsEventsChannel
-
-        d = dict(src_dict)
+        if not _references_bound:
+            _bind_references()
         items_events = []
-        _items_events = d.pop("itemsEvents")
+        _items_events = src_dict["itemsEvents"]
         for items_events_item_data in _items_events:
             items_events_item = CampaignItemsEventsChannel.from_dict(
                 items_events_item_data
@@ -56,10 +63,15 @@ class CampaignItemsEventsQuery:
             items_events.append(items_events_item)
 
         campaign_items_events_query = cls(
-            items_events=items_events,
+            items_events,
         )
 
-        campaign_items_events_query.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            campaign_items_events_query.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return campaign_items_events_query
 
     @property
@@ -77,3 +89,15 @@ class CampaignItemsEventsQuery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, CampaignItemsEventsChannel
+    from ..models.campaign_items_events_channel import CampaignItemsEventsChannel
+
+    _references_bound = True

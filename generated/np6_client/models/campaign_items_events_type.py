@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignItemsEventsType")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "subtypes",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -48,17 +55,21 @@ class CampaignItemsEventsType:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        subtypes = cast(list[str], d.pop("subtypes", UNSET))
+        subtypes = cast(list[str], src_dict.get("subtypes", UNSET))
 
         campaign_items_events_type = cls(
-            type_=type_,
-            subtypes=subtypes,
+            type_,
+            subtypes,
         )
 
-        campaign_items_events_type.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            campaign_items_events_type.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return campaign_items_events_type
 
     @property

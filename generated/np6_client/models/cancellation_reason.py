@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CancellationReason")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "value",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -30,6 +37,8 @@ class CancellationReason:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         value: dict[str, Any] | Unset = UNSET
@@ -48,12 +57,11 @@ class CancellationReason:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cancellation_reason_value import CancellationReasonValue
+        if not _references_bound:
+            _bind_references()
+        type_ = src_dict.get("type", UNSET)
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        _value = d.pop("value", UNSET)
+        _value = src_dict.get("value", UNSET)
         value: CancellationReasonValue | Unset
         if isinstance(_value, Unset):
             value = UNSET
@@ -61,11 +69,16 @@ class CancellationReason:
             value = CancellationReasonValue.from_dict(_value)
 
         cancellation_reason = cls(
-            type_=type_,
-            value=value,
+            type_,
+            value,
         )
 
-        cancellation_reason.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            cancellation_reason.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return cancellation_reason
 
     @property
@@ -83,3 +96,15 @@ class CancellationReason:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, CancellationReasonValue
+    from ..models.cancellation_reason_value import CancellationReasonValue
+
+    _references_bound = True

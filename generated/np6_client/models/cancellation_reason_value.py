@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CancellationReasonValue")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "message",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -41,17 +48,21 @@ class CancellationReasonValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message", UNSET)
 
         cancellation_reason_value = cls(
-            type_=type_,
-            message=message,
+            type_,
+            message,
         )
 
-        cancellation_reason_value.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            cancellation_reason_value.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return cancellation_reason_value
 
     @property

@@ -7,9 +7,16 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Category")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "creationDate",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -17,16 +24,16 @@ class Category:
     """An action category (legacy). The 8.1.0 shape may differ (e.g. a `stamp` object); unknown.
 
     Attributes:
-        id (int | Unset): Category id (legacy "integer"; int32 inferred).
-        name (str | Unset):
-        description (None | str | Unset):
-        creation_date (datetime.datetime | Unset):
+        id (int): Category id (legacy "integer"; int32 inferred).
+        name (str):
+        description (None | str):
+        creation_date (datetime.datetime):
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    creation_date: datetime.datetime | Unset = UNSET
+    id: int
+    name: str
+    description: None | str
+    creation_date: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,61 +41,52 @@ class Category:
 
         name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        creation_date: str | Unset = UNSET
-        if not isinstance(self.creation_date, Unset):
-            creation_date = self.creation_date.isoformat()
+        creation_date = self.creation_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if creation_date is not UNSET:
-            field_dict["creationDate"] = creation_date
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "creationDate": creation_date,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict["id"]
 
-        name = d.pop("name", UNSET)
+        name = src_dict["name"]
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict["description"])
 
-        _creation_date = d.pop("creationDate", UNSET)
-        creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
-            creation_date = UNSET
-        else:
-            creation_date = datetime.datetime.fromisoformat(_creation_date)
+        creation_date = datetime.datetime.fromisoformat(src_dict["creationDate"])
 
         category = cls(
-            id=id,
-            name=name,
-            description=description,
-            creation_date=creation_date,
+            id,
+            name,
+            description,
+            creation_date,
         )
 
-        category.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            category.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return category
 
     @property

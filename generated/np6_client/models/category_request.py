@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CategoryRequest")
+_PROPERTY_NAMES = frozenset(
+    {
+        "name",
+        "description",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -47,8 +54,7 @@ class CategoryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -57,14 +63,19 @@ class CategoryRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict.get("description", UNSET))
 
         category_request = cls(
-            name=name,
-            description=description,
+            name,
+            description,
         )
 
-        category_request.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            category_request.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return category_request
 
     @property

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.compilable_stamp import CompilableStamp
@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Compilable")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "state",
+        "stamp",
+        "value",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -41,6 +52,8 @@ class Compilable:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = str(self.id)
@@ -79,31 +92,29 @@ class Compilable:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.compilable_stamp import CompilableStamp
-        from ..models.compilable_value import CompilableValue
-
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+        if not _references_bound:
+            _bind_references()
+        _id = src_dict.get("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = parse_uuid(_id)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        _stamp = d.pop("stamp", UNSET)
+        _stamp = src_dict.get("stamp", UNSET)
         stamp: CompilableStamp | Unset
         if isinstance(_stamp, Unset):
             stamp = UNSET
         else:
             stamp = CompilableStamp.from_dict(_stamp)
 
-        _value = d.pop("value", UNSET)
+        _value = src_dict.get("value", UNSET)
         value: CompilableValue | Unset
         if isinstance(_value, Unset):
             value = UNSET
@@ -111,15 +122,20 @@ class Compilable:
             value = CompilableValue.from_dict(_value)
 
         compilable = cls(
-            id=id,
-            name=name,
-            description=description,
-            state=state,
-            stamp=stamp,
-            value=value,
+            id,
+            name,
+            description,
+            state,
+            stamp,
+            value,
         )
 
-        compilable.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            compilable.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return compilable
 
     @property
@@ -137,3 +153,16 @@ class Compilable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, CompilableStamp, CompilableValue
+    from ..models.compilable_stamp import CompilableStamp
+    from ..models.compilable_value import CompilableValue
+
+    _references_bound = True

@@ -25,6 +25,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CompilableExecutionSuccess")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "arguments",
+        "value",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -43,6 +51,8 @@ class CompilableExecutionSuccess:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         arguments: dict[str, Any] | Unset = UNSET
@@ -69,26 +79,20 @@ class CompilableExecutionSuccess:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.compilable_execution_success_arguments import (
-            CompilableExecutionSuccessArguments,
-        )
-        from ..models.compilable_execution_success_value import (
-            CompilableExecutionSuccessValue,
-        )
-
-        d = dict(src_dict)
-        type_ = cast("Literal['success']", d.pop("type"))
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['success']", src_dict["type"])
         if type_ != "success":
             raise ValueError(f"type must match const 'success', got '{type_}'")
 
-        _arguments = d.pop("arguments", UNSET)
+        _arguments = src_dict.get("arguments", UNSET)
         arguments: CompilableExecutionSuccessArguments | Unset
         if isinstance(_arguments, Unset):
             arguments = UNSET
         else:
             arguments = CompilableExecutionSuccessArguments.from_dict(_arguments)
 
-        _value = d.pop("value", UNSET)
+        _value = src_dict.get("value", UNSET)
         value: CompilableExecutionSuccessValue | Unset
         if isinstance(_value, Unset):
             value = UNSET
@@ -96,12 +100,17 @@ class CompilableExecutionSuccess:
             value = CompilableExecutionSuccessValue.from_dict(_value)
 
         compilable_execution_success = cls(
-            type_=type_,
-            arguments=arguments,
-            value=value,
+            type_,
+            arguments,
+            value,
         )
 
-        compilable_execution_success.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            compilable_execution_success.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return compilable_execution_success
 
     @property
@@ -119,3 +128,23 @@ class CompilableExecutionSuccess:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        CompilableExecutionSuccessArguments, \
+        CompilableExecutionSuccessValue
+    from ..models.compilable_execution_success_arguments import (
+        CompilableExecutionSuccessArguments,
+    )
+    from ..models.compilable_execution_success_value import (
+        CompilableExecutionSuccessValue,
+    )
+
+    _references_bound = True

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CompilablePreviewRequest")
+_PROPERTY_NAMES = frozenset(
+    {
+        "value",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -28,6 +34,8 @@ class CompilablePreviewRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         value: dict[str, Any] | Unset = UNSET
         if not isinstance(self.value, Unset):
             value = self.value.to_dict()
@@ -42,10 +50,9 @@ class CompilablePreviewRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.compilable import Compilable
-
-        d = dict(src_dict)
-        _value = d.pop("value", UNSET)
+        if not _references_bound:
+            _bind_references()
+        _value = src_dict.get("value", UNSET)
         value: Compilable | Unset
         if isinstance(_value, Unset):
             value = UNSET
@@ -53,10 +60,15 @@ class CompilablePreviewRequest:
             value = Compilable.from_dict(_value)
 
         compilable_preview_request = cls(
-            value=value,
+            value,
         )
 
-        compilable_preview_request.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            compilable_preview_request.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return compilable_preview_request
 
     @property
@@ -74,3 +86,15 @@ class CompilablePreviewRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, Compilable
+    from ..models.compilable import Compilable
+
+    _references_bound = True

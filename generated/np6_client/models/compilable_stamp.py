@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompilableStamp")
+_PROPERTY_NAMES = frozenset(
+    {
+        "creation",
+        "modification",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -46,15 +53,14 @@ class CompilableStamp:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _creation = d.pop("creation", UNSET)
+        _creation = src_dict.get("creation", UNSET)
         creation: datetime.datetime | Unset
         if isinstance(_creation, Unset):
             creation = UNSET
         else:
             creation = datetime.datetime.fromisoformat(_creation)
 
-        _modification = d.pop("modification", UNSET)
+        _modification = src_dict.get("modification", UNSET)
         modification: datetime.datetime | Unset
         if isinstance(_modification, Unset):
             modification = UNSET
@@ -62,11 +68,16 @@ class CompilableStamp:
             modification = datetime.datetime.fromisoformat(_modification)
 
         compilable_stamp = cls(
-            creation=creation,
-            modification=modification,
+            creation,
+            modification,
         )
 
-        compilable_stamp.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            compilable_stamp.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return compilable_stamp
 
     @property

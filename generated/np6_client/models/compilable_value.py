@@ -16,6 +16,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CompilableValue")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "source",
+        "cursors",
+        "parameters",
+        "preview",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -39,6 +49,8 @@ class CompilableValue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         source: dict[str, Any] | Unset = UNSET
@@ -83,24 +95,18 @@ class CompilableValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.compilable_value_cursors_item import CompilableValueCursorsItem
-        from ..models.compilable_value_parameters_item import (
-            CompilableValueParametersItem,
-        )
-        from ..models.compilable_value_preview import CompilableValuePreview
-        from ..models.compilable_value_source import CompilableValueSource
+        if not _references_bound:
+            _bind_references()
+        type_ = src_dict["type"]
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
-
-        _source = d.pop("source", UNSET)
+        _source = src_dict.get("source", UNSET)
         source: CompilableValueSource | Unset
         if isinstance(_source, Unset):
             source = UNSET
         else:
             source = CompilableValueSource.from_dict(_source)
 
-        _cursors = d.pop("cursors", UNSET)
+        _cursors = src_dict.get("cursors", UNSET)
         cursors: list[CompilableValueCursorsItem] | Unset = UNSET
         if _cursors is not UNSET:
             cursors = []
@@ -109,7 +115,7 @@ class CompilableValue:
 
                 cursors.append(cursors_item)
 
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = src_dict.get("parameters", UNSET)
         parameters: list[CompilableValueParametersItem] | Unset = UNSET
         if _parameters is not UNSET:
             parameters = []
@@ -120,7 +126,7 @@ class CompilableValue:
 
                 parameters.append(parameters_item)
 
-        _preview = d.pop("preview", UNSET)
+        _preview = src_dict.get("preview", UNSET)
         preview: CompilableValuePreview | Unset
         if isinstance(_preview, Unset):
             preview = UNSET
@@ -128,14 +134,19 @@ class CompilableValue:
             preview = CompilableValuePreview.from_dict(_preview)
 
         compilable_value = cls(
-            type_=type_,
-            source=source,
-            cursors=cursors,
-            parameters=parameters,
-            preview=preview,
+            type_,
+            source,
+            cursors,
+            parameters,
+            preview,
         )
 
-        compilable_value.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            compilable_value.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return compilable_value
 
     @property
@@ -153,3 +164,23 @@ class CompilableValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        CompilableValueCursorsItem, \
+        CompilableValueParametersItem, \
+        CompilableValuePreview, \
+        CompilableValueSource
+    from ..models.compilable_value_cursors_item import CompilableValueCursorsItem
+    from ..models.compilable_value_parameters_item import CompilableValueParametersItem
+    from ..models.compilable_value_preview import CompilableValuePreview
+    from ..models.compilable_value_source import CompilableValueSource
+
+    _references_bound = True

@@ -15,6 +15,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerIdentity")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "agency",
+        "customer",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -55,22 +63,26 @@ class CustomerIdentity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast("Literal['customer']", d.pop("type"))
+        type_ = cast("Literal['customer']", src_dict["type"])
         if type_ != "customer":
             raise ValueError(f"type must match const 'customer', got '{type_}'")
 
-        agency = d.pop("agency", UNSET)
+        agency = src_dict.get("agency", UNSET)
 
-        customer = d.pop("customer", UNSET)
+        customer = src_dict.get("customer", UNSET)
 
         customer_identity = cls(
-            type_=type_,
-            agency=agency,
-            customer=customer,
+            type_,
+            agency,
+            customer,
         )
 
-        customer_identity.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            customer_identity.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return customer_identity
 
     @property

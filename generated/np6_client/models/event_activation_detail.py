@@ -11,6 +11,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventActivationDetail")
+_PROPERTY_NAMES = frozenset(
+    {
+        "activation",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -29,6 +35,8 @@ class EventActivationDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         activation = self.activation.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -43,16 +51,20 @@ class EventActivationDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_activation import EventActivation
-
-        d = dict(src_dict)
-        activation = EventActivation.from_dict(d.pop("activation"))
+        if not _references_bound:
+            _bind_references()
+        activation = EventActivation.from_dict(src_dict["activation"])
 
         event_activation_detail = cls(
-            activation=activation,
+            activation,
         )
 
-        event_activation_detail.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            event_activation_detail.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return event_activation_detail
 
     @property
@@ -70,3 +82,15 @@ class EventActivationDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, EventActivation
+    from ..models.event_activation import EventActivation
+
+    _references_bound = True

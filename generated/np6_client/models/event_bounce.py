@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventBounce")
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "analysis",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -28,6 +35,8 @@ class EventBounce:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         status = self.status.to_dict()
 
         analysis = self.analysis.to_dict()
@@ -45,20 +54,23 @@ class EventBounce:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_bounce_analysis import EventBounceAnalysis
-        from ..models.event_bounce_status import EventBounceStatus
+        if not _references_bound:
+            _bind_references()
+        status = EventBounceStatus.from_dict(src_dict["status"])
 
-        d = dict(src_dict)
-        status = EventBounceStatus.from_dict(d.pop("status"))
-
-        analysis = EventBounceAnalysis.from_dict(d.pop("analysis"))
+        analysis = EventBounceAnalysis.from_dict(src_dict["analysis"])
 
         event_bounce = cls(
-            status=status,
-            analysis=analysis,
+            status,
+            analysis,
         )
 
-        event_bounce.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            event_bounce.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return event_bounce
 
     @property
@@ -76,3 +88,16 @@ class EventBounce:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, EventBounceAnalysis, EventBounceStatus
+    from ..models.event_bounce_analysis import EventBounceAnalysis
+    from ..models.event_bounce_status import EventBounceStatus
+
+    _references_bound = True

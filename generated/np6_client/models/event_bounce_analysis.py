@@ -17,6 +17,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventBounceAnalysis")
+_PROPERTY_NAMES = frozenset(
+    {
+        "verdict",
+        "subject",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -41,11 +48,8 @@ class EventBounceAnalysis:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.event_bounce_subject_address import EventBounceSubjectAddress
-        from ..models.event_bounce_subject_other_or_undefined import (
-            EventBounceSubjectOtherOrUndefined,
-        )
-
+        if not _references_bound:
+            _bind_references()
         verdict = self.verdict
 
         subject: dict[str, Any] | Unset
@@ -72,14 +76,9 @@ class EventBounceAnalysis:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_bounce_subject_address import EventBounceSubjectAddress
-        from ..models.event_bounce_subject_other_or_undefined import (
-            EventBounceSubjectOtherOrUndefined,
-        )
-        from ..models.unknown_event_bounce_subject import UnknownEventBounceSubject
-
-        d = dict(src_dict)
-        verdict = d.pop("verdict")
+        if not _references_bound:
+            _bind_references()
+        verdict = src_dict["verdict"]
 
         def _parse_subject(
             data: object,
@@ -91,7 +90,8 @@ class EventBounceAnalysis:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "address":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "address":
                 try:
                     componentsschemas_event_bounce_subject_type_0 = (
                         EventBounceSubjectAddress.from_dict(data)
@@ -100,10 +100,7 @@ class EventBounceAnalysis:
                     return componentsschemas_event_bounce_subject_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if (
-                isinstance(data, dict)
-                and data.get("type") == "other or undefined status"
-            ):
+            if type_tag == "other or undefined status":
                 try:
                     componentsschemas_event_bounce_subject_type_1 = (
                         EventBounceSubjectOtherOrUndefined.from_dict(data)
@@ -120,14 +117,19 @@ class EventBounceAnalysis:
 
             return componentsschemas_event_bounce_subject_type_2
 
-        subject = _parse_subject(d.pop("subject", UNSET))
+        subject = _parse_subject(src_dict.get("subject", UNSET))
 
         event_bounce_analysis = cls(
-            verdict=verdict,
-            subject=subject,
+            verdict,
+            subject,
         )
 
-        event_bounce_analysis.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            event_bounce_analysis.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return event_bounce_analysis
 
     @property
@@ -145,3 +147,23 @@ class EventBounceAnalysis:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        EventBounceSubjectAddress, \
+        EventBounceSubjectOtherOrUndefined, \
+        UnknownEventBounceSubject
+    from ..models.event_bounce_subject_address import EventBounceSubjectAddress
+    from ..models.event_bounce_subject_other_or_undefined import (
+        EventBounceSubjectOtherOrUndefined,
+    )
+    from ..models.unknown_event_bounce_subject import UnknownEventBounceSubject
+
+    _references_bound = True

@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventBounceDetail")
+_PROPERTY_NAMES = frozenset(
+    {
+        "activation",
+        "bounce",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -32,6 +39,8 @@ class EventBounceDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         activation = self.activation.to_dict()
 
         bounce = self.bounce.to_dict()
@@ -49,20 +58,23 @@ class EventBounceDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_activation import EventActivation
-        from ..models.event_bounce import EventBounce
+        if not _references_bound:
+            _bind_references()
+        activation = EventActivation.from_dict(src_dict["activation"])
 
-        d = dict(src_dict)
-        activation = EventActivation.from_dict(d.pop("activation"))
-
-        bounce = EventBounce.from_dict(d.pop("bounce"))
+        bounce = EventBounce.from_dict(src_dict["bounce"])
 
         event_bounce_detail = cls(
-            activation=activation,
-            bounce=bounce,
+            activation,
+            bounce,
         )
 
-        event_bounce_detail.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            event_bounce_detail.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return event_bounce_detail
 
     @property
@@ -80,3 +92,16 @@ class EventBounceDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, EventActivation, EventBounce
+    from ..models.event_activation import EventActivation
+    from ..models.event_bounce import EventBounce
+
+    _references_bound = True

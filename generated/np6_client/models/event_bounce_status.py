@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventBounceStatus")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "code",
+        "diagnostic",
+        "mta",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -35,6 +44,8 @@ class EventBounceStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         code: dict[str, Any] | Unset = UNSET
@@ -61,30 +72,34 @@ class EventBounceStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_bounce_status_code import EventBounceStatusCode
+        if not _references_bound:
+            _bind_references()
+        type_ = src_dict.get("type", UNSET)
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        _code = d.pop("code", UNSET)
+        _code = src_dict.get("code", UNSET)
         code: EventBounceStatusCode | Unset
         if isinstance(_code, Unset):
             code = UNSET
         else:
             code = EventBounceStatusCode.from_dict(_code)
 
-        diagnostic = d.pop("diagnostic", UNSET)
+        diagnostic = src_dict.get("diagnostic", UNSET)
 
-        mta = d.pop("mta", UNSET)
+        mta = src_dict.get("mta", UNSET)
 
         event_bounce_status = cls(
-            type_=type_,
-            code=code,
-            diagnostic=diagnostic,
-            mta=mta,
+            type_,
+            code,
+            diagnostic,
+            mta,
         )
 
-        event_bounce_status.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            event_bounce_status.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return event_bounce_status
 
     @property
@@ -102,3 +117,15 @@ class EventBounceStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, EventBounceStatusCode
+    from ..models.event_bounce_status_code import EventBounceStatusCode
+
+    _references_bound = True

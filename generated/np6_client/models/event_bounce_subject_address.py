@@ -20,6 +20,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventBounceSubjectAddress")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "detail",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -37,6 +44,8 @@ class EventBounceSubjectAddress:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         detail: dict[str, Any] | Unset = UNSET
@@ -57,14 +66,13 @@ class EventBounceSubjectAddress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_bounce_address_detail import EventBounceAddressDetail
-
-        d = dict(src_dict)
-        type_ = cast("Literal['address']", d.pop("type"))
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['address']", src_dict["type"])
         if type_ != "address":
             raise ValueError(f"type must match const 'address', got '{type_}'")
 
-        _detail = d.pop("detail", UNSET)
+        _detail = src_dict.get("detail", UNSET)
         detail: EventBounceAddressDetail | Unset
         if isinstance(_detail, Unset):
             detail = UNSET
@@ -72,11 +80,16 @@ class EventBounceSubjectAddress:
             detail = EventBounceAddressDetail.from_dict(_detail)
 
         event_bounce_subject_address = cls(
-            type_=type_,
-            detail=detail,
+            type_,
+            detail,
         )
 
-        event_bounce_subject_address.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            event_bounce_subject_address.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return event_bounce_subject_address
 
     @property
@@ -94,3 +107,15 @@ class EventBounceSubjectAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, EventBounceAddressDetail
+    from ..models.event_bounce_address_detail import EventBounceAddressDetail
+
+    _references_bound = True

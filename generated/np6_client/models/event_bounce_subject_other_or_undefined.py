@@ -13,6 +13,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EventBounceSubjectOtherOrUndefined")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -41,18 +47,22 @@ class EventBounceSubjectOtherOrUndefined:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast("Literal['other or undefined status']", d.pop("type"))
+        type_ = cast("Literal['other or undefined status']", src_dict["type"])
         if type_ != "other or undefined status":
             raise ValueError(
                 f"type must match const 'other or undefined status', got '{type_}'"
             )
 
         event_bounce_subject_other_or_undefined = cls(
-            type_=type_,
+            type_,
         )
 
-        event_bounce_subject_other_or_undefined.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            event_bounce_subject_other_or_undefined.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return event_bounce_subject_other_or_undefined
 
     @property

@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventCancellationDetail")
+_PROPERTY_NAMES = frozenset(
+    {
+        "execution",
+        "cancellation",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -32,6 +39,8 @@ class EventCancellationDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         execution = self.execution.to_dict()
 
         cancellation = self.cancellation.to_dict()
@@ -49,20 +58,23 @@ class EventCancellationDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cancellation_reason import CancellationReason
-        from ..models.event_execution import EventExecution
+        if not _references_bound:
+            _bind_references()
+        execution = EventExecution.from_dict(src_dict["execution"])
 
-        d = dict(src_dict)
-        execution = EventExecution.from_dict(d.pop("execution"))
-
-        cancellation = CancellationReason.from_dict(d.pop("cancellation"))
+        cancellation = CancellationReason.from_dict(src_dict["cancellation"])
 
         event_cancellation_detail = cls(
-            execution=execution,
-            cancellation=cancellation,
+            execution,
+            cancellation,
         )
 
-        event_cancellation_detail.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            event_cancellation_detail.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return event_cancellation_detail
 
     @property
@@ -80,3 +92,16 @@ class EventCancellationDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, CancellationReason, EventExecution
+    from ..models.cancellation_reason import CancellationReason
+    from ..models.event_execution import EventExecution
+
+    _references_bound = True

@@ -18,6 +18,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventExecution")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "kind",
+        "recipient",
+        "stamp",
+        "data",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -45,10 +55,8 @@ class EventExecution:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.recipient_by_hash import RecipientByHash
-        from ..models.recipient_by_id import RecipientById
-        from ..models.recipient_by_unicity import RecipientByUnicity
-
+        if not _references_bound:
+            _bind_references()
         id = self.id
 
         kind = self.kind
@@ -86,29 +94,24 @@ class EventExecution:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_execution_data import EventExecutionData
-        from ..models.recipient_by_hash import RecipientByHash
-        from ..models.recipient_by_id import RecipientById
-        from ..models.recipient_by_unicity import RecipientByUnicity
-        from ..models.recipient_footprint import RecipientFootprint
-        from ..models.stamp import Stamp
+        if not _references_bound:
+            _bind_references()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        kind = d.pop("kind")
+        kind = src_dict["kind"]
 
         def _parse_recipient(
             data: object,
         ) -> RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint:
-            if isinstance(data, dict) and data.get("type") == "id":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "id":
                 try:
                     componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
 
                     return componentsschemas_recipient_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "unicity":
+            if type_tag == "unicity":
                 try:
                     componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(
                         data
@@ -117,7 +120,7 @@ class EventExecution:
                     return componentsschemas_recipient_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "hash":
+            if type_tag == "hash":
                 try:
                     componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
 
@@ -130,11 +133,11 @@ class EventExecution:
 
             return componentsschemas_recipient_type_3
 
-        recipient = _parse_recipient(d.pop("recipient"))
+        recipient = _parse_recipient(src_dict["recipient"])
 
-        stamp = Stamp.from_dict(d.pop("stamp"))
+        stamp = Stamp.from_dict(src_dict["stamp"])
 
-        _data = d.pop("data", UNSET)
+        _data = src_dict.get("data", UNSET)
         data: EventExecutionData | Unset
         if isinstance(_data, Unset):
             data = UNSET
@@ -142,14 +145,19 @@ class EventExecution:
             data = EventExecutionData.from_dict(_data)
 
         event_execution = cls(
-            id=id,
-            kind=kind,
-            recipient=recipient,
-            stamp=stamp,
-            data=data,
+            id,
+            kind,
+            recipient,
+            stamp,
+            data,
         )
 
-        event_execution.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            event_execution.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return event_execution
 
     @property
@@ -167,3 +175,27 @@ class EventExecution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        EventExecutionData, \
+        RecipientByHash, \
+        RecipientById, \
+        RecipientByUnicity, \
+        RecipientFootprint, \
+        Stamp
+    from ..models.event_execution_data import EventExecutionData
+    from ..models.recipient_by_hash import RecipientByHash
+    from ..models.recipient_by_id import RecipientById
+    from ..models.recipient_by_unicity import RecipientByUnicity
+    from ..models.recipient_footprint import RecipientFootprint
+    from ..models.stamp import Stamp
+
+    _references_bound = True

@@ -11,6 +11,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventExecutionDetail")
+_PROPERTY_NAMES = frozenset(
+    {
+        "execution",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -27,6 +33,8 @@ class EventExecutionDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         execution = self.execution.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -41,16 +49,20 @@ class EventExecutionDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_execution import EventExecution
-
-        d = dict(src_dict)
-        execution = EventExecution.from_dict(d.pop("execution"))
+        if not _references_bound:
+            _bind_references()
+        execution = EventExecution.from_dict(src_dict["execution"])
 
         event_execution_detail = cls(
-            execution=execution,
+            execution,
         )
 
-        event_execution_detail.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            event_execution_detail.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return event_execution_detail
 
     @property
@@ -68,3 +80,15 @@ class EventExecutionDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, EventExecution
+    from ..models.event_execution import EventExecution
+
+    _references_bound = True

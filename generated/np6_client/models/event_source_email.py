@@ -20,6 +20,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventSourceEmail")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "detail",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -38,6 +45,8 @@ class EventSourceEmail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         detail: dict[str, Any] | Unset = UNSET
@@ -58,14 +67,13 @@ class EventSourceEmail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_source_detail import EventSourceDetail
-
-        d = dict(src_dict)
-        type_ = cast("Literal['email']", d.pop("type"))
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['email']", src_dict["type"])
         if type_ != "email":
             raise ValueError(f"type must match const 'email', got '{type_}'")
 
-        _detail = d.pop("detail", UNSET)
+        _detail = src_dict.get("detail", UNSET)
         detail: EventSourceDetail | Unset
         if isinstance(_detail, Unset):
             detail = UNSET
@@ -73,11 +81,16 @@ class EventSourceEmail:
             detail = EventSourceDetail.from_dict(_detail)
 
         event_source_email = cls(
-            type_=type_,
-            detail=detail,
+            type_,
+            detail,
         )
 
-        event_source_email.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            event_source_email.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return event_source_email
 
     @property
@@ -95,3 +108,15 @@ class EventSourceEmail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, EventSourceDetail
+    from ..models.event_source_detail import EventSourceDetail
+
+    _references_bound = True

@@ -18,6 +18,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventSourceExecutionEmail")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "detail",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -34,6 +41,8 @@ class EventSourceExecutionEmail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         detail = self.detail.to_dict()
@@ -51,21 +60,25 @@ class EventSourceExecutionEmail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_execution_detail import EventExecutionDetail
-
-        d = dict(src_dict)
-        type_ = cast("Literal['email']", d.pop("type"))
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['email']", src_dict["type"])
         if type_ != "email":
             raise ValueError(f"type must match const 'email', got '{type_}'")
 
-        detail = EventExecutionDetail.from_dict(d.pop("detail"))
+        detail = EventExecutionDetail.from_dict(src_dict["detail"])
 
         event_source_execution_email = cls(
-            type_=type_,
-            detail=detail,
+            type_,
+            detail,
         )
 
-        event_source_execution_email.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            event_source_execution_email.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return event_source_execution_email
 
     @property
@@ -83,3 +96,15 @@ class EventSourceExecutionEmail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, EventExecutionDetail
+    from ..models.event_execution_detail import EventExecutionDetail
+
+    _references_bound = True

@@ -20,6 +20,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventSourceNotification")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "detail",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -40,6 +47,8 @@ class EventSourceNotification:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         detail: dict[str, Any] | Unset = UNSET
@@ -60,14 +69,13 @@ class EventSourceNotification:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.notification_event_detail import NotificationEventDetail
-
-        d = dict(src_dict)
-        type_ = cast("Literal['notification']", d.pop("type"))
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['notification']", src_dict["type"])
         if type_ != "notification":
             raise ValueError(f"type must match const 'notification', got '{type_}'")
 
-        _detail = d.pop("detail", UNSET)
+        _detail = src_dict.get("detail", UNSET)
         detail: NotificationEventDetail | Unset
         if isinstance(_detail, Unset):
             detail = UNSET
@@ -75,11 +83,16 @@ class EventSourceNotification:
             detail = NotificationEventDetail.from_dict(_detail)
 
         event_source_notification = cls(
-            type_=type_,
-            detail=detail,
+            type_,
+            detail,
         )
 
-        event_source_notification.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            event_source_notification.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return event_source_notification
 
     @property
@@ -97,3 +110,15 @@ class EventSourceNotification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, NotificationEventDetail
+    from ..models.notification_event_detail import NotificationEventDetail
+
+    _references_bound = True

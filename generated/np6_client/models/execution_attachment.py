@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExecutionAttachment")
+_PROPERTY_NAMES = frozenset(
+    {
+        "name",
+        "mime",
+        "data",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -31,6 +39,8 @@ class ExecutionAttachment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         name = self.name
 
         mime = self.mime
@@ -53,14 +63,13 @@ class ExecutionAttachment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.execution_attachment_data import ExecutionAttachmentData
+        if not _references_bound:
+            _bind_references()
+        name = src_dict.get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        mime = src_dict.get("mime", UNSET)
 
-        mime = d.pop("mime", UNSET)
-
-        _data = d.pop("data", UNSET)
+        _data = src_dict.get("data", UNSET)
         data: ExecutionAttachmentData | Unset
         if isinstance(_data, Unset):
             data = UNSET
@@ -68,12 +77,17 @@ class ExecutionAttachment:
             data = ExecutionAttachmentData.from_dict(_data)
 
         execution_attachment = cls(
-            name=name,
-            mime=mime,
-            data=data,
+            name,
+            mime,
+            data,
         )
 
-        execution_attachment.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            execution_attachment.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return execution_attachment
 
     @property
@@ -91,3 +105,15 @@ class ExecutionAttachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, ExecutionAttachmentData
+    from ..models.execution_attachment_data import ExecutionAttachmentData
+
+    _references_bound = True

@@ -27,6 +27,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExecutionEmailRequest")
+_PROPERTY_NAMES = frozenset(
+    {
+        "recipient",
+        "related",
+        "copies",
+        "headers",
+        "subject",
+        "attachments",
+        "content",
+        "data",
+        "blocks",
+        "variables",
+        "stamp",
+        "urgent",
+        "important",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -88,10 +106,8 @@ class ExecutionEmailRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.recipient_by_hash import RecipientByHash
-        from ..models.recipient_by_id import RecipientById
-        from ..models.recipient_by_unicity import RecipientByUnicity
-
+        if not _references_bound:
+            _bind_references()
         recipient: dict[str, Any]
         if (
             isinstance(self.recipient, RecipientById)
@@ -209,35 +225,21 @@ class ExecutionEmailRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_content_override import ActionContentOverride
-        from ..models.action_mail_headers import ActionMailHeaders
-        from ..models.execution_attachment import ExecutionAttachment
-        from ..models.execution_email_request_blocks_item import (
-            ExecutionEmailRequestBlocksItem,
-        )
-        from ..models.execution_email_request_data import ExecutionEmailRequestData
-        from ..models.execution_email_request_variables_item import (
-            ExecutionEmailRequestVariablesItem,
-        )
-        from ..models.recipient_by_hash import RecipientByHash
-        from ..models.recipient_by_id import RecipientById
-        from ..models.recipient_by_unicity import RecipientByUnicity
-        from ..models.recipient_footprint import RecipientFootprint
-        from ..models.stamp import Stamp
-
-        d = dict(src_dict)
+        if not _references_bound:
+            _bind_references()
 
         def _parse_recipient(
             data: object,
         ) -> RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint:
-            if isinstance(data, dict) and data.get("type") == "id":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "id":
                 try:
                     componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
 
                     return componentsschemas_recipient_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "unicity":
+            if type_tag == "unicity":
                 try:
                     componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(
                         data
@@ -246,7 +248,7 @@ class ExecutionEmailRequest:
                     return componentsschemas_recipient_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "hash":
+            if type_tag == "hash":
                 try:
                     componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
 
@@ -259,7 +261,7 @@ class ExecutionEmailRequest:
 
             return componentsschemas_recipient_type_3
 
-        recipient = _parse_recipient(d.pop("recipient"))
+        recipient = _parse_recipient(src_dict["recipient"])
 
         def _parse_related(
             data: object,
@@ -272,14 +274,15 @@ class ExecutionEmailRequest:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "id":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "id":
                 try:
                     componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
 
                     return componentsschemas_recipient_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "unicity":
+            if type_tag == "unicity":
                 try:
                     componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(
                         data
@@ -288,7 +291,7 @@ class ExecutionEmailRequest:
                     return componentsschemas_recipient_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "hash":
+            if type_tag == "hash":
                 try:
                     componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
 
@@ -301,9 +304,9 @@ class ExecutionEmailRequest:
 
             return componentsschemas_recipient_type_3
 
-        related = _parse_related(d.pop("related", UNSET))
+        related = _parse_related(src_dict.get("related", UNSET))
 
-        _copies = d.pop("copies", UNSET)
+        _copies = src_dict.get("copies", UNSET)
         copies: (
             list[
                 RecipientByHash
@@ -325,7 +328,8 @@ class ExecutionEmailRequest:
                     | RecipientByUnicity
                     | RecipientFootprint
                 ):
-                    if isinstance(data, dict) and data.get("type") == "id":
+                    type_tag = data.get("type") if isinstance(data, dict) else None
+                    if type_tag == "id":
                         try:
                             componentsschemas_recipient_type_0 = (
                                 RecipientById.from_dict(data)
@@ -334,7 +338,7 @@ class ExecutionEmailRequest:
                             return componentsschemas_recipient_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "unicity":
+                    if type_tag == "unicity":
                         try:
                             componentsschemas_recipient_type_1 = (
                                 RecipientByUnicity.from_dict(data)
@@ -343,7 +347,7 @@ class ExecutionEmailRequest:
                             return componentsschemas_recipient_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "hash":
+                    if type_tag == "hash":
                         try:
                             componentsschemas_recipient_type_2 = (
                                 RecipientByHash.from_dict(data)
@@ -364,16 +368,16 @@ class ExecutionEmailRequest:
 
                 copies.append(copies_item)
 
-        _headers = d.pop("headers", UNSET)
+        _headers = src_dict.get("headers", UNSET)
         headers: ActionMailHeaders | Unset
         if isinstance(_headers, Unset):
             headers = UNSET
         else:
             headers = ActionMailHeaders.from_dict(_headers)
 
-        subject = d.pop("subject", UNSET)
+        subject = src_dict.get("subject", UNSET)
 
-        _attachments = d.pop("attachments", UNSET)
+        _attachments = src_dict.get("attachments", UNSET)
         attachments: list[ExecutionAttachment] | Unset = UNSET
         if _attachments is not UNSET:
             attachments = []
@@ -382,21 +386,21 @@ class ExecutionEmailRequest:
 
                 attachments.append(attachments_item)
 
-        _content = d.pop("content", UNSET)
+        _content = src_dict.get("content", UNSET)
         content: ActionContentOverride | Unset
         if isinstance(_content, Unset):
             content = UNSET
         else:
             content = ActionContentOverride.from_dict(_content)
 
-        _data = d.pop("data", UNSET)
+        _data = src_dict.get("data", UNSET)
         data: ExecutionEmailRequestData | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
             data = ExecutionEmailRequestData.from_dict(_data)
 
-        _blocks = d.pop("blocks", UNSET)
+        _blocks = src_dict.get("blocks", UNSET)
         blocks: list[ExecutionEmailRequestBlocksItem] | Unset = UNSET
         if _blocks is not UNSET:
             blocks = []
@@ -407,7 +411,7 @@ class ExecutionEmailRequest:
 
                 blocks.append(blocks_item)
 
-        _variables = d.pop("variables", UNSET)
+        _variables = src_dict.get("variables", UNSET)
         variables: list[ExecutionEmailRequestVariablesItem] | Unset = UNSET
         if _variables is not UNSET:
             variables = []
@@ -418,34 +422,39 @@ class ExecutionEmailRequest:
 
                 variables.append(variables_item)
 
-        _stamp = d.pop("stamp", UNSET)
+        _stamp = src_dict.get("stamp", UNSET)
         stamp: Stamp | Unset
         if isinstance(_stamp, Unset):
             stamp = UNSET
         else:
             stamp = Stamp.from_dict(_stamp)
 
-        urgent = d.pop("urgent", UNSET)
+        urgent = src_dict.get("urgent", UNSET)
 
-        important = d.pop("important", UNSET)
+        important = src_dict.get("important", UNSET)
 
         execution_email_request = cls(
-            recipient=recipient,
-            related=related,
-            copies=copies,
-            headers=headers,
-            subject=subject,
-            attachments=attachments,
-            content=content,
-            data=data,
-            blocks=blocks,
-            variables=variables,
-            stamp=stamp,
-            urgent=urgent,
-            important=important,
+            recipient,
+            related,
+            copies,
+            headers,
+            subject,
+            attachments,
+            content,
+            data,
+            blocks,
+            variables,
+            stamp,
+            urgent,
+            important,
         )
 
-        execution_email_request.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            execution_email_request.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return execution_email_request
 
     @property
@@ -463,3 +472,41 @@ class ExecutionEmailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        ActionContentOverride, \
+        ActionMailHeaders, \
+        ExecutionAttachment, \
+        ExecutionEmailRequestBlocksItem, \
+        ExecutionEmailRequestData, \
+        ExecutionEmailRequestVariablesItem, \
+        RecipientByHash, \
+        RecipientById, \
+        RecipientByUnicity, \
+        RecipientFootprint, \
+        Stamp
+    from ..models.action_content_override import ActionContentOverride
+    from ..models.action_mail_headers import ActionMailHeaders
+    from ..models.execution_attachment import ExecutionAttachment
+    from ..models.execution_email_request_blocks_item import (
+        ExecutionEmailRequestBlocksItem,
+    )
+    from ..models.execution_email_request_data import ExecutionEmailRequestData
+    from ..models.execution_email_request_variables_item import (
+        ExecutionEmailRequestVariablesItem,
+    )
+    from ..models.recipient_by_hash import RecipientByHash
+    from ..models.recipient_by_id import RecipientById
+    from ..models.recipient_by_unicity import RecipientByUnicity
+    from ..models.recipient_footprint import RecipientFootprint
+    from ..models.stamp import Stamp
+
+    _references_bound = True

@@ -20,6 +20,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExecutionError")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "value",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -38,6 +45,8 @@ class ExecutionError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         value: dict[str, Any] | Unset = UNSET
@@ -58,14 +67,13 @@ class ExecutionError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.execution_error_value import ExecutionErrorValue
-
-        d = dict(src_dict)
-        type_ = cast("Literal['error']", d.pop("type"))
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['error']", src_dict["type"])
         if type_ != "error":
             raise ValueError(f"type must match const 'error', got '{type_}'")
 
-        _value = d.pop("value", UNSET)
+        _value = src_dict.get("value", UNSET)
         value: ExecutionErrorValue | Unset
         if isinstance(_value, Unset):
             value = UNSET
@@ -73,11 +81,16 @@ class ExecutionError:
             value = ExecutionErrorValue.from_dict(_value)
 
         execution_error = cls(
-            type_=type_,
-            value=value,
+            type_,
+            value,
         )
 
-        execution_error.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            execution_error.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return execution_error
 
     @property
@@ -95,3 +108,15 @@ class ExecutionError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, ExecutionErrorValue
+    from ..models.execution_error_value import ExecutionErrorValue
+
+    _references_bound = True

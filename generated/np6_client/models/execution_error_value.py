@@ -16,6 +16,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExecutionErrorValue")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "recipient",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -40,10 +47,8 @@ class ExecutionErrorValue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.recipient_by_hash import RecipientByHash
-        from ..models.recipient_by_id import RecipientById
-        from ..models.recipient_by_unicity import RecipientByUnicity
-
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         recipient: dict[str, Any] | Unset
@@ -70,13 +75,9 @@ class ExecutionErrorValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.recipient_by_hash import RecipientByHash
-        from ..models.recipient_by_id import RecipientById
-        from ..models.recipient_by_unicity import RecipientByUnicity
-        from ..models.recipient_footprint import RecipientFootprint
-
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        if not _references_bound:
+            _bind_references()
+        type_ = src_dict.get("type", UNSET)
 
         def _parse_recipient(
             data: object,
@@ -89,14 +90,15 @@ class ExecutionErrorValue:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "id":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "id":
                 try:
                     componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
 
                     return componentsschemas_recipient_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "unicity":
+            if type_tag == "unicity":
                 try:
                     componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(
                         data
@@ -105,7 +107,7 @@ class ExecutionErrorValue:
                     return componentsschemas_recipient_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "hash":
+            if type_tag == "hash":
                 try:
                     componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
 
@@ -118,14 +120,19 @@ class ExecutionErrorValue:
 
             return componentsschemas_recipient_type_3
 
-        recipient = _parse_recipient(d.pop("recipient", UNSET))
+        recipient = _parse_recipient(src_dict.get("recipient", UNSET))
 
         execution_error_value = cls(
-            type_=type_,
-            recipient=recipient,
+            type_,
+            recipient,
         )
 
-        execution_error_value.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            execution_error_value.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return execution_error_value
 
     @property
@@ -143,3 +150,23 @@ class ExecutionErrorValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        RecipientByHash, \
+        RecipientById, \
+        RecipientByUnicity, \
+        RecipientFootprint
+    from ..models.recipient_by_hash import RecipientByHash
+    from ..models.recipient_by_id import RecipientById
+    from ..models.recipient_by_unicity import RecipientByUnicity
+    from ..models.recipient_footprint import RecipientFootprint
+
+    _references_bound = True

@@ -21,6 +21,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExecutionSmsRequest")
+_PROPERTY_NAMES = frozenset(
+    {
+        "recipient",
+        "related",
+        "data",
+        "variables",
+        "stamp",
+        "urgent",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -58,10 +69,8 @@ class ExecutionSmsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.recipient_by_hash import RecipientByHash
-        from ..models.recipient_by_id import RecipientById
-        from ..models.recipient_by_unicity import RecipientByUnicity
-
+        if not _references_bound:
+            _bind_references()
         recipient: dict[str, Any]
         if (
             isinstance(self.recipient, RecipientById)
@@ -123,29 +132,21 @@ class ExecutionSmsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.execution_sms_request_data import ExecutionSmsRequestData
-        from ..models.execution_sms_request_variables_item import (
-            ExecutionSmsRequestVariablesItem,
-        )
-        from ..models.recipient_by_hash import RecipientByHash
-        from ..models.recipient_by_id import RecipientById
-        from ..models.recipient_by_unicity import RecipientByUnicity
-        from ..models.recipient_footprint import RecipientFootprint
-        from ..models.stamp import Stamp
-
-        d = dict(src_dict)
+        if not _references_bound:
+            _bind_references()
 
         def _parse_recipient(
             data: object,
         ) -> RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint:
-            if isinstance(data, dict) and data.get("type") == "id":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "id":
                 try:
                     componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
 
                     return componentsschemas_recipient_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "unicity":
+            if type_tag == "unicity":
                 try:
                     componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(
                         data
@@ -154,7 +155,7 @@ class ExecutionSmsRequest:
                     return componentsschemas_recipient_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "hash":
+            if type_tag == "hash":
                 try:
                     componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
 
@@ -167,7 +168,7 @@ class ExecutionSmsRequest:
 
             return componentsschemas_recipient_type_3
 
-        recipient = _parse_recipient(d.pop("recipient"))
+        recipient = _parse_recipient(src_dict["recipient"])
 
         def _parse_related(
             data: object,
@@ -180,14 +181,15 @@ class ExecutionSmsRequest:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "id":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "id":
                 try:
                     componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
 
                     return componentsschemas_recipient_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "unicity":
+            if type_tag == "unicity":
                 try:
                     componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(
                         data
@@ -196,7 +198,7 @@ class ExecutionSmsRequest:
                     return componentsschemas_recipient_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "hash":
+            if type_tag == "hash":
                 try:
                     componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
 
@@ -209,16 +211,16 @@ class ExecutionSmsRequest:
 
             return componentsschemas_recipient_type_3
 
-        related = _parse_related(d.pop("related", UNSET))
+        related = _parse_related(src_dict.get("related", UNSET))
 
-        _data = d.pop("data", UNSET)
+        _data = src_dict.get("data", UNSET)
         data: ExecutionSmsRequestData | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
             data = ExecutionSmsRequestData.from_dict(_data)
 
-        _variables = d.pop("variables", UNSET)
+        _variables = src_dict.get("variables", UNSET)
         variables: list[ExecutionSmsRequestVariablesItem] | Unset = UNSET
         if _variables is not UNSET:
             variables = []
@@ -229,25 +231,30 @@ class ExecutionSmsRequest:
 
                 variables.append(variables_item)
 
-        _stamp = d.pop("stamp", UNSET)
+        _stamp = src_dict.get("stamp", UNSET)
         stamp: Stamp | Unset
         if isinstance(_stamp, Unset):
             stamp = UNSET
         else:
             stamp = Stamp.from_dict(_stamp)
 
-        urgent = d.pop("urgent", UNSET)
+        urgent = src_dict.get("urgent", UNSET)
 
         execution_sms_request = cls(
-            recipient=recipient,
-            related=related,
-            data=data,
-            variables=variables,
-            stamp=stamp,
-            urgent=urgent,
+            recipient,
+            related,
+            data,
+            variables,
+            stamp,
+            urgent,
         )
 
-        execution_sms_request.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            execution_sms_request.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return execution_sms_request
 
     @property
@@ -265,3 +272,31 @@ class ExecutionSmsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        ExecutionSmsRequestData, \
+        ExecutionSmsRequestVariablesItem, \
+        RecipientByHash, \
+        RecipientById, \
+        RecipientByUnicity, \
+        RecipientFootprint, \
+        Stamp
+    from ..models.execution_sms_request_data import ExecutionSmsRequestData
+    from ..models.execution_sms_request_variables_item import (
+        ExecutionSmsRequestVariablesItem,
+    )
+    from ..models.recipient_by_hash import RecipientByHash
+    from ..models.recipient_by_id import RecipientById
+    from ..models.recipient_by_unicity import RecipientByUnicity
+    from ..models.recipient_footprint import RecipientFootprint
+    from ..models.stamp import Stamp
+
+    _references_bound = True

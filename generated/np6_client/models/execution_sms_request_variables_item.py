@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ExecutionSmsRequestVariablesItem")
+_PROPERTY_NAMES: frozenset[str] = frozenset()
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -22,10 +24,14 @@ class ExecutionSmsRequestVariablesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         execution_sms_request_variables_item = cls()
 
-        execution_sms_request_variables_item.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            execution_sms_request_variables_item.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return execution_sms_request_variables_item
 
     @property

@@ -14,7 +14,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.recipient_by_hash import RecipientByHash
@@ -24,6 +24,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExecutionSuccess")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "id",
+        "recipient",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -52,10 +60,8 @@ class ExecutionSuccess:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.recipient_by_hash import RecipientByHash
-        from ..models.recipient_by_id import RecipientById
-        from ..models.recipient_by_unicity import RecipientByUnicity
-
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         id: str | Unset = UNSET
@@ -90,22 +96,18 @@ class ExecutionSuccess:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.recipient_by_hash import RecipientByHash
-        from ..models.recipient_by_id import RecipientById
-        from ..models.recipient_by_unicity import RecipientByUnicity
-        from ..models.recipient_footprint import RecipientFootprint
-
-        d = dict(src_dict)
-        type_ = cast("Literal['success']", d.pop("type"))
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['success']", src_dict["type"])
         if type_ != "success":
             raise ValueError(f"type must match const 'success', got '{type_}'")
 
-        _id = d.pop("id", UNSET)
+        _id = src_dict.get("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = parse_uuid(_id)
 
         def _parse_recipient(
             data: object,
@@ -118,14 +120,15 @@ class ExecutionSuccess:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "id":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "id":
                 try:
                     componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
 
                     return componentsschemas_recipient_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "unicity":
+            if type_tag == "unicity":
                 try:
                     componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(
                         data
@@ -134,7 +137,7 @@ class ExecutionSuccess:
                     return componentsschemas_recipient_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "hash":
+            if type_tag == "hash":
                 try:
                     componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
 
@@ -147,15 +150,20 @@ class ExecutionSuccess:
 
             return componentsschemas_recipient_type_3
 
-        recipient = _parse_recipient(d.pop("recipient", UNSET))
+        recipient = _parse_recipient(src_dict.get("recipient", UNSET))
 
         execution_success = cls(
-            type_=type_,
-            id=id,
-            recipient=recipient,
+            type_,
+            id,
+            recipient,
         )
 
-        execution_success.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            execution_success.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return execution_success
 
     @property
@@ -173,3 +181,23 @@ class ExecutionSuccess:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        RecipientByHash, \
+        RecipientById, \
+        RecipientByUnicity, \
+        RecipientFootprint
+    from ..models.recipient_by_hash import RecipientByHash
+    from ..models.recipient_by_id import RecipientById
+    from ..models.recipient_by_unicity import RecipientByUnicity
+    from ..models.recipient_footprint import RecipientFootprint
+
+    _references_bound = True

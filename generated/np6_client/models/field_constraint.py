@@ -13,6 +13,13 @@ from ..models.field_constraint_operator import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldConstraint")
+_PROPERTY_NAMES = frozenset(
+    {
+        "operator",
+        "value",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -49,22 +56,26 @@ class FieldConstraint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _operator = d.pop("operator", UNSET)
+        _operator = src_dict.get("operator", UNSET)
         operator: FieldConstraintOperator | Unset
         if isinstance(_operator, Unset):
             operator = UNSET
         else:
             operator = check_field_constraint_operator(_operator)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
         field_constraint = cls(
-            operator=operator,
-            value=value,
+            operator,
+            value,
         )
 
-        field_constraint.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            field_constraint.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return field_constraint
 
     @property

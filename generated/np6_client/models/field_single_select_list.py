@@ -20,37 +20,53 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FieldSingleSelectList")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "isUnicity",
+        "isMandatory",
+        "isCriterion",
+        "constraint",
+        "valueListId",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
 class FieldSingleSelectList:
-    """A single-choice list field bound to a value list (legacy type value; properties seen).
+    """`FieldSingleSelectListRequest` as NP6 returns it: the fields NP6 always returns are required (see
+    `x-np6-required`).
 
-    Attributes:
-        type_ (Literal['singleSelectList']):
-        id (int | Unset): Field id; tenant-specific (seen).
-        name (str | Unset): Field name (seen).
-        is_unicity (bool | Unset): The field is (part of) the contact's unicity key (seen).
-        is_mandatory (bool | Unset): A value is required (seen).
-        is_criterion (bool | Unset): Usable as a segmentation criterion (seen; new in 8.1.0).
-        constraint (FieldConstraint | Unset): A value constraint (seen). `operator` (legacy meanings): 0 none, 1 greater
-            than, 2 smaller than,
-            3 greater than or equal, 4 smaller than or equal, 5 equal. Meaningful for numeric and date
-            fields (legacy CookBook), but the legacy docs also use it on `textField` as a length limit.
-        value_list_id (int | Unset): Value list id (seen).
+        Attributes:
+            type_ (Literal['singleSelectList']):
+            id (int): Field id; tenant-specific (seen).
+            name (str): Field name (seen).
+            is_unicity (bool): The field is (part of) the contact's unicity key (seen).
+            is_mandatory (bool): A value is required (seen).
+            is_criterion (bool | Unset): Usable as a segmentation criterion (seen; new in 8.1.0).
+            constraint (FieldConstraint | Unset): A value constraint (seen). `operator` (legacy meanings): 0 none, 1 greater
+                than, 2 smaller than,
+                3 greater than or equal, 4 smaller than or equal, 5 equal. Meaningful for numeric and date
+                fields (legacy CookBook), but the legacy docs also use it on `textField` as a length limit.
+            value_list_id (int | Unset): Value list id (seen).
     """
 
     type_: Literal["singleSelectList"]
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    is_unicity: bool | Unset = UNSET
-    is_mandatory: bool | Unset = UNSET
+    id: int
+    name: str
+    is_unicity: bool
+    is_mandatory: bool
     is_criterion: bool | Unset = UNSET
     constraint: FieldConstraint | Unset = UNSET
     value_list_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         id = self.id
@@ -74,16 +90,12 @@ class FieldSingleSelectList:
         field_dict.update(
             {
                 "type": type_,
+                "id": id,
+                "name": name,
+                "isUnicity": is_unicity,
+                "isMandatory": is_mandatory,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if is_unicity is not UNSET:
-            field_dict["isUnicity"] = is_unicity
-        if is_mandatory is not UNSET:
-            field_dict["isMandatory"] = is_mandatory
         if is_criterion is not UNSET:
             field_dict["isCriterion"] = is_criterion
         if constraint is not UNSET:
@@ -95,44 +107,48 @@ class FieldSingleSelectList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_constraint import FieldConstraint
-
-        d = dict(src_dict)
-        type_ = cast("Literal['singleSelectList']", d.pop("type"))
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['singleSelectList']", src_dict["type"])
         if type_ != "singleSelectList":
             raise ValueError(f"type must match const 'singleSelectList', got '{type_}'")
 
-        id = d.pop("id", UNSET)
+        id = src_dict["id"]
 
-        name = d.pop("name", UNSET)
+        name = src_dict["name"]
 
-        is_unicity = d.pop("isUnicity", UNSET)
+        is_unicity = src_dict["isUnicity"]
 
-        is_mandatory = d.pop("isMandatory", UNSET)
+        is_mandatory = src_dict["isMandatory"]
 
-        is_criterion = d.pop("isCriterion", UNSET)
+        is_criterion = src_dict.get("isCriterion", UNSET)
 
-        _constraint = d.pop("constraint", UNSET)
+        _constraint = src_dict.get("constraint", UNSET)
         constraint: FieldConstraint | Unset
         if isinstance(_constraint, Unset):
             constraint = UNSET
         else:
             constraint = FieldConstraint.from_dict(_constraint)
 
-        value_list_id = d.pop("valueListId", UNSET)
+        value_list_id = src_dict.get("valueListId", UNSET)
 
         field_single_select_list = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            is_unicity=is_unicity,
-            is_mandatory=is_mandatory,
-            is_criterion=is_criterion,
-            constraint=constraint,
-            value_list_id=value_list_id,
+            type_,
+            id,
+            name,
+            is_unicity,
+            is_mandatory,
+            is_criterion,
+            constraint,
+            value_list_id,
         )
 
-        field_single_select_list.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            field_single_select_list.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return field_single_select_list
 
     @property
@@ -150,3 +166,15 @@ class FieldSingleSelectList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, FieldConstraint
+    from ..models.field_constraint import FieldConstraint
+
+    _references_bound = True

@@ -13,17 +13,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FieldUnknown")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "isUnicity",
+        "isMandatory",
+        "isCriterion",
+        "constraint",
+        "valueListId",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
 class FieldUnknown:
-    """Catch-all for a field `type` not listed above (inferred: 8.1.0 does not publish the list).
-    Named `FieldUnknown` rather than `UnknownField` to keep this fragment's schema prefix.
+    """`FieldUnknownRequest` as NP6 returns it: the fields NP6 always returns are required (see
+    `x-np6-required`).
 
         Attributes:
             type_ (str):
-            id (int | Unset): Field id; tenant-specific (seen).
-            name (str | Unset): Field name (seen).
+            id (int): Field id; tenant-specific (seen).
+            name (str): Field name (seen).
             is_unicity (bool | Unset): The field is (part of) the contact's unicity key (seen).
             is_mandatory (bool | Unset): A value is required (seen).
             is_criterion (bool | Unset): Usable as a segmentation criterion (seen; new in 8.1.0).
@@ -35,8 +48,8 @@ class FieldUnknown:
     """
 
     type_: str
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
+    id: int
+    name: str
     is_unicity: bool | Unset = UNSET
     is_mandatory: bool | Unset = UNSET
     is_criterion: bool | Unset = UNSET
@@ -45,6 +58,8 @@ class FieldUnknown:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         id = self.id
@@ -68,12 +83,10 @@ class FieldUnknown:
         field_dict.update(
             {
                 "type": type_,
+                "id": id,
+                "name": name,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
         if is_unicity is not UNSET:
             field_dict["isUnicity"] = is_unicity
         if is_mandatory is not UNSET:
@@ -89,42 +102,46 @@ class FieldUnknown:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_constraint import FieldConstraint
+        if not _references_bound:
+            _bind_references()
+        type_ = src_dict["type"]
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        id = src_dict["id"]
 
-        id = d.pop("id", UNSET)
+        name = src_dict["name"]
 
-        name = d.pop("name", UNSET)
+        is_unicity = src_dict.get("isUnicity", UNSET)
 
-        is_unicity = d.pop("isUnicity", UNSET)
+        is_mandatory = src_dict.get("isMandatory", UNSET)
 
-        is_mandatory = d.pop("isMandatory", UNSET)
+        is_criterion = src_dict.get("isCriterion", UNSET)
 
-        is_criterion = d.pop("isCriterion", UNSET)
-
-        _constraint = d.pop("constraint", UNSET)
+        _constraint = src_dict.get("constraint", UNSET)
         constraint: FieldConstraint | Unset
         if isinstance(_constraint, Unset):
             constraint = UNSET
         else:
             constraint = FieldConstraint.from_dict(_constraint)
 
-        value_list_id = d.pop("valueListId", UNSET)
+        value_list_id = src_dict.get("valueListId", UNSET)
 
         field_unknown = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            is_unicity=is_unicity,
-            is_mandatory=is_mandatory,
-            is_criterion=is_criterion,
-            constraint=constraint,
-            value_list_id=value_list_id,
+            type_,
+            id,
+            name,
+            is_unicity,
+            is_mandatory,
+            is_criterion,
+            constraint,
+            value_list_id,
         )
 
-        field_unknown.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            field_unknown.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return field_unknown
 
     @property
@@ -142,3 +159,15 @@ class FieldUnknown:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, FieldConstraint
+    from ..models.field_constraint import FieldConstraint
+
+    _references_bound = True

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HitEventDetail")
+_PROPERTY_NAMES = frozenset(
+    {
+        "activation",
+        "link",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -38,6 +45,8 @@ class HitEventDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         activation = self.activation.to_dict()
 
         link: dict[str, Any] | Unset = UNSET
@@ -58,13 +67,11 @@ class HitEventDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_activation import EventActivation
-        from ..models.hit_link import HitLink
+        if not _references_bound:
+            _bind_references()
+        activation = EventActivation.from_dict(src_dict["activation"])
 
-        d = dict(src_dict)
-        activation = EventActivation.from_dict(d.pop("activation"))
-
-        _link = d.pop("link", UNSET)
+        _link = src_dict.get("link", UNSET)
         link: HitLink | Unset
         if isinstance(_link, Unset):
             link = UNSET
@@ -72,11 +79,16 @@ class HitEventDetail:
             link = HitLink.from_dict(_link)
 
         hit_event_detail = cls(
-            activation=activation,
-            link=link,
+            activation,
+            link,
         )
 
-        hit_event_detail.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            hit_event_detail.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return hit_event_detail
 
     @property
@@ -94,3 +106,16 @@ class HitEventDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, EventActivation, HitLink
+    from ..models.event_activation import EventActivation
+    from ..models.hit_link import HitLink
+
+    _references_bound = True

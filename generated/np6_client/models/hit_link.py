@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HitLink")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -38,14 +44,18 @@ class HitLink:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
         hit_link = cls(
-            type_=type_,
+            type_,
         )
 
-        hit_link.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            hit_link.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return hit_link
 
     @property

@@ -25,24 +25,35 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImportDefinition")
+_PROPERTY_NAMES = frozenset(
+    {
+        "creationDate",
+        "features",
+        "id",
+        "name",
+        "updateDate",
+        "binding",
+        "source",
+        "scheduler",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
 class ImportDefinition:
-    """An import definition (seen): which binding maps the file's columns to fields, what the import does
-    (features), where the data comes from (source) and when it runs (scheduler). Used both in requests
-    (create, update, start execution) and responses. No field is marked required in 8.1.0 (the legacy
-    docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
+    """An import definition as NP6 returns it (`ImportDefinitionRequest` with what NP6 always returns
+    required).
 
         Attributes:
-            id (int | None | Unset): Import id; `null` when creating (seen).
+            creation_date (datetime.datetime): Creation date; `0001-01-01T00:00:00Z` when unset (seen).
+            features (list[ImportFeatureDatabase | ImportFeatureDuplicate | ImportFeatureNormalization |
+                ImportFeatureRedList | ImportFeatureReport | ImportFeatureSegmentation | UnknownImportFeature]): Import
+                configuration features (seen).
+            id (int): Import id (seen).
             name (str | Unset): Import name.
-            creation_date (datetime.datetime | Unset): Creation date; `0001-01-01T00:00:00Z` when unset (seen).
             update_date (datetime.datetime | None | Unset): Last update date.
             binding (int | None | Unset): Id of the import format (binding) that maps the file's columns to target fields.
-            features (list[ImportFeatureDatabase | ImportFeatureDuplicate | ImportFeatureNormalization |
-                ImportFeatureRedList | ImportFeatureReport | ImportFeatureSegmentation | UnknownImportFeature] | Unset): Import
-                configuration features (seen).
             source (ImportSourceFile | ImportSourceFtp | UnknownImportSource | Unset): Where an import's data comes from,
                 discriminated by `type` (seen): `file` (manual upload through
                 `upload_import_source`; name from the legacy docs) and `ftp` (seen; automatic imports). Unknown
@@ -56,49 +67,49 @@ class ImportDefinition:
                 back `{"id": ...}` on update presumably keeps the scheduler (inferred).
     """
 
-    id: int | None | Unset = UNSET
+    creation_date: datetime.datetime
+    features: list[
+        ImportFeatureDatabase
+        | ImportFeatureDuplicate
+        | ImportFeatureNormalization
+        | ImportFeatureRedList
+        | ImportFeatureReport
+        | ImportFeatureSegmentation
+        | UnknownImportFeature
+    ]
+    id: int
     name: str | Unset = UNSET
-    creation_date: datetime.datetime | Unset = UNSET
     update_date: datetime.datetime | None | Unset = UNSET
     binding: int | None | Unset = UNSET
-    features: (
-        list[
-            ImportFeatureDatabase
-            | ImportFeatureDuplicate
-            | ImportFeatureNormalization
-            | ImportFeatureRedList
-            | ImportFeatureReport
-            | ImportFeatureSegmentation
-            | UnknownImportFeature
-        ]
-        | Unset
-    ) = UNSET
     source: ImportSourceFile | ImportSourceFtp | UnknownImportSource | Unset = UNSET
     scheduler: ImportSchedulerPeriodic | UnknownImportScheduler | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.import_feature_database import ImportFeatureDatabase
-        from ..models.import_feature_duplicate import ImportFeatureDuplicate
-        from ..models.import_feature_normalization import ImportFeatureNormalization
-        from ..models.import_feature_red_list import ImportFeatureRedList
-        from ..models.import_feature_report import ImportFeatureReport
-        from ..models.import_feature_segmentation import ImportFeatureSegmentation
-        from ..models.import_scheduler_periodic import ImportSchedulerPeriodic
-        from ..models.import_source_file import ImportSourceFile
-        from ..models.import_source_ftp import ImportSourceFtp
+        if not _references_bound:
+            _bind_references()
+        creation_date = self.creation_date.isoformat()
 
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        features = []
+        for features_item_data in self.features:
+            features_item: dict[str, Any]
+            if (
+                isinstance(features_item_data, ImportFeatureSegmentation)
+                or isinstance(features_item_data, ImportFeatureRedList)
+                or isinstance(features_item_data, ImportFeatureDuplicate)
+                or isinstance(features_item_data, ImportFeatureReport)
+                or isinstance(features_item_data, ImportFeatureDatabase)
+                or isinstance(features_item_data, ImportFeatureNormalization)
+            ):
+                features_item = features_item_data.to_dict()
+            else:
+                features_item = features_item_data.to_dict()
+
+            features.append(features_item)
+
+        id = self.id
 
         name = self.name
-
-        creation_date: str | Unset = UNSET
-        if not isinstance(self.creation_date, Unset):
-            creation_date = self.creation_date.isoformat()
 
         update_date: None | str | Unset
         if isinstance(self.update_date, Unset):
@@ -113,25 +124,6 @@ class ImportDefinition:
             binding = UNSET
         else:
             binding = self.binding
-
-        features: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.features, Unset):
-            features = []
-            for features_item_data in self.features:
-                features_item: dict[str, Any]
-                if (
-                    isinstance(features_item_data, ImportFeatureSegmentation)
-                    or isinstance(features_item_data, ImportFeatureRedList)
-                    or isinstance(features_item_data, ImportFeatureDuplicate)
-                    or isinstance(features_item_data, ImportFeatureReport)
-                    or isinstance(features_item_data, ImportFeatureDatabase)
-                    or isinstance(features_item_data, ImportFeatureNormalization)
-                ):
-                    features_item = features_item_data.to_dict()
-                else:
-                    features_item = features_item_data.to_dict()
-
-                features.append(features_item)
 
         source: dict[str, Any] | Unset
         if isinstance(self.source, Unset):
@@ -153,19 +145,19 @@ class ImportDefinition:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "creationDate": creation_date,
+                "features": features,
+                "id": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
-        if creation_date is not UNSET:
-            field_dict["creationDate"] = creation_date
         if update_date is not UNSET:
             field_dict["updateDate"] = update_date
         if binding is not UNSET:
             field_dict["binding"] = binding
-        if features is not UNSET:
-            field_dict["features"] = features
         if source is not UNSET:
             field_dict["source"] = source
         if scheduler is not UNSET:
@@ -175,38 +167,95 @@ class ImportDefinition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.import_feature_database import ImportFeatureDatabase
-        from ..models.import_feature_duplicate import ImportFeatureDuplicate
-        from ..models.import_feature_normalization import ImportFeatureNormalization
-        from ..models.import_feature_red_list import ImportFeatureRedList
-        from ..models.import_feature_report import ImportFeatureReport
-        from ..models.import_feature_segmentation import ImportFeatureSegmentation
-        from ..models.import_scheduler_periodic import ImportSchedulerPeriodic
-        from ..models.import_source_file import ImportSourceFile
-        from ..models.import_source_ftp import ImportSourceFtp
-        from ..models.unknown_import_feature import UnknownImportFeature
-        from ..models.unknown_import_scheduler import UnknownImportScheduler
-        from ..models.unknown_import_source import UnknownImportSource
+        if not _references_bound:
+            _bind_references()
+        creation_date = datetime.datetime.fromisoformat(src_dict["creationDate"])
 
-        d = dict(src_dict)
+        features = []
+        _features = src_dict["features"]
+        for features_item_data in _features:
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_features_item(
+                data: object,
+            ) -> (
+                ImportFeatureDatabase
+                | ImportFeatureDuplicate
+                | ImportFeatureNormalization
+                | ImportFeatureRedList
+                | ImportFeatureReport
+                | ImportFeatureSegmentation
+                | UnknownImportFeature
+            ):
+                type_tag = data.get("type") if isinstance(data, dict) else None
+                if type_tag == "segmentation":
+                    try:
+                        componentsschemas_import_feature_type_0 = (
+                            ImportFeatureSegmentation.from_dict(data)
+                        )
 
-        id = _parse_id(d.pop("id", UNSET))
+                        return componentsschemas_import_feature_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if type_tag == "redList":
+                    try:
+                        componentsschemas_import_feature_type_1 = (
+                            ImportFeatureRedList.from_dict(data)
+                        )
 
-        name = d.pop("name", UNSET)
+                        return componentsschemas_import_feature_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if type_tag == "duplicate":
+                    try:
+                        componentsschemas_import_feature_type_2 = (
+                            ImportFeatureDuplicate.from_dict(data)
+                        )
 
-        _creation_date = d.pop("creationDate", UNSET)
-        creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
-            creation_date = UNSET
-        else:
-            creation_date = datetime.datetime.fromisoformat(_creation_date)
+                        return componentsschemas_import_feature_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if type_tag == "report":
+                    try:
+                        componentsschemas_import_feature_type_3 = (
+                            ImportFeatureReport.from_dict(data)
+                        )
+
+                        return componentsschemas_import_feature_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if type_tag == "database":
+                    try:
+                        componentsschemas_import_feature_type_4 = (
+                            ImportFeatureDatabase.from_dict(data)
+                        )
+
+                        return componentsschemas_import_feature_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if type_tag == "normalization":
+                    try:
+                        componentsschemas_import_feature_type_5 = (
+                            ImportFeatureNormalization.from_dict(data)
+                        )
+
+                        return componentsschemas_import_feature_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_import_feature_type_6 = (
+                    UnknownImportFeature.from_dict(data)
+                )
+
+                return componentsschemas_import_feature_type_6
+
+            features_item = _parse_features_item(features_item_data)
+
+            features.append(features_item)
+
+        id = src_dict["id"]
+
+        name = src_dict.get("name", UNSET)
 
         def _parse_update_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -223,7 +272,7 @@ class ImportDefinition:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        update_date = _parse_update_date(d.pop("updateDate", UNSET))
+        update_date = _parse_update_date(src_dict.get("updateDate", UNSET))
 
         def _parse_binding(data: object) -> int | None | Unset:
             if data is None:
@@ -232,108 +281,15 @@ class ImportDefinition:
                 return data
             return cast(int | None | Unset, data)
 
-        binding = _parse_binding(d.pop("binding", UNSET))
-
-        _features = d.pop("features", UNSET)
-        features: (
-            list[
-                ImportFeatureDatabase
-                | ImportFeatureDuplicate
-                | ImportFeatureNormalization
-                | ImportFeatureRedList
-                | ImportFeatureReport
-                | ImportFeatureSegmentation
-                | UnknownImportFeature
-            ]
-            | Unset
-        ) = UNSET
-        if _features is not UNSET:
-            features = []
-            for features_item_data in _features:
-
-                def _parse_features_item(
-                    data: object,
-                ) -> (
-                    ImportFeatureDatabase
-                    | ImportFeatureDuplicate
-                    | ImportFeatureNormalization
-                    | ImportFeatureRedList
-                    | ImportFeatureReport
-                    | ImportFeatureSegmentation
-                    | UnknownImportFeature
-                ):
-                    if isinstance(data, dict) and data.get("type") == "segmentation":
-                        try:
-                            componentsschemas_import_feature_type_0 = (
-                                ImportFeatureSegmentation.from_dict(data)
-                            )
-
-                            return componentsschemas_import_feature_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if isinstance(data, dict) and data.get("type") == "redList":
-                        try:
-                            componentsschemas_import_feature_type_1 = (
-                                ImportFeatureRedList.from_dict(data)
-                            )
-
-                            return componentsschemas_import_feature_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if isinstance(data, dict) and data.get("type") == "duplicate":
-                        try:
-                            componentsschemas_import_feature_type_2 = (
-                                ImportFeatureDuplicate.from_dict(data)
-                            )
-
-                            return componentsschemas_import_feature_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if isinstance(data, dict) and data.get("type") == "report":
-                        try:
-                            componentsschemas_import_feature_type_3 = (
-                                ImportFeatureReport.from_dict(data)
-                            )
-
-                            return componentsschemas_import_feature_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if isinstance(data, dict) and data.get("type") == "database":
-                        try:
-                            componentsschemas_import_feature_type_4 = (
-                                ImportFeatureDatabase.from_dict(data)
-                            )
-
-                            return componentsschemas_import_feature_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if isinstance(data, dict) and data.get("type") == "normalization":
-                        try:
-                            componentsschemas_import_feature_type_5 = (
-                                ImportFeatureNormalization.from_dict(data)
-                            )
-
-                            return componentsschemas_import_feature_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_import_feature_type_6 = (
-                        UnknownImportFeature.from_dict(data)
-                    )
-
-                    return componentsschemas_import_feature_type_6
-
-                features_item = _parse_features_item(features_item_data)
-
-                features.append(features_item)
+        binding = _parse_binding(src_dict.get("binding", UNSET))
 
         def _parse_source(
             data: object,
         ) -> ImportSourceFile | ImportSourceFtp | UnknownImportSource | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "file":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "file":
                 try:
                     componentsschemas_import_source_type_0 = ImportSourceFile.from_dict(
                         data
@@ -342,7 +298,7 @@ class ImportDefinition:
                     return componentsschemas_import_source_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "ftp":
+            if type_tag == "ftp":
                 try:
                     componentsschemas_import_source_type_1 = ImportSourceFtp.from_dict(
                         data
@@ -357,14 +313,15 @@ class ImportDefinition:
 
             return componentsschemas_import_source_type_2
 
-        source = _parse_source(d.pop("source", UNSET))
+        source = _parse_source(src_dict.get("source", UNSET))
 
         def _parse_scheduler(
             data: object,
         ) -> ImportSchedulerPeriodic | UnknownImportScheduler | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "periodic":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "periodic":
                 try:
                     componentsschemas_import_scheduler_type_0 = (
                         ImportSchedulerPeriodic.from_dict(data)
@@ -381,20 +338,25 @@ class ImportDefinition:
 
             return componentsschemas_import_scheduler_type_1
 
-        scheduler = _parse_scheduler(d.pop("scheduler", UNSET))
+        scheduler = _parse_scheduler(src_dict.get("scheduler", UNSET))
 
         import_definition = cls(
-            id=id,
-            name=name,
-            creation_date=creation_date,
-            update_date=update_date,
-            binding=binding,
-            features=features,
-            source=source,
-            scheduler=scheduler,
+            creation_date,
+            features,
+            id,
+            name,
+            update_date,
+            binding,
+            source,
+            scheduler,
         )
 
-        import_definition.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            import_definition.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return import_definition
 
     @property
@@ -412,3 +374,39 @@ class ImportDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        ImportFeatureDatabase, \
+        ImportFeatureDuplicate, \
+        ImportFeatureNormalization, \
+        ImportFeatureRedList, \
+        ImportFeatureReport, \
+        ImportFeatureSegmentation, \
+        ImportSchedulerPeriodic, \
+        ImportSourceFile, \
+        ImportSourceFtp, \
+        UnknownImportFeature, \
+        UnknownImportScheduler, \
+        UnknownImportSource
+    from ..models.import_feature_database import ImportFeatureDatabase
+    from ..models.import_feature_duplicate import ImportFeatureDuplicate
+    from ..models.import_feature_normalization import ImportFeatureNormalization
+    from ..models.import_feature_red_list import ImportFeatureRedList
+    from ..models.import_feature_report import ImportFeatureReport
+    from ..models.import_feature_segmentation import ImportFeatureSegmentation
+    from ..models.import_scheduler_periodic import ImportSchedulerPeriodic
+    from ..models.import_source_file import ImportSourceFile
+    from ..models.import_source_ftp import ImportSourceFtp
+    from ..models.unknown_import_feature import UnknownImportFeature
+    from ..models.unknown_import_scheduler import UnknownImportScheduler
+    from ..models.unknown_import_source import UnknownImportSource
+
+    _references_bound = True

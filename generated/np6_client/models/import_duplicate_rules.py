@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportDuplicateRules")
+_PROPERTY_NAMES = frozenset(
+    {
+        "first",
+        "last",
+        "ignore",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -49,20 +57,24 @@ class ImportDuplicateRules:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        first = d.pop("first", UNSET)
+        first = src_dict.get("first", UNSET)
 
-        last = d.pop("last", UNSET)
+        last = src_dict.get("last", UNSET)
 
-        ignore = d.pop("ignore", UNSET)
+        ignore = src_dict.get("ignore", UNSET)
 
         import_duplicate_rules = cls(
-            first=first,
-            last=last,
-            ignore=ignore,
+            first,
+            last,
+            ignore,
         )
 
-        import_duplicate_rules.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            import_duplicate_rules.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return import_duplicate_rules
 
     @property

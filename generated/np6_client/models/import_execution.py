@@ -21,6 +21,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImportExecution")
+_PROPERTY_NAMES = frozenset(
+    {
+        "startDate",
+        "state",
+        "content",
+        "source",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -51,9 +60,8 @@ class ImportExecution:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.import_source_file import ImportSourceFile
-        from ..models.import_source_ftp import ImportSourceFtp
-
+        if not _references_bound:
+            _bind_references()
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
             start_date = self.start_date.isoformat()
@@ -92,27 +100,23 @@ class ImportExecution:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.import_execution_content import ImportExecutionContent
-        from ..models.import_source_file import ImportSourceFile
-        from ..models.import_source_ftp import ImportSourceFtp
-        from ..models.unknown_import_source import UnknownImportSource
-
-        d = dict(src_dict)
-        _start_date = d.pop("startDate", UNSET)
+        if not _references_bound:
+            _bind_references()
+        _start_date = src_dict.get("startDate", UNSET)
         start_date: datetime.datetime | Unset
         if isinstance(_start_date, Unset):
             start_date = UNSET
         else:
             start_date = datetime.datetime.fromisoformat(_start_date)
 
-        _state = d.pop("state", UNSET)
+        _state = src_dict.get("state", UNSET)
         state: ImportExecutionStateValue | Unset
         if isinstance(_state, Unset):
             state = UNSET
         else:
             state = check_import_execution_state_value(_state)
 
-        _content = d.pop("content", UNSET)
+        _content = src_dict.get("content", UNSET)
         content: ImportExecutionContent | Unset
         if isinstance(_content, Unset):
             content = UNSET
@@ -124,7 +128,8 @@ class ImportExecution:
         ) -> ImportSourceFile | ImportSourceFtp | UnknownImportSource | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "file":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "file":
                 try:
                     componentsschemas_import_source_type_0 = ImportSourceFile.from_dict(
                         data
@@ -133,7 +138,7 @@ class ImportExecution:
                     return componentsschemas_import_source_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "ftp":
+            if type_tag == "ftp":
                 try:
                     componentsschemas_import_source_type_1 = ImportSourceFtp.from_dict(
                         data
@@ -148,16 +153,21 @@ class ImportExecution:
 
             return componentsschemas_import_source_type_2
 
-        source = _parse_source(d.pop("source", UNSET))
+        source = _parse_source(src_dict.get("source", UNSET))
 
         import_execution = cls(
-            start_date=start_date,
-            state=state,
-            content=content,
-            source=source,
+            start_date,
+            state,
+            content,
+            source,
         )
 
-        import_execution.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            import_execution.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return import_execution
 
     @property
@@ -175,3 +185,23 @@ class ImportExecution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        ImportExecutionContent, \
+        ImportSourceFile, \
+        ImportSourceFtp, \
+        UnknownImportSource
+    from ..models.import_execution_content import ImportExecutionContent
+    from ..models.import_source_file import ImportSourceFile
+    from ..models.import_source_ftp import ImportSourceFtp
+    from ..models.unknown_import_source import UnknownImportSource
+
+    _references_bound = True

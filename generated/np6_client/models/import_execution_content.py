@@ -25,6 +25,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImportExecutionContent")
+_PROPERTY_NAMES = frozenset(
+    {
+        "features",
+        "identifier",
+        "name",
+        "separator",
+        "startAt",
+        "binds",
+        "savedImportFormat",
+        "bindings",
+        "source",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -75,15 +89,8 @@ class ImportExecutionContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.import_feature_database import ImportFeatureDatabase
-        from ..models.import_feature_duplicate import ImportFeatureDuplicate
-        from ..models.import_feature_normalization import ImportFeatureNormalization
-        from ..models.import_feature_red_list import ImportFeatureRedList
-        from ..models.import_feature_report import ImportFeatureReport
-        from ..models.import_feature_segmentation import ImportFeatureSegmentation
-        from ..models.import_source_file import ImportSourceFile
-        from ..models.import_source_ftp import ImportSourceFtp
-
+        if not _references_bound:
+            _bind_references()
         features: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.features, Unset):
             features = []
@@ -162,22 +169,9 @@ class ImportExecutionContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.import_feature_database import ImportFeatureDatabase
-        from ..models.import_feature_duplicate import ImportFeatureDuplicate
-        from ..models.import_feature_normalization import ImportFeatureNormalization
-        from ..models.import_feature_red_list import ImportFeatureRedList
-        from ..models.import_feature_report import ImportFeatureReport
-        from ..models.import_feature_segmentation import ImportFeatureSegmentation
-        from ..models.import_format import ImportFormat
-        from ..models.import_format_bind import ImportFormatBind
-        from ..models.import_format_identifier import ImportFormatIdentifier
-        from ..models.import_source_file import ImportSourceFile
-        from ..models.import_source_ftp import ImportSourceFtp
-        from ..models.unknown_import_feature import UnknownImportFeature
-        from ..models.unknown_import_source import UnknownImportSource
-
-        d = dict(src_dict)
-        _features = d.pop("features", UNSET)
+        if not _references_bound:
+            _bind_references()
+        _features = src_dict.get("features", UNSET)
         features: (
             list[
                 ImportFeatureDatabase
@@ -205,7 +199,8 @@ class ImportExecutionContent:
                     | ImportFeatureSegmentation
                     | UnknownImportFeature
                 ):
-                    if isinstance(data, dict) and data.get("type") == "segmentation":
+                    type_tag = data.get("type") if isinstance(data, dict) else None
+                    if type_tag == "segmentation":
                         try:
                             componentsschemas_import_feature_type_0 = (
                                 ImportFeatureSegmentation.from_dict(data)
@@ -214,7 +209,7 @@ class ImportExecutionContent:
                             return componentsschemas_import_feature_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "redList":
+                    if type_tag == "redList":
                         try:
                             componentsschemas_import_feature_type_1 = (
                                 ImportFeatureRedList.from_dict(data)
@@ -223,7 +218,7 @@ class ImportExecutionContent:
                             return componentsschemas_import_feature_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "duplicate":
+                    if type_tag == "duplicate":
                         try:
                             componentsschemas_import_feature_type_2 = (
                                 ImportFeatureDuplicate.from_dict(data)
@@ -232,7 +227,7 @@ class ImportExecutionContent:
                             return componentsschemas_import_feature_type_2
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "report":
+                    if type_tag == "report":
                         try:
                             componentsschemas_import_feature_type_3 = (
                                 ImportFeatureReport.from_dict(data)
@@ -241,7 +236,7 @@ class ImportExecutionContent:
                             return componentsschemas_import_feature_type_3
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "database":
+                    if type_tag == "database":
                         try:
                             componentsschemas_import_feature_type_4 = (
                                 ImportFeatureDatabase.from_dict(data)
@@ -250,7 +245,7 @@ class ImportExecutionContent:
                             return componentsschemas_import_feature_type_4
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "normalization":
+                    if type_tag == "normalization":
                         try:
                             componentsschemas_import_feature_type_5 = (
                                 ImportFeatureNormalization.from_dict(data)
@@ -271,20 +266,20 @@ class ImportExecutionContent:
 
                 features.append(features_item)
 
-        _identifier = d.pop("identifier", UNSET)
+        _identifier = src_dict.get("identifier", UNSET)
         identifier: ImportFormatIdentifier | Unset
         if isinstance(_identifier, Unset):
             identifier = UNSET
         else:
             identifier = ImportFormatIdentifier.from_dict(_identifier)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        separator = d.pop("separator", UNSET)
+        separator = src_dict.get("separator", UNSET)
 
-        start_at = d.pop("startAt", UNSET)
+        start_at = src_dict.get("startAt", UNSET)
 
-        _binds = d.pop("binds", UNSET)
+        _binds = src_dict.get("binds", UNSET)
         binds: list[ImportFormatBind] | Unset = UNSET
         if _binds is not UNSET:
             binds = []
@@ -293,9 +288,9 @@ class ImportExecutionContent:
 
                 binds.append(binds_item)
 
-        saved_import_format = d.pop("savedImportFormat", UNSET)
+        saved_import_format = src_dict.get("savedImportFormat", UNSET)
 
-        _bindings = d.pop("bindings", UNSET)
+        _bindings = src_dict.get("bindings", UNSET)
         bindings: ImportFormat | Unset
         if isinstance(_bindings, Unset):
             bindings = UNSET
@@ -307,7 +302,8 @@ class ImportExecutionContent:
         ) -> ImportSourceFile | ImportSourceFtp | UnknownImportSource | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "file":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "file":
                 try:
                     componentsschemas_import_source_type_0 = ImportSourceFile.from_dict(
                         data
@@ -316,7 +312,7 @@ class ImportExecutionContent:
                     return componentsschemas_import_source_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "ftp":
+            if type_tag == "ftp":
                 try:
                     componentsschemas_import_source_type_1 = ImportSourceFtp.from_dict(
                         data
@@ -331,21 +327,26 @@ class ImportExecutionContent:
 
             return componentsschemas_import_source_type_2
 
-        source = _parse_source(d.pop("source", UNSET))
+        source = _parse_source(src_dict.get("source", UNSET))
 
         import_execution_content = cls(
-            features=features,
-            identifier=identifier,
-            name=name,
-            separator=separator,
-            start_at=start_at,
-            binds=binds,
-            saved_import_format=saved_import_format,
-            bindings=bindings,
-            source=source,
+            features,
+            identifier,
+            name,
+            separator,
+            start_at,
+            binds,
+            saved_import_format,
+            bindings,
+            source,
         )
 
-        import_execution_content.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            import_execution_content.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return import_execution_content
 
     @property
@@ -363,3 +364,41 @@ class ImportExecutionContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        ImportFeatureDatabase, \
+        ImportFeatureDuplicate, \
+        ImportFeatureNormalization, \
+        ImportFeatureRedList, \
+        ImportFeatureReport, \
+        ImportFeatureSegmentation, \
+        ImportFormat, \
+        ImportFormatBind, \
+        ImportFormatIdentifier, \
+        ImportSourceFile, \
+        ImportSourceFtp, \
+        UnknownImportFeature, \
+        UnknownImportSource
+    from ..models.import_feature_database import ImportFeatureDatabase
+    from ..models.import_feature_duplicate import ImportFeatureDuplicate
+    from ..models.import_feature_normalization import ImportFeatureNormalization
+    from ..models.import_feature_red_list import ImportFeatureRedList
+    from ..models.import_feature_report import ImportFeatureReport
+    from ..models.import_feature_segmentation import ImportFeatureSegmentation
+    from ..models.import_format import ImportFormat
+    from ..models.import_format_bind import ImportFormatBind
+    from ..models.import_format_identifier import ImportFormatIdentifier
+    from ..models.import_source_file import ImportSourceFile
+    from ..models.import_source_ftp import ImportSourceFtp
+    from ..models.unknown_import_feature import UnknownImportFeature
+    from ..models.unknown_import_source import UnknownImportSource
+
+    _references_bound = True

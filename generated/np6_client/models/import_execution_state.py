@@ -12,6 +12,12 @@ from ..models.import_execution_state_value import (
 )
 
 T = TypeVar("T", bound="ImportExecutionState")
+_PROPERTY_NAMES = frozenset(
+    {
+        "state",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -43,14 +49,18 @@ class ImportExecutionState:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        state = check_import_execution_state_value(d.pop("state"))
+        state = check_import_execution_state_value(src_dict["state"])
 
         import_execution_state = cls(
-            state=state,
+            state,
         )
 
-        import_execution_state.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            import_execution_state.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return import_execution_state
 
     @property

@@ -15,6 +15,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportFeatureDatabase")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "updateExisting",
+        "crushData",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -55,22 +63,26 @@ class ImportFeatureDatabase:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast("Literal['database']", d.pop("type"))
+        type_ = cast("Literal['database']", src_dict["type"])
         if type_ != "database":
             raise ValueError(f"type must match const 'database', got '{type_}'")
 
-        update_existing = d.pop("updateExisting", UNSET)
+        update_existing = src_dict.get("updateExisting", UNSET)
 
-        crush_data = d.pop("crushData", UNSET)
+        crush_data = src_dict.get("crushData", UNSET)
 
         import_feature_database = cls(
-            type_=type_,
-            update_existing=update_existing,
-            crush_data=crush_data,
+            type_,
+            update_existing,
+            crush_data,
         )
 
-        import_feature_database.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            import_feature_database.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return import_feature_database
 
     @property

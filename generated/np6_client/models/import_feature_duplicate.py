@@ -20,6 +20,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImportFeatureDuplicate")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "rules",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -39,6 +46,8 @@ class ImportFeatureDuplicate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         rules: dict[str, Any] | Unset = UNSET
@@ -59,14 +68,13 @@ class ImportFeatureDuplicate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.import_duplicate_rules import ImportDuplicateRules
-
-        d = dict(src_dict)
-        type_ = cast("Literal['duplicate']", d.pop("type"))
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['duplicate']", src_dict["type"])
         if type_ != "duplicate":
             raise ValueError(f"type must match const 'duplicate', got '{type_}'")
 
-        _rules = d.pop("rules", UNSET)
+        _rules = src_dict.get("rules", UNSET)
         rules: ImportDuplicateRules | Unset
         if isinstance(_rules, Unset):
             rules = UNSET
@@ -74,11 +82,16 @@ class ImportFeatureDuplicate:
             rules = ImportDuplicateRules.from_dict(_rules)
 
         import_feature_duplicate = cls(
-            type_=type_,
-            rules=rules,
+            type_,
+            rules,
         )
 
-        import_feature_duplicate.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            import_feature_duplicate.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return import_feature_duplicate
 
     @property
@@ -96,3 +109,15 @@ class ImportFeatureDuplicate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, ImportDuplicateRules
+    from ..models.import_duplicate_rules import ImportDuplicateRules
+
+    _references_bound = True

@@ -20,6 +20,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImportFeatureNormalization")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "fields",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -38,6 +45,8 @@ class ImportFeatureNormalization:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         fields: dict[str, Any] | Unset = UNSET
@@ -58,14 +67,13 @@ class ImportFeatureNormalization:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.import_normalization_fields import ImportNormalizationFields
-
-        d = dict(src_dict)
-        type_ = cast("Literal['normalization']", d.pop("type"))
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['normalization']", src_dict["type"])
         if type_ != "normalization":
             raise ValueError(f"type must match const 'normalization', got '{type_}'")
 
-        _fields = d.pop("fields", UNSET)
+        _fields = src_dict.get("fields", UNSET)
         fields: ImportNormalizationFields | Unset
         if isinstance(_fields, Unset):
             fields = UNSET
@@ -73,11 +81,16 @@ class ImportFeatureNormalization:
             fields = ImportNormalizationFields.from_dict(_fields)
 
         import_feature_normalization = cls(
-            type_=type_,
-            fields=fields,
+            type_,
+            fields,
         )
 
-        import_feature_normalization.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            import_feature_normalization.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return import_feature_normalization
 
     @property
@@ -95,3 +108,15 @@ class ImportFeatureNormalization:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, ImportNormalizationFields
+    from ..models.import_normalization_fields import ImportNormalizationFields
+
+    _references_bound = True

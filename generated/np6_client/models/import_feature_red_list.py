@@ -20,6 +20,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImportFeatureRedList")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "destination",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -37,6 +44,8 @@ class ImportFeatureRedList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         destination: dict[str, Any] | Unset = UNSET
@@ -57,14 +66,13 @@ class ImportFeatureRedList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.import_red_list_destination import ImportRedListDestination
-
-        d = dict(src_dict)
-        type_ = cast("Literal['redList']", d.pop("type"))
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['redList']", src_dict["type"])
         if type_ != "redList":
             raise ValueError(f"type must match const 'redList', got '{type_}'")
 
-        _destination = d.pop("destination", UNSET)
+        _destination = src_dict.get("destination", UNSET)
         destination: ImportRedListDestination | Unset
         if isinstance(_destination, Unset):
             destination = UNSET
@@ -72,11 +80,16 @@ class ImportFeatureRedList:
             destination = ImportRedListDestination.from_dict(_destination)
 
         import_feature_red_list = cls(
-            type_=type_,
-            destination=destination,
+            type_,
+            destination,
         )
 
-        import_feature_red_list.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            import_feature_red_list.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return import_feature_red_list
 
     @property
@@ -94,3 +107,15 @@ class ImportFeatureRedList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, ImportRedListDestination
+    from ..models.import_red_list_destination import ImportRedListDestination
+
+    _references_bound = True

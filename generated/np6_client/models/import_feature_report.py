@@ -15,6 +15,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportFeatureReport")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "sendFinalReport",
+        "sendErrorReport",
+        "contactGuids",
+        "groupIds",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -72,28 +82,32 @@ class ImportFeatureReport:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast("Literal['report']", d.pop("type"))
+        type_ = cast("Literal['report']", src_dict["type"])
         if type_ != "report":
             raise ValueError(f"type must match const 'report', got '{type_}'")
 
-        send_final_report = d.pop("sendFinalReport", UNSET)
+        send_final_report = src_dict.get("sendFinalReport", UNSET)
 
-        send_error_report = d.pop("sendErrorReport", UNSET)
+        send_error_report = src_dict.get("sendErrorReport", UNSET)
 
-        contact_guids = cast(list[str], d.pop("contactGuids", UNSET))
+        contact_guids = cast(list[str], src_dict.get("contactGuids", UNSET))
 
-        group_ids = cast(list[int], d.pop("groupIds", UNSET))
+        group_ids = cast(list[int], src_dict.get("groupIds", UNSET))
 
         import_feature_report = cls(
-            type_=type_,
-            send_final_report=send_final_report,
-            send_error_report=send_error_report,
-            contact_guids=contact_guids,
-            group_ids=group_ids,
+            type_,
+            send_final_report,
+            send_error_report,
+            contact_guids,
+            group_ids,
         )
 
-        import_feature_report.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            import_feature_report.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return import_feature_report
 
     @property

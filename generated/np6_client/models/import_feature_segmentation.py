@@ -15,6 +15,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportFeatureSegmentation")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "segmentId",
+        "emptyExisitingSegment",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -56,22 +64,26 @@ class ImportFeatureSegmentation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast("Literal['segmentation']", d.pop("type"))
+        type_ = cast("Literal['segmentation']", src_dict["type"])
         if type_ != "segmentation":
             raise ValueError(f"type must match const 'segmentation', got '{type_}'")
 
-        segment_id = d.pop("segmentId", UNSET)
+        segment_id = src_dict.get("segmentId", UNSET)
 
-        empty_exisiting_segment = d.pop("emptyExisitingSegment", UNSET)
+        empty_exisiting_segment = src_dict.get("emptyExisitingSegment", UNSET)
 
         import_feature_segmentation = cls(
-            type_=type_,
-            segment_id=segment_id,
-            empty_exisiting_segment=empty_exisiting_segment,
+            type_,
+            segment_id,
+            empty_exisiting_segment,
         )
 
-        import_feature_segmentation.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            import_feature_segmentation.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return import_feature_segmentation
 
     @property

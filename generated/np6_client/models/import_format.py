@@ -14,6 +14,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImportFormat")
+_PROPERTY_NAMES = frozenset(
+    {
+        "name",
+        "separator",
+        "startAt",
+        "binds",
+        "savedImportFormat",
+        "identifier",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -40,6 +51,8 @@ class ImportFormat:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         name = self.name
 
         separator = self.separator
@@ -75,26 +88,24 @@ class ImportFormat:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.import_format_bind import ImportFormatBind
-        from ..models.import_format_identifier import ImportFormatIdentifier
+        if not _references_bound:
+            _bind_references()
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        separator = src_dict["separator"]
 
-        separator = d.pop("separator")
-
-        start_at = d.pop("startAt")
+        start_at = src_dict["startAt"]
 
         binds = []
-        _binds = d.pop("binds")
+        _binds = src_dict["binds"]
         for binds_item_data in _binds:
             binds_item = ImportFormatBind.from_dict(binds_item_data)
 
             binds.append(binds_item)
 
-        saved_import_format = d.pop("savedImportFormat")
+        saved_import_format = src_dict["savedImportFormat"]
 
-        _identifier = d.pop("identifier", UNSET)
+        _identifier = src_dict.get("identifier", UNSET)
         identifier: ImportFormatIdentifier | Unset
         if isinstance(_identifier, Unset):
             identifier = UNSET
@@ -102,15 +113,20 @@ class ImportFormat:
             identifier = ImportFormatIdentifier.from_dict(_identifier)
 
         import_format = cls(
-            name=name,
-            separator=separator,
-            start_at=start_at,
-            binds=binds,
-            saved_import_format=saved_import_format,
-            identifier=identifier,
+            name,
+            separator,
+            start_at,
+            binds,
+            saved_import_format,
+            identifier,
         )
 
-        import_format.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            import_format.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return import_format
 
     @property
@@ -128,3 +144,16 @@ class ImportFormat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, ImportFormatBind, ImportFormatIdentifier
+    from ..models.import_format_bind import ImportFormatBind
+    from ..models.import_format_identifier import ImportFormatIdentifier
+
+    _references_bound = True

@@ -7,6 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ImportFormatBind")
+_PROPERTY_NAMES = frozenset(
+    {
+        "columnIndex",
+        "fieldId",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -40,17 +47,21 @@ class ImportFormatBind:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        column_index = d.pop("columnIndex")
+        column_index = src_dict["columnIndex"]
 
-        field_id = d.pop("fieldId")
+        field_id = src_dict["fieldId"]
 
         import_format_bind = cls(
-            column_index=column_index,
-            field_id=field_id,
+            column_index,
+            field_id,
         )
 
-        import_format_bind.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            import_format_bind.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return import_format_bind
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportFormatIdentifier")
+_PROPERTY_NAMES = frozenset(
+    {
+        "guid",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -36,14 +42,18 @@ class ImportFormatIdentifier:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        guid = d.pop("guid", UNSET)
+        guid = src_dict.get("guid", UNSET)
 
         import_format_identifier = cls(
-            guid=guid,
+            guid,
         )
 
-        import_format_identifier.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            import_format_identifier.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return import_format_identifier
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ImportNormalizationFields")
+_PROPERTY_NAMES: frozenset[str] = frozenset()
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -28,16 +30,18 @@ class ImportNormalizationFields:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         import_normalization_fields = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _PROPERTY_NAMES:
+                    continue
+                additional_property = cast(list[str], prop_dict)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
 
-        import_normalization_fields.additional_properties = additional_properties
+            import_normalization_fields.additional_properties = additional_properties
         return import_normalization_fields
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportRedListDestination")
+_PROPERTY_NAMES = frozenset(
+    {
+        "mail",
+        "sms",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -41,17 +48,21 @@ class ImportRedListDestination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        mail = d.pop("mail", UNSET)
+        mail = src_dict.get("mail", UNSET)
 
-        sms = d.pop("sms", UNSET)
+        sms = src_dict.get("sms", UNSET)
 
         import_red_list_destination = cls(
-            mail=mail,
-            sms=sms,
+            mail,
+            sms,
         )
 
-        import_red_list_destination.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            import_red_list_destination.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return import_red_list_destination
 
     @property

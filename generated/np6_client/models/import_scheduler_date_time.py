@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportSchedulerDateTime")
+_PROPERTY_NAMES = frozenset(
+    {
+        "year",
+        "month",
+        "date",
+        "hour",
+        "minute",
+        "second",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -65,29 +76,33 @@ class ImportSchedulerDateTime:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        year = d.pop("year", UNSET)
+        year = src_dict.get("year", UNSET)
 
-        month = d.pop("month", UNSET)
+        month = src_dict.get("month", UNSET)
 
-        date = d.pop("date", UNSET)
+        date = src_dict.get("date", UNSET)
 
-        hour = d.pop("hour", UNSET)
+        hour = src_dict.get("hour", UNSET)
 
-        minute = d.pop("minute", UNSET)
+        minute = src_dict.get("minute", UNSET)
 
-        second = d.pop("second", UNSET)
+        second = src_dict.get("second", UNSET)
 
         import_scheduler_date_time = cls(
-            year=year,
-            month=month,
-            date=date,
-            hour=hour,
-            minute=minute,
-            second=second,
+            year,
+            month,
+            date,
+            hour,
+            minute,
+            second,
         )
 
-        import_scheduler_date_time.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            import_scheduler_date_time.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return import_scheduler_date_time
 
     @property

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImportSchedulerFrequency")
+_PROPERTY_NAMES = frozenset(
+    {
+        "occurs",
+        "periodicity",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -30,6 +37,8 @@ class ImportSchedulerFrequency:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         occurs: dict[str, Any] | Unset = UNSET
         if not isinstance(self.occurs, Unset):
             occurs = self.occurs.to_dict()
@@ -50,18 +59,16 @@ class ImportSchedulerFrequency:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.import_scheduler_occurs import ImportSchedulerOccurs
-        from ..models.import_scheduler_periodicity import ImportSchedulerPeriodicity
-
-        d = dict(src_dict)
-        _occurs = d.pop("occurs", UNSET)
+        if not _references_bound:
+            _bind_references()
+        _occurs = src_dict.get("occurs", UNSET)
         occurs: ImportSchedulerOccurs | Unset
         if isinstance(_occurs, Unset):
             occurs = UNSET
         else:
             occurs = ImportSchedulerOccurs.from_dict(_occurs)
 
-        _periodicity = d.pop("periodicity", UNSET)
+        _periodicity = src_dict.get("periodicity", UNSET)
         periodicity: ImportSchedulerPeriodicity | Unset
         if isinstance(_periodicity, Unset):
             periodicity = UNSET
@@ -69,11 +76,16 @@ class ImportSchedulerFrequency:
             periodicity = ImportSchedulerPeriodicity.from_dict(_periodicity)
 
         import_scheduler_frequency = cls(
-            occurs=occurs,
-            periodicity=periodicity,
+            occurs,
+            periodicity,
         )
 
-        import_scheduler_frequency.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            import_scheduler_frequency.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return import_scheduler_frequency
 
     @property
@@ -91,3 +103,16 @@ class ImportSchedulerFrequency:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, ImportSchedulerOccurs, ImportSchedulerPeriodicity
+    from ..models.import_scheduler_occurs import ImportSchedulerOccurs
+    from ..models.import_scheduler_periodicity import ImportSchedulerPeriodicity
+
+    _references_bound = True

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportSchedulerOccurs")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "days",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -45,22 +52,26 @@ class ImportSchedulerOccurs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
         def _parse_days(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        days = _parse_days(d.pop("days", UNSET))
+        days = _parse_days(src_dict.get("days", UNSET))
 
         import_scheduler_occurs = cls(
-            type_=type_,
-            days=days,
+            type_,
+            days,
         )
 
-        import_scheduler_occurs.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            import_scheduler_occurs.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return import_scheduler_occurs
 
     @property

@@ -22,6 +22,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImportSchedulerPeriodic")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "creationDate",
+        "description",
+        "enabled",
+        "frequency",
+        "validity",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -53,6 +66,8 @@ class ImportSchedulerPeriodic:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         id = self.id
@@ -105,26 +120,24 @@ class ImportSchedulerPeriodic:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.import_scheduler_frequency import ImportSchedulerFrequency
-        from ..models.import_scheduler_validity import ImportSchedulerValidity
-
-        d = dict(src_dict)
-        type_ = cast("Literal['periodic']", d.pop("type"))
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['periodic']", src_dict["type"])
         if type_ != "periodic":
             raise ValueError(f"type must match const 'periodic', got '{type_}'")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        _creation_date = d.pop("creationDate", UNSET)
+        _creation_date = src_dict.get("creationDate", UNSET)
         creation_date: datetime.datetime | Unset
         if isinstance(_creation_date, Unset):
             creation_date = UNSET
         else:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
         def _parse_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -133,16 +146,16 @@ class ImportSchedulerPeriodic:
                 return data
             return cast(bool | None | Unset, data)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _parse_enabled(src_dict.get("enabled", UNSET))
 
-        _frequency = d.pop("frequency", UNSET)
+        _frequency = src_dict.get("frequency", UNSET)
         frequency: ImportSchedulerFrequency | Unset
         if isinstance(_frequency, Unset):
             frequency = UNSET
         else:
             frequency = ImportSchedulerFrequency.from_dict(_frequency)
 
-        _validity = d.pop("validity", UNSET)
+        _validity = src_dict.get("validity", UNSET)
         validity: ImportSchedulerValidity | Unset
         if isinstance(_validity, Unset):
             validity = UNSET
@@ -150,17 +163,22 @@ class ImportSchedulerPeriodic:
             validity = ImportSchedulerValidity.from_dict(_validity)
 
         import_scheduler_periodic = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            creation_date=creation_date,
-            description=description,
-            enabled=enabled,
-            frequency=frequency,
-            validity=validity,
+            type_,
+            id,
+            name,
+            creation_date,
+            description,
+            enabled,
+            frequency,
+            validity,
         )
 
-        import_scheduler_periodic.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            import_scheduler_periodic.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return import_scheduler_periodic
 
     @property
@@ -178,3 +196,16 @@ class ImportSchedulerPeriodic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, ImportSchedulerFrequency, ImportSchedulerValidity
+    from ..models.import_scheduler_frequency import ImportSchedulerFrequency
+    from ..models.import_scheduler_validity import ImportSchedulerValidity
+
+    _references_bound = True

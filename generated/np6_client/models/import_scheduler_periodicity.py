@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImportSchedulerPeriodicity")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "value",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -29,6 +36,8 @@ class ImportSchedulerPeriodicity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         value: dict[str, Any] | Unset = UNSET
@@ -47,12 +56,11 @@ class ImportSchedulerPeriodicity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.import_scheduler_time import ImportSchedulerTime
+        if not _references_bound:
+            _bind_references()
+        type_ = src_dict.get("type", UNSET)
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        _value = d.pop("value", UNSET)
+        _value = src_dict.get("value", UNSET)
         value: ImportSchedulerTime | Unset
         if isinstance(_value, Unset):
             value = UNSET
@@ -60,11 +68,16 @@ class ImportSchedulerPeriodicity:
             value = ImportSchedulerTime.from_dict(_value)
 
         import_scheduler_periodicity = cls(
-            type_=type_,
-            value=value,
+            type_,
+            value,
         )
 
-        import_scheduler_periodicity.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            import_scheduler_periodicity.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return import_scheduler_periodicity
 
     @property
@@ -82,3 +95,15 @@ class ImportSchedulerPeriodicity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, ImportSchedulerTime
+    from ..models.import_scheduler_time import ImportSchedulerTime
+
+    _references_bound = True

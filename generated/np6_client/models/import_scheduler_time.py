@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportSchedulerTime")
+_PROPERTY_NAMES = frozenset(
+    {
+        "hour",
+        "minute",
+        "second",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -47,20 +55,24 @@ class ImportSchedulerTime:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        hour = d.pop("hour", UNSET)
+        hour = src_dict.get("hour", UNSET)
 
-        minute = d.pop("minute", UNSET)
+        minute = src_dict.get("minute", UNSET)
 
-        second = d.pop("second", UNSET)
+        second = src_dict.get("second", UNSET)
 
         import_scheduler_time = cls(
-            hour=hour,
-            minute=minute,
-            second=second,
+            hour,
+            minute,
+            second,
         )
 
-        import_scheduler_time.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            import_scheduler_time.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return import_scheduler_time
 
     @property

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImportSchedulerValidity")
+_PROPERTY_NAMES = frozenset(
+    {
+        "start",
+        "end",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -31,6 +38,8 @@ class ImportSchedulerValidity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         start: dict[str, Any] | Unset = UNSET
         if not isinstance(self.start, Unset):
             start = self.start.to_dict()
@@ -51,17 +60,16 @@ class ImportSchedulerValidity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.import_scheduler_date_time import ImportSchedulerDateTime
-
-        d = dict(src_dict)
-        _start = d.pop("start", UNSET)
+        if not _references_bound:
+            _bind_references()
+        _start = src_dict.get("start", UNSET)
         start: ImportSchedulerDateTime | Unset
         if isinstance(_start, Unset):
             start = UNSET
         else:
             start = ImportSchedulerDateTime.from_dict(_start)
 
-        _end = d.pop("end", UNSET)
+        _end = src_dict.get("end", UNSET)
         end: ImportSchedulerDateTime | Unset
         if isinstance(_end, Unset):
             end = UNSET
@@ -69,11 +77,16 @@ class ImportSchedulerValidity:
             end = ImportSchedulerDateTime.from_dict(_end)
 
         import_scheduler_validity = cls(
-            start=start,
-            end=end,
+            start,
+            end,
         )
 
-        import_scheduler_validity.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            import_scheduler_validity.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return import_scheduler_validity
 
     @property
@@ -91,3 +104,15 @@ class ImportSchedulerValidity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, ImportSchedulerDateTime
+    from ..models.import_scheduler_date_time import ImportSchedulerDateTime
+
+    _references_bound = True

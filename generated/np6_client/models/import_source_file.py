@@ -16,6 +16,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportSourceFile")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "id",
+        "creationDate",
+        "updateDate",
+        "filename",
+        "data",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -95,8 +106,7 @@ class ImportSourceFile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast("Literal['file']", d.pop("type"))
+        type_ = cast("Literal['file']", src_dict["type"])
         if type_ != "file":
             raise ValueError(f"type must match const 'file', got '{type_}'")
 
@@ -107,9 +117,9 @@ class ImportSourceFile:
                 return data
             return cast(int | None | Unset, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(src_dict.get("id", UNSET))
 
-        _creation_date = d.pop("creationDate", UNSET)
+        _creation_date = src_dict.get("creationDate", UNSET)
         creation_date: datetime.datetime | Unset
         if isinstance(_creation_date, Unset):
             creation_date = UNSET
@@ -131,7 +141,7 @@ class ImportSourceFile:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        update_date = _parse_update_date(d.pop("updateDate", UNSET))
+        update_date = _parse_update_date(src_dict.get("updateDate", UNSET))
 
         def _parse_filename(data: object) -> None | str | Unset:
             if data is None:
@@ -140,20 +150,25 @@ class ImportSourceFile:
                 return data
             return cast(None | str | Unset, data)
 
-        filename = _parse_filename(d.pop("filename", UNSET))
+        filename = _parse_filename(src_dict.get("filename", UNSET))
 
-        data = cast(list[Any], d.pop("data", UNSET))
+        data = cast(list[Any], src_dict.get("data", UNSET))
 
         import_source_file = cls(
-            type_=type_,
-            id=id,
-            creation_date=creation_date,
-            update_date=update_date,
-            filename=filename,
-            data=data,
+            type_,
+            id,
+            creation_date,
+            update_date,
+            filename,
+            data,
         )
 
-        import_source_file.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            import_source_file.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return import_source_file
 
     @property

@@ -16,6 +16,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportSourceFtp")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "id",
+        "creationDate",
+        "updateDate",
+        "folder",
+        "templateFilename",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -86,8 +97,7 @@ class ImportSourceFtp:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast("Literal['ftp']", d.pop("type"))
+        type_ = cast("Literal['ftp']", src_dict["type"])
         if type_ != "ftp":
             raise ValueError(f"type must match const 'ftp', got '{type_}'")
 
@@ -98,9 +108,9 @@ class ImportSourceFtp:
                 return data
             return cast(int | None | Unset, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(src_dict.get("id", UNSET))
 
-        _creation_date = d.pop("creationDate", UNSET)
+        _creation_date = src_dict.get("creationDate", UNSET)
         creation_date: datetime.datetime | Unset
         if isinstance(_creation_date, Unset):
             creation_date = UNSET
@@ -122,22 +132,27 @@ class ImportSourceFtp:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        update_date = _parse_update_date(d.pop("updateDate", UNSET))
+        update_date = _parse_update_date(src_dict.get("updateDate", UNSET))
 
-        folder = d.pop("folder", UNSET)
+        folder = src_dict.get("folder", UNSET)
 
-        template_filename = d.pop("templateFilename", UNSET)
+        template_filename = src_dict.get("templateFilename", UNSET)
 
         import_source_ftp = cls(
-            type_=type_,
-            id=id,
-            creation_date=creation_date,
-            update_date=update_date,
-            folder=folder,
-            template_filename=template_filename,
+            type_,
+            id,
+            creation_date,
+            update_date,
+            folder,
+            template_filename,
         )
 
-        import_source_ftp.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            import_source_ftp.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return import_source_ftp
 
     @property

@@ -18,6 +18,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LegacyActionStatistics")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "dispatch",
+        "feedback",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -36,6 +44,8 @@ class LegacyActionStatistics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         dispatch: dict[str, Any] | Unset = UNSET
@@ -60,24 +70,18 @@ class LegacyActionStatistics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.legacy_action_statistics_dispatch import (
-            LegacyActionStatisticsDispatch,
-        )
-        from ..models.legacy_action_statistics_feedback import (
-            LegacyActionStatisticsFeedback,
-        )
+        if not _references_bound:
+            _bind_references()
+        type_ = src_dict.get("type", UNSET)
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        _dispatch = d.pop("dispatch", UNSET)
+        _dispatch = src_dict.get("dispatch", UNSET)
         dispatch: LegacyActionStatisticsDispatch | Unset
         if isinstance(_dispatch, Unset):
             dispatch = UNSET
         else:
             dispatch = LegacyActionStatisticsDispatch.from_dict(_dispatch)
 
-        _feedback = d.pop("feedback", UNSET)
+        _feedback = src_dict.get("feedback", UNSET)
         feedback: LegacyActionStatisticsFeedback | Unset
         if isinstance(_feedback, Unset):
             feedback = UNSET
@@ -85,12 +89,17 @@ class LegacyActionStatistics:
             feedback = LegacyActionStatisticsFeedback.from_dict(_feedback)
 
         legacy_action_statistics = cls(
-            type_=type_,
-            dispatch=dispatch,
-            feedback=feedback,
+            type_,
+            dispatch,
+            feedback,
         )
 
-        legacy_action_statistics.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            legacy_action_statistics.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return legacy_action_statistics
 
     @property
@@ -108,3 +117,23 @@ class LegacyActionStatistics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        LegacyActionStatisticsDispatch, \
+        LegacyActionStatisticsFeedback
+    from ..models.legacy_action_statistics_dispatch import (
+        LegacyActionStatisticsDispatch,
+    )
+    from ..models.legacy_action_statistics_feedback import (
+        LegacyActionStatisticsFeedback,
+    )
+
+    _references_bound = True

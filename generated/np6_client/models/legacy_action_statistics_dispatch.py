@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LegacyActionStatisticsDispatch")
+_PROPERTY_NAMES = frozenset(
+    {
+        "sent",
+        "rejected",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -30,6 +37,8 @@ class LegacyActionStatisticsDispatch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         sent = self.sent
 
         rejected: dict[str, Any] | Unset = UNSET
@@ -48,14 +57,11 @@ class LegacyActionStatisticsDispatch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.legacy_action_statistics_dispatch_rejected import (
-            LegacyActionStatisticsDispatchRejected,
-        )
+        if not _references_bound:
+            _bind_references()
+        sent = src_dict.get("sent", UNSET)
 
-        d = dict(src_dict)
-        sent = d.pop("sent", UNSET)
-
-        _rejected = d.pop("rejected", UNSET)
+        _rejected = src_dict.get("rejected", UNSET)
         rejected: LegacyActionStatisticsDispatchRejected | Unset
         if isinstance(_rejected, Unset):
             rejected = UNSET
@@ -63,11 +69,16 @@ class LegacyActionStatisticsDispatch:
             rejected = LegacyActionStatisticsDispatchRejected.from_dict(_rejected)
 
         legacy_action_statistics_dispatch = cls(
-            sent=sent,
-            rejected=rejected,
+            sent,
+            rejected,
         )
 
-        legacy_action_statistics_dispatch.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            legacy_action_statistics_dispatch.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return legacy_action_statistics_dispatch
 
     @property
@@ -85,3 +96,17 @@ class LegacyActionStatisticsDispatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, LegacyActionStatisticsDispatchRejected
+    from ..models.legacy_action_statistics_dispatch_rejected import (
+        LegacyActionStatisticsDispatchRejected,
+    )
+
+    _references_bound = True

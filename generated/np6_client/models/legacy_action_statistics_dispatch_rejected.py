@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LegacyActionStatisticsDispatchRejected")
+_PROPERTY_NAMES = frozenset(
+    {
+        "total",
+        "redlist",
+        "bounces",
+        "blacklist",
+        "marketingPressure",
+        "emptyAddress",
+        "exclusions",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -70,32 +82,36 @@ class LegacyActionStatisticsDispatchRejected:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        total = src_dict.get("total", UNSET)
 
-        redlist = d.pop("redlist", UNSET)
+        redlist = src_dict.get("redlist", UNSET)
 
-        bounces = d.pop("bounces", UNSET)
+        bounces = src_dict.get("bounces", UNSET)
 
-        blacklist = d.pop("blacklist", UNSET)
+        blacklist = src_dict.get("blacklist", UNSET)
 
-        marketing_pressure = d.pop("marketingPressure", UNSET)
+        marketing_pressure = src_dict.get("marketingPressure", UNSET)
 
-        empty_address = d.pop("emptyAddress", UNSET)
+        empty_address = src_dict.get("emptyAddress", UNSET)
 
-        exclusions = d.pop("exclusions", UNSET)
+        exclusions = src_dict.get("exclusions", UNSET)
 
         legacy_action_statistics_dispatch_rejected = cls(
-            total=total,
-            redlist=redlist,
-            bounces=bounces,
-            blacklist=blacklist,
-            marketing_pressure=marketing_pressure,
-            empty_address=empty_address,
-            exclusions=exclusions,
+            total,
+            redlist,
+            bounces,
+            blacklist,
+            marketing_pressure,
+            empty_address,
+            exclusions,
         )
 
-        legacy_action_statistics_dispatch_rejected.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            legacy_action_statistics_dispatch_rejected.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return legacy_action_statistics_dispatch_rejected
 
     @property

@@ -33,6 +33,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LegacyActionStatisticsFeedback")
+_PROPERTY_NAMES = frozenset(
+    {
+        "reactive",
+        "opening",
+        "click",
+        "roi",
+        "social",
+        "bounce",
+        "redlist",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -58,6 +70,8 @@ class LegacyActionStatisticsFeedback:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         reactive: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reactive, Unset):
             reactive = self.reactive.to_dict()
@@ -108,72 +122,51 @@ class LegacyActionStatisticsFeedback:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.legacy_action_statistics_feedback_bounce import (
-            LegacyActionStatisticsFeedbackBounce,
-        )
-        from ..models.legacy_action_statistics_feedback_click import (
-            LegacyActionStatisticsFeedbackClick,
-        )
-        from ..models.legacy_action_statistics_feedback_opening import (
-            LegacyActionStatisticsFeedbackOpening,
-        )
-        from ..models.legacy_action_statistics_feedback_reactive import (
-            LegacyActionStatisticsFeedbackReactive,
-        )
-        from ..models.legacy_action_statistics_feedback_redlist import (
-            LegacyActionStatisticsFeedbackRedlist,
-        )
-        from ..models.legacy_action_statistics_feedback_roi import (
-            LegacyActionStatisticsFeedbackRoi,
-        )
-        from ..models.legacy_action_statistics_feedback_social import (
-            LegacyActionStatisticsFeedbackSocial,
-        )
-
-        d = dict(src_dict)
-        _reactive = d.pop("reactive", UNSET)
+        if not _references_bound:
+            _bind_references()
+        _reactive = src_dict.get("reactive", UNSET)
         reactive: LegacyActionStatisticsFeedbackReactive | Unset
         if isinstance(_reactive, Unset):
             reactive = UNSET
         else:
             reactive = LegacyActionStatisticsFeedbackReactive.from_dict(_reactive)
 
-        _opening = d.pop("opening", UNSET)
+        _opening = src_dict.get("opening", UNSET)
         opening: LegacyActionStatisticsFeedbackOpening | Unset
         if isinstance(_opening, Unset):
             opening = UNSET
         else:
             opening = LegacyActionStatisticsFeedbackOpening.from_dict(_opening)
 
-        _click = d.pop("click", UNSET)
+        _click = src_dict.get("click", UNSET)
         click: LegacyActionStatisticsFeedbackClick | Unset
         if isinstance(_click, Unset):
             click = UNSET
         else:
             click = LegacyActionStatisticsFeedbackClick.from_dict(_click)
 
-        _roi = d.pop("roi", UNSET)
+        _roi = src_dict.get("roi", UNSET)
         roi: LegacyActionStatisticsFeedbackRoi | Unset
         if isinstance(_roi, Unset):
             roi = UNSET
         else:
             roi = LegacyActionStatisticsFeedbackRoi.from_dict(_roi)
 
-        _social = d.pop("social", UNSET)
+        _social = src_dict.get("social", UNSET)
         social: LegacyActionStatisticsFeedbackSocial | Unset
         if isinstance(_social, Unset):
             social = UNSET
         else:
             social = LegacyActionStatisticsFeedbackSocial.from_dict(_social)
 
-        _bounce = d.pop("bounce", UNSET)
+        _bounce = src_dict.get("bounce", UNSET)
         bounce: LegacyActionStatisticsFeedbackBounce | Unset
         if isinstance(_bounce, Unset):
             bounce = UNSET
         else:
             bounce = LegacyActionStatisticsFeedbackBounce.from_dict(_bounce)
 
-        _redlist = d.pop("redlist", UNSET)
+        _redlist = src_dict.get("redlist", UNSET)
         redlist: LegacyActionStatisticsFeedbackRedlist | Unset
         if isinstance(_redlist, Unset):
             redlist = UNSET
@@ -181,16 +174,21 @@ class LegacyActionStatisticsFeedback:
             redlist = LegacyActionStatisticsFeedbackRedlist.from_dict(_redlist)
 
         legacy_action_statistics_feedback = cls(
-            reactive=reactive,
-            opening=opening,
-            click=click,
-            roi=roi,
-            social=social,
-            bounce=bounce,
-            redlist=redlist,
+            reactive,
+            opening,
+            click,
+            roi,
+            social,
+            bounce,
+            redlist,
         )
 
-        legacy_action_statistics_feedback.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            legacy_action_statistics_feedback.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return legacy_action_statistics_feedback
 
     @property
@@ -208,3 +206,43 @@ class LegacyActionStatisticsFeedback:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        LegacyActionStatisticsFeedbackBounce, \
+        LegacyActionStatisticsFeedbackClick, \
+        LegacyActionStatisticsFeedbackOpening, \
+        LegacyActionStatisticsFeedbackReactive, \
+        LegacyActionStatisticsFeedbackRedlist, \
+        LegacyActionStatisticsFeedbackRoi, \
+        LegacyActionStatisticsFeedbackSocial
+    from ..models.legacy_action_statistics_feedback_bounce import (
+        LegacyActionStatisticsFeedbackBounce,
+    )
+    from ..models.legacy_action_statistics_feedback_click import (
+        LegacyActionStatisticsFeedbackClick,
+    )
+    from ..models.legacy_action_statistics_feedback_opening import (
+        LegacyActionStatisticsFeedbackOpening,
+    )
+    from ..models.legacy_action_statistics_feedback_reactive import (
+        LegacyActionStatisticsFeedbackReactive,
+    )
+    from ..models.legacy_action_statistics_feedback_redlist import (
+        LegacyActionStatisticsFeedbackRedlist,
+    )
+    from ..models.legacy_action_statistics_feedback_roi import (
+        LegacyActionStatisticsFeedbackRoi,
+    )
+    from ..models.legacy_action_statistics_feedback_social import (
+        LegacyActionStatisticsFeedbackSocial,
+    )
+
+    _references_bound = True

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LegacyActionStatisticsFeedbackBounce")
+_PROPERTY_NAMES = frozenset(
+    {
+        "soft",
+        "hard",
+        "spam",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -46,20 +54,24 @@ class LegacyActionStatisticsFeedbackBounce:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        soft = d.pop("soft", UNSET)
+        soft = src_dict.get("soft", UNSET)
 
-        hard = d.pop("hard", UNSET)
+        hard = src_dict.get("hard", UNSET)
 
-        spam = d.pop("spam", UNSET)
+        spam = src_dict.get("spam", UNSET)
 
         legacy_action_statistics_feedback_bounce = cls(
-            soft=soft,
-            hard=hard,
-            spam=spam,
+            soft,
+            hard,
+            spam,
         )
 
-        legacy_action_statistics_feedback_bounce.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            legacy_action_statistics_feedback_bounce.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return legacy_action_statistics_feedback_bounce
 
     @property

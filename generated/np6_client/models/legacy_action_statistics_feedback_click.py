@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LegacyActionStatisticsFeedbackClick")
+_PROPERTY_NAMES = frozenset(
+    {
+        "total",
+        "clicker",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -30,6 +37,8 @@ class LegacyActionStatisticsFeedbackClick:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         total = self.total
 
         clicker: dict[str, Any] | Unset = UNSET
@@ -48,14 +57,11 @@ class LegacyActionStatisticsFeedbackClick:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.legacy_action_statistics_feedback_click_clicker import (
-            LegacyActionStatisticsFeedbackClickClicker,
-        )
+        if not _references_bound:
+            _bind_references()
+        total = src_dict.get("total", UNSET)
 
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
-
-        _clicker = d.pop("clicker", UNSET)
+        _clicker = src_dict.get("clicker", UNSET)
         clicker: LegacyActionStatisticsFeedbackClickClicker | Unset
         if isinstance(_clicker, Unset):
             clicker = UNSET
@@ -63,11 +69,16 @@ class LegacyActionStatisticsFeedbackClick:
             clicker = LegacyActionStatisticsFeedbackClickClicker.from_dict(_clicker)
 
         legacy_action_statistics_feedback_click = cls(
-            total=total,
-            clicker=clicker,
+            total,
+            clicker,
         )
 
-        legacy_action_statistics_feedback_click.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            legacy_action_statistics_feedback_click.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return legacy_action_statistics_feedback_click
 
     @property
@@ -85,3 +96,17 @@ class LegacyActionStatisticsFeedbackClick:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, LegacyActionStatisticsFeedbackClickClicker
+    from ..models.legacy_action_statistics_feedback_click_clicker import (
+        LegacyActionStatisticsFeedbackClickClicker,
+    )
+
+    _references_bound = True

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LegacyActionStatisticsFeedbackClickClicker")
+_PROPERTY_NAMES = frozenset(
+    {
+        "total",
+        "effective",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -40,17 +47,21 @@ class LegacyActionStatisticsFeedbackClickClicker:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        total = src_dict.get("total", UNSET)
 
-        effective = d.pop("effective", UNSET)
+        effective = src_dict.get("effective", UNSET)
 
         legacy_action_statistics_feedback_click_clicker = cls(
-            total=total,
-            effective=effective,
+            total,
+            effective,
         )
 
-        legacy_action_statistics_feedback_click_clicker.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            legacy_action_statistics_feedback_click_clicker.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return legacy_action_statistics_feedback_click_clicker
 
     @property

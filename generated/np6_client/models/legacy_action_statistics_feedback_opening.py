@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LegacyActionStatisticsFeedbackOpening")
+_PROPERTY_NAMES = frozenset(
+    {
+        "total",
+        "opener",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -30,6 +37,8 @@ class LegacyActionStatisticsFeedbackOpening:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         total = self.total
 
         opener: dict[str, Any] | Unset = UNSET
@@ -48,14 +57,11 @@ class LegacyActionStatisticsFeedbackOpening:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.legacy_action_statistics_feedback_opening_opener import (
-            LegacyActionStatisticsFeedbackOpeningOpener,
-        )
+        if not _references_bound:
+            _bind_references()
+        total = src_dict.get("total", UNSET)
 
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
-
-        _opener = d.pop("opener", UNSET)
+        _opener = src_dict.get("opener", UNSET)
         opener: LegacyActionStatisticsFeedbackOpeningOpener | Unset
         if isinstance(_opener, Unset):
             opener = UNSET
@@ -63,11 +69,16 @@ class LegacyActionStatisticsFeedbackOpening:
             opener = LegacyActionStatisticsFeedbackOpeningOpener.from_dict(_opener)
 
         legacy_action_statistics_feedback_opening = cls(
-            total=total,
-            opener=opener,
+            total,
+            opener,
         )
 
-        legacy_action_statistics_feedback_opening.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            legacy_action_statistics_feedback_opening.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return legacy_action_statistics_feedback_opening
 
     @property
@@ -85,3 +96,17 @@ class LegacyActionStatisticsFeedbackOpening:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, LegacyActionStatisticsFeedbackOpeningOpener
+    from ..models.legacy_action_statistics_feedback_opening_opener import (
+        LegacyActionStatisticsFeedbackOpeningOpener,
+    )
+
+    _references_bound = True

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LegacyActionStatisticsFeedbackReactive")
+_PROPERTY_NAMES = frozenset(
+    {
+        "total",
+        "unique",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -40,17 +47,21 @@ class LegacyActionStatisticsFeedbackReactive:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        total = src_dict.get("total", UNSET)
 
-        unique = d.pop("unique", UNSET)
+        unique = src_dict.get("unique", UNSET)
 
         legacy_action_statistics_feedback_reactive = cls(
-            total=total,
-            unique=unique,
+            total,
+            unique,
         )
 
-        legacy_action_statistics_feedback_reactive.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            legacy_action_statistics_feedback_reactive.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return legacy_action_statistics_feedback_reactive
 
     @property

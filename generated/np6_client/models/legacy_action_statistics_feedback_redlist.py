@@ -18,6 +18,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LegacyActionStatisticsFeedbackRedlist")
+_PROPERTY_NAMES = frozenset(
+    {
+        "unsubscribe",
+        "complaint",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -33,6 +40,8 @@ class LegacyActionStatisticsFeedbackRedlist:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         unsubscribe: dict[str, Any] | Unset = UNSET
         if not isinstance(self.unsubscribe, Unset):
             unsubscribe = self.unsubscribe.to_dict()
@@ -53,15 +62,9 @@ class LegacyActionStatisticsFeedbackRedlist:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.legacy_action_statistics_feedback_redlist_complaint import (
-            LegacyActionStatisticsFeedbackRedlistComplaint,
-        )
-        from ..models.legacy_action_statistics_feedback_redlist_unsubscribe import (
-            LegacyActionStatisticsFeedbackRedlistUnsubscribe,
-        )
-
-        d = dict(src_dict)
-        _unsubscribe = d.pop("unsubscribe", UNSET)
+        if not _references_bound:
+            _bind_references()
+        _unsubscribe = src_dict.get("unsubscribe", UNSET)
         unsubscribe: LegacyActionStatisticsFeedbackRedlistUnsubscribe | Unset
         if isinstance(_unsubscribe, Unset):
             unsubscribe = UNSET
@@ -70,7 +73,7 @@ class LegacyActionStatisticsFeedbackRedlist:
                 _unsubscribe
             )
 
-        _complaint = d.pop("complaint", UNSET)
+        _complaint = src_dict.get("complaint", UNSET)
         complaint: LegacyActionStatisticsFeedbackRedlistComplaint | Unset
         if isinstance(_complaint, Unset):
             complaint = UNSET
@@ -80,11 +83,16 @@ class LegacyActionStatisticsFeedbackRedlist:
             )
 
         legacy_action_statistics_feedback_redlist = cls(
-            unsubscribe=unsubscribe,
-            complaint=complaint,
+            unsubscribe,
+            complaint,
         )
 
-        legacy_action_statistics_feedback_redlist.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            legacy_action_statistics_feedback_redlist.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return legacy_action_statistics_feedback_redlist
 
     @property
@@ -102,3 +110,23 @@ class LegacyActionStatisticsFeedbackRedlist:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        LegacyActionStatisticsFeedbackRedlistComplaint, \
+        LegacyActionStatisticsFeedbackRedlistUnsubscribe
+    from ..models.legacy_action_statistics_feedback_redlist_complaint import (
+        LegacyActionStatisticsFeedbackRedlistComplaint,
+    )
+    from ..models.legacy_action_statistics_feedback_redlist_unsubscribe import (
+        LegacyActionStatisticsFeedbackRedlistUnsubscribe,
+    )
+
+    _references_bound = True

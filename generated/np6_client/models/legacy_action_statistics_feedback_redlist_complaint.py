@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LegacyActionStatisticsFeedbackRedlistComplaint")
+_PROPERTY_NAMES = frozenset(
+    {
+        "total",
+        "aol",
+        "comcast",
+        "hotmail",
+        "spamcopauto",
+        "sspam",
+        "yahoo",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -70,32 +82,36 @@ class LegacyActionStatisticsFeedbackRedlistComplaint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        total = src_dict.get("total", UNSET)
 
-        aol = d.pop("aol", UNSET)
+        aol = src_dict.get("aol", UNSET)
 
-        comcast = d.pop("comcast", UNSET)
+        comcast = src_dict.get("comcast", UNSET)
 
-        hotmail = d.pop("hotmail", UNSET)
+        hotmail = src_dict.get("hotmail", UNSET)
 
-        spamcopauto = d.pop("spamcopauto", UNSET)
+        spamcopauto = src_dict.get("spamcopauto", UNSET)
 
-        sspam = d.pop("sspam", UNSET)
+        sspam = src_dict.get("sspam", UNSET)
 
-        yahoo = d.pop("yahoo", UNSET)
+        yahoo = src_dict.get("yahoo", UNSET)
 
         legacy_action_statistics_feedback_redlist_complaint = cls(
-            total=total,
-            aol=aol,
-            comcast=comcast,
-            hotmail=hotmail,
-            spamcopauto=spamcopauto,
-            sspam=sspam,
-            yahoo=yahoo,
+            total,
+            aol,
+            comcast,
+            hotmail,
+            spamcopauto,
+            sspam,
+            yahoo,
         )
 
-        legacy_action_statistics_feedback_redlist_complaint.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            legacy_action_statistics_feedback_redlist_complaint.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return legacy_action_statistics_feedback_redlist_complaint
 
     @property

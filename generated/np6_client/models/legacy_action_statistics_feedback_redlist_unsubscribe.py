@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LegacyActionStatisticsFeedbackRedlistUnsubscribe")
+_PROPERTY_NAMES = frozenset(
+    {
+        "total",
+        "form",
+        "list",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -46,20 +54,24 @@ class LegacyActionStatisticsFeedbackRedlistUnsubscribe:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        total = src_dict.get("total", UNSET)
 
-        form = d.pop("form", UNSET)
+        form = src_dict.get("form", UNSET)
 
-        list_ = d.pop("list", UNSET)
+        list_ = src_dict.get("list", UNSET)
 
         legacy_action_statistics_feedback_redlist_unsubscribe = cls(
-            total=total,
-            form=form,
-            list_=list_,
+            total,
+            form,
+            list_,
         )
 
-        legacy_action_statistics_feedback_redlist_unsubscribe.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            legacy_action_statistics_feedback_redlist_unsubscribe.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return legacy_action_statistics_feedback_redlist_unsubscribe
 
     @property

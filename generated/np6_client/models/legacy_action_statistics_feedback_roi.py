@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LegacyActionStatisticsFeedbackRoi")
+_PROPERTY_NAMES = frozenset(
+    {
+        "revenue",
+        "commands",
+        "products",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -46,20 +54,24 @@ class LegacyActionStatisticsFeedbackRoi:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        revenue = d.pop("revenue", UNSET)
+        revenue = src_dict.get("revenue", UNSET)
 
-        commands = d.pop("commands", UNSET)
+        commands = src_dict.get("commands", UNSET)
 
-        products = d.pop("products", UNSET)
+        products = src_dict.get("products", UNSET)
 
         legacy_action_statistics_feedback_roi = cls(
-            revenue=revenue,
-            commands=commands,
-            products=products,
+            revenue,
+            commands,
+            products,
         )
 
-        legacy_action_statistics_feedback_roi.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            legacy_action_statistics_feedback_roi.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return legacy_action_statistics_feedback_roi
 
     @property

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LegacyActionStatisticsFeedbackSocial")
+_PROPERTY_NAMES = frozenset(
+    {
+        "facebook",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -28,6 +34,8 @@ class LegacyActionStatisticsFeedbackSocial:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         facebook: dict[str, Any] | Unset = UNSET
         if not isinstance(self.facebook, Unset):
             facebook = self.facebook.to_dict()
@@ -42,12 +50,9 @@ class LegacyActionStatisticsFeedbackSocial:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.legacy_action_statistics_feedback_social_facebook import (
-            LegacyActionStatisticsFeedbackSocialFacebook,
-        )
-
-        d = dict(src_dict)
-        _facebook = d.pop("facebook", UNSET)
+        if not _references_bound:
+            _bind_references()
+        _facebook = src_dict.get("facebook", UNSET)
         facebook: LegacyActionStatisticsFeedbackSocialFacebook | Unset
         if isinstance(_facebook, Unset):
             facebook = UNSET
@@ -55,10 +60,15 @@ class LegacyActionStatisticsFeedbackSocial:
             facebook = LegacyActionStatisticsFeedbackSocialFacebook.from_dict(_facebook)
 
         legacy_action_statistics_feedback_social = cls(
-            facebook=facebook,
+            facebook,
         )
 
-        legacy_action_statistics_feedback_social.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            legacy_action_statistics_feedback_social.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return legacy_action_statistics_feedback_social
 
     @property
@@ -76,3 +86,17 @@ class LegacyActionStatisticsFeedbackSocial:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, LegacyActionStatisticsFeedbackSocialFacebook
+    from ..models.legacy_action_statistics_feedback_social_facebook import (
+        LegacyActionStatisticsFeedbackSocialFacebook,
+    )
+
+    _references_bound = True

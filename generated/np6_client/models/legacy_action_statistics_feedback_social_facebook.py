@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LegacyActionStatisticsFeedbackSocialFacebook")
+_PROPERTY_NAMES = frozenset(
+    {
+        "shares",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -34,14 +40,18 @@ class LegacyActionStatisticsFeedbackSocialFacebook:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        shares = d.pop("shares", UNSET)
+        shares = src_dict.get("shares", UNSET)
 
         legacy_action_statistics_feedback_social_facebook = cls(
-            shares=shares,
+            shares,
         )
 
-        legacy_action_statistics_feedback_social_facebook.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            legacy_action_statistics_feedback_social_facebook.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return legacy_action_statistics_feedback_social_facebook
 
     @property

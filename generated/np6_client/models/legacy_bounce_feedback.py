@@ -14,6 +14,14 @@ from ..models.legacy_bounce_feedback_bounce_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LegacyBounceFeedback")
+_PROPERTY_NAMES = frozenset(
+    {
+        "target",
+        "timestamp",
+        "bounceType",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -58,17 +66,16 @@ class LegacyBounceFeedback:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        target = d.pop("target", UNSET)
+        target = src_dict.get("target", UNSET)
 
-        _timestamp = d.pop("timestamp", UNSET)
+        _timestamp = src_dict.get("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        _bounce_type = d.pop("bounceType", UNSET)
+        _bounce_type = src_dict.get("bounceType", UNSET)
         bounce_type: LegacyBounceFeedbackBounceType | Unset
         if isinstance(_bounce_type, Unset):
             bounce_type = UNSET
@@ -76,12 +83,17 @@ class LegacyBounceFeedback:
             bounce_type = check_legacy_bounce_feedback_bounce_type(_bounce_type)
 
         legacy_bounce_feedback = cls(
-            target=target,
-            timestamp=timestamp,
-            bounce_type=bounce_type,
+            target,
+            timestamp,
+            bounce_type,
         )
 
-        legacy_bounce_feedback.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            legacy_bounce_feedback.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return legacy_bounce_feedback
 
     @property

@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LegacyBulkSendItem")
+_PROPERTY_NAMES = frozenset(
+    {
+        "recipient",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -30,10 +36,8 @@ class LegacyBulkSendItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.recipient_by_hash import RecipientByHash
-        from ..models.recipient_by_id import RecipientById
-        from ..models.recipient_by_unicity import RecipientByUnicity
-
+        if not _references_bound:
+            _bind_references()
         recipient: dict[str, Any]
         if (
             isinstance(self.recipient, RecipientById)
@@ -56,24 +60,21 @@ class LegacyBulkSendItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.recipient_by_hash import RecipientByHash
-        from ..models.recipient_by_id import RecipientById
-        from ..models.recipient_by_unicity import RecipientByUnicity
-        from ..models.recipient_footprint import RecipientFootprint
-
-        d = dict(src_dict)
+        if not _references_bound:
+            _bind_references()
 
         def _parse_recipient(
             data: object,
         ) -> RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint:
-            if isinstance(data, dict) and data.get("type") == "id":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "id":
                 try:
                     componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
 
                     return componentsschemas_recipient_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "unicity":
+            if type_tag == "unicity":
                 try:
                     componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(
                         data
@@ -82,7 +83,7 @@ class LegacyBulkSendItem:
                     return componentsschemas_recipient_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "hash":
+            if type_tag == "hash":
                 try:
                     componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
 
@@ -95,13 +96,18 @@ class LegacyBulkSendItem:
 
             return componentsschemas_recipient_type_3
 
-        recipient = _parse_recipient(d.pop("recipient"))
+        recipient = _parse_recipient(src_dict["recipient"])
 
         legacy_bulk_send_item = cls(
-            recipient=recipient,
+            recipient,
         )
 
-        legacy_bulk_send_item.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            legacy_bulk_send_item.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return legacy_bulk_send_item
 
     @property
@@ -119,3 +125,23 @@ class LegacyBulkSendItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        RecipientByHash, \
+        RecipientById, \
+        RecipientByUnicity, \
+        RecipientFootprint
+    from ..models.recipient_by_hash import RecipientByHash
+    from ..models.recipient_by_id import RecipientById
+    from ..models.recipient_by_unicity import RecipientByUnicity
+    from ..models.recipient_footprint import RecipientFootprint
+
+    _references_bound = True

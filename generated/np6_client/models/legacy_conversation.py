@@ -7,13 +7,24 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.legacy_conversation_event import LegacyConversationEvent
 
 
 T = TypeVar("T", bound="LegacyConversation")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "media",
+        "id",
+        "actionId",
+        "target",
+        "events",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -38,6 +49,8 @@ class LegacyConversation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         media = self.media
@@ -77,25 +90,24 @@ class LegacyConversation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.legacy_conversation_event import LegacyConversationEvent
+        if not _references_bound:
+            _bind_references()
+        type_ = src_dict.get("type", UNSET)
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        media = src_dict.get("media", UNSET)
 
-        media = d.pop("media", UNSET)
-
-        _id = d.pop("id", UNSET)
+        _id = src_dict.get("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = parse_uuid(_id)
 
-        action_id = d.pop("actionId", UNSET)
+        action_id = src_dict.get("actionId", UNSET)
 
-        target = d.pop("target", UNSET)
+        target = src_dict.get("target", UNSET)
 
-        _events = d.pop("events", UNSET)
+        _events = src_dict.get("events", UNSET)
         events: list[LegacyConversationEvent] | Unset = UNSET
         if _events is not UNSET:
             events = []
@@ -105,15 +117,20 @@ class LegacyConversation:
                 events.append(events_item)
 
         legacy_conversation = cls(
-            type_=type_,
-            media=media,
-            id=id,
-            action_id=action_id,
-            target=target,
-            events=events,
+            type_,
+            media,
+            id,
+            action_id,
+            target,
+            events,
         )
 
-        legacy_conversation.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            legacy_conversation.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return legacy_conversation
 
     @property
@@ -131,3 +148,15 @@ class LegacyConversation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, LegacyConversationEvent
+    from ..models.legacy_conversation_event import LegacyConversationEvent
+
+    _references_bound = True

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LegacyConversationEvent")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "date",
+        "origin",
+        "recipient",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -56,28 +65,32 @@ class LegacyConversationEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        _date = d.pop("date", UNSET)
+        _date = src_dict.get("date", UNSET)
         date: datetime.datetime | Unset
         if isinstance(_date, Unset):
             date = UNSET
         else:
             date = datetime.datetime.fromisoformat(_date)
 
-        origin = d.pop("origin", UNSET)
+        origin = src_dict.get("origin", UNSET)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = src_dict.get("recipient", UNSET)
 
         legacy_conversation_event = cls(
-            type_=type_,
-            date=date,
-            origin=origin,
-            recipient=recipient,
+            type_,
+            date,
+            origin,
+            recipient,
         )
 
-        legacy_conversation_event.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            legacy_conversation_event.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return legacy_conversation_event
 
     @property

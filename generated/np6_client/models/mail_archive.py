@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MailArchive")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "action",
+        "target",
+        "sendingDate",
+        "url",
+        "expiresOn",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -17,20 +28,20 @@ class MailArchive:
     """An archived mail (seen), returned with the media type `application/vnd.np6.cm.mail.archive`.
 
     Attributes:
-        id (str | Unset): Archive id (seen: "idstring The id of the archive", no format, on `actionarchives` and
+        id (str): Archive id (seen: "idstring The id of the archive", no format, on `actionarchives` and
             `actionarchives/3715badd`; audit 2026-12, C5). The samples are UUIDs, which this spec does not require.
-        action (str | Unset): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        target (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
-        sending_date (datetime.datetime | Unset): When the target received the mail (seen; fractional seconds vary).
+        action (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        target (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+        sending_date (datetime.datetime): When the target received the mail (seen; fractional seconds vary).
         url (str | Unset): Time-limited download URL of the `.eml` file (an Azure blob URL with a SAS query) (seen). Not
             typed `format: uri` because one published sample holds blanks (`"    "`).
         expires_on (datetime.datetime | Unset): When `url` stops working (seen).
     """
 
-    id: str | Unset = UNSET
-    action: str | Unset = UNSET
-    target: str | Unset = UNSET
-    sending_date: datetime.datetime | Unset = UNSET
+    id: str
+    action: str
+    target: str
+    sending_date: datetime.datetime
     url: str | Unset = UNSET
     expires_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -42,9 +53,7 @@ class MailArchive:
 
         target = self.target
 
-        sending_date: str | Unset = UNSET
-        if not isinstance(self.sending_date, Unset):
-            sending_date = self.sending_date.isoformat()
+        sending_date = self.sending_date.isoformat()
 
         url = self.url
 
@@ -54,15 +63,14 @@ class MailArchive:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if action is not UNSET:
-            field_dict["action"] = action
-        if target is not UNSET:
-            field_dict["target"] = target
-        if sending_date is not UNSET:
-            field_dict["sendingDate"] = sending_date
+        field_dict.update(
+            {
+                "id": id,
+                "action": action,
+                "target": target,
+                "sendingDate": sending_date,
+            }
+        )
         if url is not UNSET:
             field_dict["url"] = url
         if expires_on is not UNSET:
@@ -72,23 +80,17 @@ class MailArchive:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict["id"]
 
-        action = d.pop("action", UNSET)
+        action = src_dict["action"]
 
-        target = d.pop("target", UNSET)
+        target = src_dict["target"]
 
-        _sending_date = d.pop("sendingDate", UNSET)
-        sending_date: datetime.datetime | Unset
-        if isinstance(_sending_date, Unset):
-            sending_date = UNSET
-        else:
-            sending_date = datetime.datetime.fromisoformat(_sending_date)
+        sending_date = datetime.datetime.fromisoformat(src_dict["sendingDate"])
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
-        _expires_on = d.pop("expiresOn", UNSET)
+        _expires_on = src_dict.get("expiresOn", UNSET)
         expires_on: datetime.datetime | Unset
         if isinstance(_expires_on, Unset):
             expires_on = UNSET
@@ -96,15 +98,20 @@ class MailArchive:
             expires_on = datetime.datetime.fromisoformat(_expires_on)
 
         mail_archive = cls(
-            id=id,
-            action=action,
-            target=target,
-            sending_date=sending_date,
-            url=url,
-            expires_on=expires_on,
+            id,
+            action,
+            target,
+            sending_date,
+            url,
+            expires_on,
         )
 
-        mail_archive.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            mail_archive.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return mail_archive
 
     @property

@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotifiableApplicationNamedExpression")
+_PROPERTY_NAMES = frozenset(
+    {
+        "name",
+        "value",
+        "default",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -35,8 +43,8 @@ class NotifiableApplicationNamedExpression:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.scripting_literal_expression import ScriptingLiteralExpression
-
+        if not _references_bound:
+            _bind_references()
         name = self.name
 
         value: dict[str, Any] | Unset
@@ -63,18 +71,17 @@ class NotifiableApplicationNamedExpression:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scripting_literal_expression import ScriptingLiteralExpression
-        from ..models.unknown_scripting_expression import UnknownScriptingExpression
-
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        if not _references_bound:
+            _bind_references()
+        name = src_dict.get("name", UNSET)
 
         def _parse_value(
             data: object,
         ) -> ScriptingLiteralExpression | UnknownScriptingExpression | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "literal":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "literal":
                 try:
                     componentsschemas_scripting_expression_type_0 = (
                         ScriptingLiteralExpression.from_dict(data)
@@ -91,17 +98,22 @@ class NotifiableApplicationNamedExpression:
 
             return componentsschemas_scripting_expression_type_1
 
-        value = _parse_value(d.pop("value", UNSET))
+        value = _parse_value(src_dict.get("value", UNSET))
 
-        default = d.pop("default", UNSET)
+        default = src_dict.get("default", UNSET)
 
         notifiable_application_named_expression = cls(
-            name=name,
-            value=value,
-            default=default,
+            name,
+            value,
+            default,
         )
 
-        notifiable_application_named_expression.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            notifiable_application_named_expression.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return notifiable_application_named_expression
 
     @property
@@ -119,3 +131,16 @@ class NotifiableApplicationNamedExpression:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, ScriptingLiteralExpression, UnknownScriptingExpression
+    from ..models.scripting_literal_expression import ScriptingLiteralExpression
+    from ..models.unknown_scripting_expression import UnknownScriptingExpression
+
+    _references_bound = True

@@ -14,7 +14,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.notifiable_application_named_expression import (
@@ -28,6 +28,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotifiableApplicationNative")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "description",
+        "active",
+        "stamp",
+        "icon",
+        "providers",
+        "routes",
+        "channels",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -70,11 +85,8 @@ class NotifiableApplicationNative:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.notifiable_application_stamp import NotifiableApplicationStamp
-        from ..models.push_provider_apns import PushProviderApns
-        from ..models.push_provider_firebase import PushProviderFirebase
-        from ..models.push_provider_http import PushProviderHttp
-
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         id: None | str | Unset
@@ -170,17 +182,9 @@ class NotifiableApplicationNative:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.notifiable_application_named_expression import (
-            NotifiableApplicationNamedExpression,
-        )
-        from ..models.notifiable_application_stamp import NotifiableApplicationStamp
-        from ..models.push_provider_apns import PushProviderApns
-        from ..models.push_provider_firebase import PushProviderFirebase
-        from ..models.push_provider_http import PushProviderHttp
-        from ..models.unknown_push_provider import UnknownPushProvider
-
-        d = dict(src_dict)
-        type_ = cast("Literal['native']", d.pop("type"))
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['native']", src_dict["type"])
         if type_ != "native":
             raise ValueError(f"type must match const 'native', got '{type_}'")
 
@@ -192,20 +196,20 @@ class NotifiableApplicationNative:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                id_type_0 = UUID(data)
+                id_type_0 = parse_uuid(data)
 
                 return id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | Unset | UUID, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(src_dict.get("id", UNSET))
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        active = d.pop("active", UNSET)
+        active = src_dict.get("active", UNSET)
 
         def _parse_stamp(data: object) -> None | NotifiableApplicationStamp | Unset:
             if data is None:
@@ -222,7 +226,7 @@ class NotifiableApplicationNative:
                 pass
             return cast(None | NotifiableApplicationStamp | Unset, data)
 
-        stamp = _parse_stamp(d.pop("stamp", UNSET))
+        stamp = _parse_stamp(src_dict.get("stamp", UNSET))
 
         def _parse_icon(data: object) -> None | str | Unset:
             if data is None:
@@ -231,9 +235,9 @@ class NotifiableApplicationNative:
                 return data
             return cast(None | str | Unset, data)
 
-        icon = _parse_icon(d.pop("icon", UNSET))
+        icon = _parse_icon(src_dict.get("icon", UNSET))
 
-        _providers = d.pop("providers", UNSET)
+        _providers = src_dict.get("providers", UNSET)
         providers: (
             list[
                 PushProviderApns
@@ -255,7 +259,8 @@ class NotifiableApplicationNative:
                     | PushProviderHttp
                     | UnknownPushProvider
                 ):
-                    if isinstance(data, dict) and data.get("type") == "firebase":
+                    type_tag = data.get("type") if isinstance(data, dict) else None
+                    if type_tag == "firebase":
                         try:
                             componentsschemas_push_provider_type_0 = (
                                 PushProviderFirebase.from_dict(data)
@@ -264,7 +269,7 @@ class NotifiableApplicationNative:
                             return componentsschemas_push_provider_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "apns":
+                    if type_tag == "apns":
                         try:
                             componentsschemas_push_provider_type_1 = (
                                 PushProviderApns.from_dict(data)
@@ -273,7 +278,7 @@ class NotifiableApplicationNative:
                             return componentsschemas_push_provider_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "http":
+                    if type_tag == "http":
                         try:
                             componentsschemas_push_provider_type_2 = (
                                 PushProviderHttp.from_dict(data)
@@ -294,7 +299,7 @@ class NotifiableApplicationNative:
 
                 providers.append(providers_item)
 
-        _routes = d.pop("routes", UNSET)
+        _routes = src_dict.get("routes", UNSET)
         routes: list[NotifiableApplicationNamedExpression] | Unset = UNSET
         if _routes is not UNSET:
             routes = []
@@ -331,22 +336,27 @@ class NotifiableApplicationNative:
                 pass
             return cast(list[NotifiableApplicationNamedExpression] | None | Unset, data)
 
-        channels = _parse_channels(d.pop("channels", UNSET))
+        channels = _parse_channels(src_dict.get("channels", UNSET))
 
         notifiable_application_native = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            description=description,
-            active=active,
-            stamp=stamp,
-            icon=icon,
-            providers=providers,
-            routes=routes,
-            channels=channels,
+            type_,
+            id,
+            name,
+            description,
+            active,
+            stamp,
+            icon,
+            providers,
+            routes,
+            channels,
         )
 
-        notifiable_application_native.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            notifiable_application_native.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return notifiable_application_native
 
     @property
@@ -364,3 +374,29 @@ class NotifiableApplicationNative:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        NotifiableApplicationNamedExpression, \
+        NotifiableApplicationStamp, \
+        PushProviderApns, \
+        PushProviderFirebase, \
+        PushProviderHttp, \
+        UnknownPushProvider
+    from ..models.notifiable_application_named_expression import (
+        NotifiableApplicationNamedExpression,
+    )
+    from ..models.notifiable_application_stamp import NotifiableApplicationStamp
+    from ..models.push_provider_apns import PushProviderApns
+    from ..models.push_provider_firebase import PushProviderFirebase
+    from ..models.push_provider_http import PushProviderHttp
+    from ..models.unknown_push_provider import UnknownPushProvider
+
+    _references_bound = True

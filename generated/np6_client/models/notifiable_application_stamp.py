@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotifiableApplicationStamp")
+_PROPERTY_NAMES = frozenset(
+    {
+        "creation",
+        "modification",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -47,15 +54,14 @@ class NotifiableApplicationStamp:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _creation = d.pop("creation", UNSET)
+        _creation = src_dict.get("creation", UNSET)
         creation: datetime.datetime | Unset
         if isinstance(_creation, Unset):
             creation = UNSET
         else:
             creation = datetime.datetime.fromisoformat(_creation)
 
-        _modification = d.pop("modification", UNSET)
+        _modification = src_dict.get("modification", UNSET)
         modification: datetime.datetime | Unset
         if isinstance(_modification, Unset):
             modification = UNSET
@@ -63,11 +69,16 @@ class NotifiableApplicationStamp:
             modification = datetime.datetime.fromisoformat(_modification)
 
         notifiable_application_stamp = cls(
-            creation=creation,
-            modification=modification,
+            creation,
+            modification,
         )
 
-        notifiable_application_stamp.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            notifiable_application_stamp.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return notifiable_application_stamp
 
     @property

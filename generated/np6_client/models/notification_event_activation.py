@@ -7,13 +7,22 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.notification_event_receiver import NotificationEventReceiver
 
 
 T = TypeVar("T", bound="NotificationEventActivation")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "version",
+        "kind",
+        "receiver",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -36,6 +45,8 @@ class NotificationEventActivation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         id = self.id
 
         version: str | Unset = UNSET
@@ -64,21 +75,20 @@ class NotificationEventActivation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.notification_event_receiver import NotificationEventReceiver
+        if not _references_bound:
+            _bind_references()
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _version = d.pop("version", UNSET)
+        _version = src_dict.get("version", UNSET)
         version: UUID | Unset
         if isinstance(_version, Unset):
             version = UNSET
         else:
-            version = UUID(_version)
+            version = parse_uuid(_version)
 
-        kind = d.pop("kind", UNSET)
+        kind = src_dict.get("kind", UNSET)
 
-        _receiver = d.pop("receiver", UNSET)
+        _receiver = src_dict.get("receiver", UNSET)
         receiver: NotificationEventReceiver | Unset
         if isinstance(_receiver, Unset):
             receiver = UNSET
@@ -86,13 +96,18 @@ class NotificationEventActivation:
             receiver = NotificationEventReceiver.from_dict(_receiver)
 
         notification_event_activation = cls(
-            id=id,
-            version=version,
-            kind=kind,
-            receiver=receiver,
+            id,
+            version,
+            kind,
+            receiver,
         )
 
-        notification_event_activation.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            notification_event_activation.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return notification_event_activation
 
     @property
@@ -110,3 +125,15 @@ class NotificationEventActivation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, NotificationEventReceiver
+    from ..models.notification_event_receiver import NotificationEventReceiver
+
+    _references_bound = True

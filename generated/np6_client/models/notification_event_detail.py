@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotificationEventDetail")
+_PROPERTY_NAMES = frozenset(
+    {
+        "activation",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -30,6 +36,8 @@ class NotificationEventDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         activation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.activation, Unset):
             activation = self.activation.to_dict()
@@ -44,10 +52,9 @@ class NotificationEventDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.notification_event_activation import NotificationEventActivation
-
-        d = dict(src_dict)
-        _activation = d.pop("activation", UNSET)
+        if not _references_bound:
+            _bind_references()
+        _activation = src_dict.get("activation", UNSET)
         activation: NotificationEventActivation | Unset
         if isinstance(_activation, Unset):
             activation = UNSET
@@ -55,10 +62,15 @@ class NotificationEventDetail:
             activation = NotificationEventActivation.from_dict(_activation)
 
         notification_event_detail = cls(
-            activation=activation,
+            activation,
         )
 
-        notification_event_detail.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            notification_event_detail.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return notification_event_detail
 
     @property
@@ -76,3 +88,15 @@ class NotificationEventDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, NotificationEventActivation
+    from ..models.notification_event_activation import NotificationEventActivation
+
+    _references_bound = True

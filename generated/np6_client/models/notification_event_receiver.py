@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotificationEventReceiver")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "value",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -32,6 +39,8 @@ class NotificationEventReceiver:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         value: dict[str, Any] | Unset = UNSET
@@ -50,14 +59,11 @@ class NotificationEventReceiver:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.notification_event_receiver_value import (
-            NotificationEventReceiverValue,
-        )
+        if not _references_bound:
+            _bind_references()
+        type_ = src_dict.get("type", UNSET)
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        _value = d.pop("value", UNSET)
+        _value = src_dict.get("value", UNSET)
         value: NotificationEventReceiverValue | Unset
         if isinstance(_value, Unset):
             value = UNSET
@@ -65,11 +71,16 @@ class NotificationEventReceiver:
             value = NotificationEventReceiverValue.from_dict(_value)
 
         notification_event_receiver = cls(
-            type_=type_,
-            value=value,
+            type_,
+            value,
         )
 
-        notification_event_receiver.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            notification_event_receiver.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return notification_event_receiver
 
     @property
@@ -87,3 +98,17 @@ class NotificationEventReceiver:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, NotificationEventReceiverValue
+    from ..models.notification_event_receiver_value import (
+        NotificationEventReceiverValue,
+    )
+
+    _references_bound = True

@@ -22,6 +22,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotificationExecutionRequest")
+_PROPERTY_NAMES = frozenset(
+    {
+        "recipient",
+        "title",
+        "body",
+        "icon",
+        "thumbnail",
+        "image",
+        "data",
+        "variables",
+        "redirection",
+        "channel",
+        "stamp",
+        "urgent",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -76,6 +93,8 @@ class NotificationExecutionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         recipient: dict[str, Any] | Unset = UNSET
         if not isinstance(self.recipient, Unset):
             recipient = self.recipient.to_dict()
@@ -147,43 +166,33 @@ class NotificationExecutionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.notification_channel_override import NotificationChannelOverride
-        from ..models.notification_execution_request_data import (
-            NotificationExecutionRequestData,
-        )
-        from ..models.notification_execution_request_variables_item import (
-            NotificationExecutionRequestVariablesItem,
-        )
-        from ..models.notification_recipient import NotificationRecipient
-        from ..models.notification_redirection import NotificationRedirection
-        from ..models.stamp import Stamp
-
-        d = dict(src_dict)
-        _recipient = d.pop("recipient", UNSET)
+        if not _references_bound:
+            _bind_references()
+        _recipient = src_dict.get("recipient", UNSET)
         recipient: NotificationRecipient | Unset
         if isinstance(_recipient, Unset):
             recipient = UNSET
         else:
             recipient = NotificationRecipient.from_dict(_recipient)
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        body = d.pop("body", UNSET)
+        body = src_dict.get("body", UNSET)
 
-        icon = d.pop("icon", UNSET)
+        icon = src_dict.get("icon", UNSET)
 
-        thumbnail = d.pop("thumbnail", UNSET)
+        thumbnail = src_dict.get("thumbnail", UNSET)
 
-        image = d.pop("image", UNSET)
+        image = src_dict.get("image", UNSET)
 
-        _data = d.pop("data", UNSET)
+        _data = src_dict.get("data", UNSET)
         data: NotificationExecutionRequestData | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
             data = NotificationExecutionRequestData.from_dict(_data)
 
-        _variables = d.pop("variables", UNSET)
+        _variables = src_dict.get("variables", UNSET)
         variables: list[NotificationExecutionRequestVariablesItem] | Unset = UNSET
         if _variables is not UNSET:
             variables = []
@@ -194,45 +203,50 @@ class NotificationExecutionRequest:
 
                 variables.append(variables_item)
 
-        _redirection = d.pop("redirection", UNSET)
+        _redirection = src_dict.get("redirection", UNSET)
         redirection: NotificationRedirection | Unset
         if isinstance(_redirection, Unset):
             redirection = UNSET
         else:
             redirection = NotificationRedirection.from_dict(_redirection)
 
-        _channel = d.pop("channel", UNSET)
+        _channel = src_dict.get("channel", UNSET)
         channel: NotificationChannelOverride | Unset
         if isinstance(_channel, Unset):
             channel = UNSET
         else:
             channel = NotificationChannelOverride.from_dict(_channel)
 
-        _stamp = d.pop("stamp", UNSET)
+        _stamp = src_dict.get("stamp", UNSET)
         stamp: Stamp | Unset
         if isinstance(_stamp, Unset):
             stamp = UNSET
         else:
             stamp = Stamp.from_dict(_stamp)
 
-        urgent = d.pop("urgent", UNSET)
+        urgent = src_dict.get("urgent", UNSET)
 
         notification_execution_request = cls(
-            recipient=recipient,
-            title=title,
-            body=body,
-            icon=icon,
-            thumbnail=thumbnail,
-            image=image,
-            data=data,
-            variables=variables,
-            redirection=redirection,
-            channel=channel,
-            stamp=stamp,
-            urgent=urgent,
+            recipient,
+            title,
+            body,
+            icon,
+            thumbnail,
+            image,
+            data,
+            variables,
+            redirection,
+            channel,
+            stamp,
+            urgent,
         )
 
-        notification_execution_request.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            notification_execution_request.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return notification_execution_request
 
     @property
@@ -250,3 +264,31 @@ class NotificationExecutionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        NotificationChannelOverride, \
+        NotificationExecutionRequestData, \
+        NotificationExecutionRequestVariablesItem, \
+        NotificationRecipient, \
+        NotificationRedirection, \
+        Stamp
+    from ..models.notification_channel_override import NotificationChannelOverride
+    from ..models.notification_execution_request_data import (
+        NotificationExecutionRequestData,
+    )
+    from ..models.notification_execution_request_variables_item import (
+        NotificationExecutionRequestVariablesItem,
+    )
+    from ..models.notification_recipient import NotificationRecipient
+    from ..models.notification_redirection import NotificationRedirection
+    from ..models.stamp import Stamp
+
+    _references_bound = True

@@ -23,6 +23,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotificationPushApp")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "description",
+        "active",
+        "stamp",
+        "settings",
+        "task",
+        "versions",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -61,6 +75,8 @@ class NotificationPushApp:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         id = self.id
@@ -118,46 +134,42 @@ class NotificationPushApp:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.notification_settings import NotificationSettings
-        from ..models.notification_stamp import NotificationStamp
-        from ..models.notification_task import NotificationTask
-        from ..models.notification_version import NotificationVersion
-
-        d = dict(src_dict)
-        type_ = cast("Literal['push-app']", d.pop("type"))
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['push-app']", src_dict["type"])
         if type_ != "push-app":
             raise ValueError(f"type must match const 'push-app', got '{type_}'")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        active = d.pop("active", UNSET)
+        active = src_dict.get("active", UNSET)
 
-        _stamp = d.pop("stamp", UNSET)
+        _stamp = src_dict.get("stamp", UNSET)
         stamp: NotificationStamp | Unset
         if isinstance(_stamp, Unset):
             stamp = UNSET
         else:
             stamp = NotificationStamp.from_dict(_stamp)
 
-        _settings = d.pop("settings", UNSET)
+        _settings = src_dict.get("settings", UNSET)
         settings: NotificationSettings | Unset
         if isinstance(_settings, Unset):
             settings = UNSET
         else:
             settings = NotificationSettings.from_dict(_settings)
 
-        _task = d.pop("task", UNSET)
+        _task = src_dict.get("task", UNSET)
         task: NotificationTask | Unset
         if isinstance(_task, Unset):
             task = UNSET
         else:
             task = NotificationTask.from_dict(_task)
 
-        _versions = d.pop("versions", UNSET)
+        _versions = src_dict.get("versions", UNSET)
         versions: list[NotificationVersion] | Unset = UNSET
         if _versions is not UNSET:
             versions = []
@@ -167,18 +179,23 @@ class NotificationPushApp:
                 versions.append(versions_item)
 
         notification_push_app = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            description=description,
-            active=active,
-            stamp=stamp,
-            settings=settings,
-            task=task,
-            versions=versions,
+            type_,
+            id,
+            name,
+            description,
+            active,
+            stamp,
+            settings,
+            task,
+            versions,
         )
 
-        notification_push_app.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            notification_push_app.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return notification_push_app
 
     @property
@@ -196,3 +213,23 @@ class NotificationPushApp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        NotificationSettings, \
+        NotificationStamp, \
+        NotificationTask, \
+        NotificationVersion
+    from ..models.notification_settings import NotificationSettings
+    from ..models.notification_stamp import NotificationStamp
+    from ..models.notification_task import NotificationTask
+    from ..models.notification_version import NotificationVersion
+
+    _references_bound = True

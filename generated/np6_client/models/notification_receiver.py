@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationReceiver")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "unicity",
+        "hash",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -48,20 +56,24 @@ class NotificationReceiver:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        unicity = d.pop("unicity", UNSET)
+        unicity = src_dict.get("unicity", UNSET)
 
-        hash_ = d.pop("hash", UNSET)
+        hash_ = src_dict.get("hash", UNSET)
 
         notification_receiver = cls(
-            id=id,
-            unicity=unicity,
-            hash_=hash_,
+            id,
+            unicity,
+            hash_,
         )
 
-        notification_receiver.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            notification_receiver.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return notification_receiver
 
     @property

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotificationRecipient")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "value",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -34,6 +41,8 @@ class NotificationRecipient:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         value: dict[str, Any] | Unset = UNSET
@@ -54,12 +63,11 @@ class NotificationRecipient:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.notification_contact import NotificationContact
+        if not _references_bound:
+            _bind_references()
+        type_ = src_dict["type"]
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
-
-        _value = d.pop("value", UNSET)
+        _value = src_dict.get("value", UNSET)
         value: NotificationContact | Unset
         if isinstance(_value, Unset):
             value = UNSET
@@ -67,11 +75,16 @@ class NotificationRecipient:
             value = NotificationContact.from_dict(_value)
 
         notification_recipient = cls(
-            type_=type_,
-            value=value,
+            type_,
+            value,
         )
 
-        notification_recipient.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            notification_recipient.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return notification_recipient
 
     @property
@@ -89,3 +102,15 @@ class NotificationRecipient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, NotificationContact
+    from ..models.notification_contact import NotificationContact
+
+    _references_bound = True

@@ -7,9 +7,18 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="NotificationRenderMeta")
+_PROPERTY_NAMES = frozenset(
+    {
+        "notification",
+        "version",
+        "application",
+        "subscription",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -61,38 +70,42 @@ class NotificationRenderMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        notification = d.pop("notification", UNSET)
+        notification = src_dict.get("notification", UNSET)
 
-        _version = d.pop("version", UNSET)
+        _version = src_dict.get("version", UNSET)
         version: UUID | Unset
         if isinstance(_version, Unset):
             version = UNSET
         else:
-            version = UUID(_version)
+            version = parse_uuid(_version)
 
-        _application = d.pop("application", UNSET)
+        _application = src_dict.get("application", UNSET)
         application: UUID | Unset
         if isinstance(_application, Unset):
             application = UNSET
         else:
-            application = UUID(_application)
+            application = parse_uuid(_application)
 
-        _subscription = d.pop("subscription", UNSET)
+        _subscription = src_dict.get("subscription", UNSET)
         subscription: UUID | Unset
         if isinstance(_subscription, Unset):
             subscription = UNSET
         else:
-            subscription = UUID(_subscription)
+            subscription = parse_uuid(_subscription)
 
         notification_render_meta = cls(
-            notification=notification,
-            version=version,
-            application=application,
-            subscription=subscription,
+            notification,
+            version,
+            application,
+            subscription,
         )
 
-        notification_render_meta.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            notification_render_meta.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return notification_render_meta
 
     @property

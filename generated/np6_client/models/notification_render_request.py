@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotificationRenderRequest")
+_PROPERTY_NAMES = frozenset(
+    {
+        "receiver",
+        "related",
+        "stamp",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -39,6 +47,8 @@ class NotificationRenderRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         receiver: dict[str, Any] | Unset = UNSET
         if not isinstance(self.receiver, Unset):
             receiver = self.receiver.to_dict()
@@ -65,25 +75,23 @@ class NotificationRenderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.notification_receiver import NotificationReceiver
-        from ..models.stamp import Stamp
-
-        d = dict(src_dict)
-        _receiver = d.pop("receiver", UNSET)
+        if not _references_bound:
+            _bind_references()
+        _receiver = src_dict.get("receiver", UNSET)
         receiver: NotificationReceiver | Unset
         if isinstance(_receiver, Unset):
             receiver = UNSET
         else:
             receiver = NotificationReceiver.from_dict(_receiver)
 
-        _related = d.pop("related", UNSET)
+        _related = src_dict.get("related", UNSET)
         related: NotificationReceiver | Unset
         if isinstance(_related, Unset):
             related = UNSET
         else:
             related = NotificationReceiver.from_dict(_related)
 
-        _stamp = d.pop("stamp", UNSET)
+        _stamp = src_dict.get("stamp", UNSET)
         stamp: Stamp | Unset
         if isinstance(_stamp, Unset):
             stamp = UNSET
@@ -91,12 +99,17 @@ class NotificationRenderRequest:
             stamp = Stamp.from_dict(_stamp)
 
         notification_render_request = cls(
-            receiver=receiver,
-            related=related,
-            stamp=stamp,
+            receiver,
+            related,
+            stamp,
         )
 
-        notification_render_request.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            notification_render_request.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return notification_render_request
 
     @property
@@ -114,3 +127,16 @@ class NotificationRenderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, NotificationReceiver, Stamp
+    from ..models.notification_receiver import NotificationReceiver
+    from ..models.stamp import Stamp
+
+    _references_bound = True

@@ -20,6 +20,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotificationRenderSuccess")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "meta",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -36,6 +43,8 @@ class NotificationRenderSuccess:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         meta: dict[str, Any] | Unset = UNSET
@@ -56,14 +65,13 @@ class NotificationRenderSuccess:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.notification_render_meta import NotificationRenderMeta
-
-        d = dict(src_dict)
-        type_ = cast("Literal['success']", d.pop("type"))
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['success']", src_dict["type"])
         if type_ != "success":
             raise ValueError(f"type must match const 'success', got '{type_}'")
 
-        _meta = d.pop("meta", UNSET)
+        _meta = src_dict.get("meta", UNSET)
         meta: NotificationRenderMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -71,11 +79,16 @@ class NotificationRenderSuccess:
             meta = NotificationRenderMeta.from_dict(_meta)
 
         notification_render_success = cls(
-            type_=type_,
-            meta=meta,
+            type_,
+            meta,
         )
 
-        notification_render_success.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            notification_render_success.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return notification_render_success
 
     @property
@@ -93,3 +106,15 @@ class NotificationRenderSuccess:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, NotificationRenderMeta
+    from ..models.notification_render_meta import NotificationRenderMeta
+
+    _references_bound = True

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.notification_settings_expiration import NotificationSettingsExpiration
@@ -16,6 +16,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotificationSettings")
+_PROPERTY_NAMES = frozenset(
+    {
+        "urgent",
+        "purpose",
+        "expiration",
+        "mp",
+        "application",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -43,6 +53,8 @@ class NotificationSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         urgent = self.urgent
 
         purpose: dict[str, Any] | Unset = UNSET
@@ -79,52 +91,52 @@ class NotificationSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.notification_settings_expiration import (
-            NotificationSettingsExpiration,
-        )
-        from ..models.notification_settings_mp import NotificationSettingsMp
-        from ..models.notification_settings_purpose import NotificationSettingsPurpose
+        if not _references_bound:
+            _bind_references()
+        urgent = src_dict.get("urgent", UNSET)
 
-        d = dict(src_dict)
-        urgent = d.pop("urgent", UNSET)
-
-        _purpose = d.pop("purpose", UNSET)
+        _purpose = src_dict.get("purpose", UNSET)
         purpose: NotificationSettingsPurpose | Unset
         if isinstance(_purpose, Unset):
             purpose = UNSET
         else:
             purpose = NotificationSettingsPurpose.from_dict(_purpose)
 
-        _expiration = d.pop("expiration", UNSET)
+        _expiration = src_dict.get("expiration", UNSET)
         expiration: NotificationSettingsExpiration | Unset
         if isinstance(_expiration, Unset):
             expiration = UNSET
         else:
             expiration = NotificationSettingsExpiration.from_dict(_expiration)
 
-        _mp = d.pop("mp", UNSET)
+        _mp = src_dict.get("mp", UNSET)
         mp: NotificationSettingsMp | Unset
         if isinstance(_mp, Unset):
             mp = UNSET
         else:
             mp = NotificationSettingsMp.from_dict(_mp)
 
-        _application = d.pop("application", UNSET)
+        _application = src_dict.get("application", UNSET)
         application: UUID | Unset
         if isinstance(_application, Unset):
             application = UNSET
         else:
-            application = UUID(_application)
+            application = parse_uuid(_application)
 
         notification_settings = cls(
-            urgent=urgent,
-            purpose=purpose,
-            expiration=expiration,
-            mp=mp,
-            application=application,
+            urgent,
+            purpose,
+            expiration,
+            mp,
+            application,
         )
 
-        notification_settings.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            notification_settings.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return notification_settings
 
     @property
@@ -142,3 +154,21 @@ class NotificationSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        NotificationSettingsExpiration, \
+        NotificationSettingsMp, \
+        NotificationSettingsPurpose
+    from ..models.notification_settings_expiration import NotificationSettingsExpiration
+    from ..models.notification_settings_mp import NotificationSettingsMp
+    from ..models.notification_settings_purpose import NotificationSettingsPurpose
+
+    _references_bound = True

@@ -7,13 +7,22 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.notification_task_scheduler import NotificationTaskScheduler
 
 
 T = TypeVar("T", bound="NotificationTask")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "scheduler",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -35,6 +44,8 @@ class NotificationTask:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = str(self.id)
@@ -63,21 +74,20 @@ class NotificationTask:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.notification_task_scheduler import NotificationTaskScheduler
-
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+        if not _references_bound:
+            _bind_references()
+        _id = src_dict.get("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = parse_uuid(_id)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        _scheduler = d.pop("scheduler", UNSET)
+        _scheduler = src_dict.get("scheduler", UNSET)
         scheduler: NotificationTaskScheduler | Unset
         if isinstance(_scheduler, Unset):
             scheduler = UNSET
@@ -85,13 +95,18 @@ class NotificationTask:
             scheduler = NotificationTaskScheduler.from_dict(_scheduler)
 
         notification_task = cls(
-            id=id,
-            name=name,
-            description=description,
-            scheduler=scheduler,
+            id,
+            name,
+            description,
+            scheduler,
         )
 
-        notification_task.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            notification_task.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return notification_task
 
     @property
@@ -109,3 +124,15 @@ class NotificationTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, NotificationTaskScheduler
+    from ..models.notification_task_scheduler import NotificationTaskScheduler
+
+    _references_bound = True

@@ -7,13 +7,24 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.pressure_topic_stamp import PressureTopicStamp
 
 
 T = TypeVar("T", bound="PressureTopic")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "label",
+        "description",
+        "stamp",
+        "createdBy",
+        "modifiedBy",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -39,6 +50,8 @@ class PressureTopic:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = str(self.id)
@@ -75,41 +88,45 @@ class PressureTopic:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pressure_topic_stamp import PressureTopicStamp
-
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+        if not _references_bound:
+            _bind_references()
+        _id = src_dict.get("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = parse_uuid(_id)
 
-        label = d.pop("label", UNSET)
+        label = src_dict.get("label", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        _stamp = d.pop("stamp", UNSET)
+        _stamp = src_dict.get("stamp", UNSET)
         stamp: PressureTopicStamp | Unset
         if isinstance(_stamp, Unset):
             stamp = UNSET
         else:
             stamp = PressureTopicStamp.from_dict(_stamp)
 
-        created_by = d.pop("createdBy", UNSET)
+        created_by = src_dict.get("createdBy", UNSET)
 
-        modified_by = d.pop("modifiedBy", UNSET)
+        modified_by = src_dict.get("modifiedBy", UNSET)
 
         pressure_topic = cls(
-            id=id,
-            label=label,
-            description=description,
-            stamp=stamp,
-            created_by=created_by,
-            modified_by=modified_by,
+            id,
+            label,
+            description,
+            stamp,
+            created_by,
+            modified_by,
         )
 
-        pressure_topic.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            pressure_topic.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return pressure_topic
 
     @property
@@ -127,3 +144,15 @@ class PressureTopic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, PressureTopicStamp
+    from ..models.pressure_topic_stamp import PressureTopicStamp
+
+    _references_bound = True

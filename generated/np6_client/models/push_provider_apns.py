@@ -25,6 +25,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PushProviderApns")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "certificate",
+        "bundle",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -47,10 +55,8 @@ class PushProviderApns:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.push_provider_apns_p12_certificate import (
-            PushProviderApnsP12Certificate,
-        )
-
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         certificate: dict[str, Any] | Unset
@@ -79,15 +85,9 @@ class PushProviderApns:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.push_provider_apns_p12_certificate import (
-            PushProviderApnsP12Certificate,
-        )
-        from ..models.unknown_push_provider_apns_certificate import (
-            UnknownPushProviderApnsCertificate,
-        )
-
-        d = dict(src_dict)
-        type_ = cast("Literal['apns']", d.pop("type"))
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['apns']", src_dict["type"])
         if type_ != "apns":
             raise ValueError(f"type must match const 'apns', got '{type_}'")
 
@@ -98,7 +98,8 @@ class PushProviderApns:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "p12":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "p12":
                 try:
                     componentsschemas_push_provider_apns_certificate_type_0 = (
                         PushProviderApnsP12Certificate.from_dict(data)
@@ -115,17 +116,22 @@ class PushProviderApns:
 
             return componentsschemas_push_provider_apns_certificate_type_1
 
-        certificate = _parse_certificate(d.pop("certificate", UNSET))
+        certificate = _parse_certificate(src_dict.get("certificate", UNSET))
 
-        bundle = d.pop("bundle", UNSET)
+        bundle = src_dict.get("bundle", UNSET)
 
         push_provider_apns = cls(
-            type_=type_,
-            certificate=certificate,
-            bundle=bundle,
+            type_,
+            certificate,
+            bundle,
         )
 
-        push_provider_apns.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            push_provider_apns.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return push_provider_apns
 
     @property
@@ -143,3 +149,23 @@ class PushProviderApns:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        PushProviderApnsP12Certificate, \
+        UnknownPushProviderApnsCertificate
+    from ..models.push_provider_apns_p12_certificate import (
+        PushProviderApnsP12Certificate,
+    )
+    from ..models.unknown_push_provider_apns_certificate import (
+        UnknownPushProviderApnsCertificate,
+    )
+
+    _references_bound = True

@@ -16,6 +16,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PushProviderApnsP12Certificate")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "value",
+        "password",
+        "expiration",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -64,16 +73,15 @@ class PushProviderApnsP12Certificate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast("Literal['p12']", d.pop("type"))
+        type_ = cast("Literal['p12']", src_dict["type"])
         if type_ != "p12":
             raise ValueError(f"type must match const 'p12', got '{type_}'")
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
-        password = d.pop("password", UNSET)
+        password = src_dict.get("password", UNSET)
 
-        _expiration = d.pop("expiration", UNSET)
+        _expiration = src_dict.get("expiration", UNSET)
         expiration: datetime.datetime | Unset
         if isinstance(_expiration, Unset):
             expiration = UNSET
@@ -81,13 +89,18 @@ class PushProviderApnsP12Certificate:
             expiration = datetime.datetime.fromisoformat(_expiration)
 
         push_provider_apns_p12_certificate = cls(
-            type_=type_,
-            value=value,
-            password=password,
-            expiration=expiration,
+            type_,
+            value,
+            password,
+            expiration,
         )
 
-        push_provider_apns_p12_certificate.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            push_provider_apns_p12_certificate.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return push_provider_apns_p12_certificate
 
     @property

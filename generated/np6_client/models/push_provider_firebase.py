@@ -15,6 +15,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PushProviderFirebase")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "key",
+        "sender",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -55,22 +63,26 @@ class PushProviderFirebase:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast("Literal['firebase']", d.pop("type"))
+        type_ = cast("Literal['firebase']", src_dict["type"])
         if type_ != "firebase":
             raise ValueError(f"type must match const 'firebase', got '{type_}'")
 
-        key = d.pop("key", UNSET)
+        key = src_dict.get("key", UNSET)
 
-        sender = d.pop("sender", UNSET)
+        sender = src_dict.get("sender", UNSET)
 
         push_provider_firebase = cls(
-            type_=type_,
-            key=key,
-            sender=sender,
+            type_,
+            key,
+            sender,
         )
 
-        push_provider_firebase.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            push_provider_firebase.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return push_provider_firebase
 
     @property

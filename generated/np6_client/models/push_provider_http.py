@@ -15,6 +15,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PushProviderHttp")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "url",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -50,19 +57,23 @@ class PushProviderHttp:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast("Literal['http']", d.pop("type"))
+        type_ = cast("Literal['http']", src_dict["type"])
         if type_ != "http":
             raise ValueError(f"type must match const 'http', got '{type_}'")
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
         push_provider_http = cls(
-            type_=type_,
-            url=url,
+            type_,
+            url,
         )
 
-        push_provider_http.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            push_provider_http.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return push_provider_http
 
     @property

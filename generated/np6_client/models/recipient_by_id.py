@@ -13,6 +13,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RecipientById")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "value",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -46,19 +53,23 @@ class RecipientById:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast("Literal['id']", d.pop("type"))
+        type_ = cast("Literal['id']", src_dict["type"])
         if type_ != "id":
             raise ValueError(f"type must match const 'id', got '{type_}'")
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
         recipient_by_id = cls(
-            type_=type_,
-            value=value,
+            type_,
+            value,
         )
 
-        recipient_by_id.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            recipient_by_id.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return recipient_by_id
 
     @property

@@ -13,6 +13,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RecipientByUnicity")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "value",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -47,19 +54,23 @@ class RecipientByUnicity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast("Literal['unicity']", d.pop("type"))
+        type_ = cast("Literal['unicity']", src_dict["type"])
         if type_ != "unicity":
             raise ValueError(f"type must match const 'unicity', got '{type_}'")
 
-        value = cast(list[str], d.pop("value"))
+        value = cast(list[str], src_dict["value"])
 
         recipient_by_unicity = cls(
-            type_=type_,
-            value=value,
+            type_,
+            value,
         )
 
-        recipient_by_unicity.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            recipient_by_unicity.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return recipient_by_unicity
 
     @property

@@ -15,6 +15,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecipientFootprint")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "id",
+        "unicity",
+        "hash",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -63,25 +72,29 @@ class RecipientFootprint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast("Literal['footprint']", d.pop("type"))
+        type_ = cast("Literal['footprint']", src_dict["type"])
         if type_ != "footprint":
             raise ValueError(f"type must match const 'footprint', got '{type_}'")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        unicity = d.pop("unicity", UNSET)
+        unicity = src_dict.get("unicity", UNSET)
 
-        hash_ = d.pop("hash", UNSET)
+        hash_ = src_dict.get("hash", UNSET)
 
         recipient_footprint = cls(
-            type_=type_,
-            id=id,
-            unicity=unicity,
-            hash_=hash_,
+            type_,
+            id,
+            unicity,
+            hash_,
         )
 
-        recipient_footprint.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            recipient_footprint.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return recipient_footprint
 
     @property

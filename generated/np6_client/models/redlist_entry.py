@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RedlistEntry")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "timestamp",
+        "origin",
+        "detail",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -39,6 +48,8 @@ class RedlistEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         id = self.id
 
         timestamp: None | str | Unset
@@ -73,10 +84,9 @@ class RedlistEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.redlist_detail import RedlistDetail
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if not _references_bound:
+            _bind_references()
+        id = src_dict.get("id", UNSET)
 
         def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -93,16 +103,16 @@ class RedlistEntry:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = _parse_timestamp(src_dict.get("timestamp", UNSET))
 
-        _origin = d.pop("origin", UNSET)
+        _origin = src_dict.get("origin", UNSET)
         origin: RedlistOrigin | Unset
         if isinstance(_origin, Unset):
             origin = UNSET
         else:
             origin = check_redlist_origin(_origin)
 
-        _detail = d.pop("detail", UNSET)
+        _detail = src_dict.get("detail", UNSET)
         detail: RedlistDetail | Unset
         if isinstance(_detail, Unset):
             detail = UNSET
@@ -110,13 +120,18 @@ class RedlistEntry:
             detail = RedlistDetail.from_dict(_detail)
 
         redlist_entry = cls(
-            id=id,
-            timestamp=timestamp,
-            origin=origin,
-            detail=detail,
+            id,
+            timestamp,
+            origin,
+            detail,
         )
 
-        redlist_entry.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            redlist_entry.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return redlist_entry
 
     @property
@@ -134,3 +149,15 @@ class RedlistEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, RedlistDetail
+    from ..models.redlist_detail import RedlistDetail
+
+    _references_bound = True

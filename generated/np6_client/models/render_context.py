@@ -13,6 +13,15 @@ from ..models.render_context_display import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RenderContext")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "display",
+        "render",
+        "recipient",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -60,28 +69,32 @@ class RenderContext:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        _display = d.pop("display", UNSET)
+        _display = src_dict.get("display", UNSET)
         display: RenderContextDisplay | Unset
         if isinstance(_display, Unset):
             display = UNSET
         else:
             display = check_render_context_display(_display)
 
-        render = d.pop("render", UNSET)
+        render = src_dict.get("render", UNSET)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = src_dict.get("recipient", UNSET)
 
         render_context = cls(
-            id=id,
-            display=display,
-            render=render,
-            recipient=recipient,
+            id,
+            display,
+            render,
+            recipient,
         )
 
-        render_context.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            render_context.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return render_context
 
     @property

@@ -25,6 +25,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RenderEmailRequest")
+_PROPERTY_NAMES = frozenset(
+    {
+        "receiver",
+        "related",
+        "data",
+        "blocks",
+        "variables",
+        "stamp",
+        "headers",
+        "subject",
+        "content",
+        "context",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -81,10 +96,8 @@ class RenderEmailRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.recipient_by_hash import RecipientByHash
-        from ..models.recipient_by_id import RecipientById
-        from ..models.recipient_by_unicity import RecipientByUnicity
-
+        if not _references_bound:
+            _bind_references()
         receiver: dict[str, Any] | Unset
         if isinstance(self.receiver, Unset):
             receiver = UNSET
@@ -173,23 +186,8 @@ class RenderEmailRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_content_override import ActionContentOverride
-        from ..models.action_mail_headers import ActionMailHeaders
-        from ..models.recipient_by_hash import RecipientByHash
-        from ..models.recipient_by_id import RecipientById
-        from ..models.recipient_by_unicity import RecipientByUnicity
-        from ..models.recipient_footprint import RecipientFootprint
-        from ..models.render_context import RenderContext
-        from ..models.render_email_request_blocks_item import (
-            RenderEmailRequestBlocksItem,
-        )
-        from ..models.render_email_request_data import RenderEmailRequestData
-        from ..models.render_email_request_variables_item import (
-            RenderEmailRequestVariablesItem,
-        )
-        from ..models.stamp import Stamp
-
-        d = dict(src_dict)
+        if not _references_bound:
+            _bind_references()
 
         def _parse_receiver(
             data: object,
@@ -202,14 +200,15 @@ class RenderEmailRequest:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "id":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "id":
                 try:
                     componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
 
                     return componentsschemas_recipient_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "unicity":
+            if type_tag == "unicity":
                 try:
                     componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(
                         data
@@ -218,7 +217,7 @@ class RenderEmailRequest:
                     return componentsschemas_recipient_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "hash":
+            if type_tag == "hash":
                 try:
                     componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
 
@@ -231,7 +230,7 @@ class RenderEmailRequest:
 
             return componentsschemas_recipient_type_3
 
-        receiver = _parse_receiver(d.pop("receiver", UNSET))
+        receiver = _parse_receiver(src_dict.get("receiver", UNSET))
 
         def _parse_related(
             data: object,
@@ -244,14 +243,15 @@ class RenderEmailRequest:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "id":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "id":
                 try:
                     componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
 
                     return componentsschemas_recipient_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "unicity":
+            if type_tag == "unicity":
                 try:
                     componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(
                         data
@@ -260,7 +260,7 @@ class RenderEmailRequest:
                     return componentsschemas_recipient_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "hash":
+            if type_tag == "hash":
                 try:
                     componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
 
@@ -273,16 +273,16 @@ class RenderEmailRequest:
 
             return componentsschemas_recipient_type_3
 
-        related = _parse_related(d.pop("related", UNSET))
+        related = _parse_related(src_dict.get("related", UNSET))
 
-        _data = d.pop("data", UNSET)
+        _data = src_dict.get("data", UNSET)
         data: RenderEmailRequestData | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
             data = RenderEmailRequestData.from_dict(_data)
 
-        _blocks = d.pop("blocks", UNSET)
+        _blocks = src_dict.get("blocks", UNSET)
         blocks: list[RenderEmailRequestBlocksItem] | Unset = UNSET
         if _blocks is not UNSET:
             blocks = []
@@ -291,7 +291,7 @@ class RenderEmailRequest:
 
                 blocks.append(blocks_item)
 
-        _variables = d.pop("variables", UNSET)
+        _variables = src_dict.get("variables", UNSET)
         variables: list[RenderEmailRequestVariablesItem] | Unset = UNSET
         if _variables is not UNSET:
             variables = []
@@ -302,30 +302,30 @@ class RenderEmailRequest:
 
                 variables.append(variables_item)
 
-        _stamp = d.pop("stamp", UNSET)
+        _stamp = src_dict.get("stamp", UNSET)
         stamp: Stamp | Unset
         if isinstance(_stamp, Unset):
             stamp = UNSET
         else:
             stamp = Stamp.from_dict(_stamp)
 
-        _headers = d.pop("headers", UNSET)
+        _headers = src_dict.get("headers", UNSET)
         headers: ActionMailHeaders | Unset
         if isinstance(_headers, Unset):
             headers = UNSET
         else:
             headers = ActionMailHeaders.from_dict(_headers)
 
-        subject = d.pop("subject", UNSET)
+        subject = src_dict.get("subject", UNSET)
 
-        _content = d.pop("content", UNSET)
+        _content = src_dict.get("content", UNSET)
         content: ActionContentOverride | Unset
         if isinstance(_content, Unset):
             content = UNSET
         else:
             content = ActionContentOverride.from_dict(_content)
 
-        _context = d.pop("context", UNSET)
+        _context = src_dict.get("context", UNSET)
         context: RenderContext | Unset
         if isinstance(_context, Unset):
             context = UNSET
@@ -333,19 +333,24 @@ class RenderEmailRequest:
             context = RenderContext.from_dict(_context)
 
         render_email_request = cls(
-            receiver=receiver,
-            related=related,
-            data=data,
-            blocks=blocks,
-            variables=variables,
-            stamp=stamp,
-            headers=headers,
-            subject=subject,
-            content=content,
-            context=context,
+            receiver,
+            related,
+            data,
+            blocks,
+            variables,
+            stamp,
+            headers,
+            subject,
+            content,
+            context,
         )
 
-        render_email_request.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            render_email_request.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return render_email_request
 
     @property
@@ -363,3 +368,39 @@ class RenderEmailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        ActionContentOverride, \
+        ActionMailHeaders, \
+        RecipientByHash, \
+        RecipientById, \
+        RecipientByUnicity, \
+        RecipientFootprint, \
+        RenderContext, \
+        RenderEmailRequestBlocksItem, \
+        RenderEmailRequestData, \
+        RenderEmailRequestVariablesItem, \
+        Stamp
+    from ..models.action_content_override import ActionContentOverride
+    from ..models.action_mail_headers import ActionMailHeaders
+    from ..models.recipient_by_hash import RecipientByHash
+    from ..models.recipient_by_id import RecipientById
+    from ..models.recipient_by_unicity import RecipientByUnicity
+    from ..models.recipient_footprint import RecipientFootprint
+    from ..models.render_context import RenderContext
+    from ..models.render_email_request_blocks_item import RenderEmailRequestBlocksItem
+    from ..models.render_email_request_data import RenderEmailRequestData
+    from ..models.render_email_request_variables_item import (
+        RenderEmailRequestVariablesItem,
+    )
+    from ..models.stamp import Stamp
+
+    _references_bound = True

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RenderLink")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "destination",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -30,6 +37,8 @@ class RenderLink:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         destination: dict[str, Any] | Unset = UNSET
@@ -48,12 +57,11 @@ class RenderLink:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.render_link_destination import RenderLinkDestination
+        if not _references_bound:
+            _bind_references()
+        type_ = src_dict.get("type", UNSET)
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        _destination = d.pop("destination", UNSET)
+        _destination = src_dict.get("destination", UNSET)
         destination: RenderLinkDestination | Unset
         if isinstance(_destination, Unset):
             destination = UNSET
@@ -61,11 +69,16 @@ class RenderLink:
             destination = RenderLinkDestination.from_dict(_destination)
 
         render_link = cls(
-            type_=type_,
-            destination=destination,
+            type_,
+            destination,
         )
 
-        render_link.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            render_link.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return render_link
 
     @property
@@ -83,3 +96,15 @@ class RenderLink:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, RenderLinkDestination
+    from ..models.render_link_destination import RenderLinkDestination
+
+    _references_bound = True

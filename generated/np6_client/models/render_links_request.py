@@ -20,6 +20,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RenderLinksRequest")
+_PROPERTY_NAMES = frozenset(
+    {
+        "receiver",
+        "data",
+        "variables",
+        "context",
+        "stamp",
+        "links",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -50,6 +61,8 @@ class RenderLinksRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         receiver: dict[str, Any] | Unset = UNSET
         if not isinstance(self.receiver, Unset):
             receiver = self.receiver.to_dict()
@@ -100,31 +113,23 @@ class RenderLinksRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.render_context import RenderContext
-        from ..models.render_link import RenderLink
-        from ..models.render_links_request_data import RenderLinksRequestData
-        from ..models.render_links_request_variables_item import (
-            RenderLinksRequestVariablesItem,
-        )
-        from ..models.render_receiver import RenderReceiver
-        from ..models.stamp import Stamp
-
-        d = dict(src_dict)
-        _receiver = d.pop("receiver", UNSET)
+        if not _references_bound:
+            _bind_references()
+        _receiver = src_dict.get("receiver", UNSET)
         receiver: RenderReceiver | Unset
         if isinstance(_receiver, Unset):
             receiver = UNSET
         else:
             receiver = RenderReceiver.from_dict(_receiver)
 
-        _data = d.pop("data", UNSET)
+        _data = src_dict.get("data", UNSET)
         data: RenderLinksRequestData | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
             data = RenderLinksRequestData.from_dict(_data)
 
-        _variables = d.pop("variables", UNSET)
+        _variables = src_dict.get("variables", UNSET)
         variables: list[RenderLinksRequestVariablesItem] | Unset = UNSET
         if _variables is not UNSET:
             variables = []
@@ -135,21 +140,21 @@ class RenderLinksRequest:
 
                 variables.append(variables_item)
 
-        _context = d.pop("context", UNSET)
+        _context = src_dict.get("context", UNSET)
         context: RenderContext | Unset
         if isinstance(_context, Unset):
             context = UNSET
         else:
             context = RenderContext.from_dict(_context)
 
-        _stamp = d.pop("stamp", UNSET)
+        _stamp = src_dict.get("stamp", UNSET)
         stamp: Stamp | Unset
         if isinstance(_stamp, Unset):
             stamp = UNSET
         else:
             stamp = Stamp.from_dict(_stamp)
 
-        _links = d.pop("links", UNSET)
+        _links = src_dict.get("links", UNSET)
         links: list[RenderLink] | Unset = UNSET
         if _links is not UNSET:
             links = []
@@ -159,15 +164,20 @@ class RenderLinksRequest:
                 links.append(links_item)
 
         render_links_request = cls(
-            receiver=receiver,
-            data=data,
-            variables=variables,
-            context=context,
-            stamp=stamp,
-            links=links,
+            receiver,
+            data,
+            variables,
+            context,
+            stamp,
+            links,
         )
 
-        render_links_request.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            render_links_request.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return render_links_request
 
     @property
@@ -185,3 +195,29 @@ class RenderLinksRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        RenderContext, \
+        RenderLink, \
+        RenderLinksRequestData, \
+        RenderLinksRequestVariablesItem, \
+        RenderReceiver, \
+        Stamp
+    from ..models.render_context import RenderContext
+    from ..models.render_link import RenderLink
+    from ..models.render_links_request_data import RenderLinksRequestData
+    from ..models.render_links_request_variables_item import (
+        RenderLinksRequestVariablesItem,
+    )
+    from ..models.render_receiver import RenderReceiver
+    from ..models.stamp import Stamp
+
+    _references_bound = True

@@ -15,6 +15,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RenderLinksSuccess")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "links",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -51,19 +58,23 @@ class RenderLinksSuccess:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast("Literal['success']", d.pop("type"))
+        type_ = cast("Literal['success']", src_dict["type"])
         if type_ != "success":
             raise ValueError(f"type must match const 'success', got '{type_}'")
 
-        links = cast(list[str], d.pop("links", UNSET))
+        links = cast(list[str], src_dict.get("links", UNSET))
 
         render_links_success = cls(
-            type_=type_,
-            links=links,
+            type_,
+            links,
         )
 
-        render_links_success.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            render_links_success.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return render_links_success
 
     @property

@@ -21,6 +21,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RenderMailSuccess")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "recipient",
+        "sender",
+        "subject",
+        "html",
+        "text",
+        "amp",
+        "headers",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -49,6 +62,8 @@ class RenderMailSuccess:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         recipient = self.recipient
@@ -95,32 +110,30 @@ class RenderMailSuccess:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.render_mail_success_headers import RenderMailSuccessHeaders
-        from ..models.render_sender import RenderSender
-
-        d = dict(src_dict)
-        type_ = cast("Literal['success']", d.pop("type"))
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['success']", src_dict["type"])
         if type_ != "success":
             raise ValueError(f"type must match const 'success', got '{type_}'")
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = src_dict.get("recipient", UNSET)
 
-        _sender = d.pop("sender", UNSET)
+        _sender = src_dict.get("sender", UNSET)
         sender: RenderSender | Unset
         if isinstance(_sender, Unset):
             sender = UNSET
         else:
             sender = RenderSender.from_dict(_sender)
 
-        subject = d.pop("subject", UNSET)
+        subject = src_dict.get("subject", UNSET)
 
-        html = d.pop("html", UNSET)
+        html = src_dict.get("html", UNSET)
 
-        text = d.pop("text", UNSET)
+        text = src_dict.get("text", UNSET)
 
-        amp = d.pop("amp", UNSET)
+        amp = src_dict.get("amp", UNSET)
 
-        _headers = d.pop("headers", UNSET)
+        _headers = src_dict.get("headers", UNSET)
         headers: RenderMailSuccessHeaders | Unset
         if isinstance(_headers, Unset):
             headers = UNSET
@@ -128,17 +141,22 @@ class RenderMailSuccess:
             headers = RenderMailSuccessHeaders.from_dict(_headers)
 
         render_mail_success = cls(
-            type_=type_,
-            recipient=recipient,
-            sender=sender,
-            subject=subject,
-            html=html,
-            text=text,
-            amp=amp,
-            headers=headers,
+            type_,
+            recipient,
+            sender,
+            subject,
+            html,
+            text,
+            amp,
+            headers,
         )
 
-        render_mail_success.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            render_mail_success.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return render_mail_success
 
     @property
@@ -156,3 +174,16 @@ class RenderMailSuccess:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, RenderMailSuccessHeaders, RenderSender
+    from ..models.render_mail_success_headers import RenderMailSuccessHeaders
+    from ..models.render_sender import RenderSender
+
+    _references_bound = True

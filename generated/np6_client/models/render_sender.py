@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RenderSender")
+_PROPERTY_NAMES = frozenset(
+    {
+        "bounce",
+        "label",
+        "reply",
+        "value",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -53,23 +62,27 @@ class RenderSender:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bounce = d.pop("bounce", UNSET)
+        bounce = src_dict.get("bounce", UNSET)
 
-        label = d.pop("label", UNSET)
+        label = src_dict.get("label", UNSET)
 
-        reply = d.pop("reply", UNSET)
+        reply = src_dict.get("reply", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
         render_sender = cls(
-            bounce=bounce,
-            label=label,
-            reply=reply,
-            value=value,
+            bounce,
+            label,
+            reply,
+            value,
         )
 
-        render_sender.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            render_sender.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return render_sender
 
     @property

@@ -19,6 +19,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RenderSmsRequest")
+_PROPERTY_NAMES = frozenset(
+    {
+        "receiver",
+        "related",
+        "data",
+        "variables",
+        "stamp",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -60,10 +70,8 @@ class RenderSmsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.recipient_by_hash import RecipientByHash
-        from ..models.recipient_by_id import RecipientById
-        from ..models.recipient_by_unicity import RecipientByUnicity
-
+        if not _references_bound:
+            _bind_references()
         receiver: dict[str, Any] | Unset
         if isinstance(self.receiver, Unset):
             receiver = UNSET
@@ -121,17 +129,8 @@ class RenderSmsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.recipient_by_hash import RecipientByHash
-        from ..models.recipient_by_id import RecipientById
-        from ..models.recipient_by_unicity import RecipientByUnicity
-        from ..models.recipient_footprint import RecipientFootprint
-        from ..models.render_sms_request_data import RenderSmsRequestData
-        from ..models.render_sms_request_variables_item import (
-            RenderSmsRequestVariablesItem,
-        )
-        from ..models.stamp import Stamp
-
-        d = dict(src_dict)
+        if not _references_bound:
+            _bind_references()
 
         def _parse_receiver(
             data: object,
@@ -144,14 +143,15 @@ class RenderSmsRequest:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "id":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "id":
                 try:
                     componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
 
                     return componentsschemas_recipient_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "unicity":
+            if type_tag == "unicity":
                 try:
                     componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(
                         data
@@ -160,7 +160,7 @@ class RenderSmsRequest:
                     return componentsschemas_recipient_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "hash":
+            if type_tag == "hash":
                 try:
                     componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
 
@@ -173,7 +173,7 @@ class RenderSmsRequest:
 
             return componentsschemas_recipient_type_3
 
-        receiver = _parse_receiver(d.pop("receiver", UNSET))
+        receiver = _parse_receiver(src_dict.get("receiver", UNSET))
 
         def _parse_related(
             data: object,
@@ -186,14 +186,15 @@ class RenderSmsRequest:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "id":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "id":
                 try:
                     componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
 
                     return componentsschemas_recipient_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "unicity":
+            if type_tag == "unicity":
                 try:
                     componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(
                         data
@@ -202,7 +203,7 @@ class RenderSmsRequest:
                     return componentsschemas_recipient_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "hash":
+            if type_tag == "hash":
                 try:
                     componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
 
@@ -215,16 +216,16 @@ class RenderSmsRequest:
 
             return componentsschemas_recipient_type_3
 
-        related = _parse_related(d.pop("related", UNSET))
+        related = _parse_related(src_dict.get("related", UNSET))
 
-        _data = d.pop("data", UNSET)
+        _data = src_dict.get("data", UNSET)
         data: RenderSmsRequestData | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
             data = RenderSmsRequestData.from_dict(_data)
 
-        _variables = d.pop("variables", UNSET)
+        _variables = src_dict.get("variables", UNSET)
         variables: list[RenderSmsRequestVariablesItem] | Unset = UNSET
         if _variables is not UNSET:
             variables = []
@@ -235,7 +236,7 @@ class RenderSmsRequest:
 
                 variables.append(variables_item)
 
-        _stamp = d.pop("stamp", UNSET)
+        _stamp = src_dict.get("stamp", UNSET)
         stamp: Stamp | Unset
         if isinstance(_stamp, Unset):
             stamp = UNSET
@@ -243,14 +244,19 @@ class RenderSmsRequest:
             stamp = Stamp.from_dict(_stamp)
 
         render_sms_request = cls(
-            receiver=receiver,
-            related=related,
-            data=data,
-            variables=variables,
-            stamp=stamp,
+            receiver,
+            related,
+            data,
+            variables,
+            stamp,
         )
 
-        render_sms_request.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            render_sms_request.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return render_sms_request
 
     @property
@@ -268,3 +274,29 @@ class RenderSmsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        RecipientByHash, \
+        RecipientById, \
+        RecipientByUnicity, \
+        RecipientFootprint, \
+        RenderSmsRequestData, \
+        RenderSmsRequestVariablesItem, \
+        Stamp
+    from ..models.recipient_by_hash import RecipientByHash
+    from ..models.recipient_by_id import RecipientById
+    from ..models.recipient_by_unicity import RecipientByUnicity
+    from ..models.recipient_footprint import RecipientFootprint
+    from ..models.render_sms_request_data import RenderSmsRequestData
+    from ..models.render_sms_request_variables_item import RenderSmsRequestVariablesItem
+    from ..models.stamp import Stamp
+
+    _references_bound = True

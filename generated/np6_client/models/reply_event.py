@@ -14,7 +14,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.customer_identity import CustomerIdentity
@@ -25,6 +25,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReplyEvent")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "id",
+        "timestamp",
+        "identity",
+        "source",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -54,10 +64,8 @@ class ReplyEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_identity import CustomerIdentity
-        from ..models.event_source_email import EventSourceEmail
-        from ..models.event_source_notification import EventSourceNotification
-
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         id = str(self.id)
@@ -100,27 +108,23 @@ class ReplyEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_identity import CustomerIdentity
-        from ..models.event_source_email import EventSourceEmail
-        from ..models.event_source_notification import EventSourceNotification
-        from ..models.unknown_event_identity import UnknownEventIdentity
-        from ..models.unknown_event_source import UnknownEventSource
-
-        d = dict(src_dict)
-        type_ = cast("Literal['reply']", d.pop("type"))
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['reply']", src_dict["type"])
         if type_ != "reply":
             raise ValueError(f"type must match const 'reply', got '{type_}'")
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(src_dict["id"])
 
-        timestamp = d.pop("timestamp")
+        timestamp = src_dict["timestamp"]
 
         def _parse_identity(
             data: object,
         ) -> CustomerIdentity | UnknownEventIdentity | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "customer":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "customer":
                 try:
                     componentsschemas_event_identity_type_0 = (
                         CustomerIdentity.from_dict(data)
@@ -137,14 +141,15 @@ class ReplyEvent:
 
             return componentsschemas_event_identity_type_1
 
-        identity = _parse_identity(d.pop("identity", UNSET))
+        identity = _parse_identity(src_dict.get("identity", UNSET))
 
         def _parse_source(
             data: object,
         ) -> EventSourceEmail | EventSourceNotification | UnknownEventSource | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "email":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "email":
                 try:
                     componentsschemas_event_source_type_0 = EventSourceEmail.from_dict(
                         data
@@ -153,7 +158,7 @@ class ReplyEvent:
                     return componentsschemas_event_source_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "notification":
+            if type_tag == "notification":
                 try:
                     componentsschemas_event_source_type_1 = (
                         EventSourceNotification.from_dict(data)
@@ -168,17 +173,22 @@ class ReplyEvent:
 
             return componentsschemas_event_source_type_2
 
-        source = _parse_source(d.pop("source", UNSET))
+        source = _parse_source(src_dict.get("source", UNSET))
 
         reply_event = cls(
-            type_=type_,
-            id=id,
-            timestamp=timestamp,
-            identity=identity,
-            source=source,
+            type_,
+            id,
+            timestamp,
+            identity,
+            source,
         )
 
-        reply_event.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            reply_event.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return reply_event
 
     @property
@@ -196,3 +206,25 @@ class ReplyEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        CustomerIdentity, \
+        EventSourceEmail, \
+        EventSourceNotification, \
+        UnknownEventIdentity, \
+        UnknownEventSource
+    from ..models.customer_identity import CustomerIdentity
+    from ..models.event_source_email import EventSourceEmail
+    from ..models.event_source_notification import EventSourceNotification
+    from ..models.unknown_event_identity import UnknownEventIdentity
+    from ..models.unknown_event_source import UnknownEventSource
+
+    _references_bound = True

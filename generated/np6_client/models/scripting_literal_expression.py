@@ -15,6 +15,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScriptingLiteralExpression")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "value",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -50,19 +57,23 @@ class ScriptingLiteralExpression:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast("Literal['literal']", d.pop("type"))
+        type_ = cast("Literal['literal']", src_dict["type"])
         if type_ != "literal":
             raise ValueError(f"type must match const 'literal', got '{type_}'")
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
         scripting_literal_expression = cls(
-            type_=type_,
-            value=value,
+            type_,
+            value,
         )
 
-        scripting_literal_expression.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            scripting_literal_expression.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return scripting_literal_expression
 
     @property

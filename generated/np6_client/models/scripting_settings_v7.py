@@ -31,6 +31,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ScriptingSettingsV7")
+_PROPERTY_NAMES = frozenset(
+    {
+        "version",
+        "environment",
+        "imports",
+        "initializers",
+        "filters",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -53,6 +63,8 @@ class ScriptingSettingsV7:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         version = self.version
 
         environment: dict[str, Any] | Unset = UNSET
@@ -115,25 +127,13 @@ class ScriptingSettingsV7:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scripting_settings_v7_environment import (
-            ScriptingSettingsV7Environment,
-        )
-        from ..models.scripting_settings_v7_filters_type_0_item import (
-            ScriptingSettingsV7FiltersType0Item,
-        )
-        from ..models.scripting_settings_v7_imports_type_0_item import (
-            ScriptingSettingsV7ImportsType0Item,
-        )
-        from ..models.scripting_settings_v7_initializers_type_0_item import (
-            ScriptingSettingsV7InitializersType0Item,
-        )
-
-        d = dict(src_dict)
-        version = cast("Literal['7.0.0']", d.pop("version"))
+        if not _references_bound:
+            _bind_references()
+        version = cast("Literal['7.0.0']", src_dict["version"])
         if version != "7.0.0":
             raise ValueError(f"version must match const '7.0.0', got '{version}'")
 
-        _environment = d.pop("environment", UNSET)
+        _environment = src_dict.get("environment", UNSET)
         environment: ScriptingSettingsV7Environment | Unset
         if isinstance(_environment, Unset):
             environment = UNSET
@@ -164,7 +164,7 @@ class ScriptingSettingsV7:
                 pass
             return cast(list[ScriptingSettingsV7ImportsType0Item] | None | Unset, data)
 
-        imports = _parse_imports(d.pop("imports", UNSET))
+        imports = _parse_imports(src_dict.get("imports", UNSET))
 
         def _parse_initializers(
             data: object,
@@ -194,7 +194,7 @@ class ScriptingSettingsV7:
                 list[ScriptingSettingsV7InitializersType0Item] | None | Unset, data
             )
 
-        initializers = _parse_initializers(d.pop("initializers", UNSET))
+        initializers = _parse_initializers(src_dict.get("initializers", UNSET))
 
         def _parse_filters(
             data: object,
@@ -220,17 +220,22 @@ class ScriptingSettingsV7:
                 pass
             return cast(list[ScriptingSettingsV7FiltersType0Item] | None | Unset, data)
 
-        filters = _parse_filters(d.pop("filters", UNSET))
+        filters = _parse_filters(src_dict.get("filters", UNSET))
 
         scripting_settings_v7 = cls(
-            version=version,
-            environment=environment,
-            imports=imports,
-            initializers=initializers,
-            filters=filters,
+            version,
+            environment,
+            imports,
+            initializers,
+            filters,
         )
 
-        scripting_settings_v7.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            scripting_settings_v7.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return scripting_settings_v7
 
     @property
@@ -248,3 +253,31 @@ class ScriptingSettingsV7:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        ScriptingSettingsV7Environment, \
+        ScriptingSettingsV7FiltersType0Item, \
+        ScriptingSettingsV7ImportsType0Item, \
+        ScriptingSettingsV7InitializersType0Item
+    from ..models.scripting_settings_v7_environment import (
+        ScriptingSettingsV7Environment,
+    )
+    from ..models.scripting_settings_v7_filters_type_0_item import (
+        ScriptingSettingsV7FiltersType0Item,
+    )
+    from ..models.scripting_settings_v7_imports_type_0_item import (
+        ScriptingSettingsV7ImportsType0Item,
+    )
+    from ..models.scripting_settings_v7_initializers_type_0_item import (
+        ScriptingSettingsV7InitializersType0Item,
+    )
+
+    _references_bound = True

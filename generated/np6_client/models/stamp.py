@@ -7,9 +7,18 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="Stamp")
+_PROPERTY_NAMES = frozenset(
+    {
+        "time",
+        "id",
+        "thread",
+        "set",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -61,38 +70,42 @@ class Stamp:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        time = d.pop("time", UNSET)
+        time = src_dict.get("time", UNSET)
 
-        _id = d.pop("id", UNSET)
+        _id = src_dict.get("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = parse_uuid(_id)
 
-        _thread = d.pop("thread", UNSET)
+        _thread = src_dict.get("thread", UNSET)
         thread: UUID | Unset
         if isinstance(_thread, Unset):
             thread = UNSET
         else:
-            thread = UUID(_thread)
+            thread = parse_uuid(_thread)
 
-        _set_ = d.pop("set", UNSET)
+        _set_ = src_dict.get("set", UNSET)
         set_: UUID | Unset
         if isinstance(_set_, Unset):
             set_ = UNSET
         else:
-            set_ = UUID(_set_)
+            set_ = parse_uuid(_set_)
 
         stamp = cls(
-            time=time,
-            id=id,
-            thread=thread,
-            set_=set_,
+            time,
+            id,
+            thread,
+            set_,
         )
 
-        stamp.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            stamp.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return stamp
 
     @property

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.subscription_contact_footprint import SubscriptionContactFootprint
@@ -18,6 +18,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Subscription")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "lifecycle",
+        "application",
+        "provider",
+        "contact",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -51,9 +61,8 @@ class Subscription:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.subscription_contact_footprint import SubscriptionContactFootprint
-        from ..models.subscription_provider_firebase import SubscriptionProviderFirebase
-
+        if not _references_bound:
+            _bind_references()
         id = self.id
 
         lifecycle: dict[str, Any] | Unset = UNSET
@@ -98,35 +107,31 @@ class Subscription:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_contact_footprint import SubscriptionContactFootprint
-        from ..models.subscription_contact_unknown import SubscriptionContactUnknown
-        from ..models.subscription_lifecycle import SubscriptionLifecycle
-        from ..models.subscription_provider_firebase import SubscriptionProviderFirebase
-        from ..models.subscription_provider_unknown import SubscriptionProviderUnknown
+        if not _references_bound:
+            _bind_references()
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _lifecycle = d.pop("lifecycle", UNSET)
+        _lifecycle = src_dict.get("lifecycle", UNSET)
         lifecycle: SubscriptionLifecycle | Unset
         if isinstance(_lifecycle, Unset):
             lifecycle = UNSET
         else:
             lifecycle = SubscriptionLifecycle.from_dict(_lifecycle)
 
-        _application = d.pop("application", UNSET)
+        _application = src_dict.get("application", UNSET)
         application: UUID | Unset
         if isinstance(_application, Unset):
             application = UNSET
         else:
-            application = UUID(_application)
+            application = parse_uuid(_application)
 
         def _parse_provider(
             data: object,
         ) -> SubscriptionProviderFirebase | SubscriptionProviderUnknown | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "firebase":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "firebase":
                 try:
                     componentsschemas_subscription_provider_type_0 = (
                         SubscriptionProviderFirebase.from_dict(data)
@@ -143,14 +148,15 @@ class Subscription:
 
             return componentsschemas_subscription_provider_type_1
 
-        provider = _parse_provider(d.pop("provider", UNSET))
+        provider = _parse_provider(src_dict.get("provider", UNSET))
 
         def _parse_contact(
             data: object,
         ) -> SubscriptionContactFootprint | SubscriptionContactUnknown | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "footprint":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "footprint":
                 try:
                     componentsschemas_subscription_contact_type_0 = (
                         SubscriptionContactFootprint.from_dict(data)
@@ -167,17 +173,22 @@ class Subscription:
 
             return componentsschemas_subscription_contact_type_1
 
-        contact = _parse_contact(d.pop("contact", UNSET))
+        contact = _parse_contact(src_dict.get("contact", UNSET))
 
         subscription = cls(
-            id=id,
-            lifecycle=lifecycle,
-            application=application,
-            provider=provider,
-            contact=contact,
+            id,
+            lifecycle,
+            application,
+            provider,
+            contact,
         )
 
-        subscription.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            subscription.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return subscription
 
     @property
@@ -195,3 +206,25 @@ class Subscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        SubscriptionContactFootprint, \
+        SubscriptionContactUnknown, \
+        SubscriptionLifecycle, \
+        SubscriptionProviderFirebase, \
+        SubscriptionProviderUnknown
+    from ..models.subscription_contact_footprint import SubscriptionContactFootprint
+    from ..models.subscription_contact_unknown import SubscriptionContactUnknown
+    from ..models.subscription_lifecycle import SubscriptionLifecycle
+    from ..models.subscription_provider_firebase import SubscriptionProviderFirebase
+    from ..models.subscription_provider_unknown import SubscriptionProviderUnknown
+
+    _references_bound = True

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionLifecycle")
+_PROPERTY_NAMES = frozenset(
+    {
+        "creation",
+        "modification",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -29,6 +36,8 @@ class SubscriptionLifecycle:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         creation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.creation, Unset):
             creation = self.creation.to_dict()
@@ -49,17 +58,16 @@ class SubscriptionLifecycle:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_lifecycle_event import SubscriptionLifecycleEvent
-
-        d = dict(src_dict)
-        _creation = d.pop("creation", UNSET)
+        if not _references_bound:
+            _bind_references()
+        _creation = src_dict.get("creation", UNSET)
         creation: SubscriptionLifecycleEvent | Unset
         if isinstance(_creation, Unset):
             creation = UNSET
         else:
             creation = SubscriptionLifecycleEvent.from_dict(_creation)
 
-        _modification = d.pop("modification", UNSET)
+        _modification = src_dict.get("modification", UNSET)
         modification: SubscriptionLifecycleEvent | Unset
         if isinstance(_modification, Unset):
             modification = UNSET
@@ -67,11 +75,16 @@ class SubscriptionLifecycle:
             modification = SubscriptionLifecycleEvent.from_dict(_modification)
 
         subscription_lifecycle = cls(
-            creation=creation,
-            modification=modification,
+            creation,
+            modification,
         )
 
-        subscription_lifecycle.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            subscription_lifecycle.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return subscription_lifecycle
 
     @property
@@ -89,3 +102,15 @@ class SubscriptionLifecycle:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, SubscriptionLifecycleEvent
+    from ..models.subscription_lifecycle_event import SubscriptionLifecycleEvent
+
+    _references_bound = True

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionLifecycleEvent")
+_PROPERTY_NAMES = frozenset(
+    {
+        "date",
+        "user",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -32,8 +39,8 @@ class SubscriptionLifecycleEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.subscription_user import SubscriptionUser
-
+        if not _references_bound:
+            _bind_references()
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
             date = self.date.isoformat()
@@ -58,10 +65,9 @@ class SubscriptionLifecycleEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_user import SubscriptionUser
-
-        d = dict(src_dict)
-        _date = d.pop("date", UNSET)
+        if not _references_bound:
+            _bind_references()
+        _date = src_dict.get("date", UNSET)
         date: datetime.datetime | Unset
         if isinstance(_date, Unset):
             date = UNSET
@@ -83,14 +89,19 @@ class SubscriptionLifecycleEvent:
                 pass
             return cast(None | SubscriptionUser | Unset, data)
 
-        user = _parse_user(d.pop("user", UNSET))
+        user = _parse_user(src_dict.get("user", UNSET))
 
         subscription_lifecycle_event = cls(
-            date=date,
-            user=user,
+            date,
+            user,
         )
 
-        subscription_lifecycle_event.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            subscription_lifecycle_event.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return subscription_lifecycle_event
 
     @property
@@ -108,3 +119,15 @@ class SubscriptionLifecycleEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, SubscriptionUser
+    from ..models.subscription_user import SubscriptionUser
+
+    _references_bound = True

@@ -15,6 +15,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionProviderFirebase")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "token",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -49,19 +56,23 @@ class SubscriptionProviderFirebase:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast("Literal['firebase']", d.pop("type"))
+        type_ = cast("Literal['firebase']", src_dict["type"])
         if type_ != "firebase":
             raise ValueError(f"type must match const 'firebase', got '{type_}'")
 
-        token = d.pop("token", UNSET)
+        token = src_dict.get("token", UNSET)
 
         subscription_provider_firebase = cls(
-            type_=type_,
-            token=token,
+            type_,
+            token,
         )
 
-        subscription_provider_firebase.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            subscription_provider_firebase.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return subscription_provider_firebase
 
     @property

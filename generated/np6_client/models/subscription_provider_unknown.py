@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionProviderUnknown")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "token",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -43,17 +50,21 @@ class SubscriptionProviderUnknown:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        token = d.pop("token", UNSET)
+        token = src_dict.get("token", UNSET)
 
         subscription_provider_unknown = cls(
-            type_=type_,
-            token=token,
+            type_,
+            token,
         )
 
-        subscription_provider_unknown.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            subscription_provider_unknown.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return subscription_provider_unknown
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionUser")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "name",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -41,17 +48,21 @@ class SubscriptionUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         subscription_user = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
-        subscription_user.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            subscription_user.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return subscription_user
 
     @property

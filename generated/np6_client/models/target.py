@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Target")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "fields",
+        "hash",
+        "creationDate",
+        "lastUpdateDate",
+        "bounce",
+        "redList",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -26,28 +38,32 @@ class Target:
     only in the legacy read shape.
 
         Attributes:
-            id (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+            id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+            fields (TargetFields): Field values keyed by field id written as a string, e.g. `{"728": "alice@example.com"}`
+                (seen).
             hash_ (str | Unset): The contact's hash, 32 lower-case hex characters in real data (seen; typed plain string).
             creation_date (datetime.datetime | Unset): Creation date (seen).
             last_update_date (datetime.datetime | Unset): Last modification date (seen).
-            fields (TargetFields | Unset): Field values keyed by field id written as a string, e.g. `{"728":
-                "alice@example.com"}` (seen).
             bounce (list[TargetLegacyBounce] | Unset): Bounces recorded on the contact's fields (legacy read shape only).
             red_list (TargetLegacyRedlists | Unset): Redlist state inside the legacy read shape (legacy); `{}` when the
                 contact is not redlisted.
     """
 
-    id: str | Unset = UNSET
+    id: str
+    fields: TargetFields
     hash_: str | Unset = UNSET
     creation_date: datetime.datetime | Unset = UNSET
     last_update_date: datetime.datetime | Unset = UNSET
-    fields: TargetFields | Unset = UNSET
     bounce: list[TargetLegacyBounce] | Unset = UNSET
     red_list: TargetLegacyRedlists | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         id = self.id
+
+        fields = self.fields.to_dict()
 
         hash_ = self.hash_
 
@@ -58,10 +74,6 @@ class Target:
         last_update_date: str | Unset = UNSET
         if not isinstance(self.last_update_date, Unset):
             last_update_date = self.last_update_date.isoformat()
-
-        fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = self.fields.to_dict()
 
         bounce: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.bounce, Unset):
@@ -76,17 +88,18 @@ class Target:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "fields": fields,
+            }
+        )
         if hash_ is not UNSET:
             field_dict["hash"] = hash_
         if creation_date is not UNSET:
             field_dict["creationDate"] = creation_date
         if last_update_date is not UNSET:
             field_dict["lastUpdateDate"] = last_update_date
-        if fields is not UNSET:
-            field_dict["fields"] = fields
         if bounce is not UNSET:
             field_dict["bounce"] = bounce
         if red_list is not UNSET:
@@ -96,37 +109,29 @@ class Target:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.target_fields import TargetFields
-        from ..models.target_legacy_bounce import TargetLegacyBounce
-        from ..models.target_legacy_redlists import TargetLegacyRedlists
+        if not _references_bound:
+            _bind_references()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        fields = TargetFields.from_dict(src_dict["fields"])
 
-        hash_ = d.pop("hash", UNSET)
+        hash_ = src_dict.get("hash", UNSET)
 
-        _creation_date = d.pop("creationDate", UNSET)
+        _creation_date = src_dict.get("creationDate", UNSET)
         creation_date: datetime.datetime | Unset
         if isinstance(_creation_date, Unset):
             creation_date = UNSET
         else:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        _last_update_date = d.pop("lastUpdateDate", UNSET)
+        _last_update_date = src_dict.get("lastUpdateDate", UNSET)
         last_update_date: datetime.datetime | Unset
         if isinstance(_last_update_date, Unset):
             last_update_date = UNSET
         else:
             last_update_date = datetime.datetime.fromisoformat(_last_update_date)
 
-        _fields = d.pop("fields", UNSET)
-        fields: TargetFields | Unset
-        if isinstance(_fields, Unset):
-            fields = UNSET
-        else:
-            fields = TargetFields.from_dict(_fields)
-
-        _bounce = d.pop("bounce", UNSET)
+        _bounce = src_dict.get("bounce", UNSET)
         bounce: list[TargetLegacyBounce] | Unset = UNSET
         if _bounce is not UNSET:
             bounce = []
@@ -135,7 +140,7 @@ class Target:
 
                 bounce.append(bounce_item)
 
-        _red_list = d.pop("redList", UNSET)
+        _red_list = src_dict.get("redList", UNSET)
         red_list: TargetLegacyRedlists | Unset
         if isinstance(_red_list, Unset):
             red_list = UNSET
@@ -143,16 +148,21 @@ class Target:
             red_list = TargetLegacyRedlists.from_dict(_red_list)
 
         target = cls(
-            id=id,
-            hash_=hash_,
-            creation_date=creation_date,
-            last_update_date=last_update_date,
-            fields=fields,
-            bounce=bounce,
-            red_list=red_list,
+            id,
+            fields,
+            hash_,
+            creation_date,
+            last_update_date,
+            bounce,
+            red_list,
         )
 
-        target.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            target.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return target
 
     @property
@@ -170,3 +180,17 @@ class Target:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, TargetFields, TargetLegacyBounce, TargetLegacyRedlists
+    from ..models.target_fields import TargetFields
+    from ..models.target_legacy_bounce import TargetLegacyBounce
+    from ..models.target_legacy_redlists import TargetLegacyRedlists
+
+    _references_bound = True

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TargetBounceDetail")
+_PROPERTY_NAMES = frozenset(
+    {
+        "message",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -35,14 +41,18 @@ class TargetBounceDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message", UNSET)
 
         target_bounce_detail = cls(
-            message=message,
+            message,
         )
 
-        target_bounce_detail.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            target_bounce_detail.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return target_bounce_detail
 
     @property

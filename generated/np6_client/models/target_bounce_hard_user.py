@@ -21,6 +21,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TargetBounceHardUser")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "fieldId",
+        "detail",
+        "timestamp",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -42,6 +51,8 @@ class TargetBounceHardUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         field_id = self.field_id
@@ -76,16 +87,15 @@ class TargetBounceHardUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.target_bounce_detail import TargetBounceDetail
-
-        d = dict(src_dict)
-        type_ = cast("Literal['hardUser']", d.pop("type"))
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['hardUser']", src_dict["type"])
         if type_ != "hardUser":
             raise ValueError(f"type must match const 'hardUser', got '{type_}'")
 
-        field_id = d.pop("fieldId", UNSET)
+        field_id = src_dict.get("fieldId", UNSET)
 
-        _detail = d.pop("detail", UNSET)
+        _detail = src_dict.get("detail", UNSET)
         detail: TargetBounceDetail | Unset
         if isinstance(_detail, Unset):
             detail = UNSET
@@ -107,16 +117,21 @@ class TargetBounceHardUser:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = _parse_timestamp(src_dict.get("timestamp", UNSET))
 
         target_bounce_hard_user = cls(
-            type_=type_,
-            field_id=field_id,
-            detail=detail,
-            timestamp=timestamp,
+            type_,
+            field_id,
+            detail,
+            timestamp,
         )
 
-        target_bounce_hard_user.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            target_bounce_hard_user.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return target_bounce_hard_user
 
     @property
@@ -134,3 +149,15 @@ class TargetBounceHardUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, TargetBounceDetail
+    from ..models.target_bounce_detail import TargetBounceDetail
+
+    _references_bound = True

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TargetBounceSummary")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "bounces",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -29,6 +36,8 @@ class TargetBounceSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         id = self.id
 
         bounces: list[dict[str, Any]] | Unset = UNSET
@@ -50,12 +59,11 @@ class TargetBounceSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.target_bounce_record import TargetBounceRecord
+        if not _references_bound:
+            _bind_references()
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _bounces = d.pop("bounces", UNSET)
+        _bounces = src_dict.get("bounces", UNSET)
         bounces: list[TargetBounceRecord] | Unset = UNSET
         if _bounces is not UNSET:
             bounces = []
@@ -65,11 +73,16 @@ class TargetBounceSummary:
                 bounces.append(bounces_item)
 
         target_bounce_summary = cls(
-            id=id,
-            bounces=bounces,
+            id,
+            bounces,
         )
 
-        target_bounce_summary.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            target_bounce_summary.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return target_bounce_summary
 
     @property
@@ -87,3 +100,15 @@ class TargetBounceSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, TargetBounceRecord
+    from ..models.target_bounce_record import TargetBounceRecord
+
+    _references_bound = True

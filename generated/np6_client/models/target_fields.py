@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TargetFields")
+_PROPERTY_NAMES: frozenset[str] = frozenset()
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -31,32 +33,36 @@ class TargetFields:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         target_fields = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _PROPERTY_NAMES:
+                    continue
 
-            def _parse_additional_property(
-                data: object,
-            ) -> float | list[str] | None | str:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    componentsschemas_target_field_value_type_2 = cast(list[str], data)
+                def _parse_additional_property(
+                    data: object,
+                ) -> float | list[str] | None | str:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        componentsschemas_target_field_value_type_2 = cast(
+                            list[str], data
+                        )
 
-                    return componentsschemas_target_field_value_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(float | list[str] | None | str, data)
+                        return componentsschemas_target_field_value_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(float | list[str] | None | str, data)
 
-            additional_property = _parse_additional_property(prop_dict)
+                additional_property = _parse_additional_property(prop_dict)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
 
-        target_fields.additional_properties = additional_properties
+            target_fields.additional_properties = additional_properties
         return target_fields
 
     @property

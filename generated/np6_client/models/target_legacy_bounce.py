@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TargetLegacyBounce")
+_PROPERTY_NAMES = frozenset(
+    {
+        "field",
+        "type",
+        "timestamp",
+        "reason",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -54,23 +63,27 @@ class TargetLegacyBounce:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field = d.pop("field", UNSET)
+        field = src_dict.get("field", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = src_dict.get("timestamp", UNSET)
 
-        reason = d.pop("reason", UNSET)
+        reason = src_dict.get("reason", UNSET)
 
         target_legacy_bounce = cls(
-            field=field,
-            type_=type_,
-            timestamp=timestamp,
-            reason=reason,
+            field,
+            type_,
+            timestamp,
+            reason,
         )
 
-        target_legacy_bounce.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            target_legacy_bounce.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return target_legacy_bounce
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TargetLegacyRedlistState")
+_PROPERTY_NAMES = frozenset(
+    {
+        "timestamp",
+        "reason",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -41,17 +48,21 @@ class TargetLegacyRedlistState:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = src_dict.get("timestamp", UNSET)
 
-        reason = d.pop("reason", UNSET)
+        reason = src_dict.get("reason", UNSET)
 
         target_legacy_redlist_state = cls(
-            timestamp=timestamp,
-            reason=reason,
+            timestamp,
+            reason,
         )
 
-        target_legacy_redlist_state.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            target_legacy_redlist_state.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return target_legacy_redlist_state
 
     @property

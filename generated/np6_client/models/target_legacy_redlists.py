@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TargetLegacyRedlists")
+_PROPERTY_NAMES = frozenset(
+    {
+        "mail",
+        "sms",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -29,6 +36,8 @@ class TargetLegacyRedlists:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         mail: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mail, Unset):
             mail = self.mail.to_dict()
@@ -49,17 +58,16 @@ class TargetLegacyRedlists:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.target_legacy_redlist_state import TargetLegacyRedlistState
-
-        d = dict(src_dict)
-        _mail = d.pop("mail", UNSET)
+        if not _references_bound:
+            _bind_references()
+        _mail = src_dict.get("mail", UNSET)
         mail: TargetLegacyRedlistState | Unset
         if isinstance(_mail, Unset):
             mail = UNSET
         else:
             mail = TargetLegacyRedlistState.from_dict(_mail)
 
-        _sms = d.pop("sms", UNSET)
+        _sms = src_dict.get("sms", UNSET)
         sms: TargetLegacyRedlistState | Unset
         if isinstance(_sms, Unset):
             sms = UNSET
@@ -67,11 +75,16 @@ class TargetLegacyRedlists:
             sms = TargetLegacyRedlistState.from_dict(_sms)
 
         target_legacy_redlists = cls(
-            mail=mail,
-            sms=sms,
+            mail,
+            sms,
         )
 
-        target_legacy_redlists.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            target_legacy_redlists.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return target_legacy_redlists
 
     @property
@@ -89,3 +102,15 @@ class TargetLegacyRedlists:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, TargetLegacyRedlistState
+    from ..models.target_legacy_redlist_state import TargetLegacyRedlistState
+
+    _references_bound = True

@@ -6,9 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TargetsCount")
+_PROPERTY_NAMES = frozenset(
+    {
+        "targetsCount",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -16,10 +20,10 @@ class TargetsCount:
     """The number of contacts of the account (seen).
 
     Attributes:
-        targets_count (int | Unset):
+        targets_count (int):
     """
 
-    targets_count: int | Unset = UNSET
+    targets_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,22 +31,28 @@ class TargetsCount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if targets_count is not UNSET:
-            field_dict["targetsCount"] = targets_count
+        field_dict.update(
+            {
+                "targetsCount": targets_count,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        targets_count = d.pop("targetsCount", UNSET)
+        targets_count = src_dict["targetsCount"]
 
         targets_count = cls(
-            targets_count=targets_count,
+            targets_count,
         )
 
-        targets_count.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            targets_count.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return targets_count
 
     @property

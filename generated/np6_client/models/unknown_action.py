@@ -21,24 +21,43 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UnknownAction")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "id",
+        "informations",
+        "name",
+        "description",
+        "creationDate",
+        "settings",
+        "content",
+        "scheduler",
+        "monitor",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
 class UnknownAction:
-    """Catch-all for action types this spec does not model (e.g. the legacy `mailCampaign` and
-    `smsCampaign`). `settings` and `content` are kept as free-form objects.
+    """`UnknownActionRequest` as NP6 returns it: the fields NP6 always returns are required (see
+    `x-np6-required`).
 
         Attributes:
             type_ (str):
-            id (str | Unset): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+            id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+            informations (ActionInformations): General information of the action (seen).
             name (str | Unset): Name of the action (seen).
             description (None | str | Unset): Description of the action (seen). Nullable: the legacy `GET /actions/{id}`
                 answer has
                 `"description": null` (NP6/Driver `mocks/actions/created.json`; audit 2026-12, M1).
             creation_date (datetime.datetime | Unset): Creation date, UTC (seen).
-            informations (ActionInformations | Unset): General information of the action (seen).
-            settings (UnknownActionSettings | Unset): Type-specific settings (not modelled).
-            content (UnknownActionContent | Unset): Type-specific content (not modelled).
+            settings (UnknownActionSettings | Unset): Type-specific settings of an action type this spec does not model
+                (kept as NP6 sends them). A named
+                schema because the generator cannot reuse an inline object through `allOf` (`UnknownAction`).
+            content (UnknownActionContent | Unset): Type-specific content of an action type this spec does not model (kept
+                as NP6 sends them). A named
+                schema because the generator cannot reuse an inline object through `allOf` (`UnknownAction`).
             scheduler (ActionSchedulerAsap | ActionSchedulerScheduled | ActionSchedulerTimeZone | UnknownActionScheduler |
                 Unset): Scheduler of an action (NP6 `ActionSchedulerModel` (3rd-party name)), discriminated by `type`:
                 `asap`, `scheduled` (3rd-party, legacy) and `timeZoneSchedule` (3rd-party). There is no recurring
@@ -48,11 +67,11 @@ class UnknownAction:
     """
 
     type_: str
-    id: str | Unset = UNSET
+    id: str
+    informations: ActionInformations
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     creation_date: datetime.datetime | Unset = UNSET
-    informations: ActionInformations | Unset = UNSET
     settings: UnknownActionSettings | Unset = UNSET
     content: UnknownActionContent | Unset = UNSET
     scheduler: (
@@ -66,13 +85,13 @@ class UnknownAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.action_scheduler_asap import ActionSchedulerAsap
-        from ..models.action_scheduler_scheduled import ActionSchedulerScheduled
-        from ..models.action_scheduler_time_zone import ActionSchedulerTimeZone
-
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         id = self.id
+
+        informations = self.informations.to_dict()
 
         name = self.name
 
@@ -85,10 +104,6 @@ class UnknownAction:
         creation_date: str | Unset = UNSET
         if not isinstance(self.creation_date, Unset):
             creation_date = self.creation_date.isoformat()
-
-        informations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.informations, Unset):
-            informations = self.informations.to_dict()
 
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
@@ -119,18 +134,16 @@ class UnknownAction:
         field_dict.update(
             {
                 "type": type_,
+                "id": id,
+                "informations": informations,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if creation_date is not UNSET:
             field_dict["creationDate"] = creation_date
-        if informations is not UNSET:
-            field_dict["informations"] = informations
         if settings is not UNSET:
             field_dict["settings"] = settings
         if content is not UNSET:
@@ -144,21 +157,15 @@ class UnknownAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_informations import ActionInformations
-        from ..models.action_monitor import ActionMonitor
-        from ..models.action_scheduler_asap import ActionSchedulerAsap
-        from ..models.action_scheduler_scheduled import ActionSchedulerScheduled
-        from ..models.action_scheduler_time_zone import ActionSchedulerTimeZone
-        from ..models.unknown_action_content import UnknownActionContent
-        from ..models.unknown_action_scheduler import UnknownActionScheduler
-        from ..models.unknown_action_settings import UnknownActionSettings
+        if not _references_bound:
+            _bind_references()
+        type_ = src_dict["type"]
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        id = src_dict["id"]
 
-        id = d.pop("id", UNSET)
+        informations = ActionInformations.from_dict(src_dict["informations"])
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -167,30 +174,23 @@ class UnknownAction:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        _creation_date = d.pop("creationDate", UNSET)
+        _creation_date = src_dict.get("creationDate", UNSET)
         creation_date: datetime.datetime | Unset
         if isinstance(_creation_date, Unset):
             creation_date = UNSET
         else:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        _informations = d.pop("informations", UNSET)
-        informations: ActionInformations | Unset
-        if isinstance(_informations, Unset):
-            informations = UNSET
-        else:
-            informations = ActionInformations.from_dict(_informations)
-
-        _settings = d.pop("settings", UNSET)
+        _settings = src_dict.get("settings", UNSET)
         settings: UnknownActionSettings | Unset
         if isinstance(_settings, Unset):
             settings = UNSET
         else:
             settings = UnknownActionSettings.from_dict(_settings)
 
-        _content = d.pop("content", UNSET)
+        _content = src_dict.get("content", UNSET)
         content: UnknownActionContent | Unset
         if isinstance(_content, Unset):
             content = UNSET
@@ -208,7 +208,8 @@ class UnknownAction:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "asap":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "asap":
                 try:
                     componentsschemas_action_scheduler_type_0 = (
                         ActionSchedulerAsap.from_dict(data)
@@ -217,7 +218,7 @@ class UnknownAction:
                     return componentsschemas_action_scheduler_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "scheduled":
+            if type_tag == "scheduled":
                 try:
                     componentsschemas_action_scheduler_type_1 = (
                         ActionSchedulerScheduled.from_dict(data)
@@ -226,7 +227,7 @@ class UnknownAction:
                     return componentsschemas_action_scheduler_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "timeZoneSchedule":
+            if type_tag == "timeZoneSchedule":
                 try:
                     componentsschemas_action_scheduler_type_2 = (
                         ActionSchedulerTimeZone.from_dict(data)
@@ -243,9 +244,9 @@ class UnknownAction:
 
             return componentsschemas_action_scheduler_type_3
 
-        scheduler = _parse_scheduler(d.pop("scheduler", UNSET))
+        scheduler = _parse_scheduler(src_dict.get("scheduler", UNSET))
 
-        _monitor = d.pop("monitor", UNSET)
+        _monitor = src_dict.get("monitor", UNSET)
         monitor: ActionMonitor | Unset
         if isinstance(_monitor, Unset):
             monitor = UNSET
@@ -253,19 +254,24 @@ class UnknownAction:
             monitor = ActionMonitor.from_dict(_monitor)
 
         unknown_action = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            description=description,
-            creation_date=creation_date,
-            informations=informations,
-            settings=settings,
-            content=content,
-            scheduler=scheduler,
-            monitor=monitor,
+            type_,
+            id,
+            informations,
+            name,
+            description,
+            creation_date,
+            settings,
+            content,
+            scheduler,
+            monitor,
         )
 
-        unknown_action.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            unknown_action.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return unknown_action
 
     @property
@@ -283,3 +289,31 @@ class UnknownAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        ActionInformations, \
+        ActionMonitor, \
+        ActionSchedulerAsap, \
+        ActionSchedulerScheduled, \
+        ActionSchedulerTimeZone, \
+        UnknownActionContent, \
+        UnknownActionScheduler, \
+        UnknownActionSettings
+    from ..models.action_informations import ActionInformations
+    from ..models.action_monitor import ActionMonitor
+    from ..models.action_scheduler_asap import ActionSchedulerAsap
+    from ..models.action_scheduler_scheduled import ActionSchedulerScheduled
+    from ..models.action_scheduler_time_zone import ActionSchedulerTimeZone
+    from ..models.unknown_action_content import UnknownActionContent
+    from ..models.unknown_action_scheduler import UnknownActionScheduler
+    from ..models.unknown_action_settings import UnknownActionSettings
+
+    _references_bound = True

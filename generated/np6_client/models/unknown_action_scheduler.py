@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownActionScheduler")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "startDate",
+        "endDate",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -62,8 +70,7 @@ class UnknownActionScheduler:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
         def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -80,7 +87,7 @@ class UnknownActionScheduler:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        start_date = _parse_start_date(d.pop("startDate", UNSET))
+        start_date = _parse_start_date(src_dict.get("startDate", UNSET))
 
         def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -97,15 +104,20 @@ class UnknownActionScheduler:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
+        end_date = _parse_end_date(src_dict.get("endDate", UNSET))
 
         unknown_action_scheduler = cls(
-            type_=type_,
-            start_date=start_date,
-            end_date=end_date,
+            type_,
+            start_date,
+            end_date,
         )
 
-        unknown_action_scheduler.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            unknown_action_scheduler.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return unknown_action_scheduler
 
     @property

@@ -7,11 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UnknownActionSettings")
+_PROPERTY_NAMES: frozenset[str] = frozenset()
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
 class UnknownActionSettings:
-    """Type-specific settings (not modelled)."""
+    """Type-specific settings of an action type this spec does not model (kept as NP6 sends them). A named
+    schema because the generator cannot reuse an inline object through `allOf` (`UnknownAction`).
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -24,10 +29,14 @@ class UnknownActionSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         unknown_action_settings = cls()
 
-        unknown_action_settings.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            unknown_action_settings.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return unknown_action_settings
 
     @property

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UnknownCompilableExecutionResult")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "arguments",
+        "value",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -33,6 +41,8 @@ class UnknownCompilableExecutionResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         arguments: dict[str, Any] | Unset = UNSET
@@ -57,29 +67,31 @@ class UnknownCompilableExecutionResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.unknown_compilable_execution_result_arguments import (
-            UnknownCompilableExecutionResultArguments,
-        )
+        if not _references_bound:
+            _bind_references()
+        type_ = src_dict["type"]
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
-
-        _arguments = d.pop("arguments", UNSET)
+        _arguments = src_dict.get("arguments", UNSET)
         arguments: UnknownCompilableExecutionResultArguments | Unset
         if isinstance(_arguments, Unset):
             arguments = UNSET
         else:
             arguments = UnknownCompilableExecutionResultArguments.from_dict(_arguments)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
         unknown_compilable_execution_result = cls(
-            type_=type_,
-            arguments=arguments,
-            value=value,
+            type_,
+            arguments,
+            value,
         )
 
-        unknown_compilable_execution_result.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            unknown_compilable_execution_result.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return unknown_compilable_execution_result
 
     @property
@@ -97,3 +109,17 @@ class UnknownCompilableExecutionResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, UnknownCompilableExecutionResultArguments
+    from ..models.unknown_compilable_execution_result_arguments import (
+        UnknownCompilableExecutionResultArguments,
+    )
+
+    _references_bound = True

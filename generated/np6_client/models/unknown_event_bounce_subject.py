@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UnknownEventBounceSubject")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -35,14 +41,18 @@ class UnknownEventBounceSubject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
         unknown_event_bounce_subject = cls(
-            type_=type_,
+            type_,
         )
 
-        unknown_event_bounce_subject.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            unknown_event_bounce_subject.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return unknown_event_bounce_subject
 
     @property

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UnknownEventSourceHit")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "detail",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -31,6 +38,8 @@ class UnknownEventSourceHit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         detail: dict[str, Any] | Unset = UNSET
@@ -51,12 +60,11 @@ class UnknownEventSourceHit:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_source_detail import EventSourceDetail
+        if not _references_bound:
+            _bind_references()
+        type_ = src_dict["type"]
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
-
-        _detail = d.pop("detail", UNSET)
+        _detail = src_dict.get("detail", UNSET)
         detail: EventSourceDetail | Unset
         if isinstance(_detail, Unset):
             detail = UNSET
@@ -64,11 +72,16 @@ class UnknownEventSourceHit:
             detail = EventSourceDetail.from_dict(_detail)
 
         unknown_event_source_hit = cls(
-            type_=type_,
-            detail=detail,
+            type_,
+            detail,
         )
 
-        unknown_event_source_hit.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            unknown_event_source_hit.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return unknown_event_source_hit
 
     @property
@@ -86,3 +99,15 @@ class UnknownEventSourceHit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, EventSourceDetail
+    from ..models.event_source_detail import EventSourceDetail
+
+    _references_bound = True

@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownImportScheduler")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "creationDate",
+        "description",
+        "enabled",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -73,21 +84,20 @@ class UnknownImportScheduler:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        _creation_date = d.pop("creationDate", UNSET)
+        _creation_date = src_dict.get("creationDate", UNSET)
         creation_date: datetime.datetime | Unset
         if isinstance(_creation_date, Unset):
             creation_date = UNSET
         else:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
         def _parse_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -96,18 +106,23 @@ class UnknownImportScheduler:
                 return data
             return cast(bool | None | Unset, data)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _parse_enabled(src_dict.get("enabled", UNSET))
 
         unknown_import_scheduler = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            creation_date=creation_date,
-            description=description,
-            enabled=enabled,
+            type_,
+            id,
+            name,
+            creation_date,
+            description,
+            enabled,
         )
 
-        unknown_import_scheduler.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            unknown_import_scheduler.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return unknown_import_scheduler
 
     @property

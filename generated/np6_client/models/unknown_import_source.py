@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownImportSource")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "id",
+        "creationDate",
+        "updateDate",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -68,8 +77,7 @@ class UnknownImportSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
         def _parse_id(data: object) -> int | None | Unset:
             if data is None:
@@ -78,9 +86,9 @@ class UnknownImportSource:
                 return data
             return cast(int | None | Unset, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(src_dict.get("id", UNSET))
 
-        _creation_date = d.pop("creationDate", UNSET)
+        _creation_date = src_dict.get("creationDate", UNSET)
         creation_date: datetime.datetime | Unset
         if isinstance(_creation_date, Unset):
             creation_date = UNSET
@@ -102,16 +110,21 @@ class UnknownImportSource:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        update_date = _parse_update_date(d.pop("updateDate", UNSET))
+        update_date = _parse_update_date(src_dict.get("updateDate", UNSET))
 
         unknown_import_source = cls(
-            type_=type_,
-            id=id,
-            creation_date=creation_date,
-            update_date=update_date,
+            type_,
+            id,
+            creation_date,
+            update_date,
         )
 
-        unknown_import_source.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            unknown_import_source.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return unknown_import_source
 
     @property

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.notifiable_application_named_expression import (
@@ -21,6 +21,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UnknownNotifiableApplication")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "description",
+        "active",
+        "stamp",
+        "icon",
+        "providers",
+        "routes",
+        "channels",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -61,11 +76,8 @@ class UnknownNotifiableApplication:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.notifiable_application_stamp import NotifiableApplicationStamp
-        from ..models.push_provider_apns import PushProviderApns
-        from ..models.push_provider_firebase import PushProviderFirebase
-        from ..models.push_provider_http import PushProviderHttp
-
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         id: None | str | Unset
@@ -161,17 +173,9 @@ class UnknownNotifiableApplication:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.notifiable_application_named_expression import (
-            NotifiableApplicationNamedExpression,
-        )
-        from ..models.notifiable_application_stamp import NotifiableApplicationStamp
-        from ..models.push_provider_apns import PushProviderApns
-        from ..models.push_provider_firebase import PushProviderFirebase
-        from ..models.push_provider_http import PushProviderHttp
-        from ..models.unknown_push_provider import UnknownPushProvider
-
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        if not _references_bound:
+            _bind_references()
+        type_ = src_dict["type"]
 
         def _parse_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -181,20 +185,20 @@ class UnknownNotifiableApplication:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                id_type_0 = UUID(data)
+                id_type_0 = parse_uuid(data)
 
                 return id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | Unset | UUID, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(src_dict.get("id", UNSET))
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        active = d.pop("active", UNSET)
+        active = src_dict.get("active", UNSET)
 
         def _parse_stamp(data: object) -> None | NotifiableApplicationStamp | Unset:
             if data is None:
@@ -211,7 +215,7 @@ class UnknownNotifiableApplication:
                 pass
             return cast(None | NotifiableApplicationStamp | Unset, data)
 
-        stamp = _parse_stamp(d.pop("stamp", UNSET))
+        stamp = _parse_stamp(src_dict.get("stamp", UNSET))
 
         def _parse_icon(data: object) -> None | str | Unset:
             if data is None:
@@ -220,9 +224,9 @@ class UnknownNotifiableApplication:
                 return data
             return cast(None | str | Unset, data)
 
-        icon = _parse_icon(d.pop("icon", UNSET))
+        icon = _parse_icon(src_dict.get("icon", UNSET))
 
-        _providers = d.pop("providers", UNSET)
+        _providers = src_dict.get("providers", UNSET)
         providers: (
             list[
                 PushProviderApns
@@ -244,7 +248,8 @@ class UnknownNotifiableApplication:
                     | PushProviderHttp
                     | UnknownPushProvider
                 ):
-                    if isinstance(data, dict) and data.get("type") == "firebase":
+                    type_tag = data.get("type") if isinstance(data, dict) else None
+                    if type_tag == "firebase":
                         try:
                             componentsschemas_push_provider_type_0 = (
                                 PushProviderFirebase.from_dict(data)
@@ -253,7 +258,7 @@ class UnknownNotifiableApplication:
                             return componentsschemas_push_provider_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "apns":
+                    if type_tag == "apns":
                         try:
                             componentsschemas_push_provider_type_1 = (
                                 PushProviderApns.from_dict(data)
@@ -262,7 +267,7 @@ class UnknownNotifiableApplication:
                             return componentsschemas_push_provider_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "http":
+                    if type_tag == "http":
                         try:
                             componentsschemas_push_provider_type_2 = (
                                 PushProviderHttp.from_dict(data)
@@ -283,7 +288,7 @@ class UnknownNotifiableApplication:
 
                 providers.append(providers_item)
 
-        _routes = d.pop("routes", UNSET)
+        _routes = src_dict.get("routes", UNSET)
         routes: list[NotifiableApplicationNamedExpression] | Unset = UNSET
         if _routes is not UNSET:
             routes = []
@@ -320,22 +325,27 @@ class UnknownNotifiableApplication:
                 pass
             return cast(list[NotifiableApplicationNamedExpression] | None | Unset, data)
 
-        channels = _parse_channels(d.pop("channels", UNSET))
+        channels = _parse_channels(src_dict.get("channels", UNSET))
 
         unknown_notifiable_application = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            description=description,
-            active=active,
-            stamp=stamp,
-            icon=icon,
-            providers=providers,
-            routes=routes,
-            channels=channels,
+            type_,
+            id,
+            name,
+            description,
+            active,
+            stamp,
+            icon,
+            providers,
+            routes,
+            channels,
         )
 
-        unknown_notifiable_application.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            unknown_notifiable_application.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return unknown_notifiable_application
 
     @property
@@ -353,3 +363,29 @@ class UnknownNotifiableApplication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        NotifiableApplicationNamedExpression, \
+        NotifiableApplicationStamp, \
+        PushProviderApns, \
+        PushProviderFirebase, \
+        PushProviderHttp, \
+        UnknownPushProvider
+    from ..models.notifiable_application_named_expression import (
+        NotifiableApplicationNamedExpression,
+    )
+    from ..models.notifiable_application_stamp import NotifiableApplicationStamp
+    from ..models.push_provider_apns import PushProviderApns
+    from ..models.push_provider_firebase import PushProviderFirebase
+    from ..models.push_provider_http import PushProviderHttp
+    from ..models.unknown_push_provider import UnknownPushProvider
+
+    _references_bound = True

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownScriptingExpression")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "value",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -43,17 +50,21 @@ class UnknownScriptingExpression:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
         unknown_scripting_expression = cls(
-            type_=type_,
-            value=value,
+            type_,
+            value,
         )
 
-        unknown_scripting_expression.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            unknown_scripting_expression.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return unknown_scripting_expression
 
     @property

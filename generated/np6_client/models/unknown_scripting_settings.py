@@ -24,6 +24,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UnknownScriptingSettings")
+_PROPERTY_NAMES = frozenset(
+    {
+        "version",
+        "environment",
+        "imports",
+        "initializers",
+        "filters",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -48,6 +58,8 @@ class UnknownScriptingSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         version = self.version
 
         environment: dict[str, Any] | Unset = UNSET
@@ -110,23 +122,11 @@ class UnknownScriptingSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.unknown_scripting_settings_environment import (
-            UnknownScriptingSettingsEnvironment,
-        )
-        from ..models.unknown_scripting_settings_filters_type_0_item import (
-            UnknownScriptingSettingsFiltersType0Item,
-        )
-        from ..models.unknown_scripting_settings_imports_type_0_item import (
-            UnknownScriptingSettingsImportsType0Item,
-        )
-        from ..models.unknown_scripting_settings_initializers_type_0_item import (
-            UnknownScriptingSettingsInitializersType0Item,
-        )
+        if not _references_bound:
+            _bind_references()
+        version = src_dict["version"]
 
-        d = dict(src_dict)
-        version = d.pop("version")
-
-        _environment = d.pop("environment", UNSET)
+        _environment = src_dict.get("environment", UNSET)
         environment: UnknownScriptingSettingsEnvironment | Unset
         if isinstance(_environment, Unset):
             environment = UNSET
@@ -161,7 +161,7 @@ class UnknownScriptingSettings:
                 list[UnknownScriptingSettingsImportsType0Item] | None | Unset, data
             )
 
-        imports = _parse_imports(d.pop("imports", UNSET))
+        imports = _parse_imports(src_dict.get("imports", UNSET))
 
         def _parse_initializers(
             data: object,
@@ -191,7 +191,7 @@ class UnknownScriptingSettings:
                 list[UnknownScriptingSettingsInitializersType0Item] | None | Unset, data
             )
 
-        initializers = _parse_initializers(d.pop("initializers", UNSET))
+        initializers = _parse_initializers(src_dict.get("initializers", UNSET))
 
         def _parse_filters(
             data: object,
@@ -221,17 +221,22 @@ class UnknownScriptingSettings:
                 list[UnknownScriptingSettingsFiltersType0Item] | None | Unset, data
             )
 
-        filters = _parse_filters(d.pop("filters", UNSET))
+        filters = _parse_filters(src_dict.get("filters", UNSET))
 
         unknown_scripting_settings = cls(
-            version=version,
-            environment=environment,
-            imports=imports,
-            initializers=initializers,
-            filters=filters,
+            version,
+            environment,
+            imports,
+            initializers,
+            filters,
         )
 
-        unknown_scripting_settings.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            unknown_scripting_settings.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return unknown_scripting_settings
 
     @property
@@ -249,3 +254,31 @@ class UnknownScriptingSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        UnknownScriptingSettingsEnvironment, \
+        UnknownScriptingSettingsFiltersType0Item, \
+        UnknownScriptingSettingsImportsType0Item, \
+        UnknownScriptingSettingsInitializersType0Item
+    from ..models.unknown_scripting_settings_environment import (
+        UnknownScriptingSettingsEnvironment,
+    )
+    from ..models.unknown_scripting_settings_filters_type_0_item import (
+        UnknownScriptingSettingsFiltersType0Item,
+    )
+    from ..models.unknown_scripting_settings_imports_type_0_item import (
+        UnknownScriptingSettingsImportsType0Item,
+    )
+    from ..models.unknown_scripting_settings_initializers_type_0_item import (
+        UnknownScriptingSettingsInitializersType0Item,
+    )
+
+    _references_bound = True

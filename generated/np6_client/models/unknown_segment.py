@@ -10,28 +10,44 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownSegment")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "description",
+        "creation",
+        "expiration",
+        "isTest",
+        "targetsCount",
+        "parentId",
+        "searchId",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
 class UnknownSegment:
-    """A segment whose `type` this spec does not know (inferred catch-all); its other fields as for the known types.
+    """`UnknownSegmentRequest` as NP6 returns it: the fields NP6 always returns are required (see
+    `x-np6-required`).
 
-    Attributes:
-        type_ (str):
-        id (int | Unset): Segment id (seen).
-        name (str | Unset):
-        description (str | Unset):
-        creation (datetime.datetime | None | Unset):
-        expiration (datetime.datetime | None | Unset):
-        is_test (bool | None | Unset):
-        targets_count (int | None | Unset):
-        parent_id (int | None | Unset):
-        search_id (int | None | Unset):
+        Attributes:
+            type_ (str):
+            id (int): Segment id (seen).
+            name (str):
+            description (str | Unset):
+            creation (datetime.datetime | None | Unset):
+            expiration (datetime.datetime | None | Unset):
+            is_test (bool | None | Unset):
+            targets_count (int | None | Unset):
+            parent_id (int | None | Unset):
+            search_id (int | None | Unset):
     """
 
     type_: str
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
+    id: int
+    name: str
     description: str | Unset = UNSET
     creation: datetime.datetime | None | Unset = UNSET
     expiration: datetime.datetime | None | Unset = UNSET
@@ -95,12 +111,10 @@ class UnknownSegment:
         field_dict.update(
             {
                 "type": type_,
+                "id": id,
+                "name": name,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if creation is not UNSET:
@@ -120,14 +134,13 @@ class UnknownSegment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        id = d.pop("id", UNSET)
+        id = src_dict["id"]
 
-        name = d.pop("name", UNSET)
+        name = src_dict["name"]
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
         def _parse_creation(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -144,7 +157,7 @@ class UnknownSegment:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        creation = _parse_creation(d.pop("creation", UNSET))
+        creation = _parse_creation(src_dict.get("creation", UNSET))
 
         def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -161,7 +174,7 @@ class UnknownSegment:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        expiration = _parse_expiration(d.pop("expiration", UNSET))
+        expiration = _parse_expiration(src_dict.get("expiration", UNSET))
 
         def _parse_is_test(data: object) -> bool | None | Unset:
             if data is None:
@@ -170,7 +183,7 @@ class UnknownSegment:
                 return data
             return cast(bool | None | Unset, data)
 
-        is_test = _parse_is_test(d.pop("isTest", UNSET))
+        is_test = _parse_is_test(src_dict.get("isTest", UNSET))
 
         def _parse_targets_count(data: object) -> int | None | Unset:
             if data is None:
@@ -179,7 +192,7 @@ class UnknownSegment:
                 return data
             return cast(int | None | Unset, data)
 
-        targets_count = _parse_targets_count(d.pop("targetsCount", UNSET))
+        targets_count = _parse_targets_count(src_dict.get("targetsCount", UNSET))
 
         def _parse_parent_id(data: object) -> int | None | Unset:
             if data is None:
@@ -188,7 +201,7 @@ class UnknownSegment:
                 return data
             return cast(int | None | Unset, data)
 
-        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+        parent_id = _parse_parent_id(src_dict.get("parentId", UNSET))
 
         def _parse_search_id(data: object) -> int | None | Unset:
             if data is None:
@@ -197,22 +210,27 @@ class UnknownSegment:
                 return data
             return cast(int | None | Unset, data)
 
-        search_id = _parse_search_id(d.pop("searchId", UNSET))
+        search_id = _parse_search_id(src_dict.get("searchId", UNSET))
 
         unknown_segment = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            description=description,
-            creation=creation,
-            expiration=expiration,
-            is_test=is_test,
-            targets_count=targets_count,
-            parent_id=parent_id,
-            search_id=search_id,
+            type_,
+            id,
+            name,
+            description,
+            creation,
+            expiration,
+            is_test,
+            targets_count,
+            parent_id,
+            search_id,
         )
 
-        unknown_segment.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            unknown_segment.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return unknown_segment
 
     @property

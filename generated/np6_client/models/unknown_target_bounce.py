@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UnknownTargetBounce")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "fieldId",
+        "detail",
+        "timestamp",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -35,6 +44,8 @@ class UnknownTargetBounce:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         field_id = self.field_id
@@ -69,14 +80,13 @@ class UnknownTargetBounce:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.target_bounce_detail import TargetBounceDetail
+        if not _references_bound:
+            _bind_references()
+        type_ = src_dict["type"]
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        field_id = src_dict.get("fieldId", UNSET)
 
-        field_id = d.pop("fieldId", UNSET)
-
-        _detail = d.pop("detail", UNSET)
+        _detail = src_dict.get("detail", UNSET)
         detail: TargetBounceDetail | Unset
         if isinstance(_detail, Unset):
             detail = UNSET
@@ -98,16 +108,21 @@ class UnknownTargetBounce:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = _parse_timestamp(src_dict.get("timestamp", UNSET))
 
         unknown_target_bounce = cls(
-            type_=type_,
-            field_id=field_id,
-            detail=detail,
-            timestamp=timestamp,
+            type_,
+            field_id,
+            detail,
+            timestamp,
         )
 
-        unknown_target_bounce.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            unknown_target_bounce.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return unknown_target_bounce
 
     @property
@@ -125,3 +140,15 @@ class UnknownTargetBounce:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, TargetBounceDetail
+    from ..models.target_bounce_detail import TargetBounceDetail
+
+    _references_bound = True

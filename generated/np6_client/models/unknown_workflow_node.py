@@ -14,6 +14,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UnknownWorkflowNode")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "description",
+        "default",
+        "settings",
+        "next",
+        "flow",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -45,6 +58,8 @@ class UnknownWorkflowNode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         id = self.id
@@ -91,30 +106,28 @@ class UnknownWorkflowNode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.unknown_workflow_node_settings import UnknownWorkflowNodeSettings
-        from ..models.workflow_node_flow import WorkflowNodeFlow
+        if not _references_bound:
+            _bind_references()
+        type_ = src_dict["type"]
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        id = src_dict.get("id", UNSET)
 
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+        default = src_dict.get("default", UNSET)
 
-        default = d.pop("default", UNSET)
-
-        _settings = d.pop("settings", UNSET)
+        _settings = src_dict.get("settings", UNSET)
         settings: UnknownWorkflowNodeSettings | Unset
         if isinstance(_settings, Unset):
             settings = UNSET
         else:
             settings = UnknownWorkflowNodeSettings.from_dict(_settings)
 
-        next_ = d.pop("next", UNSET)
+        next_ = src_dict.get("next", UNSET)
 
-        _flow = d.pop("flow", UNSET)
+        _flow = src_dict.get("flow", UNSET)
         flow: WorkflowNodeFlow | Unset
         if isinstance(_flow, Unset):
             flow = UNSET
@@ -122,17 +135,22 @@ class UnknownWorkflowNode:
             flow = WorkflowNodeFlow.from_dict(_flow)
 
         unknown_workflow_node = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            description=description,
-            default=default,
-            settings=settings,
-            next_=next_,
-            flow=flow,
+            type_,
+            id,
+            name,
+            description,
+            default,
+            settings,
+            next_,
+            flow,
         )
 
-        unknown_workflow_node.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            unknown_workflow_node.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return unknown_workflow_node
 
     @property
@@ -150,3 +168,16 @@ class UnknownWorkflowNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, UnknownWorkflowNodeSettings, WorkflowNodeFlow
+    from ..models.unknown_workflow_node_settings import UnknownWorkflowNodeSettings
+    from ..models.workflow_node_flow import WorkflowNodeFlow
+
+    _references_bound = True

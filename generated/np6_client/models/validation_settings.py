@@ -15,6 +15,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ValidationSettings")
+_PROPERTY_NAMES = frozenset(
+    {
+        "fortest",
+        "campaignAnalyser",
+        "testSegments",
+        "mediaForTest",
+        "textandHtml",
+        "comments",
+        "variables",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -44,6 +56,8 @@ class ValidationSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         fortest: bool | None | Unset
         if isinstance(self.fortest, Unset):
             fortest = UNSET
@@ -99,11 +113,8 @@ class ValidationSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.validation_settings_variables_item import (
-            ValidationSettingsVariablesItem,
-        )
-
-        d = dict(src_dict)
+        if not _references_bound:
+            _bind_references()
 
         def _parse_fortest(data: object) -> bool | None | Unset:
             if data is None:
@@ -112,7 +123,7 @@ class ValidationSettings:
                 return data
             return cast(bool | None | Unset, data)
 
-        fortest = _parse_fortest(d.pop("fortest", UNSET))
+        fortest = _parse_fortest(src_dict.get("fortest", UNSET))
 
         def _parse_campaign_analyser(data: object) -> bool | None | Unset:
             if data is None:
@@ -121,11 +132,13 @@ class ValidationSettings:
                 return data
             return cast(bool | None | Unset, data)
 
-        campaign_analyser = _parse_campaign_analyser(d.pop("campaignAnalyser", UNSET))
+        campaign_analyser = _parse_campaign_analyser(
+            src_dict.get("campaignAnalyser", UNSET)
+        )
 
-        test_segments = cast(list[int], d.pop("testSegments", UNSET))
+        test_segments = cast(list[int], src_dict.get("testSegments", UNSET))
 
-        media_for_test = d.pop("mediaForTest", UNSET)
+        media_for_test = src_dict.get("mediaForTest", UNSET)
 
         def _parse_textand_html(data: object) -> bool | None | Unset:
             if data is None:
@@ -134,11 +147,11 @@ class ValidationSettings:
                 return data
             return cast(bool | None | Unset, data)
 
-        textand_html = _parse_textand_html(d.pop("textandHtml", UNSET))
+        textand_html = _parse_textand_html(src_dict.get("textandHtml", UNSET))
 
-        comments = d.pop("comments", UNSET)
+        comments = src_dict.get("comments", UNSET)
 
-        _variables = d.pop("variables", UNSET)
+        _variables = src_dict.get("variables", UNSET)
         variables: list[ValidationSettingsVariablesItem] | Unset = UNSET
         if _variables is not UNSET:
             variables = []
@@ -150,16 +163,21 @@ class ValidationSettings:
                 variables.append(variables_item)
 
         validation_settings = cls(
-            fortest=fortest,
-            campaign_analyser=campaign_analyser,
-            test_segments=test_segments,
-            media_for_test=media_for_test,
-            textand_html=textand_html,
-            comments=comments,
-            variables=variables,
+            fortest,
+            campaign_analyser,
+            test_segments,
+            media_for_test,
+            textand_html,
+            comments,
+            variables,
         )
 
-        validation_settings.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            validation_settings.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return validation_settings
 
     @property
@@ -177,3 +195,17 @@ class ValidationSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, ValidationSettingsVariablesItem
+    from ..models.validation_settings_variables_item import (
+        ValidationSettingsVariablesItem,
+    )
+
+    _references_bound = True

@@ -13,27 +13,38 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ValueList")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "ordered",
+        "values",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
 class ValueList:
-    """A value list (seen). Values are matched case-insensitively (seen).
+    """A value list as NP6 returns it (`ValueListRequest` with what NP6 always returns required).
 
     Attributes:
-        id (int | Unset): Value list id (seen).
+        id (int): Value list id (seen).
         name (str | Unset):
         ordered (bool | None | Unset): When true the values are displayed alphabetically instead of by creation order
             (seen; nullable).
         values (list[ValueListItem] | Unset):
     """
 
-    id: int | Unset = UNSET
+    id: int
     name: str | Unset = UNSET
     ordered: bool | None | Unset = UNSET
     values: list[ValueListItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         id = self.id
 
         name = self.name
@@ -53,9 +64,11 @@ class ValueList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if ordered is not UNSET:
@@ -67,12 +80,11 @@ class ValueList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.value_list_item import ValueListItem
+        if not _references_bound:
+            _bind_references()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         def _parse_ordered(data: object) -> bool | None | Unset:
             if data is None:
@@ -81,9 +93,9 @@ class ValueList:
                 return data
             return cast(bool | None | Unset, data)
 
-        ordered = _parse_ordered(d.pop("ordered", UNSET))
+        ordered = _parse_ordered(src_dict.get("ordered", UNSET))
 
-        _values = d.pop("values", UNSET)
+        _values = src_dict.get("values", UNSET)
         values: list[ValueListItem] | Unset = UNSET
         if _values is not UNSET:
             values = []
@@ -93,13 +105,18 @@ class ValueList:
                 values.append(values_item)
 
         value_list = cls(
-            id=id,
-            name=name,
-            ordered=ordered,
-            values=values,
+            id,
+            name,
+            ordered,
+            values,
         )
 
-        value_list.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            value_list.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return value_list
 
     @property
@@ -117,3 +134,15 @@ class ValueList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, ValueListItem
+    from ..models.value_list_item import ValueListItem
+
+    _references_bound = True

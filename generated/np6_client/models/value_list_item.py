@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValueListItem")
+_PROPERTY_NAMES = frozenset(
+    {
+        "index",
+        "value",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -41,17 +48,21 @@ class ValueListItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        index = d.pop("index", UNSET)
+        index = src_dict.get("index", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
         value_list_item = cls(
-            index=index,
-            value=value,
+            index,
+            value,
         )
 
-        value_list_item.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            value_list_item.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return value_list_item
 
     @property

@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebTask")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "creationDate",
+        "scripting",
+        "settings",
+        "value",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -45,8 +57,8 @@ class WebTask:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.scripting_settings_v7 import ScriptingSettingsV7
-
+        if not _references_bound:
+            _bind_references()
         id = self.id
 
         name = self.name
@@ -93,18 +105,15 @@ class WebTask:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scripting_settings_v7 import ScriptingSettingsV7
-        from ..models.unknown_scripting_settings import UnknownScriptingSettings
-        from ..models.web_task_settings import WebTaskSettings
+        if not _references_bound:
+            _bind_references()
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _creation_date = d.pop("creationDate", UNSET)
+        _creation_date = src_dict.get("creationDate", UNSET)
         creation_date: datetime.datetime | Unset
         if isinstance(_creation_date, Unset):
             creation_date = UNSET
@@ -134,28 +143,33 @@ class WebTask:
 
             return componentsschemas_scripting_settings_type_1
 
-        scripting = _parse_scripting(d.pop("scripting", UNSET))
+        scripting = _parse_scripting(src_dict.get("scripting", UNSET))
 
-        _settings = d.pop("settings", UNSET)
+        _settings = src_dict.get("settings", UNSET)
         settings: WebTaskSettings | Unset
         if isinstance(_settings, Unset):
             settings = UNSET
         else:
             settings = WebTaskSettings.from_dict(_settings)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
         web_task = cls(
-            id=id,
-            name=name,
-            description=description,
-            creation_date=creation_date,
-            scripting=scripting,
-            settings=settings,
-            value=value,
+            id,
+            name,
+            description,
+            creation_date,
+            scripting,
+            settings,
+            value,
         )
 
-        web_task.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            web_task.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return web_task
 
     @property
@@ -173,3 +187,21 @@ class WebTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        ScriptingSettingsV7, \
+        UnknownScriptingSettings, \
+        WebTaskSettings
+    from ..models.scripting_settings_v7 import ScriptingSettingsV7
+    from ..models.unknown_scripting_settings import UnknownScriptingSettings
+    from ..models.web_task_settings import WebTaskSettings
+
+    _references_bound = True

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebTaskPatchOperation")
+_PROPERTY_NAMES = frozenset(
+    {
+        "op",
+        "path",
+        "value",
+        "from",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -54,23 +63,27 @@ class WebTaskPatchOperation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        op = d.pop("op", UNSET)
+        op = src_dict.get("op", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
-        from_ = d.pop("from", UNSET)
+        from_ = src_dict.get("from", UNSET)
 
         web_task_patch_operation = cls(
-            op=op,
-            path=path,
-            value=value,
-            from_=from_,
+            op,
+            path,
+            value,
+            from_,
         )
 
-        web_task_patch_operation.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            web_task_patch_operation.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return web_task_patch_operation
 
     @property

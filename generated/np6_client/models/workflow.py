@@ -54,6 +54,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Workflow")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "state",
+        "creationDate",
+        "updateDate",
+        "scripting",
+        "settings",
+        "listeners",
+        "capping",
+        "nodes",
+        "tasks",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -131,43 +148,8 @@ class Workflow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.scripting_settings_v7 import ScriptingSettingsV7
-        from ..models.workflow_conditional_time_slots_node import (
-            WorkflowConditionalTimeSlotsNode,
-        )
-        from ..models.workflow_data_explorer_v2_match_node import (
-            WorkflowDataExplorerV2MatchNode,
-        )
-        from ..models.workflow_data_manager_pipeline_node import (
-            WorkflowDataManagerPipelineNode,
-        )
-        from ..models.workflow_data_table_pipeline_node import (
-            WorkflowDataTablePipelineNode,
-        )
-        from ..models.workflow_if_node import WorkflowIfNode
-        from ..models.workflow_match_node import WorkflowMatchNode
-        from ..models.workflow_multiple_slots_node import WorkflowMultipleSlotsNode
-        from ..models.workflow_notification_execution_node import (
-            WorkflowNotificationExecutionNode,
-        )
-        from ..models.workflow_publish_node import WorkflowPublishNode
-        from ..models.workflow_request_node import WorkflowRequestNode
-        from ..models.workflow_sample_node import WorkflowSampleNode
-        from ..models.workflow_script_node import WorkflowScriptNode
-        from ..models.workflow_send_mail_node import WorkflowSendMailNode
-        from ..models.workflow_send_push_app_node import WorkflowSendPushAppNode
-        from ..models.workflow_send_sms_node import WorkflowSendSmsNode
-        from ..models.workflow_sleep_node import WorkflowSleepNode
-        from ..models.workflow_sms_node import WorkflowSmsNode
-        from ..models.workflow_split_node import WorkflowSplitNode
-        from ..models.workflow_switch_node import WorkflowSwitchNode
-        from ..models.workflow_terminal_node import WorkflowTerminalNode
-        from ..models.workflow_update_target_node import WorkflowUpdateTargetNode
-        from ..models.workflow_wait_all_node import WorkflowWaitAllNode
-        from ..models.workflow_wait_kill_node import WorkflowWaitKillNode
-        from ..models.workflow_wait_node import WorkflowWaitNode
-        from ..models.workflow_wait_race_node import WorkflowWaitRaceNode
-
+        if not _references_bound:
+            _bind_references()
         id = self.id
 
         name = self.name
@@ -289,71 +271,29 @@ class Workflow:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scripting_settings_v7 import ScriptingSettingsV7
-        from ..models.unknown_scripting_settings import UnknownScriptingSettings
-        from ..models.unknown_workflow_node import UnknownWorkflowNode
-        from ..models.workflow_capping import WorkflowCapping
-        from ..models.workflow_conditional_time_slots_node import (
-            WorkflowConditionalTimeSlotsNode,
-        )
-        from ..models.workflow_data_explorer_v2_match_node import (
-            WorkflowDataExplorerV2MatchNode,
-        )
-        from ..models.workflow_data_manager_pipeline_node import (
-            WorkflowDataManagerPipelineNode,
-        )
-        from ..models.workflow_data_table_pipeline_node import (
-            WorkflowDataTablePipelineNode,
-        )
-        from ..models.workflow_if_node import WorkflowIfNode
-        from ..models.workflow_listener import WorkflowListener
-        from ..models.workflow_match_node import WorkflowMatchNode
-        from ..models.workflow_multiple_slots_node import WorkflowMultipleSlotsNode
-        from ..models.workflow_notification_execution_node import (
-            WorkflowNotificationExecutionNode,
-        )
-        from ..models.workflow_publish_node import WorkflowPublishNode
-        from ..models.workflow_request_node import WorkflowRequestNode
-        from ..models.workflow_sample_node import WorkflowSampleNode
-        from ..models.workflow_script_node import WorkflowScriptNode
-        from ..models.workflow_send_mail_node import WorkflowSendMailNode
-        from ..models.workflow_send_push_app_node import WorkflowSendPushAppNode
-        from ..models.workflow_send_sms_node import WorkflowSendSmsNode
-        from ..models.workflow_settings import WorkflowSettings
-        from ..models.workflow_sleep_node import WorkflowSleepNode
-        from ..models.workflow_sms_node import WorkflowSmsNode
-        from ..models.workflow_split_node import WorkflowSplitNode
-        from ..models.workflow_switch_node import WorkflowSwitchNode
-        from ..models.workflow_task import WorkflowTask
-        from ..models.workflow_terminal_node import WorkflowTerminalNode
-        from ..models.workflow_update_target_node import WorkflowUpdateTargetNode
-        from ..models.workflow_wait_all_node import WorkflowWaitAllNode
-        from ..models.workflow_wait_kill_node import WorkflowWaitKillNode
-        from ..models.workflow_wait_node import WorkflowWaitNode
-        from ..models.workflow_wait_race_node import WorkflowWaitRaceNode
+        if not _references_bound:
+            _bind_references()
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _state = d.pop("state", UNSET)
+        _state = src_dict.get("state", UNSET)
         state: WorkflowState | Unset
         if isinstance(_state, Unset):
             state = UNSET
         else:
             state = check_workflow_state(_state)
 
-        _creation_date = d.pop("creationDate", UNSET)
+        _creation_date = src_dict.get("creationDate", UNSET)
         creation_date: datetime.datetime | Unset
         if isinstance(_creation_date, Unset):
             creation_date = UNSET
         else:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        _update_date = d.pop("updateDate", UNSET)
+        _update_date = src_dict.get("updateDate", UNSET)
         update_date: datetime.datetime | Unset
         if isinstance(_update_date, Unset):
             update_date = UNSET
@@ -383,16 +323,16 @@ class Workflow:
 
             return componentsschemas_scripting_settings_type_1
 
-        scripting = _parse_scripting(d.pop("scripting", UNSET))
+        scripting = _parse_scripting(src_dict.get("scripting", UNSET))
 
-        _settings = d.pop("settings", UNSET)
+        _settings = src_dict.get("settings", UNSET)
         settings: WorkflowSettings | Unset
         if isinstance(_settings, Unset):
             settings = UNSET
         else:
             settings = WorkflowSettings.from_dict(_settings)
 
-        _listeners = d.pop("listeners", UNSET)
+        _listeners = src_dict.get("listeners", UNSET)
         listeners: list[WorkflowListener] | Unset = UNSET
         if _listeners is not UNSET:
             listeners = []
@@ -401,7 +341,7 @@ class Workflow:
 
                 listeners.append(listeners_item)
 
-        _capping = d.pop("capping", UNSET)
+        _capping = src_dict.get("capping", UNSET)
         capping: list[WorkflowCapping] | Unset = UNSET
         if _capping is not UNSET:
             capping = []
@@ -410,7 +350,7 @@ class Workflow:
 
                 capping.append(capping_item)
 
-        _nodes = d.pop("nodes", UNSET)
+        _nodes = src_dict.get("nodes", UNSET)
         nodes: (
             list[
                 UnknownWorkflowNode
@@ -476,7 +416,8 @@ class Workflow:
                     | WorkflowWaitNode
                     | WorkflowWaitRaceNode
                 ):
-                    if isinstance(data, dict) and data.get("type") == "publish":
+                    type_tag = data.get("type") if isinstance(data, dict) else None
+                    if type_tag == "publish":
                         try:
                             componentsschemas_workflow_node_type_0 = (
                                 WorkflowPublishNode.from_dict(data)
@@ -485,7 +426,7 @@ class Workflow:
                             return componentsschemas_workflow_node_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "request":
+                    if type_tag == "request":
                         try:
                             componentsschemas_workflow_node_type_1 = (
                                 WorkflowRequestNode.from_dict(data)
@@ -494,7 +435,7 @@ class Workflow:
                             return componentsschemas_workflow_node_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "script":
+                    if type_tag == "script":
                         try:
                             componentsschemas_workflow_node_type_2 = (
                                 WorkflowScriptNode.from_dict(data)
@@ -503,7 +444,7 @@ class Workflow:
                             return componentsschemas_workflow_node_type_2
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "sendMail":
+                    if type_tag == "sendMail":
                         try:
                             componentsschemas_workflow_node_type_3 = (
                                 WorkflowSendMailNode.from_dict(data)
@@ -512,7 +453,7 @@ class Workflow:
                             return componentsschemas_workflow_node_type_3
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "sendSms":
+                    if type_tag == "sendSms":
                         try:
                             componentsschemas_workflow_node_type_4 = (
                                 WorkflowSendSmsNode.from_dict(data)
@@ -521,7 +462,7 @@ class Workflow:
                             return componentsschemas_workflow_node_type_4
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "sms":
+                    if type_tag == "sms":
                         try:
                             componentsschemas_workflow_node_type_5 = (
                                 WorkflowSmsNode.from_dict(data)
@@ -530,7 +471,7 @@ class Workflow:
                             return componentsschemas_workflow_node_type_5
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "sleep":
+                    if type_tag == "sleep":
                         try:
                             componentsschemas_workflow_node_type_6 = (
                                 WorkflowSleepNode.from_dict(data)
@@ -539,7 +480,7 @@ class Workflow:
                             return componentsschemas_workflow_node_type_6
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "wait":
+                    if type_tag == "wait":
                         try:
                             componentsschemas_workflow_node_type_7 = (
                                 WorkflowWaitNode.from_dict(data)
@@ -548,7 +489,7 @@ class Workflow:
                             return componentsschemas_workflow_node_type_7
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "wait.kill":
+                    if type_tag == "wait.kill":
                         try:
                             componentsschemas_workflow_node_type_8 = (
                                 WorkflowWaitKillNode.from_dict(data)
@@ -557,7 +498,7 @@ class Workflow:
                             return componentsschemas_workflow_node_type_8
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "updateTarget":
+                    if type_tag == "updateTarget":
                         try:
                             componentsschemas_workflow_node_type_9 = (
                                 WorkflowUpdateTargetNode.from_dict(data)
@@ -566,7 +507,7 @@ class Workflow:
                             return componentsschemas_workflow_node_type_9
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "multipleslots":
+                    if type_tag == "multipleslots":
                         try:
                             componentsschemas_workflow_node_type_10 = (
                                 WorkflowMultipleSlotsNode.from_dict(data)
@@ -575,7 +516,7 @@ class Workflow:
                             return componentsschemas_workflow_node_type_10
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "sendpushapp":
+                    if type_tag == "sendpushapp":
                         try:
                             componentsschemas_workflow_node_type_11 = (
                                 WorkflowSendPushAppNode.from_dict(data)
@@ -584,10 +525,7 @@ class Workflow:
                             return componentsschemas_workflow_node_type_11
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if (
-                        isinstance(data, dict)
-                        and data.get("type") == "data-manager/pipeline"
-                    ):
+                    if type_tag == "data-manager/pipeline":
                         try:
                             componentsschemas_workflow_node_type_12 = (
                                 WorkflowDataManagerPipelineNode.from_dict(data)
@@ -596,10 +534,7 @@ class Workflow:
                             return componentsschemas_workflow_node_type_12
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if (
-                        isinstance(data, dict)
-                        and data.get("type") == "data-table/pipeline"
-                    ):
+                    if type_tag == "data-table/pipeline":
                         try:
                             componentsschemas_workflow_node_type_13 = (
                                 WorkflowDataTablePipelineNode.from_dict(data)
@@ -608,10 +543,7 @@ class Workflow:
                             return componentsschemas_workflow_node_type_13
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if (
-                        isinstance(data, dict)
-                        and data.get("type") == "np6.notification/execution"
-                    ):
+                    if type_tag == "np6.notification/execution":
                         try:
                             componentsschemas_workflow_node_type_14 = (
                                 WorkflowNotificationExecutionNode.from_dict(data)
@@ -620,7 +552,7 @@ class Workflow:
                             return componentsschemas_workflow_node_type_14
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "if":
+                    if type_tag == "if":
                         try:
                             componentsschemas_workflow_node_type_15 = (
                                 WorkflowIfNode.from_dict(data)
@@ -629,7 +561,7 @@ class Workflow:
                             return componentsschemas_workflow_node_type_15
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "match":
+                    if type_tag == "match":
                         try:
                             componentsschemas_workflow_node_type_16 = (
                                 WorkflowMatchNode.from_dict(data)
@@ -638,7 +570,7 @@ class Workflow:
                             return componentsschemas_workflow_node_type_16
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "sample":
+                    if type_tag == "sample":
                         try:
                             componentsschemas_workflow_node_type_17 = (
                                 WorkflowSampleNode.from_dict(data)
@@ -647,7 +579,7 @@ class Workflow:
                             return componentsschemas_workflow_node_type_17
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "split":
+                    if type_tag == "split":
                         try:
                             componentsschemas_workflow_node_type_18 = (
                                 WorkflowSplitNode.from_dict(data)
@@ -656,7 +588,7 @@ class Workflow:
                             return componentsschemas_workflow_node_type_18
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "switch":
+                    if type_tag == "switch":
                         try:
                             componentsschemas_workflow_node_type_19 = (
                                 WorkflowSwitchNode.from_dict(data)
@@ -665,7 +597,7 @@ class Workflow:
                             return componentsschemas_workflow_node_type_19
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "wait.race":
+                    if type_tag == "wait.race":
                         try:
                             componentsschemas_workflow_node_type_20 = (
                                 WorkflowWaitRaceNode.from_dict(data)
@@ -674,7 +606,7 @@ class Workflow:
                             return componentsschemas_workflow_node_type_20
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "wait.all":
+                    if type_tag == "wait.all":
                         try:
                             componentsschemas_workflow_node_type_21 = (
                                 WorkflowWaitAllNode.from_dict(data)
@@ -683,10 +615,7 @@ class Workflow:
                             return componentsschemas_workflow_node_type_21
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if (
-                        isinstance(data, dict)
-                        and data.get("type") == "conditionaltimeslots"
-                    ):
+                    if type_tag == "conditionaltimeslots":
                         try:
                             componentsschemas_workflow_node_type_22 = (
                                 WorkflowConditionalTimeSlotsNode.from_dict(data)
@@ -695,10 +624,7 @@ class Workflow:
                             return componentsschemas_workflow_node_type_22
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if (
-                        isinstance(data, dict)
-                        and data.get("type") == "data-explorer-v2.match"
-                    ):
+                    if type_tag == "data-explorer-v2.match":
                         try:
                             componentsschemas_workflow_node_type_23 = (
                                 WorkflowDataExplorerV2MatchNode.from_dict(data)
@@ -707,7 +633,7 @@ class Workflow:
                             return componentsschemas_workflow_node_type_23
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    if isinstance(data, dict) and data.get("type") == "terminal":
+                    if type_tag == "terminal":
                         try:
                             componentsschemas_workflow_node_type_24 = (
                                 WorkflowTerminalNode.from_dict(data)
@@ -728,7 +654,7 @@ class Workflow:
 
                 nodes.append(nodes_item)
 
-        _tasks = d.pop("tasks", UNSET)
+        _tasks = src_dict.get("tasks", UNSET)
         tasks: list[WorkflowTask] | Unset = UNSET
         if _tasks is not UNSET:
             tasks = []
@@ -738,21 +664,26 @@ class Workflow:
                 tasks.append(tasks_item)
 
         workflow = cls(
-            id=id,
-            name=name,
-            description=description,
-            state=state,
-            creation_date=creation_date,
-            update_date=update_date,
-            scripting=scripting,
-            settings=settings,
-            listeners=listeners,
-            capping=capping,
-            nodes=nodes,
-            tasks=tasks,
+            id,
+            name,
+            description,
+            state,
+            creation_date,
+            update_date,
+            scripting,
+            settings,
+            listeners,
+            capping,
+            nodes,
+            tasks,
         )
 
-        workflow.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            workflow.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return workflow
 
     @property
@@ -770,3 +701,87 @@ class Workflow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        ScriptingSettingsV7, \
+        UnknownScriptingSettings, \
+        UnknownWorkflowNode, \
+        WorkflowCapping, \
+        WorkflowConditionalTimeSlotsNode, \
+        WorkflowDataExplorerV2MatchNode, \
+        WorkflowDataManagerPipelineNode, \
+        WorkflowDataTablePipelineNode, \
+        WorkflowIfNode, \
+        WorkflowListener, \
+        WorkflowMatchNode, \
+        WorkflowMultipleSlotsNode, \
+        WorkflowNotificationExecutionNode, \
+        WorkflowPublishNode, \
+        WorkflowRequestNode, \
+        WorkflowSampleNode, \
+        WorkflowScriptNode, \
+        WorkflowSendMailNode, \
+        WorkflowSendPushAppNode, \
+        WorkflowSendSmsNode, \
+        WorkflowSettings, \
+        WorkflowSleepNode, \
+        WorkflowSmsNode, \
+        WorkflowSplitNode, \
+        WorkflowSwitchNode, \
+        WorkflowTask, \
+        WorkflowTerminalNode, \
+        WorkflowUpdateTargetNode, \
+        WorkflowWaitAllNode, \
+        WorkflowWaitKillNode, \
+        WorkflowWaitNode, \
+        WorkflowWaitRaceNode
+    from ..models.scripting_settings_v7 import ScriptingSettingsV7
+    from ..models.unknown_scripting_settings import UnknownScriptingSettings
+    from ..models.unknown_workflow_node import UnknownWorkflowNode
+    from ..models.workflow_capping import WorkflowCapping
+    from ..models.workflow_conditional_time_slots_node import (
+        WorkflowConditionalTimeSlotsNode,
+    )
+    from ..models.workflow_data_explorer_v2_match_node import (
+        WorkflowDataExplorerV2MatchNode,
+    )
+    from ..models.workflow_data_manager_pipeline_node import (
+        WorkflowDataManagerPipelineNode,
+    )
+    from ..models.workflow_data_table_pipeline_node import WorkflowDataTablePipelineNode
+    from ..models.workflow_if_node import WorkflowIfNode
+    from ..models.workflow_listener import WorkflowListener
+    from ..models.workflow_match_node import WorkflowMatchNode
+    from ..models.workflow_multiple_slots_node import WorkflowMultipleSlotsNode
+    from ..models.workflow_notification_execution_node import (
+        WorkflowNotificationExecutionNode,
+    )
+    from ..models.workflow_publish_node import WorkflowPublishNode
+    from ..models.workflow_request_node import WorkflowRequestNode
+    from ..models.workflow_sample_node import WorkflowSampleNode
+    from ..models.workflow_script_node import WorkflowScriptNode
+    from ..models.workflow_send_mail_node import WorkflowSendMailNode
+    from ..models.workflow_send_push_app_node import WorkflowSendPushAppNode
+    from ..models.workflow_send_sms_node import WorkflowSendSmsNode
+    from ..models.workflow_settings import WorkflowSettings
+    from ..models.workflow_sleep_node import WorkflowSleepNode
+    from ..models.workflow_sms_node import WorkflowSmsNode
+    from ..models.workflow_split_node import WorkflowSplitNode
+    from ..models.workflow_switch_node import WorkflowSwitchNode
+    from ..models.workflow_task import WorkflowTask
+    from ..models.workflow_terminal_node import WorkflowTerminalNode
+    from ..models.workflow_update_target_node import WorkflowUpdateTargetNode
+    from ..models.workflow_wait_all_node import WorkflowWaitAllNode
+    from ..models.workflow_wait_kill_node import WorkflowWaitKillNode
+    from ..models.workflow_wait_node import WorkflowWaitNode
+    from ..models.workflow_wait_race_node import WorkflowWaitRaceNode
+
+    _references_bound = True

@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WorkflowCapping")
+_PROPERTY_NAMES = frozenset(
+    {
+        "key",
+        "increment",
+        "threshold",
+        "period",
+        "nodes",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -41,8 +51,8 @@ class WorkflowCapping:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.scripting_literal_expression import ScriptingLiteralExpression
-
+        if not _references_bound:
+            _bind_references()
         key: dict[str, Any] | Unset
         if isinstance(self.key, Unset):
             key = UNSET
@@ -81,18 +91,16 @@ class WorkflowCapping:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scripting_literal_expression import ScriptingLiteralExpression
-        from ..models.unknown_scripting_expression import UnknownScriptingExpression
-        from ..models.workflow_capping_period import WorkflowCappingPeriod
-
-        d = dict(src_dict)
+        if not _references_bound:
+            _bind_references()
 
         def _parse_key(
             data: object,
         ) -> ScriptingLiteralExpression | UnknownScriptingExpression | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "literal":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "literal":
                 try:
                     componentsschemas_scripting_expression_type_0 = (
                         ScriptingLiteralExpression.from_dict(data)
@@ -109,30 +117,35 @@ class WorkflowCapping:
 
             return componentsschemas_scripting_expression_type_1
 
-        key = _parse_key(d.pop("key", UNSET))
+        key = _parse_key(src_dict.get("key", UNSET))
 
-        increment = d.pop("increment", UNSET)
+        increment = src_dict.get("increment", UNSET)
 
-        threshold = d.pop("threshold", UNSET)
+        threshold = src_dict.get("threshold", UNSET)
 
-        _period = d.pop("period", UNSET)
+        _period = src_dict.get("period", UNSET)
         period: WorkflowCappingPeriod | Unset
         if isinstance(_period, Unset):
             period = UNSET
         else:
             period = WorkflowCappingPeriod.from_dict(_period)
 
-        nodes = cast(list[str], d.pop("nodes", UNSET))
+        nodes = cast(list[str], src_dict.get("nodes", UNSET))
 
         workflow_capping = cls(
-            key=key,
-            increment=increment,
-            threshold=threshold,
-            period=period,
-            nodes=nodes,
+            key,
+            increment,
+            threshold,
+            period,
+            nodes,
         )
 
-        workflow_capping.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            workflow_capping.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return workflow_capping
 
     @property
@@ -150,3 +163,21 @@ class WorkflowCapping:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        ScriptingLiteralExpression, \
+        UnknownScriptingExpression, \
+        WorkflowCappingPeriod
+    from ..models.scripting_literal_expression import ScriptingLiteralExpression
+    from ..models.unknown_scripting_expression import UnknownScriptingExpression
+    from ..models.workflow_capping_period import WorkflowCappingPeriod
+
+    _references_bound = True

@@ -13,6 +13,14 @@ from ..models.workflow_capping_period_unit import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkflowCappingPeriod")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "unit",
+        "value",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -56,25 +64,29 @@ class WorkflowCappingPeriod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        _unit = d.pop("unit", UNSET)
+        _unit = src_dict.get("unit", UNSET)
         unit: WorkflowCappingPeriodUnit | Unset
         if isinstance(_unit, Unset):
             unit = UNSET
         else:
             unit = check_workflow_capping_period_unit(_unit)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
         workflow_capping_period = cls(
-            type_=type_,
-            unit=unit,
-            value=value,
+            type_,
+            unit,
+            value,
         )
 
-        workflow_capping_period.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            workflow_capping_period.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return workflow_capping_period
 
     @property

@@ -22,6 +22,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WorkflowExecutionData")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "receiver",
+        "node",
+        "event",
+        "state",
+        "data",
+        "variables",
+        "resolutions",
+        "debug",
+        "stamp",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -59,6 +74,8 @@ class WorkflowExecutionData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         id = self.id
 
         receiver: dict[str, Any] | Unset = UNSET
@@ -129,51 +146,41 @@ class WorkflowExecutionData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.stamp import Stamp
-        from ..models.workflow_execution_data_data import WorkflowExecutionDataData
-        from ..models.workflow_execution_data_event import WorkflowExecutionDataEvent
-        from ..models.workflow_execution_data_state import WorkflowExecutionDataState
-        from ..models.workflow_execution_data_variables_item import (
-            WorkflowExecutionDataVariablesItem,
-        )
-        from ..models.workflow_execution_debug import WorkflowExecutionDebug
-        from ..models.workflow_execution_receiver import WorkflowExecutionReceiver
-        from ..models.workflow_execution_resolution import WorkflowExecutionResolution
+        if not _references_bound:
+            _bind_references()
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _receiver = d.pop("receiver", UNSET)
+        _receiver = src_dict.get("receiver", UNSET)
         receiver: WorkflowExecutionReceiver | Unset
         if isinstance(_receiver, Unset):
             receiver = UNSET
         else:
             receiver = WorkflowExecutionReceiver.from_dict(_receiver)
 
-        node = d.pop("node", UNSET)
+        node = src_dict.get("node", UNSET)
 
-        _event = d.pop("event", UNSET)
+        _event = src_dict.get("event", UNSET)
         event: WorkflowExecutionDataEvent | Unset
         if isinstance(_event, Unset):
             event = UNSET
         else:
             event = WorkflowExecutionDataEvent.from_dict(_event)
 
-        _state = d.pop("state", UNSET)
+        _state = src_dict.get("state", UNSET)
         state: WorkflowExecutionDataState | Unset
         if isinstance(_state, Unset):
             state = UNSET
         else:
             state = WorkflowExecutionDataState.from_dict(_state)
 
-        _data = d.pop("data", UNSET)
+        _data = src_dict.get("data", UNSET)
         data: WorkflowExecutionDataData | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
             data = WorkflowExecutionDataData.from_dict(_data)
 
-        _variables = d.pop("variables", UNSET)
+        _variables = src_dict.get("variables", UNSET)
         variables: list[WorkflowExecutionDataVariablesItem] | Unset = UNSET
         if _variables is not UNSET:
             variables = []
@@ -184,7 +191,7 @@ class WorkflowExecutionData:
 
                 variables.append(variables_item)
 
-        _resolutions = d.pop("resolutions", UNSET)
+        _resolutions = src_dict.get("resolutions", UNSET)
         resolutions: list[WorkflowExecutionResolution] | Unset = UNSET
         if _resolutions is not UNSET:
             resolutions = []
@@ -195,14 +202,14 @@ class WorkflowExecutionData:
 
                 resolutions.append(resolutions_item)
 
-        _debug = d.pop("debug", UNSET)
+        _debug = src_dict.get("debug", UNSET)
         debug: WorkflowExecutionDebug | Unset
         if isinstance(_debug, Unset):
             debug = UNSET
         else:
             debug = WorkflowExecutionDebug.from_dict(_debug)
 
-        _stamp = d.pop("stamp", UNSET)
+        _stamp = src_dict.get("stamp", UNSET)
         stamp: Stamp | Unset
         if isinstance(_stamp, Unset):
             stamp = UNSET
@@ -210,19 +217,24 @@ class WorkflowExecutionData:
             stamp = Stamp.from_dict(_stamp)
 
         workflow_execution_data = cls(
-            id=id,
-            receiver=receiver,
-            node=node,
-            event=event,
-            state=state,
-            data=data,
-            variables=variables,
-            resolutions=resolutions,
-            debug=debug,
-            stamp=stamp,
+            id,
+            receiver,
+            node,
+            event,
+            state,
+            data,
+            variables,
+            resolutions,
+            debug,
+            stamp,
         )
 
-        workflow_execution_data.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            workflow_execution_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return workflow_execution_data
 
     @property
@@ -240,3 +252,33 @@ class WorkflowExecutionData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        Stamp, \
+        WorkflowExecutionDataData, \
+        WorkflowExecutionDataEvent, \
+        WorkflowExecutionDataState, \
+        WorkflowExecutionDataVariablesItem, \
+        WorkflowExecutionDebug, \
+        WorkflowExecutionReceiver, \
+        WorkflowExecutionResolution
+    from ..models.stamp import Stamp
+    from ..models.workflow_execution_data_data import WorkflowExecutionDataData
+    from ..models.workflow_execution_data_event import WorkflowExecutionDataEvent
+    from ..models.workflow_execution_data_state import WorkflowExecutionDataState
+    from ..models.workflow_execution_data_variables_item import (
+        WorkflowExecutionDataVariablesItem,
+    )
+    from ..models.workflow_execution_debug import WorkflowExecutionDebug
+    from ..models.workflow_execution_receiver import WorkflowExecutionReceiver
+    from ..models.workflow_execution_resolution import WorkflowExecutionResolution
+
+    _references_bound = True

@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WorkflowExecutionDebug")
+_PROPERTY_NAMES = frozenset(
+    {
+        "version",
+        "id",
+        "ttl",
+        "nodes",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -36,6 +45,8 @@ class WorkflowExecutionDebug:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         version = self.version
 
         id = self.id
@@ -67,18 +78,15 @@ class WorkflowExecutionDebug:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_execution_debug_nodes_item import (
-            WorkflowExecutionDebugNodesItem,
-        )
+        if not _references_bound:
+            _bind_references()
+        version = src_dict["version"]
 
-        d = dict(src_dict)
-        version = d.pop("version")
+        id = src_dict.get("id", UNSET)
 
-        id = d.pop("id", UNSET)
+        ttl = src_dict.get("ttl", UNSET)
 
-        ttl = d.pop("ttl", UNSET)
-
-        _nodes = d.pop("nodes", UNSET)
+        _nodes = src_dict.get("nodes", UNSET)
         nodes: list[WorkflowExecutionDebugNodesItem] | Unset = UNSET
         if _nodes is not UNSET:
             nodes = []
@@ -88,13 +96,18 @@ class WorkflowExecutionDebug:
                 nodes.append(nodes_item)
 
         workflow_execution_debug = cls(
-            version=version,
-            id=id,
-            ttl=ttl,
-            nodes=nodes,
+            version,
+            id,
+            ttl,
+            nodes,
         )
 
-        workflow_execution_debug.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            workflow_execution_debug.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return workflow_execution_debug
 
     @property
@@ -112,3 +125,17 @@ class WorkflowExecutionDebug:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, WorkflowExecutionDebugNodesItem
+    from ..models.workflow_execution_debug_nodes_item import (
+        WorkflowExecutionDebugNodesItem,
+    )
+
+    _references_bound = True

@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WorkflowExecutionResolution")
+_PROPERTY_NAMES = frozenset(
+    {
+        "key",
+        "value",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -31,6 +38,8 @@ class WorkflowExecutionResolution:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         key = self.key
 
         value: dict[str, Any] | Unset = UNSET
@@ -49,14 +58,11 @@ class WorkflowExecutionResolution:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_execution_resolution_value import (
-            WorkflowExecutionResolutionValue,
-        )
+        if not _references_bound:
+            _bind_references()
+        key = src_dict.get("key", UNSET)
 
-        d = dict(src_dict)
-        key = d.pop("key", UNSET)
-
-        _value = d.pop("value", UNSET)
+        _value = src_dict.get("value", UNSET)
         value: WorkflowExecutionResolutionValue | Unset
         if isinstance(_value, Unset):
             value = UNSET
@@ -64,11 +70,16 @@ class WorkflowExecutionResolution:
             value = WorkflowExecutionResolutionValue.from_dict(_value)
 
         workflow_execution_resolution = cls(
-            key=key,
-            value=value,
+            key,
+            value,
         )
 
-        workflow_execution_resolution.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            workflow_execution_resolution.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return workflow_execution_resolution
 
     @property
@@ -86,3 +97,17 @@ class WorkflowExecutionResolution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, WorkflowExecutionResolutionValue
+    from ..models.workflow_execution_resolution_value import (
+        WorkflowExecutionResolutionValue,
+    )
+
+    _references_bound = True

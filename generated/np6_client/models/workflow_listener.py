@@ -13,6 +13,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WorkflowListener")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "event",
+        "handler",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -37,6 +47,8 @@ class WorkflowListener:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         id = self.id
 
         name = self.name
@@ -67,33 +79,37 @@ class WorkflowListener:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_listener_event import WorkflowListenerEvent
+        if not _references_bound:
+            _bind_references()
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _event = d.pop("event", UNSET)
+        _event = src_dict.get("event", UNSET)
         event: WorkflowListenerEvent | Unset
         if isinstance(_event, Unset):
             event = UNSET
         else:
             event = WorkflowListenerEvent.from_dict(_event)
 
-        handler = d.pop("handler", UNSET)
+        handler = src_dict.get("handler", UNSET)
 
         workflow_listener = cls(
-            id=id,
-            name=name,
-            description=description,
-            event=event,
-            handler=handler,
+            id,
+            name,
+            description,
+            event,
+            handler,
         )
 
-        workflow_listener.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            workflow_listener.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return workflow_listener
 
     @property
@@ -111,3 +127,15 @@ class WorkflowListener:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, WorkflowListenerEvent
+    from ..models.workflow_listener_event import WorkflowListenerEvent
+
+    _references_bound = True

@@ -23,6 +23,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WorkflowPublishNode")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "description",
+        "default",
+        "settings",
+        "next",
+        "flow",
+        "event",
+        "data",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -65,8 +80,8 @@ class WorkflowPublishNode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.scripting_literal_expression import ScriptingLiteralExpression
-
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         id = self.id
@@ -133,34 +148,30 @@ class WorkflowPublishNode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scripting_literal_expression import ScriptingLiteralExpression
-        from ..models.unknown_scripting_expression import UnknownScriptingExpression
-        from ..models.workflow_node_flow import WorkflowNodeFlow
-        from ..models.workflow_publish_node_settings import WorkflowPublishNodeSettings
-
-        d = dict(src_dict)
-        type_ = cast("Literal['publish']", d.pop("type"))
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['publish']", src_dict["type"])
         if type_ != "publish":
             raise ValueError(f"type must match const 'publish', got '{type_}'")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        default = d.pop("default", UNSET)
+        default = src_dict.get("default", UNSET)
 
-        _settings = d.pop("settings", UNSET)
+        _settings = src_dict.get("settings", UNSET)
         settings: WorkflowPublishNodeSettings | Unset
         if isinstance(_settings, Unset):
             settings = UNSET
         else:
             settings = WorkflowPublishNodeSettings.from_dict(_settings)
 
-        next_ = d.pop("next", UNSET)
+        next_ = src_dict.get("next", UNSET)
 
-        _flow = d.pop("flow", UNSET)
+        _flow = src_dict.get("flow", UNSET)
         flow: WorkflowNodeFlow | Unset
         if isinstance(_flow, Unset):
             flow = UNSET
@@ -172,7 +183,8 @@ class WorkflowPublishNode:
         ) -> ScriptingLiteralExpression | UnknownScriptingExpression | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "literal":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "literal":
                 try:
                     componentsschemas_scripting_expression_type_0 = (
                         ScriptingLiteralExpression.from_dict(data)
@@ -189,14 +201,15 @@ class WorkflowPublishNode:
 
             return componentsschemas_scripting_expression_type_1
 
-        event = _parse_event(d.pop("event", UNSET))
+        event = _parse_event(src_dict.get("event", UNSET))
 
         def _parse_data(
             data: object,
         ) -> ScriptingLiteralExpression | UnknownScriptingExpression | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict) and data.get("type") == "literal":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "literal":
                 try:
                     componentsschemas_scripting_expression_type_0 = (
                         ScriptingLiteralExpression.from_dict(data)
@@ -213,22 +226,27 @@ class WorkflowPublishNode:
 
             return componentsschemas_scripting_expression_type_1
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(src_dict.get("data", UNSET))
 
         workflow_publish_node = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            description=description,
-            default=default,
-            settings=settings,
-            next_=next_,
-            flow=flow,
-            event=event,
-            data=data,
+            type_,
+            id,
+            name,
+            description,
+            default,
+            settings,
+            next_,
+            flow,
+            event,
+            data,
         )
 
-        workflow_publish_node.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            workflow_publish_node.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return workflow_publish_node
 
     @property
@@ -246,3 +264,23 @@ class WorkflowPublishNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        ScriptingLiteralExpression, \
+        UnknownScriptingExpression, \
+        WorkflowNodeFlow, \
+        WorkflowPublishNodeSettings
+    from ..models.scripting_literal_expression import ScriptingLiteralExpression
+    from ..models.unknown_scripting_expression import UnknownScriptingExpression
+    from ..models.workflow_node_flow import WorkflowNodeFlow
+    from ..models.workflow_publish_node_settings import WorkflowPublishNodeSettings
+
+    _references_bound = True

@@ -21,6 +21,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WorkflowSleepNode")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "description",
+        "default",
+        "settings",
+        "next",
+        "flow",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -53,6 +66,8 @@ class WorkflowSleepNode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         id = self.id
@@ -99,32 +114,30 @@ class WorkflowSleepNode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_node_flow import WorkflowNodeFlow
-        from ..models.workflow_sleep_node_settings import WorkflowSleepNodeSettings
-
-        d = dict(src_dict)
-        type_ = cast("Literal['sleep']", d.pop("type"))
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['sleep']", src_dict["type"])
         if type_ != "sleep":
             raise ValueError(f"type must match const 'sleep', got '{type_}'")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        default = d.pop("default", UNSET)
+        default = src_dict.get("default", UNSET)
 
-        _settings = d.pop("settings", UNSET)
+        _settings = src_dict.get("settings", UNSET)
         settings: WorkflowSleepNodeSettings | Unset
         if isinstance(_settings, Unset):
             settings = UNSET
         else:
             settings = WorkflowSleepNodeSettings.from_dict(_settings)
 
-        next_ = d.pop("next", UNSET)
+        next_ = src_dict.get("next", UNSET)
 
-        _flow = d.pop("flow", UNSET)
+        _flow = src_dict.get("flow", UNSET)
         flow: WorkflowNodeFlow | Unset
         if isinstance(_flow, Unset):
             flow = UNSET
@@ -132,17 +145,22 @@ class WorkflowSleepNode:
             flow = WorkflowNodeFlow.from_dict(_flow)
 
         workflow_sleep_node = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            description=description,
-            default=default,
-            settings=settings,
-            next_=next_,
-            flow=flow,
+            type_,
+            id,
+            name,
+            description,
+            default,
+            settings,
+            next_,
+            flow,
         )
 
-        workflow_sleep_node.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            workflow_sleep_node.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return workflow_sleep_node
 
     @property
@@ -160,3 +178,16 @@ class WorkflowSleepNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, WorkflowNodeFlow, WorkflowSleepNodeSettings
+    from ..models.workflow_node_flow import WorkflowNodeFlow
+    from ..models.workflow_sleep_node_settings import WorkflowSleepNodeSettings
+
+    _references_bound = True

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WorkflowTask")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "schedulers",
+        "provider",
+        "handler",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -39,6 +50,8 @@ class WorkflowTask:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         id = self.id
 
         name = self.name
@@ -78,17 +91,15 @@ class WorkflowTask:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_task_provider import WorkflowTaskProvider
-        from ..models.workflow_task_scheduler import WorkflowTaskScheduler
+        if not _references_bound:
+            _bind_references()
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _schedulers = d.pop("schedulers", UNSET)
+        _schedulers = src_dict.get("schedulers", UNSET)
         schedulers: list[WorkflowTaskScheduler] | Unset = UNSET
         if _schedulers is not UNSET:
             schedulers = []
@@ -97,25 +108,30 @@ class WorkflowTask:
 
                 schedulers.append(schedulers_item)
 
-        _provider = d.pop("provider", UNSET)
+        _provider = src_dict.get("provider", UNSET)
         provider: WorkflowTaskProvider | Unset
         if isinstance(_provider, Unset):
             provider = UNSET
         else:
             provider = WorkflowTaskProvider.from_dict(_provider)
 
-        handler = d.pop("handler", UNSET)
+        handler = src_dict.get("handler", UNSET)
 
         workflow_task = cls(
-            id=id,
-            name=name,
-            description=description,
-            schedulers=schedulers,
-            provider=provider,
-            handler=handler,
+            id,
+            name,
+            description,
+            schedulers,
+            provider,
+            handler,
         )
 
-        workflow_task.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            workflow_task.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return workflow_task
 
     @property
@@ -133,3 +149,16 @@ class WorkflowTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, WorkflowTaskProvider, WorkflowTaskScheduler
+    from ..models.workflow_task_provider import WorkflowTaskProvider
+    from ..models.workflow_task_scheduler import WorkflowTaskScheduler
+
+    _references_bound = True

@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WorkflowTaskProvider")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "value",
+        "projection",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -34,6 +42,8 @@ class WorkflowTaskProvider:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         value: dict[str, Any] | Unset = UNSET
@@ -60,22 +70,18 @@ class WorkflowTaskProvider:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_task_provider_projection import (
-            WorkflowTaskProviderProjection,
-        )
-        from ..models.workflow_task_provider_value import WorkflowTaskProviderValue
+        if not _references_bound:
+            _bind_references()
+        type_ = src_dict["type"]
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
-
-        _value = d.pop("value", UNSET)
+        _value = src_dict.get("value", UNSET)
         value: WorkflowTaskProviderValue | Unset
         if isinstance(_value, Unset):
             value = UNSET
         else:
             value = WorkflowTaskProviderValue.from_dict(_value)
 
-        _projection = d.pop("projection", UNSET)
+        _projection = src_dict.get("projection", UNSET)
         projection: WorkflowTaskProviderProjection | Unset
         if isinstance(_projection, Unset):
             projection = UNSET
@@ -83,12 +89,17 @@ class WorkflowTaskProvider:
             projection = WorkflowTaskProviderProjection.from_dict(_projection)
 
         workflow_task_provider = cls(
-            type_=type_,
-            value=value,
-            projection=projection,
+            type_,
+            value,
+            projection,
         )
 
-        workflow_task_provider.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            workflow_task_provider.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return workflow_task_provider
 
     @property
@@ -106,3 +117,18 @@ class WorkflowTaskProvider:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, WorkflowTaskProviderProjection, WorkflowTaskProviderValue
+    from ..models.workflow_task_provider_projection import (
+        WorkflowTaskProviderProjection,
+    )
+    from ..models.workflow_task_provider_value import WorkflowTaskProviderValue
+
+    _references_bound = True

@@ -13,6 +13,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WorkflowTaskScheduler")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "timeZone",
+        "minute",
+        "hour",
+        "dayOfMonth",
+        "month",
+        "dayOfWeek",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
@@ -44,6 +58,8 @@ class WorkflowTaskScheduler:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
         type_ = self.type_
 
         id = self.id
@@ -92,47 +108,49 @@ class WorkflowTaskScheduler:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_task_scheduler_time_zone import (
-            WorkflowTaskSchedulerTimeZone,
-        )
+        if not _references_bound:
+            _bind_references()
+        type_ = src_dict["type"]
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        id = src_dict.get("id", UNSET)
 
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
-
-        _time_zone = d.pop("timeZone", UNSET)
+        _time_zone = src_dict.get("timeZone", UNSET)
         time_zone: WorkflowTaskSchedulerTimeZone | Unset
         if isinstance(_time_zone, Unset):
             time_zone = UNSET
         else:
             time_zone = WorkflowTaskSchedulerTimeZone.from_dict(_time_zone)
 
-        minute = d.pop("minute", UNSET)
+        minute = src_dict.get("minute", UNSET)
 
-        hour = d.pop("hour", UNSET)
+        hour = src_dict.get("hour", UNSET)
 
-        day_of_month = d.pop("dayOfMonth", UNSET)
+        day_of_month = src_dict.get("dayOfMonth", UNSET)
 
-        month = d.pop("month", UNSET)
+        month = src_dict.get("month", UNSET)
 
-        day_of_week = d.pop("dayOfWeek", UNSET)
+        day_of_week = src_dict.get("dayOfWeek", UNSET)
 
         workflow_task_scheduler = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            time_zone=time_zone,
-            minute=minute,
-            hour=hour,
-            day_of_month=day_of_month,
-            month=month,
-            day_of_week=day_of_week,
+            type_,
+            id,
+            name,
+            time_zone,
+            minute,
+            hour,
+            day_of_month,
+            month,
+            day_of_week,
         )
 
-        workflow_task_scheduler.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            workflow_task_scheduler.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return workflow_task_scheduler
 
     @property
@@ -150,3 +168,15 @@ class WorkflowTaskScheduler:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, WorkflowTaskSchedulerTimeZone
+    from ..models.workflow_task_scheduler_time_zone import WorkflowTaskSchedulerTimeZone
+
+    _references_bound = True

@@ -113,14 +113,15 @@ def _parse_response(
                 | SuppressionEvent
                 | UnknownEvent
             ):
-                if isinstance(data, dict) and data.get("type") == "execution":
+                type_tag = data.get("type") if isinstance(data, dict) else None
+                if type_tag == "execution":
                     try:
                         componentsschemas_event_type_0 = ExecutionEvent.from_dict(data)
 
                         return componentsschemas_event_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "cancellation":
+                if type_tag == "cancellation":
                     try:
                         componentsschemas_event_type_1 = CancellationEvent.from_dict(
                             data
@@ -129,35 +130,35 @@ def _parse_response(
                         return componentsschemas_event_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "activation":
+                if type_tag == "activation":
                     try:
                         componentsschemas_event_type_2 = ActivationEvent.from_dict(data)
 
                         return componentsschemas_event_type_2
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "bounce":
+                if type_tag == "bounce":
                     try:
                         componentsschemas_event_type_3 = BounceEvent.from_dict(data)
 
                         return componentsschemas_event_type_3
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "hit":
+                if type_tag == "hit":
                     try:
                         componentsschemas_event_type_4 = HitEvent.from_dict(data)
 
                         return componentsschemas_event_type_4
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "creation":
+                if type_tag == "creation":
                     try:
                         componentsschemas_event_type_5 = CreationEvent.from_dict(data)
 
                         return componentsschemas_event_type_5
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "modification":
+                if type_tag == "modification":
                     try:
                         componentsschemas_event_type_6 = ModificationEvent.from_dict(
                             data
@@ -166,14 +167,14 @@ def _parse_response(
                         return componentsschemas_event_type_6
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "impression":
+                if type_tag == "impression":
                     try:
                         componentsschemas_event_type_7 = ImpressionEvent.from_dict(data)
 
                         return componentsschemas_event_type_7
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "suppression":
+                if type_tag == "suppression":
                     try:
                         componentsschemas_event_type_8 = SuppressionEvent.from_dict(
                             data
@@ -182,21 +183,21 @@ def _parse_response(
                         return componentsschemas_event_type_8
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "optout":
+                if type_tag == "optout":
                     try:
                         componentsschemas_event_type_9 = OptoutEvent.from_dict(data)
 
                         return componentsschemas_event_type_9
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "reply":
+                if type_tag == "reply":
                     try:
                         componentsschemas_event_type_10 = ReplyEvent.from_dict(data)
 
                         return componentsschemas_event_type_10
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "complaint":
+                if type_tag == "complaint":
                     try:
                         componentsschemas_event_type_11 = ComplaintEvent.from_dict(data)
 

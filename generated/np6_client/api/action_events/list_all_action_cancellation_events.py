@@ -67,7 +67,8 @@ def _parse_response(
             def _parse_response_200_item(
                 data: object,
             ) -> CancellationEvent | UnknownEvent:
-                if isinstance(data, dict) and data.get("type") == "cancellation":
+                type_tag = data.get("type") if isinstance(data, dict) else None
+                if type_tag == "cancellation":
                     try:
                         componentsschemas_cancellation_event_or_unknown_type_0 = (
                             CancellationEvent.from_dict(data)

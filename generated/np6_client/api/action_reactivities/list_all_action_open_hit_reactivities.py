@@ -85,7 +85,8 @@ def _parse_response(
         for response_200_item_data in _response_200:
 
             def _parse_response_200_item(data: object) -> HitEvent | UnknownEvent:
-                if isinstance(data, dict) and data.get("type") == "hit":
+                type_tag = data.get("type") if isinstance(data, dict) else None
+                if type_tag == "hit":
                     try:
                         componentsschemas_hit_event_or_unknown_type_0 = (
                             HitEvent.from_dict(data)

@@ -56,7 +56,8 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> ExecutionError | ExecutionSuccess | UnknownExecutionResult:
-            if isinstance(data, dict) and data.get("type") == "success":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "success":
                 try:
                     componentsschemas_execution_result_type_0 = (
                         ExecutionSuccess.from_dict(data)
@@ -65,7 +66,7 @@ def _parse_response(
                     return componentsschemas_execution_result_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "error":
+            if type_tag == "error":
                 try:
                     componentsschemas_execution_result_type_1 = (
                         ExecutionError.from_dict(data)

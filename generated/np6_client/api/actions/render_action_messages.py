@@ -76,7 +76,8 @@ def _parse_response(
             def _parse_response_200_item(
                 data: object,
             ) -> RenderMailSuccess | UnknownRenderMailResult:
-                if isinstance(data, dict) and data.get("type") == "success":
+                type_tag = data.get("type") if isinstance(data, dict) else None
+                if type_tag == "success":
                     try:
                         componentsschemas_render_mail_result_type_0 = (
                             RenderMailSuccess.from_dict(data)

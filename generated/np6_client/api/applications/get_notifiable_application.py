@@ -33,7 +33,8 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> NotifiableApplicationNative | UnknownNotifiableApplication:
-            if isinstance(data, dict) and data.get("type") == "native":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "native":
                 try:
                     componentsschemas_notifiable_application_type_0 = (
                         NotifiableApplicationNative.from_dict(data)

@@ -44,7 +44,8 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> CompilableExecutionSuccess | UnknownCompilableExecutionResult:
-            if isinstance(data, dict) and data.get("type") == "success":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "success":
                 try:
                     componentsschemas_compilable_execution_result_type_0 = (
                         CompilableExecutionSuccess.from_dict(data)

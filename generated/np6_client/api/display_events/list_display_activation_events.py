@@ -67,7 +67,8 @@ def _parse_response(
             def _parse_response_200_item(
                 data: object,
             ) -> ActivationEvent | UnknownEvent:
-                if isinstance(data, dict) and data.get("type") == "activation":
+                type_tag = data.get("type") if isinstance(data, dict) else None
+                if type_tag == "activation":
                     try:
                         componentsschemas_activation_event_or_unknown_type_0 = (
                             ActivationEvent.from_dict(data)

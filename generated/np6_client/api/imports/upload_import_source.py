@@ -43,7 +43,8 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> ImportSourceFile | ImportSourceFtp | UnknownImportSource:
-            if isinstance(data, dict) and data.get("type") == "file":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "file":
                 try:
                     componentsschemas_import_source_type_0 = ImportSourceFile.from_dict(
                         data
@@ -52,7 +53,7 @@ def _parse_response(
                     return componentsschemas_import_source_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, dict) and data.get("type") == "ftp":
+            if type_tag == "ftp":
                 try:
                     componentsschemas_import_source_type_1 = ImportSourceFtp.from_dict(
                         data

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.legacy_bulk_send_item import LegacyBulkSendItem
-from ...types import Response, path_segment
+from ...types import Response, parse_uuid, path_segment
 
 
 def _get_kwargs(
@@ -42,7 +42,7 @@ def _parse_response(
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = UUID(response_200_item_data)
+            response_200_item = parse_uuid(response_200_item_data)
 
             response_200.append(response_200_item)
 

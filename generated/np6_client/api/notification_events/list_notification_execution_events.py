@@ -68,7 +68,8 @@ def _parse_response(
         for response_200_item_data in _response_200:
 
             def _parse_response_200_item(data: object) -> ExecutionEvent | UnknownEvent:
-                if isinstance(data, dict) and data.get("type") == "execution":
+                type_tag = data.get("type") if isinstance(data, dict) else None
+                if type_tag == "execution":
                     try:
                         componentsschemas_execution_event_or_unknown_type_0 = (
                             ExecutionEvent.from_dict(data)

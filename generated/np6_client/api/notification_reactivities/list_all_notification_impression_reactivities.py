@@ -87,7 +87,8 @@ def _parse_response(
             def _parse_response_200_item(
                 data: object,
             ) -> ImpressionEvent | UnknownEvent:
-                if isinstance(data, dict) and data.get("type") == "impression":
+                type_tag = data.get("type") if isinstance(data, dict) else None
+                if type_tag == "impression":
                     try:
                         componentsschemas_impression_event_or_unknown_type_0 = (
                             ImpressionEvent.from_dict(data)

@@ -88,7 +88,8 @@ def _parse_response(
         for response_200_item_data in _response_200:
 
             def _parse_response_200_item(data: object) -> OptoutEvent | UnknownEvent:
-                if isinstance(data, dict) and data.get("type") == "optout":
+                type_tag = data.get("type") if isinstance(data, dict) else None
+                if type_tag == "optout":
                     try:
                         componentsschemas_optout_event_or_unknown_type_0 = (
                             OptoutEvent.from_dict(data)

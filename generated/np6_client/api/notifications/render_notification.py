@@ -41,7 +41,8 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> NotificationRenderSuccess | UnknownNotificationRenderResult:
-            if isinstance(data, dict) and data.get("type") == "success":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "success":
                 try:
                     componentsschemas_notification_render_result_type_0 = (
                         NotificationRenderSuccess.from_dict(data)

@@ -43,7 +43,8 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> NotificationPushApp | UnknownNotification:
-            if isinstance(data, dict) and data.get("type") == "push-app":
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "push-app":
                 try:
                     componentsschemas_notification_type_0 = (
                         NotificationPushApp.from_dict(data)

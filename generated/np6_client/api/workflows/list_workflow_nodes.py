@@ -125,7 +125,8 @@ def _parse_response(
                 | WorkflowWaitNode
                 | WorkflowWaitRaceNode
             ):
-                if isinstance(data, dict) and data.get("type") == "publish":
+                type_tag = data.get("type") if isinstance(data, dict) else None
+                if type_tag == "publish":
                     try:
                         componentsschemas_workflow_node_type_0 = (
                             WorkflowPublishNode.from_dict(data)
@@ -134,7 +135,7 @@ def _parse_response(
                         return componentsschemas_workflow_node_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "request":
+                if type_tag == "request":
                     try:
                         componentsschemas_workflow_node_type_1 = (
                             WorkflowRequestNode.from_dict(data)
@@ -143,7 +144,7 @@ def _parse_response(
                         return componentsschemas_workflow_node_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "script":
+                if type_tag == "script":
                     try:
                         componentsschemas_workflow_node_type_2 = (
                             WorkflowScriptNode.from_dict(data)
@@ -152,7 +153,7 @@ def _parse_response(
                         return componentsschemas_workflow_node_type_2
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "sendMail":
+                if type_tag == "sendMail":
                     try:
                         componentsschemas_workflow_node_type_3 = (
                             WorkflowSendMailNode.from_dict(data)
@@ -161,7 +162,7 @@ def _parse_response(
                         return componentsschemas_workflow_node_type_3
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "sendSms":
+                if type_tag == "sendSms":
                     try:
                         componentsschemas_workflow_node_type_4 = (
                             WorkflowSendSmsNode.from_dict(data)
@@ -170,7 +171,7 @@ def _parse_response(
                         return componentsschemas_workflow_node_type_4
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "sms":
+                if type_tag == "sms":
                     try:
                         componentsschemas_workflow_node_type_5 = (
                             WorkflowSmsNode.from_dict(data)
@@ -179,7 +180,7 @@ def _parse_response(
                         return componentsschemas_workflow_node_type_5
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "sleep":
+                if type_tag == "sleep":
                     try:
                         componentsschemas_workflow_node_type_6 = (
                             WorkflowSleepNode.from_dict(data)
@@ -188,7 +189,7 @@ def _parse_response(
                         return componentsschemas_workflow_node_type_6
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "wait":
+                if type_tag == "wait":
                     try:
                         componentsschemas_workflow_node_type_7 = (
                             WorkflowWaitNode.from_dict(data)
@@ -197,7 +198,7 @@ def _parse_response(
                         return componentsschemas_workflow_node_type_7
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "wait.kill":
+                if type_tag == "wait.kill":
                     try:
                         componentsschemas_workflow_node_type_8 = (
                             WorkflowWaitKillNode.from_dict(data)
@@ -206,7 +207,7 @@ def _parse_response(
                         return componentsschemas_workflow_node_type_8
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "updateTarget":
+                if type_tag == "updateTarget":
                     try:
                         componentsschemas_workflow_node_type_9 = (
                             WorkflowUpdateTargetNode.from_dict(data)
@@ -215,7 +216,7 @@ def _parse_response(
                         return componentsschemas_workflow_node_type_9
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "multipleslots":
+                if type_tag == "multipleslots":
                     try:
                         componentsschemas_workflow_node_type_10 = (
                             WorkflowMultipleSlotsNode.from_dict(data)
@@ -224,7 +225,7 @@ def _parse_response(
                         return componentsschemas_workflow_node_type_10
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "sendpushapp":
+                if type_tag == "sendpushapp":
                     try:
                         componentsschemas_workflow_node_type_11 = (
                             WorkflowSendPushAppNode.from_dict(data)
@@ -233,10 +234,7 @@ def _parse_response(
                         return componentsschemas_workflow_node_type_11
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if (
-                    isinstance(data, dict)
-                    and data.get("type") == "data-manager/pipeline"
-                ):
+                if type_tag == "data-manager/pipeline":
                     try:
                         componentsschemas_workflow_node_type_12 = (
                             WorkflowDataManagerPipelineNode.from_dict(data)
@@ -245,7 +243,7 @@ def _parse_response(
                         return componentsschemas_workflow_node_type_12
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "data-table/pipeline":
+                if type_tag == "data-table/pipeline":
                     try:
                         componentsschemas_workflow_node_type_13 = (
                             WorkflowDataTablePipelineNode.from_dict(data)
@@ -254,10 +252,7 @@ def _parse_response(
                         return componentsschemas_workflow_node_type_13
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if (
-                    isinstance(data, dict)
-                    and data.get("type") == "np6.notification/execution"
-                ):
+                if type_tag == "np6.notification/execution":
                     try:
                         componentsschemas_workflow_node_type_14 = (
                             WorkflowNotificationExecutionNode.from_dict(data)
@@ -266,7 +261,7 @@ def _parse_response(
                         return componentsschemas_workflow_node_type_14
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "if":
+                if type_tag == "if":
                     try:
                         componentsschemas_workflow_node_type_15 = (
                             WorkflowIfNode.from_dict(data)
@@ -275,7 +270,7 @@ def _parse_response(
                         return componentsschemas_workflow_node_type_15
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "match":
+                if type_tag == "match":
                     try:
                         componentsschemas_workflow_node_type_16 = (
                             WorkflowMatchNode.from_dict(data)
@@ -284,7 +279,7 @@ def _parse_response(
                         return componentsschemas_workflow_node_type_16
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "sample":
+                if type_tag == "sample":
                     try:
                         componentsschemas_workflow_node_type_17 = (
                             WorkflowSampleNode.from_dict(data)
@@ -293,7 +288,7 @@ def _parse_response(
                         return componentsschemas_workflow_node_type_17
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "split":
+                if type_tag == "split":
                     try:
                         componentsschemas_workflow_node_type_18 = (
                             WorkflowSplitNode.from_dict(data)
@@ -302,7 +297,7 @@ def _parse_response(
                         return componentsschemas_workflow_node_type_18
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "switch":
+                if type_tag == "switch":
                     try:
                         componentsschemas_workflow_node_type_19 = (
                             WorkflowSwitchNode.from_dict(data)
@@ -311,7 +306,7 @@ def _parse_response(
                         return componentsschemas_workflow_node_type_19
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "wait.race":
+                if type_tag == "wait.race":
                     try:
                         componentsschemas_workflow_node_type_20 = (
                             WorkflowWaitRaceNode.from_dict(data)
@@ -320,7 +315,7 @@ def _parse_response(
                         return componentsschemas_workflow_node_type_20
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "wait.all":
+                if type_tag == "wait.all":
                     try:
                         componentsschemas_workflow_node_type_21 = (
                             WorkflowWaitAllNode.from_dict(data)
@@ -329,10 +324,7 @@ def _parse_response(
                         return componentsschemas_workflow_node_type_21
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if (
-                    isinstance(data, dict)
-                    and data.get("type") == "conditionaltimeslots"
-                ):
+                if type_tag == "conditionaltimeslots":
                     try:
                         componentsschemas_workflow_node_type_22 = (
                             WorkflowConditionalTimeSlotsNode.from_dict(data)
@@ -341,10 +333,7 @@ def _parse_response(
                         return componentsschemas_workflow_node_type_22
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if (
-                    isinstance(data, dict)
-                    and data.get("type") == "data-explorer-v2.match"
-                ):
+                if type_tag == "data-explorer-v2.match":
                     try:
                         componentsschemas_workflow_node_type_23 = (
                             WorkflowDataExplorerV2MatchNode.from_dict(data)
@@ -353,7 +342,7 @@ def _parse_response(
                         return componentsschemas_workflow_node_type_23
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict) and data.get("type") == "terminal":
+                if type_tag == "terminal":
                     try:
                         componentsschemas_workflow_node_type_24 = (
                             WorkflowTerminalNode.from_dict(data)
