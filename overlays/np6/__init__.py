@@ -38,6 +38,7 @@ from .errors import (
     RedirectError,
     ResponseTooLargeError,
     SendError,
+    SendInterrupted,
     ServerError,
     UnsupportedMediaTypeError,
 )
@@ -83,6 +84,7 @@ __all__ = [
     "RedirectError",
     "ResponseTooLargeError",
     "SendError",
+    "SendInterrupted",
     "SendReport",
     "SendResults",
     "ServerError",

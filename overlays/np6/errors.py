@@ -27,6 +27,12 @@ The hierarchy::
     └── EventWindowError                event iteration: the server answered events outside the window asked
 
 
+    KeyboardInterrupt
+    └── SendInterrupted                 Ctrl-C stopped a send (``report`` keeps what was sent); not an NP6Error,
+                                        so that ``except Exception`` never swallows Ctrl-C
+
+Every exception pickles (with its report, for the helpers'), so it crosses a process pool intact.
+
 ``APIError`` and its status-code subclasses carry what NP6 support needs to trace a call: the
 ``x-request-id`` response header is in every message. NP6 answers most errors with an empty or plain-text
 body (409s are always empty), so the messages also say what NP6 is known to mean by each status.
@@ -66,6 +72,7 @@ __all__ = [
     "RedirectError",
     "ResponseTooLargeError",
     "SendError",
+    "SendInterrupted",
     "ServerError",
     "UnsupportedMediaTypeError",
 ]
@@ -97,7 +104,7 @@ def _body_text(response: httpx.Response) -> str:
 
 
 class NP6Error(Exception):
-    """Base class of every exception np6 raises."""
+    """Base class of every exception np6 raises, but :class:`SendInterrupted` (a ``KeyboardInterrupt``)."""
 
 
 class ConfigurationError(NP6Error, ValueError):
@@ -395,25 +402,55 @@ def _rebuild_event_window(start: int, end: int, timestamp: int, event_id: str) -
 
 
 class ActionStateError(NP6Error):
-    """The action's state forbids the operation (NP6 would answer a bare 409); nothing was sent or changed."""
+    """The action's state forbids the operation (NP6 would answer a bare 409), or changed under the helper."""
 
     def __init__(self, action_id: str, state: int | None, message: str) -> None:
         self.action_id = action_id
         self.state = state
+        self.message = message
         super().__init__(message)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.action_id, self.state, self.message))
 
 
 class SendError(NP6Error):
-    """A send stopped early: NP6 refused a whole batch (e.g. 409: the action left state 50), or a batch failed oddly.
+    """A send stopped early: NP6 refused a whole batch (e.g. 409: the action left state 50), the
+    ``on_batch_done`` callback raised, a worker thread could not start, or a batch failed oddly.
 
     ``report`` has a result for every recipient: what completed before the stop is kept, the refused and
-    never-attempted batches are ``not_sent``, batches whose answer was lost are ``unknown``. The NP6 error
-    is chained as ``__cause__``.
+    never-attempted batches are ``not_sent``, batches whose answer was lost are ``unknown``. What stopped
+    the send is chained as ``__cause__``.
     """
 
     def __init__(self, message: str, report: SendReport) -> None:
+        self.message = message
         self.report = report
         super().__init__(f"{message} ({report})")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.message, self.report))
+
+
+class SendInterrupted(KeyboardInterrupt):
+    """Ctrl-C (a ``KeyboardInterrupt`` in the main thread) stopped a synchronous ``actions.send``.
+
+    No batch started after the interrupt; the batches in flight were given a few seconds to finish (their
+    results are recorded) and are ``unknown`` otherwise, or at once on a second Ctrl-C. ``report`` has a result
+    for every recipient, as in :class:`SendError`; the original ``KeyboardInterrupt`` is ``__cause__``.
+
+    A ``KeyboardInterrupt`` rather than an :class:`NP6Error`: ``except KeyboardInterrupt`` and Python's own
+    handling (exit code 130) still apply, and ``except Exception`` cannot swallow Ctrl-C. Catch
+    ``np6.SendInterrupted`` to keep the report.
+    """
+
+    def __init__(self, message: str, report: SendReport) -> None:
+        self.message = message
+        self.report = report
+        super().__init__(f"{message} ({report})")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.message, self.report))
 
 
 _BY_STATUS: dict[int, type[APIError]] = {

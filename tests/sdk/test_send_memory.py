@@ -294,7 +294,10 @@ def footprint(**parts: str) -> RecipientFootprint:
         ("ID1", RecipientById(type_="id", value="ID1"), "id"),
         ("f00d", RecipientByHash(type_="hash", value="f00d"), "hash"),
         (footprint(id="ID1", hash_="f00d"), footprint(id="ID1", hash_="f00d"), "unicity"),
-        (footprint(id="ID1"), footprint(id="ID1", unicity=""), "unicity"),
+        (footprint(id="ID1"), footprint(id="ID1", unicity="a@example.com"), "unicity"),
+        (RecipientById(type_="id", value="ID1"), footprint(id="ID1"), "unicity"),
+        ("a@example.com", footprint(unicity="a@example.com"), "unicity"),
+        (footprint(hash_="f00d"), RecipientByHash(type_="hash", value="f00d"), "unicity"),
     ],
 )
 def test_the_same_recipient_in_two_forms_is_a_duplicate(first: Any, second: Any, strings_are: StringsAre) -> None:

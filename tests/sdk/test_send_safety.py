@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import _thread
 import asyncio
+import logging
+import signal
 import threading
 import time
 from collections import Counter
@@ -103,8 +105,8 @@ def test_ctrl_c_stops_new_batches_and_raises_send_interrupted_with_the_report(
     def press_ctrl_c_after_the_third_batch(size: int) -> None:
         nonlocal batches
         batches += 1
-        if batches == 3:
-            _thread.interrupt_main()  # what Ctrl-C does: KeyboardInterrupt in the main thread
+        if batches == 3:  # Ctrl-C: SIGINT to the main thread, which raises KeyboardInterrupt there
+            signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT)
 
     reports: list[SendReport] = []
     with pytest.raises(KeyboardInterrupt) as caught:  # still a KeyboardInterrupt: `except KeyboardInterrupt` works
@@ -132,21 +134,33 @@ def test_ctrl_c_stops_new_batches_and_raises_send_interrupted_with_the_report(
 def test_a_second_ctrl_c_stops_waiting_for_the_batches_in_flight(http: httpx.Client, sandbox: Sandbox) -> None:
     recipients = create_recipients(http, 8, "twice")
     action_id = validated_action(http)
-    sandbox.set_faults(Faults(latency=1.5, operations=SEND_ONLY))
+    sandbox.set_faults(Faults(spike_rate=1.0, spike_latency=1.5, operations=SEND_ONLY))  # slow sends only
+    posts = 0
 
-    def press_ctrl_c_twice() -> None:
-        time.sleep(0.3)
-        _thread.interrupt_main()
-        time.sleep(0.3)
-        _thread.interrupt_main()
+    def ctrl_c_once_both_batches_are_in_flight(request: httpx.Request) -> None:
+        nonlocal posts
+        if request.method == "POST":
+            posts += 1
+            if posts == 2:
+                _thread.interrupt_main()
 
-    threading.Thread(target=press_ctrl_c_twice, daemon=True).start()
+    class CtrlCAgainWhenWaiting(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if "interrupt again" in record.getMessage():
+                _thread.interrupt_main()
+
+    handler = CtrlCAgainWhenWaiting()
+    logging.getLogger("np6").addHandler(handler)
+    hooked = httpx.Client(timeout=10, event_hooks={"request": [ctrl_c_once_both_batches_are_in_flight]})
     started = time.monotonic()
-    with (
-        np6.Client(sandbox.api_key, base_url=sandbox.url, timeout=10) as client,
-        pytest.raises(KeyboardInterrupt) as caught,
-    ):
-        client.actions.send(action_id, recipients, batch_size=2, concurrency=2)
+    try:
+        with (
+            np6.Client(sandbox.api_key, base_url=sandbox.url, http_client=hooked) as client,
+            pytest.raises(KeyboardInterrupt) as caught,
+        ):
+            client.actions.send(action_id, recipients, batch_size=2, concurrency=2)
+    finally:
+        logging.getLogger("np6").removeHandler(handler)
     assert time.monotonic() - started < 1.4  # did not wait for the 1.5 s answers
     assert isinstance(caught.value, SendInterrupted)
     report = caught.value.report
@@ -241,12 +255,12 @@ async def test_an_async_send_cancelled_by_wait_for_raises_timeout_and_delivers_t
 ) -> None:
     recipients = create_recipients(http, 40, "wait-for")
     action_id = validated_action(http)
-    sandbox.set_faults(Faults(latency=0.1, operations=SEND_ONLY))
+    sandbox.set_faults(Faults(spike_rate=1.0, spike_latency=0.2, operations=SEND_ONLY))
     reports: list[SendReport] = []
     async with np6.AsyncClient(sandbox.api_key, base_url=sandbox.url) as client:
         send = client.actions.send(action_id, recipients, batch_size=2, concurrency=2, on_report=reports.append)
         with pytest.raises(TimeoutError) as caught:
-            await asyncio.wait_for(send, 0.35)
+            await asyncio.wait_for(send, 1.0)  # 20 batches, 2 at a time, 0.2 s each: cancelled midway
     [report] = reports
     assert report.sent > 0 and report.not_sent > 0
     assert report.unknown == 2 * 2  # each worker's batch in flight: NP6 may have sent it

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime
 import operator
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Literal, TypeAlias, cast, overload
 from uuid import UUID
 
@@ -37,7 +37,14 @@ from np6_client.models import (
 )
 from np6_client.types import Unset
 
-from ..errors import ActionStateError, APIConnectionError, APIError, MalformedResponseError, SendError
+from ..errors import (
+    ActionStateError,
+    APIConnectionError,
+    APIError,
+    MalformedResponseError,
+    SendError,
+    SendInterrupted,
+)
 from ..spec import action_states, channels
 
 Action: TypeAlias = ActionMailMessage | ActionSmsMessage | UnknownAction
@@ -54,6 +61,9 @@ MAX_BATCH_SIZE = 1000
 """NP6 documents no cap on `/executions`; we keep each request (and what one lost answer leaves unknown) bounded."""
 DEFAULT_BATCH_SIZE = 100
 DEFAULT_CONCURRENCY = 4
+MAX_CONCURRENCY = 32
+"""More batches in flight only queue behind NP6's rate limit, and leave more of them unknown when a send is
+interrupted."""
 CLOCK_SKEW_MARGIN = datetime.timedelta(minutes=1)
 """How far before the local start time a reconciliation should look, in case NP6's clock is behind ours."""
 _REQUEST_CLASS: dict[Channel, type[ExecutionEmailRequest] | type[ExecutionSmsRequest]] = {
@@ -149,7 +159,7 @@ class _ResultStore:
 
     def reason_slot(self, reason: str) -> bytes:
         """The slot naming ``reason``, adding it to the table when new."""
-        self._check_open()
+        self.check_open()
         number = self._reason_numbers.get(reason)
         if number is None:
             number = self._reason_numbers[reason] = len(self._reasons)
@@ -158,7 +168,7 @@ class _ResultStore:
 
     def write(self, start: int, codes: bytes | bytearray, slots: bytes | bytearray) -> None:
         """Record the results of the recipients from ``start`` on (one code and one slot each)."""
-        self._check_open()
+        self.check_open()
         if len(slots) != len(codes) * _SLOT or start + len(codes) > len(self._codes):
             raise ValueError("result codes and slots do not match the recipients")
         self._codes[start : start + len(codes)] = codes
@@ -170,7 +180,7 @@ class _ResultStore:
                 status: sum(self._codes.count(code) for code in codes) for status, codes in _CODES_OF_STATUS.items()
             }
 
-    def _check_open(self) -> None:
+    def check_open(self) -> None:
         if self._counts is not None:
             raise RuntimeError("the send is over: its results can no longer change")
 
@@ -337,26 +347,27 @@ class SendReport:
 def check_options(batch_size: int, concurrency: int) -> None:
     if isinstance(batch_size, bool) or not isinstance(batch_size, int) or not 1 <= batch_size <= MAX_BATCH_SIZE:
         raise ValueError(f"batch_size must be an int from 1 to {MAX_BATCH_SIZE}, got {batch_size!r}")
-    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-        raise ValueError(f"concurrency must be an int >= 1, got {concurrency!r}")
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or not 1 <= concurrency <= MAX_CONCURRENCY:
+        raise ValueError(f"concurrency must be an int from 1 to {MAX_CONCURRENCY}, got {concurrency!r}")
 
 
 Identity: TypeAlias = tuple[str, str | tuple[str, ...]]
-"""What makes two recipients the same, for the duplicate check: a kind, and the caller's own value(s)."""
+"""What designates a contact, for the duplicate check: a kind (id, unicity, hash) and the caller's own value(s)."""
 
 
-def _identity_of(item: object, strings_are: StringsAre, index: int) -> Identity:
-    """Check one item (ValueError if malformed) and return its identity, built from references to its values.
+def _identities_of(item: object, strings_are: StringsAre, index: int) -> tuple[Identity, ...]:
+    """Check one item (ValueError if malformed) and return its identities, built from references to its values.
 
-    Two items are the same recipient exactly when their identities are equal: a string and the
-    ``RecipientByUnicity`` (or ``RecipientById`` with ``strings_are="id"``, ...) of the same value are.
+    Two items are the same recipient when they share an identity: a string and the ``RecipientByUnicity`` (or
+    ``RecipientById`` with ``strings_are="id"``, ...) of the same value are, and so is a ``RecipientFootprint``
+    with any recipient of its id, its unicity or its hash (a footprint has one identity per part it gives).
     """
     if isinstance(item, str):
         if not item or item.isspace():
             raise ValueError(f"recipient {index} is an empty string")
-        return strings_are, item  # a unicity string is sent as a one-value list: NP6 answers 400 to a bare string
+        return ((strings_are, item),)  # a unicity string is sent as a one-value list: NP6 answers 400 to a bare one
     if isinstance(item, (ExecutionEmailRequest, ExecutionSmsRequest)):
-        return _identity_of(item.recipient, strings_are, index)
+        return _identities_of(item.recipient, strings_are, index)
     if isinstance(item, RecipientByUnicity):
         values = item.value
         if not isinstance(values, list) or not values or not all(isinstance(value, str) for value in values):
@@ -365,16 +376,22 @@ def _identity_of(item: object, strings_are: StringsAre, index: int) -> Identity:
                 f"(NP6 answers 400 otherwise), got {values!r}"
             )
         # One value is the string itself (what a plain unicity string gives); several are a tuple, never equal to it.
-        return "unicity", values[0] if len(values) == 1 else tuple(values)
+        return (("unicity", values[0] if len(values) == 1 else tuple(values)),)
     if isinstance(item, (RecipientById, RecipientByHash)):
         if not isinstance(item.value, str) or not item.value:
             raise ValueError(
                 f"recipient {index}: the {item.type_} value must be a non-empty string, got {item.value!r}"
             )
-        return item.type_, item.value
+        return ((item.type_, item.value),)
     if isinstance(item, RecipientFootprint):
-        parts = (item.id, item.unicity, item.hash_)
-        return "footprint", tuple(part if isinstance(part, str) else "" for part in parts)
+        parts = (("id", item.id), ("unicity", item.unicity), ("hash", item.hash_))
+        given = tuple((kind, value) for kind, value in parts if not isinstance(value, Unset))
+        if not given or not all(isinstance(value, str) and value and not value.isspace() for _, value in given):
+            raise ValueError(
+                f"recipient {index}: a footprint needs at least one of id, unicity and hash, each a non-empty "
+                f"string (NP6 cannot tell whom to send an empty one to), got {item!r}"
+            )
+        return cast("tuple[Identity, ...]", given)
     raise ValueError(
         f"recipient {index} is a {type(item).__name__}: give a unicity string, a Recipient model "
         "(RecipientById, RecipientByUnicity, RecipientByHash, RecipientFootprint) or an Execution*Request"
@@ -418,17 +435,17 @@ def check_recipients(recipients: Sequence[RecipientInput], strings_are: StringsA
     first_request: dict[type[ExecutionRequest], int] = {}
     for index in range(count):
         item = recipients[index]
-        kind, value = _identity_of(item, strings_are, index)
-        values = seen.get(kind)
-        if values is None:
-            values = seen[kind] = set()
-        elif value in values:
-            first = _first_with(recipients, strings_are, (kind, value))
-            raise ValueError(
-                f"recipient {index} ({item!r}) repeats recipient {first}: it would get one message "
-                "per occurrence; remove the duplicates"
-            )
-        values.add(value)
+        for kind, value in _identities_of(item, strings_are, index):
+            values = seen.get(kind)
+            if values is None:
+                values = seen[kind] = set()
+            elif value in values:
+                first = _first_with(recipients, strings_are, (kind, value))
+                raise ValueError(
+                    f"recipient {index} ({item!r}) repeats recipient {first} (the same {kind} {value!r}): it would "
+                    "get one message per occurrence; remove the duplicates"
+                )
+            values.add(value)
         if isinstance(item, (ExecutionEmailRequest, ExecutionSmsRequest)):
             first_request.setdefault(type(item), index)
     return CheckedRecipients(recipients, strings_are, count, first_request)
@@ -436,7 +453,7 @@ def check_recipients(recipients: Sequence[RecipientInput], strings_are: StringsA
 
 def _first_with(recipients: Sequence[RecipientInput], strings_are: StringsAre, identity: Identity) -> int:
     """The position of the first item with this identity (only looked for when there is a duplicate)."""
-    return next(index for index, item in enumerate(recipients) if _identity_of(item, strings_are, index) == identity)
+    return next(index for index, item in enumerate(recipients) if identity in _identities_of(item, strings_are, index))
 
 
 def _request_of(
@@ -511,8 +528,10 @@ class SendPlan:
     """The shared state of one send: the batches still to run, and one result per recipient.
 
     Workers (threads or tasks) call :meth:`next_batch` then :meth:`record_answer` or :meth:`record_failure`;
-    a batch NP6 refused as a whole stops the plan, so no new batch starts after it. A batch's requests are
-    built when it is taken, so at most ``concurrency`` batches of request models exist at a time.
+    a batch NP6 refused as a whole stops the plan, and so does :meth:`stop` (an interrupt, a cancellation, a
+    failing callback): no new batch starts after it. A batch's requests are built when it is taken, so at
+    most ``concurrency`` batches of request models exist at a time. The plan knows which batches are in
+    flight, so that a send that cannot wait for them (:meth:`give_up_in_flight`) reports them ``unknown``.
     """
 
     def __init__(
@@ -534,11 +553,20 @@ class SendPlan:
         self._starts = iter(range(0, recipients.count, batch_size))
         self._store = _ResultStore(recipients.items, recipients.count)
         self._lock = threading.Lock()
+        self._in_flight: dict[int, int] = {}
+        """Start -> size of each batch taken and not yet recorded."""
         self.stopped_by: BaseException | None = None
+        self._stopped_because = ""
 
     @property
     def batch_count(self) -> int:
         return -(-self._recipients.count // self._batch_size)
+
+    @property
+    def in_flight(self) -> int:
+        """How many batches were taken and have no result yet."""
+        with self._lock:
+            return len(self._in_flight)
 
     def workers(self, concurrency: int) -> int:
         """How many workers to run: no more than there are batches."""
@@ -550,15 +578,16 @@ class SendPlan:
             if self.stopped_by is not None:
                 return None
             start = next(self._starts, None)
-        if start is None:
-            return None
-        stop = min(start + self._batch_size, self._recipients.count)
+            if start is None:
+                return None
+            stop = min(start + self._batch_size, self._recipients.count)
+            self._in_flight[start] = stop - start
         items, strings_are = self._recipients.items, self._recipients.strings_are
         try:
             requests = [_request_of(items[index], strings_are, self._request_class) for index in range(start, stop)]
         except Exception as error:  # only if the recipients changed since they were checked: stop, send nothing more
-            self._record_batch(start, stop - start, _NOT_SENT, f"the recipients changed during the send: {error}")
-            self._stop(error)
+            self._record_batch(start, _NOT_SENT, f"the recipients changed during the send: {error}")
+            self.stop(error, "the recipients changed during the send")
             return None
         return Batch(start, requests)
 
@@ -567,6 +596,9 @@ class SendPlan:
         codes = bytearray(size)
         slots = bytearray(size * _SLOT)
         with self._lock:
+            if self._in_flight.pop(batch.start, None) is None:  # given up on (unknown), or recorded already
+                self._store.check_open()  # once reported, results never change
+                return
             for offset in range(size):
                 code, message_id, reason = _interpret(answer[offset] if offset < len(answer) else None)
                 codes[offset] = code
@@ -582,34 +614,68 @@ class SendPlan:
         refused = (
             isinstance(error, APIError) and error.status_code < 500 and not isinstance(error, MalformedResponseError)
         ) or (isinstance(error, APIConnectionError) and not error.sent)
-        reason = f"{type(error).__name__}: {error}"
-        self._record_batch(batch.start, len(batch.requests), _NOT_SENT if refused else _UNKNOWN, reason)
+        self._record_batch(batch.start, _NOT_SENT if refused else _UNKNOWN, f"{type(error).__name__}: {error}")
         # 5xx and lost answers concern this batch only; anything else (a refusal, a bug) stops the send.
-        if refused or not isinstance(error, (APIError, APIConnectionError)):
-            self._stop(error)
+        if refused:
+            self.stop(error, f"NP6 refused a whole batch ({type(error).__name__})")
+        elif not isinstance(error, (APIError, APIConnectionError)):
+            self.stop(error, f"a batch failed unexpectedly ({type(error).__name__}: {error})")
 
-    def _record_batch(self, start: int, size: int, code: int, reason: str) -> None:
-        """One outcome for a whole batch: its reason is stored once."""
+    def _record_batch(self, start: int, code: int, reason: str) -> None:
+        """One outcome for a whole batch in flight: its reason is stored once."""
         with self._lock:
+            size = self._in_flight.pop(start, None)
+            if size is None:  # given up on (unknown), or recorded already
+                self._store.check_open()  # once reported, results never change
+                return
             self._store.write(start, bytes((code,)) * size, self._store.reason_slot(reason) * size)
 
-    def _stop(self, error: BaseException) -> None:
+    def stop(self, error: BaseException, because: str, *, interrupt: bool = False) -> None:
+        """Start no new batch. The first stop is the one the send reports (``because`` says what happened),
+        unless a later one is an ``interrupt`` (Ctrl-C, a cancellation), which must propagate as itself."""
         with self._lock:
-            if self.stopped_by is None:
-                self.stopped_by = error
+            if self.stopped_by is None or interrupt:
+                self.stopped_by, self._stopped_because = error, because
+
+    def give_up_in_flight(self, reason: str) -> None:
+        """Record every batch still in flight as ``unknown`` (NP6 may have it), ignoring its answer if it comes."""
+        with self._lock:
+            for start, size in self._in_flight.items():
+                self._store.write(start, bytes((_UNKNOWN,)) * size, self._store.reason_slot(reason) * size)
+            self._in_flight.clear()
 
     def report(self) -> SendReport:
-        """The report, once every worker is done: the results are sealed."""
+        """The report, once every worker is done or given up on: the results are sealed."""
         with self._lock:
             self._store.seal()
         return SendReport(self.action_id, self.channel, self.started_at, SendResults(self._store))
 
-    def finish(self) -> SendReport:
-        """The report, or SendError carrying it when a batch stopped the send."""
+    def finish(self, on_report: Callable[[SendReport], object] | None = None) -> SendReport:
+        """The report, handed to ``on_report`` first; or, when the send was stopped, the matching exception.
+
+        A refusal, a failing callback or a bug raises :class:`SendError`, a ``KeyboardInterrupt``
+        :class:`SendInterrupted`, both carrying the report, with what stopped the send as ``__cause__``. Any
+        other ``BaseException`` (a cancellation, ``SystemExit``) is raised again as it is, the report's
+        summary added to its notes: ``on_report`` is then the way to the report.
+        """
         report = self.report()
-        if self.stopped_by is not None:
-            raise SendError(f"the send of action {self.action_id} stopped", report) from self.stopped_by
-        return report
+        if on_report is not None:
+            try:
+                on_report(report)
+            except Exception as error:
+                if self.stopped_by is not None:  # what stopped the send comes first; this one is noted on it
+                    self.stopped_by.add_note(f"np6: on_report raised {type(error).__name__}: {error}")
+                self.stop(error, f"on_report raised {type(error).__name__}: {error}")
+        stopped_by = self.stopped_by
+        if stopped_by is None:
+            return report
+        message = f"the send of action {self.action_id} stopped: {self._stopped_because}"
+        if isinstance(stopped_by, KeyboardInterrupt):
+            raise SendInterrupted(message, report) from stopped_by
+        if not isinstance(stopped_by, Exception):
+            stopped_by.add_note(f"np6: {report}; the send stopped: {self._stopped_because}")
+            raise stopped_by
+        raise SendError(message, report) from stopped_by
 
 
 def _interpret(result: ExecutionResult | None) -> tuple[int, UUID | None, str | None]:

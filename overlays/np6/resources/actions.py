@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+import contextlib
+import logging
+import time
+from collections.abc import Callable, Collection, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 
 import anyio
 from np6_client.api import actions as _generated
@@ -27,6 +30,8 @@ from ._send import (
     state_of,
     utc_now,
 )
+
+_log = logging.getLogger("np6")
 
 
 def _check_test_segments(test_segments: Sequence[int]) -> list[int]:
@@ -73,6 +78,86 @@ def _raced(error: ConflictError, before: int | None, after: int | None) -> None:
         raise error
 
 
+def _check_moved_on(action_id: str, states: list[int | None], after: int | None) -> None:
+    """Record the state a phase left the action in; ActionStateError unless it moved forward.
+
+    Each phase must raise the state (20 -> 38 -> 50), which bounds ``validate`` to two phases: an action that
+    something else keeps sending back would otherwise have its test phase (a mailing) run again and again.
+    """
+    before = states[-1]
+    states.append(after)
+    if after is not None and before is not None and after > before:
+        return
+    seen = " -> ".join(str(state) for state in states)
+    moved = "stayed in" if after == before else "went back to"
+    raise ActionStateError(
+        action_id,
+        after,
+        f"action {action_id} {moved} state {after} after a validation phase (states seen: {seen}): something "
+        "else is changing it, so validate stopped rather than run the phases again (the test phase mails the "
+        "test segments)",
+    )
+
+
+INTERRUPT_GRACE = 10.0
+"""Seconds an interrupted send waits for its batches in flight to be answered (a second Ctrl-C stops the wait)."""
+_POLL = 0.1
+"""How often the main thread wakes while the workers send: an interrupt that is not a signal delivered to it
+(``_thread.interrupt_main()``, a SIGINT another thread received) is only seen when it runs Python code."""
+
+
+def _wait_for(futures: Collection[Future[None]], timeout: float | None = None) -> None:
+    """Wait for ``futures`` (at most ``timeout`` seconds), interruptibly."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    pending = set(futures)
+    while pending:
+        step = _POLL if deadline is None else min(_POLL, deadline - time.monotonic())
+        if step <= 0:
+            return
+        _, pending = wait(pending, timeout=step)
+
+
+def _run_threads(plan: SendPlan, workers: int, worker: Callable[[], None]) -> None:
+    """Run ``workers`` copies of ``worker`` in threads until the plan is done, stopped or interrupted.
+
+    A thread that cannot start stops the plan (the threads already running finish their batches). An
+    exception in this thread while it waits (Ctrl-C) stops the plan too: no new batch starts, the batches
+    in flight get :data:`INTERRUPT_GRACE` seconds (or until a second Ctrl-C) and are unknown after that.
+    """
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="np6-send")
+    futures: list[Future[None]] = []
+    interrupted = False
+    try:
+        for _ in range(workers):
+            try:
+                futures.append(pool.submit(worker))
+            except RuntimeError as error:  # "can't start new thread"
+                plan.stop(error, f"a worker thread could not be started ({error})")
+                break
+        _wait_for(futures)
+    except BaseException as interrupt:  # KeyboardInterrupt, or what a signal handler raised
+        interrupted = True
+        plan.stop(interrupt, f"interrupted ({type(interrupt).__name__})", interrupt=True)
+        with contextlib.suppress(KeyboardInterrupt):  # a second Ctrl-C: stop waiting
+            if in_flight := plan.in_flight:
+                _log.warning(
+                    "send of action %s interrupted: waiting up to %g s for the %d batch(es) in flight "
+                    "(interrupt again to stop waiting)",
+                    plan.action_id,
+                    INTERRUPT_GRACE,
+                    in_flight,
+                )
+            _wait_for(futures, INTERRUPT_GRACE)
+        plan.give_up_in_flight("the send was interrupted while this batch was in flight: NP6 may have sent it")
+    finally:
+        # After an interrupt, threads still waiting for an answer end on their own; what they learn is ignored.
+        pool.shutdown(wait=not interrupted, cancel_futures=True)
+
+
+def _callback_failed(error: BaseException) -> str:
+    return f"on_batch_done raised {type(error).__name__}: {error}"
+
+
 class Actions(_generated.Actions):
     """Every `actions` operation of the API, plus NP6's multi-step workflows."""
 
@@ -89,16 +174,14 @@ class Actions(_generated.Actions):
         """
         segments = _check_test_segments(test_segments)
         action = self.get_action(action_id)
-        state = state_of(action)
-        while (phase := _next_phase(action_id, state, segments)) is not None:
+        states = [state_of(action)]
+        while (phase := _next_phase(action_id, states[-1], segments)) is not None:
             try:
                 self.validate_action(action_id, body=phase)
             except ConflictError as error:
-                _raced(error, state, state_of(self.get_action(action_id)))
+                _raced(error, states[-1], state_of(self.get_action(action_id)))
             action = self.get_action(action_id)
-            if state_of(action) == state:
-                raise ActionStateError(action_id, state, f"action {action_id} stayed in state {state} after validation")
-            state = state_of(action)
+            _check_moved_on(action_id, states, state_of(action))
         return action
 
     def send(
@@ -111,6 +194,7 @@ class Actions(_generated.Actions):
         batch_size: int = DEFAULT_BATCH_SIZE,
         concurrency: int = DEFAULT_CONCURRENCY,
         on_batch_done: Callable[[int], object] | None = None,
+        on_report: Callable[[SendReport], object] | None = None,
     ) -> SendReport:
         """Send a validated action to explicit recipients; one result per recipient, in input order.
 
@@ -122,14 +206,24 @@ class Actions(_generated.Actions):
 
         One GET first checks the action is in state 50 (:class:`np6.ActionStateError` otherwise, nothing
         sent). Recipients then go in ``/executions`` batches of ``batch_size`` (1 to 1000), ``concurrency``
-        at a time. A batch whose answer is lost (timeout, dropped connection, 5xx) is reported ``unknown``
-        and never resent: NP6 may have sent it; see ``report.reconcile``. A batch NP6 refuses as a whole
-        (e.g. 409 because the action was unvalidated meanwhile) stops the send: :class:`np6.SendError`
+        (1 to 32) at a time. A batch whose answer is lost (timeout, dropped connection, 5xx) is reported
+        ``unknown`` and never resent: NP6 may have sent it; see ``report.reconcile``. A batch NP6 refuses as a
+        whole (e.g. 409 because the action was unvalidated meanwhile) stops the send: :class:`np6.SendError`
         carries the report, where completed batches keep their results and the rest are ``not_sent``.
         The report's results read ``recipients`` (referenced, not copied): do not change it while you use them.
 
         ``on_batch_done``, if given, is called after each batch (from the worker threads) with the number of
-        recipients the batch held, whatever their outcome: for progress displays.
+        recipients the batch held, whatever their outcome: for progress displays. If it raises, the send
+        stops: :class:`np6.SendError` with the report, the callback's exception as ``__cause__``. So does a
+        worker thread that cannot be started.
+
+        Ctrl-C (``KeyboardInterrupt``) stops the send at once: no new batch starts, the batches in flight
+        get up to 10 s to be answered (a second Ctrl-C stops the wait) and are ``unknown`` otherwise, and
+        :class:`np6.SendInterrupted` is raised, a ``KeyboardInterrupt`` carrying the report.
+
+        ``on_report``, if given, receives the final report once, however the send ends (returned, SendError,
+        SendInterrupted, or for the async twin a cancellation, which must propagate as it is and so cannot
+        carry it).
         """
         check_options(batch_size, concurrency)
         checked = check_recipients(recipients, strings_are)  # every input error before any request
@@ -142,13 +236,14 @@ class Actions(_generated.Actions):
             while (batch := plan.next_batch()) is not None:
                 self._send_batch(plan, batch)
                 if on_batch_done is not None:
-                    on_batch_done(len(batch.requests))
+                    try:
+                        on_batch_done(len(batch.requests))
+                    except BaseException as error:  # in a worker thread, nothing else would see it
+                        plan.stop(error, _callback_failed(error))
+                        return
 
-        workers = plan.workers(concurrency)
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="np6-send") as pool:
-            for future in [pool.submit(worker) for _ in range(workers)]:
-                future.result()
-        return plan.finish()
+        _run_threads(plan, plan.workers(concurrency), worker)
+        return plan.finish(on_report)
 
     def _send_batch(self, plan: SendPlan, batch: Batch) -> None:
         try:
@@ -166,16 +261,14 @@ class AsyncActions(_generated.AsyncActions):
         """Bring an action to state 50 and return it, re-read: see :meth:`Actions.validate`."""
         segments = _check_test_segments(test_segments)
         action = await self.get_action(action_id)
-        state = state_of(action)
-        while (phase := _next_phase(action_id, state, segments)) is not None:
+        states = [state_of(action)]
+        while (phase := _next_phase(action_id, states[-1], segments)) is not None:
             try:
                 await self.validate_action(action_id, body=phase)
             except ConflictError as error:
-                _raced(error, state, state_of(await self.get_action(action_id)))
+                _raced(error, states[-1], state_of(await self.get_action(action_id)))
             action = await self.get_action(action_id)
-            if state_of(action) == state:
-                raise ActionStateError(action_id, state, f"action {action_id} stayed in state {state} after validation")
-            state = state_of(action)
+            _check_moved_on(action_id, states, state_of(action))
         return action
 
     async def send(
@@ -188,8 +281,16 @@ class AsyncActions(_generated.AsyncActions):
         batch_size: int = DEFAULT_BATCH_SIZE,
         concurrency: int = DEFAULT_CONCURRENCY,
         on_batch_done: Callable[[int], object] | None = None,
+        on_report: Callable[[SendReport], object] | None = None,
     ) -> SendReport:
-        """Send a validated action to explicit recipients: see :meth:`Actions.send` (same rules and report)."""
+        """Send a validated action to explicit recipients: see :meth:`Actions.send` (same rules and report).
+
+        Cancelled (``asyncio.wait_for``, ``task.cancel()``, a cancel scope), the send starts no new batch,
+        records the batches in flight as ``unknown`` (their requests are abandoned: NP6 may have them) and lets
+        the cancellation propagate, as asyncio requires: the report goes to ``on_report``, and its summary
+        is added to the cancellation's notes. A failing ``on_batch_done`` raises :class:`np6.SendError` with
+        the report, as in the sync client (never an ``ExceptionGroup``).
+        """
         check_options(batch_size, concurrency)
         checked = check_recipients(recipients, strings_are)  # every input error before any request
         started_at = utc_now()
@@ -201,12 +302,22 @@ class AsyncActions(_generated.AsyncActions):
             while (batch := plan.next_batch()) is not None:
                 await self._send_batch(plan, batch)
                 if on_batch_done is not None:
-                    on_batch_done(len(batch.requests))
+                    try:
+                        on_batch_done(len(batch.requests))
+                    except Exception as error:  # not into the task group: it would wrap it in an ExceptionGroup
+                        plan.stop(error, _callback_failed(error))
+                        return
 
-        async with anyio.create_task_group() as group:
-            for _ in range(plan.workers(concurrency)):
-                group.start_soon(worker)
-        return plan.finish()
+        try:
+            async with anyio.create_task_group() as group:
+                for _ in range(plan.workers(concurrency)):
+                    group.start_soon(worker)
+        except BaseException as cancelled:  # a cancellation (or Ctrl-C in the event loop)
+            plan.stop(cancelled, f"cancelled ({type(cancelled).__name__})", interrupt=True)
+            plan.give_up_in_flight("the send was cancelled while this batch was in flight: NP6 may have sent it")
+            plan.finish(on_report)  # raises: the cancellation itself, or SendInterrupted for a KeyboardInterrupt
+            raise
+        return plan.finish(on_report)
 
     async def _send_batch(self, plan: SendPlan, batch: Batch) -> None:
         try:
