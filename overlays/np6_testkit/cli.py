@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from np6.cli._common import reflowed
+from np6.cli._common import AtomicOutput, ForceOption, reflowed
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -84,8 +84,13 @@ def contract(  # noqa: PLR0917 - typer maps parameters to options
         ),
     ] = False,
     report: Annotated[
-        Path | None, typer.Option(help="Write every deviation to FILE: Markdown if it ends in .md, JSON otherwise.")
+        Path | None,
+        typer.Option(
+            help="Write every deviation to FILE: Markdown if it ends in .md, JSON otherwise. FILE must not exist "
+            "(or give --force); it appears once the check is over."
+        ),
     ] = None,
+    force: ForceOption = False,
     max_examples: Annotated[int, typer.Option(min=1, help="At most N requests per operation.")] = 5,
     operations: Annotated[
         list[str] | None,
@@ -118,6 +123,8 @@ def contract(  # noqa: PLR0917 - typer maps parameters to options
     except ImportError as missing:  # pragma: no cover - depends on the installed extras
         typer.echo(f"Error: {missing}", err=True)
         raise typer.Exit(2) from None
+    # Checked before the first request: a report that cannot be written must not cost a whole run.
+    output = AtomicOutput(report, "--report", force=force, inputs={}) if report is not None else None
     console = Console(highlight=False, soft_wrap=False)
     names = [name.strip() for value in operations or [] for name in value.split(",") if name.strip()]
     done = 0
@@ -140,13 +147,18 @@ def contract(  # noqa: PLR0917 - typer maps parameters to options
                 timeout=timeout,
                 on_result=progress,
             )
-    except ContractUsageError as usage:
-        typer.echo(f"Error: {usage}", err=True)
-        raise typer.Exit(2) from None
+    except BaseException as stopped:  # no report: whatever was at its path stays as it was
+        if output is not None:
+            output.discard()
+        if isinstance(stopped, ContractUsageError):
+            typer.echo(f"Error: {stopped}", err=True)
+            raise typer.Exit(2) from None
+        raise
     _print_contract(console, outcome)
-    if report is not None:
-        written = outcome.write(report)
-        console.print(f"report: {written}", markup=False)
+    if output is not None:
+        output.handle.write(outcome.to_markdown() if output.path.suffix.lower() == ".md" else outcome.to_json())
+        output.commit()
+        console.print(f"report: {output.path}", markup=False)
     raise typer.Exit(0 if outcome.ok else 1)
 
 
