@@ -90,18 +90,19 @@ __all__ = [
     "ServerError",
     "UnicityField",
     "UnsupportedMediaTypeError",
+    "UpsertOutcome",
     "UpsertResult",
     "__version__",
     "errors",
 ]
 
 if TYPE_CHECKING:
-    from .resources.targets import UnicityField, UpsertResult
+    from .resources.targets import UnicityField, UpsertOutcome, UpsertResult
 
 
 def __getattr__(name: str) -> object:
     # The targets helpers' results load with their namespace, not with `import np6` (see bench/run.py).
-    if name in {"UnicityField", "UpsertResult"}:
+    if name in {"UnicityField", "UpsertOutcome", "UpsertResult"}:
         from .resources import targets
 
         return getattr(targets, name)

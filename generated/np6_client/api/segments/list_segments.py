@@ -86,6 +86,42 @@ def _parse_response(
         return None
 
 
+def parse_response_200_item(
+    data: object,
+) -> SegmentDynamic | SegmentStatic | UnknownSegment:
+    """One item of the list a 200 answer holds, read the way `_parse_response` reads each: for
+    callers that decode the list themselves and parse its items one at a time (np6's event iteration)."""
+
+    def _parse_response_200_item(
+        data: object,
+    ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_segment_type_0 = SegmentStatic.from_dict(data)
+
+            return componentsschemas_segment_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_segment_type_1 = SegmentDynamic.from_dict(data)
+
+            return componentsschemas_segment_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_segment_type_2 = UnknownSegment.from_dict(data)
+
+        return componentsschemas_segment_type_2
+
+    response_200_item = _parse_response_200_item(data)
+
+    return response_200_item
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | list[SegmentDynamic | SegmentStatic | UnknownSegment]]:
