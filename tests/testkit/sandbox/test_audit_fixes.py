@@ -120,3 +120,15 @@ def test_np6_contract_accepts_legacy_action_states(tmp_path: Path) -> None:
     (outcome,) = report["operations"]
     assert (outcome["operation_id"], outcome["outcome"]) == ("list_actions", "matched")
     assert report["deviations"] == []
+
+
+def test_any_bounce_type_is_accepted_and_listed(http: httpx.Client) -> None:
+    """The bounce `type` is an open discriminator (seed 001); the legacy list shows `hardUser`."""
+    target = http.post("/targets", json={"email": "carol@example.com"}).json()
+    email_field = next(field["id"] for field in http.get("/fields").json() if field["type"] == "email")
+    for bounce_type in ("hardUser", "softDomain"):
+        body = {"type": bounce_type, "fieldId": email_field, "detail": {"message": "mailbox unavailable"}}
+        response = http.put(f"/targets/{target['id']}/bounces/{email_field}", json=body)
+        assert response.status_code == 204, response.text
+    listed = {entry["id"]: entry["bounces"] for entry in http.get("/targets/bounces").json()}
+    assert [bounce["type"] for bounce in listed[target["id"]]] == ["softDomain"]  # one bounce per field: the last
