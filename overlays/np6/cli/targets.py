@@ -6,9 +6,7 @@ import csv
 import json
 import sys
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -28,18 +26,14 @@ from ._common import (
 )
 
 if TYPE_CHECKING:
-    from np6_client.models import Target
-
     import np6
+    from np6_client.models import Target
 
 app = typer.Typer(
     name="targets",
     help="Contacts (NP6 'targets'): look up, create or update, delete, bulk import from CSV.",
     no_args_is_help=True,
 )
-
-IMPORT_CHUNK = 256
-"""Rows read ahead of the upserts in flight: memory stays bounded whatever the file's size."""
 
 
 def _target_json(target: Target) -> dict[str, Any]:
@@ -176,14 +170,6 @@ class Row:
     cells: list[str]
 
 
-@dataclass(frozen=True)
-class RowOutcome:
-    row: Row
-    status: str
-    """created, updated or rejected."""
-    reason: str = ""
-
-
 def _rows(path: Path, delimiter: str) -> tuple[list[str], Iterator[Row], int]:
     """The header, the data rows (lazily), and how many there are (a first quick pass, for the progress bar).
 
@@ -219,19 +205,11 @@ def _rows(path: Path, delimiter: str) -> tuple[list[str], Iterator[Row], int]:
     return header, rows(), total
 
 
-def _upsert_row(client: np6.Client, header: list[str], row: Row) -> RowOutcome:
-    import np6
-
+def _fields_of_row(header: list[str], row: Row) -> dict[str, object]:
+    """The row's field values by header name; empty cells are left out (the target keeps its value)."""
     if len(row.cells) != len(header):
-        return RowOutcome(row, "rejected", f"{len(row.cells)} values for {len(header)} columns")
-    fields = {name: value for name, value in zip(header, row.cells, strict=True) if value != ""}
-    try:
-        result = client.targets.upsert_detailed(fields)
-    except (np6.AuthenticationError, np6.PermissionDeniedError):
-        raise  # every row would fail the same way: stop the import
-    except (ValueError, np6.NP6Error) as refused:
-        return RowOutcome(row, "rejected", str(refused))
-    return RowOutcome(row, "created" if result.created else "updated")
+        raise ValueError(f"{len(row.cells)} values for {len(header)} columns")
+    return {name: value for name, value in zip(header, row.cells, strict=True) if value != ""}
 
 
 @app.command("import")
@@ -276,22 +254,20 @@ def import_(  # noqa: PLR0917 - typer maps parameters to options
     rejected_file = AtomicOutput(rejected_path, "--rejected", force=force, inputs={"the file imported": file})
     started = False
     try:
-        with (
-            connect(api_key, base_url) as client,
-            ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="np6-import") as pool,
-            progress_bar(total_label="rows") as progress,
-        ):
-            client.targets.unicity_fields()  # read once before the workers share it (and fail early on a bad key)
+        with connect(api_key, base_url) as client, progress_bar(total_label="rows") as progress:
+            outcomes = client.targets.upsert_many(
+                rows, fields=lambda row: _fields_of_row(header, row), concurrency=concurrency
+            )
             rejected_rows = csv.writer(rejected_file.handle)
             rejected_rows.writerow(["line", "reason", *header])
-            started = True
             task = progress.add_task(f"importing {file.name}", total=total)
-            while chunk := list(islice(rows, IMPORT_CHUNK)):
-                for outcome in pool.map(lambda row: _upsert_row(client, header, row), chunk):
-                    counts[outcome.status] += 1
-                    if outcome.status == "rejected":
-                        rejected_rows.writerow([outcome.row.line, outcome.reason, *outcome.row.cells])
-                    progress.advance(task)
+            for outcome in outcomes:  # the first row's upsert is sent here (a refused key stops before it)
+                started = True
+                counts[outcome.status] += 1
+                if outcome.status == "rejected":
+                    rejected_rows.writerow([outcome.row.line, str(outcome.error), *outcome.row.cells])
+                progress.advance(task)
+            started = True  # also when the file has no data row: the rejected file then has its header only
     finally:
         # Rows processed are done at NP6 (importing them again is safe): keep the rejected ones even when the
         # import stopped; when it stopped before the first row, leave the path as it was.

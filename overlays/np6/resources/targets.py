@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from itertools import islice
+from typing import Any, Generic, Literal, TypeVar
 
 import anyio
+from anyio.abc import TaskGroup
 from attrs import frozen
 from np6_client.api import targets as _generated
 from np6_client.api.fields import list_fields
@@ -20,7 +23,16 @@ from np6_client.client import AuthenticatedClient
 from np6_client.models import Target, TargetCreateRequest, TargetUpdateRequest
 
 from .._http._retry import RetryPolicy
-from ..errors import APIConnectionError, ConflictError, MalformedResponseError, NotFoundError, NP6Error, ServerError
+from ..errors import (
+    APIConnectionError,
+    AuthenticationError,
+    ConflictError,
+    MalformedResponseError,
+    NotFoundError,
+    NP6Error,
+    PermissionDeniedError,
+    ServerError,
+)
 
 logger = logging.getLogger("np6")
 
@@ -28,6 +40,12 @@ UPSERT_ATTEMPTS = 3
 """Create attempts per upsert. A second one is needed when the target found by the 409 vanished before the
 update, or when the create failed in a way that leaves NP6's side unknown."""
 _BACKOFF = RetryPolicy()
+READ_AHEAD = 256
+"""Rows :meth:`Targets.upsert_many` takes from its input ahead of the outcomes consumed: memory stays bounded
+whatever the number of rows."""
+MAX_CONCURRENCY = 32
+
+RowT = TypeVar("RowT")
 
 
 @frozen
@@ -37,6 +55,34 @@ class UpsertResult:
     target: Target
     created: bool
     """True when NP6 created the target, False when an existing target (same unicity value) was updated."""
+
+
+@frozen
+class UpsertOutcome(Generic[RowT]):
+    """What :meth:`Targets.upsert_many` did with one row: ``result`` when the target was stored, ``error``
+    (NP6's refusal, or the ValueError of a row np6 refused before sending it) when the row was rejected."""
+
+    row: RowT
+    """The row as given."""
+    result: UpsertResult | None
+    error: Exception | None = None
+
+    @property
+    def status(self) -> Literal["created", "updated", "rejected"]:
+        if self.result is None:
+            return "rejected"
+        return "created" if self.result.created else "updated"
+
+
+def _check_concurrency(concurrency: int) -> None:
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or not 1 <= concurrency <= MAX_CONCURRENCY:
+        raise ValueError(f"concurrency must be an int from 1 to {MAX_CONCURRENCY}, got {concurrency!r}")
+
+
+def _as_fields(row: object) -> Mapping[str, object]:
+    if not isinstance(row, Mapping):
+        raise TypeError(f"upsert_many takes mappings of field name to value, or give fields=; got {type(row).__name__}")
+    return row
 
 
 @frozen
@@ -170,6 +216,37 @@ class Targets(_generated.Targets):
             return UpsertResult(updated, created=False)
         raise AssertionError("unreachable: the last attempt returns or raises")
 
+    def upsert_many(
+        self,
+        rows: Iterable[RowT],
+        *,
+        fields: Callable[[RowT], Mapping[str, object]] = _as_fields,
+        concurrency: int = 4,
+    ) -> Iterator[UpsertOutcome[RowT]]:
+        """:meth:`upsert_detailed` for every row, ``concurrency`` at a time; yields one outcome per row, in order.
+
+        ``fields(row)`` gives a row's field values (rows are the mappings themselves by default); a row it, or
+        np6's checks, or NP6 refuses (a ValueError, an :class:`~np6.errors.NP6Error`) is ``rejected`` with that
+        error and the others go on. A refused key (401, 403) would refuse every row: it raises and stops. Rows
+        are read lazily, at most 256 ahead of the outcomes consumed, so any number of rows fits in memory;
+        running the same rows again is safe (existing targets are updated).
+        """
+        _check_concurrency(concurrency)
+        self.unicity_fields()  # once, before the workers share it; a refused key stops here
+
+        def outcome(row: RowT) -> UpsertOutcome[RowT]:
+            try:
+                return UpsertOutcome(row, self.upsert_detailed(fields(row)))
+            except (AuthenticationError, PermissionDeniedError):
+                raise
+            except (ValueError, NP6Error) as refused:
+                return UpsertOutcome(row, None, refused)
+
+        items = iter(rows)
+        with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="np6-upsert") as pool:
+            while chunk := list(islice(items, READ_AHEAD)):
+                yield from pool.map(outcome, chunk)
+
 
 class AsyncTargets(_generated.AsyncTargets):
     """The asynchronous twin of :class:`Targets`."""
@@ -218,3 +295,40 @@ class AsyncTargets(_generated.AsyncTargets):
             updated = await self.update_target(_target_id(existing), body=TargetUpdateRequest.from_dict(values))
             return UpsertResult(updated, created=False)
         raise AssertionError("unreachable: the last attempt returns or raises")
+
+    async def upsert_many(
+        self,
+        rows: Iterable[RowT],
+        *,
+        fields: Callable[[RowT], Mapping[str, object]] = _as_fields,
+        concurrency: int = 4,
+    ) -> AsyncIterator[UpsertOutcome[RowT]]:
+        """:meth:`upsert_detailed` for every row, ``concurrency`` at a time; yields one outcome per row, in order.
+
+        See :meth:`Targets.upsert_many`.
+        """
+        _check_concurrency(concurrency)
+        await self.unicity_fields()
+        limiter = anyio.CapacityLimiter(concurrency)
+        stopped: list[BaseException] = []
+
+        async def run(row: RowT, outcomes: list[UpsertOutcome[RowT]], group: TaskGroup) -> None:
+            async with limiter:
+                try:
+                    outcomes.append(UpsertOutcome(row, await self.upsert_detailed(fields(row))))
+                except (AuthenticationError, PermissionDeniedError) as refused_key:
+                    stopped.append(refused_key)
+                    group.cancel_scope.cancel()
+                except (ValueError, NP6Error) as refused:
+                    outcomes.append(UpsertOutcome(row, None, refused))
+
+        items = iter(rows)
+        while chunk := list(islice(items, READ_AHEAD)):
+            slots: list[list[UpsertOutcome[RowT]]] = [[] for _ in chunk]  # one outcome per row, in input order
+            async with anyio.create_task_group() as group:
+                for row, slot in zip(chunk, slots, strict=True):
+                    group.start_soon(run, row, slot, group)
+            if stopped:
+                raise stopped[0]
+            for slot in slots:
+                yield slot[0]
