@@ -243,8 +243,9 @@ class Client(_Common, Namespaces):
     ``api_key`` falls back to ``NP6_API_KEY``, ``base_url`` to ``NP6_BASE_URL`` then NP6's production server.
     Errors raise :mod:`np6.errors`; idempotent calls are retried with backoff (see ``max_retries``).
 
-    - ``timeout``: seconds (or an ``httpx.Timeout``) for each wait on the network, and for reading a whole
-      response body; default 30 s (10 s to connect), or ``http_client``'s own timeout when it set one.
+    - ``timeout``: seconds (or an ``httpx.Timeout``) for each wait on the network (default 30 s, 10 s to
+      connect; or ``http_client``'s own timeout when it set one). Once it has passed, a response body must keep
+      coming at 1 KiB/s on average: a server dripping bytes cannot hold a call.
     - ``max_retries``: retries per call (default 2; 0 turns retries off). POSTs are retried only when the answer
       proves NP6 did not process them (429, or a connection never opened); ``retry_post_on_503=True`` also
       retries them on a 503 with ``Retry-After`` (which a proxy may send after NP6 processed the request: a send

@@ -397,13 +397,13 @@ def _bytes_dripped(seen_before: float) -> float:
     return (time.monotonic() - seen_before) / 0.25
 
 
-def test_timeout_bounds_reading_a_whole_body() -> None:
+def test_a_dripping_body_cannot_hold_a_call_past_its_timeout() -> None:
     with scripted_server(_drip) as (url, seen), np6.Client("k", base_url=url, timeout=1, max_retries=0) as client:
         started = time.monotonic()
         with pytest.raises(np6.APITimeoutError) as caught:
             client.targets.count_targets()
-        # Each byte comes well within the read timeout, but the body as a whole does not come within it:
-        # the server had dripped a fraction of its 42 bytes (10 s) when np6 gave up.
+        # Each byte comes well within the read timeout, but the body does not keep coming (4 bytes/s): the
+        # server had dripped a fraction of its 42 bytes (10 s) when np6 gave up.
         assert _bytes_dripped(started) < 30
     assert caught.value.sent is True
     assert len(seen.requests) == 1

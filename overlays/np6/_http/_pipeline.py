@@ -11,8 +11,9 @@ a custom transport) and np6's behaviour applies to all of them:
 - typed errors (:mod:`np6.errors`), error bodies kept to 8 KiB;
 - no redirect is ever followed (a 3xx is a :class:`~np6.errors.RedirectError`): the key stays with base_url;
 - a response body larger than ``max_response_size`` is a :class:`~np6.errors.ResponseTooLargeError`;
-- ``timeout``'s read limit bounds reading a whole body, not only each wait for bytes (a server dripping a
-  byte a second cannot hold a call), and ``deadline`` bounds the whole call, retries and waits included;
+- a body must keep coming: once ``timeout``'s read limit has passed, at :data:`MIN_BODY_RATE` on average (a
+  server dripping a byte a second cannot hold a call), and ``deadline`` bounds the whole call, retries and
+  waits included;
 - logging to the ``np6`` logger: method, path, status, x-request-id, duration, retry decisions; never headers.
 """
 
@@ -47,6 +48,9 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024
 """64 MiB: far above any NP6 answer (an event window is ~1-2 MB), far below what would exhaust memory."""
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+MIN_BODY_RATE = 1024
+"""Bytes per second a response body must average once the read timeout has passed since its headers: any
+real answer streams far faster; a server dripping bytes to hold the connection does not."""
 RESUME_SPREAD = 0.1
 """Seconds over which requests held by a 429 pause are spread when it ends."""
 
@@ -193,13 +197,15 @@ class _Body:
     """Collects a response body as it arrives, within a size limit and a time budget."""
 
     def __init__(
-        self, request: httpx.Request, response: httpx.Response, limit: int, truncate: bool, until: float
+        self, request: httpx.Request, response: httpx.Response, *, limit: int, truncate: bool, grace: float, end: float
     ) -> None:
         self._request = request
         self._response = response
         self._limit = limit
         self._truncate = truncate
-        self._until = until
+        self._started = time.monotonic()
+        self._grace = grace
+        self._end = end
         self._chunks: list[bytes] = []
         self._size = 0
 
@@ -212,8 +218,13 @@ class _Body:
                 return False
             raise self._too_large()
         self._chunks.append(chunk)
-        if time.monotonic() > self._until:
-            raise httpx.ReadTimeout("the response body did not arrive in time", request=self._request)
+        now = time.monotonic()
+        if now > self._end:
+            raise httpx.ReadTimeout("the call's deadline passed while reading the body", request=self._request)
+        if now - self._started > self._grace + self._size / MIN_BODY_RATE:
+            raise httpx.ReadTimeout(
+                f"the body came slower than {MIN_BODY_RATE} bytes/s after {self._grace:g} s", request=self._request
+            )
         return True
 
     def done(self) -> None:
@@ -256,9 +267,9 @@ class _Loop:
         # An error or redirect answer is only kept for the exception: its first 8 KiB are enough.
         limited = response.status_code >= 400 or response.status_code in REDIRECT_STATUSES
         read_limit = self.options.timeout.read if self.options.timeout is not None else None
-        until = min(clock.end, time.monotonic() + (read_limit if read_limit is not None else math.inf))
+        grace = read_limit if read_limit is not None else math.inf
         limit = ERROR_BODY_LIMIT if limited else self.options.max_response_size
-        return _Body(request, response, limit, truncate=limited, until=until)
+        return _Body(request, response, limit=limit, truncate=limited, grace=grace, end=clock.end)
 
     def _settle(
         self, request: httpx.Request, response: httpx.Response, spent: _Attempts, started: float
