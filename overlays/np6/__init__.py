@@ -42,6 +42,7 @@ from .errors import (
     ServerError,
     UnsupportedMediaTypeError,
 )
+from .resources._event_files import EventCheckpoint, EventFile
 from .resources._send import RecipientResult, ReconcileHint, SendReport, SendResults
 from .resources.events import AsyncEventIterator, EventCursor, EventIterator
 from .resources.imports import ImportResult
@@ -64,7 +65,9 @@ __all__ = [
     "ConfigurationError",
     "ConfigurationTypeError",
     "ConflictError",
+    "EventCheckpoint",
     "EventCursor",
+    "EventFile",
     "EventIterator",
     "EventWindowError",
     "GoneError",

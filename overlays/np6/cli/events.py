@@ -1,21 +1,17 @@
 """`np6 events pull`: copy NP6's action events to a JSON Lines file, resumably, once or continuously.
 
-Exactly-once across interruptions: the cursor file records, together, where the event stream got to (an
-:class:`np6.EventCursor`) and how many bytes of the output file hold the events before it. It is replaced
-atomically every :data:`CHECKPOINT_EVERY` events and after each :data:`CHECKPOINT_SPAN` of the stream. On
-start, a cursor file is read and the output file is cut back to its recorded size, so events written after
-the last checkpoint (a crash between the two writes) are not duplicated: they are pulled again.
+Exactly-once across interruptions, with the library's :class:`np6.EventFile` and :class:`np6.EventCheckpoint`:
+the cursor file is replaced atomically every :data:`CHECKPOINT_EVERY` events and after each
+:data:`CHECKPOINT_SPAN` of the stream; on start, the output file is cut back to the checkpoint's size, so
+events written after the last checkpoint are pulled again rather than duplicated.
 """
 
 from __future__ import annotations
 
 import datetime
-import json
-import os
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -25,7 +21,6 @@ from ._common import (
     JsonOption,
     connect,
     iso,
-    json_line,
     parse_when,
     print_json,
     reflowed,
@@ -35,10 +30,9 @@ from ._common import (
 )
 
 if TYPE_CHECKING:
-    from rich.progress import Progress, TaskID
-
     import np6
-    from np6 import EventCursor
+    from np6 import EventCheckpoint, EventCursor, EventFile
+    from rich.progress import Progress, TaskID
 
 app = typer.Typer(
     name="events", help="Events (sends, opens, clicks, bounces...): pull them to a file.", no_args_is_help=True
@@ -49,99 +43,6 @@ CHECKPOINT_EVERY = 1000
 CHECKPOINT_SPAN = datetime.timedelta(days=1)
 """Stream time read between two cursor-file updates when events are few (each stretch is one iteration, whose
 requests adapt their windows to the events, up to --window-minutes each)."""
-CURSOR_FILE_VERSION = 1
-MAX_CURSOR_FILE_BYTES = 64 * 1024 * 1024
-"""A cursor file holds a position and the ids of the events at its millisecond: far less than this."""
-
-
-@dataclass(frozen=True)
-class Checkpoint:
-    """What the cursor file holds: the stream position, and the output file's size when it was reached."""
-
-    cursor: EventCursor
-    out: str
-    out_bytes: int
-
-    def save(self, path: Path) -> None:
-        data = {
-            "version": CURSOR_FILE_VERSION,
-            "cursor": self.cursor.to_dict(),
-            "out": self.out,
-            "out_bytes": self.out_bytes,
-        }
-        temporary = path.with_name(f".{path.name}.tmp")
-        temporary.write_text(json.dumps(data) + "\n", encoding="utf-8")
-        os.replace(temporary, path)  # atomic: the cursor file is always the old or the new checkpoint
-
-    @classmethod
-    def load(cls, path: Path) -> Checkpoint | None:
-        """The checkpoint in ``path``; None when there is none yet. Anything else than a cursor file of this
-        version is a usage error, found before the output file is touched (its recorded size cuts the output)."""
-        from np6 import EventCursor
-
-        try:
-            with path.open("rb") as handle:
-                raw = handle.read(MAX_CURSOR_FILE_BYTES + 1)
-        except FileNotFoundError:
-            return None
-        except OSError as unreadable:
-            usage_error(f"cannot read the cursor file {path}: {unreadable}")
-        if not raw.strip():
-            return None
-        try:
-            if len(raw) > MAX_CURSOR_FILE_BYTES:
-                raise ValueError(f"larger than {MAX_CURSOR_FILE_BYTES} bytes")
-            try:
-                data = json.loads(raw)
-            except RecursionError:
-                raise ValueError("nested too deeply") from None
-            if not isinstance(data, dict):
-                raise ValueError(f"a JSON {type(data).__name__}, not an object")
-            version = data.get("version")
-            if version != CURSOR_FILE_VERSION:
-                raise ValueError(f"version {version!r}, this np6 reads version {CURSOR_FILE_VERSION}")
-            out, out_bytes = data.get("out"), data.get("out_bytes")
-            if not isinstance(out, str) or isinstance(out_bytes, bool) or not isinstance(out_bytes, int):
-                raise ValueError("out must be a path and out_bytes a size in bytes")
-            if out_bytes < 0:
-                raise ValueError(f"out_bytes is negative ({out_bytes})")
-            return cls(EventCursor.from_dict(data.get("cursor", {})), out, out_bytes)
-        except ValueError as invalid:
-            usage_error(
-                f"{path} is not an np6 events cursor file ({invalid}); give another --cursor-file, or "
-                "move this one away to start over from --since"
-            )
-
-
-class Output:
-    """The JSON Lines file, opened for appending, knowing its size after the last complete line."""
-
-    def __init__(self, path: Path, resume: Checkpoint | None) -> None:
-        self.path = path
-        self.dropped = 0
-        try:
-            self._file: IO[bytes] = path.open("ab")
-            size = self._file.seek(0, os.SEEK_END)
-            if resume is not None and resume.out == str(path.resolve()) and size > resume.out_bytes:
-                # Written after the last checkpoint: these events come again from the cursor.
-                self._file.truncate(resume.out_bytes)
-                self.dropped = size - resume.out_bytes
-                size = resume.out_bytes
-        except OSError as unwritable:
-            usage_error(f"cannot write {path}: {unwritable}")
-        self.size = size
-
-    def write(self, data: dict[str, Any]) -> None:
-        line = (json_line(data) + "\n").encode("utf-8")
-        self._file.write(line)
-        self.size += len(line)
-
-    def sync(self) -> None:
-        self._file.flush()
-        os.fsync(self._file.fileno())
-
-    def close(self) -> None:
-        self._file.close()
 
 
 class Puller:
@@ -150,7 +51,7 @@ class Puller:
     def __init__(
         self,
         client: np6.Client,
-        output: Output,
+        output: EventFile,
         cursor_file: Path | None,
         *,
         action_id: str | None,
@@ -174,9 +75,7 @@ class Puller:
         return self.max_events is not None and self.written >= self.max_events
 
     def checkpoint(self, cursor: EventCursor) -> None:
-        self.output.sync()
-        if self.cursor_file is not None:
-            Checkpoint(cursor, str(self.output.path.resolve()), self.output.size).save(self.cursor_file)
+        self.output.checkpoint(cursor, self.cursor_file)
 
     def pull(self, cursor: EventCursor, end_ms: int, progress: Progress) -> EventCursor:
         """Everything in [cursor, end_ms) (or up to --max-events); the cursor after the last event written."""
@@ -216,13 +115,39 @@ class Puller:
         return cursor
 
 
-def _starting_point(since: str | None, cursor_file: Path | None, out: Path) -> tuple[Checkpoint | None, EventCursor]:
+def _load_checkpoint(cursor_file: Path) -> EventCheckpoint | None:
+    """The cursor file's checkpoint; a file that is not one is a usage error, found before the output is cut."""
+    from np6 import EventCheckpoint
+
+    try:
+        return EventCheckpoint.load(cursor_file)
+    except OSError as unreadable:
+        usage_error(f"cannot read the cursor file {cursor_file}: {unreadable}")
+    except ValueError as invalid:
+        usage_error(
+            f"{cursor_file} is not an np6 events cursor file ({invalid}); give another --cursor-file, or "
+            "move this one away to start over from --since"
+        )
+
+
+def _open_output(out: Path, resume: EventCheckpoint | None) -> EventFile:
+    from np6 import EventFile
+
+    try:
+        return EventFile(out, resume)
+    except OSError as unwritable:
+        usage_error(f"cannot write {out}: {unwritable}")
+
+
+def _starting_point(
+    since: str | None, cursor_file: Path | None, out: Path
+) -> tuple[EventCheckpoint | None, EventCursor]:
     """The checkpoint to resume from (when the cursor file has one) and the cursor to start at."""
     from np6 import EventCursor
 
     if cursor_file is not None:
         refuse_inputs(out, "--out", {"the --cursor-file": cursor_file})
-    resume = Checkpoint.load(cursor_file) if cursor_file is not None else None
+    resume = _load_checkpoint(cursor_file) if cursor_file is not None else None
     if resume is not None:
         if since is not None:
             typer.echo(f"resuming from {cursor_file} at {iso(resume.cursor.timestamp)}; --since is ignored", err=True)
@@ -307,7 +232,7 @@ def pull(  # noqa: PLR0917 - typer maps parameters to options
     until_ms = parse_when(until, "--until") if until is not None else None
     resume, cursor = _starting_point(since, cursor_file, out)
     err = stderr_console()
-    output = Output(out, resume)
+    output = _open_output(out, resume)
     if output.dropped:
         err.print(
             f"{out}: dropped {output.dropped} bytes written after the last checkpoint (pulled again)", markup=False
