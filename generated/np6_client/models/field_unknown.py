@@ -30,13 +30,13 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class FieldUnknown:
-    """`FieldUnknownRequest` as NP6 returns it: the fields NP6 always returns are required (see
-    `x-np6-required`).
+    """Catch-all for a field `type` not listed above (inferred: 8.1.0 does not publish the list).
+    Named `FieldUnknown` rather than `UnknownField` to keep this fragment's schema prefix.
 
         Attributes:
             type_ (str):
-            id (int): Field id; tenant-specific (seen).
-            name (str): Field name (seen).
+            id (int | Unset): Field id; tenant-specific (seen).
+            name (str | Unset): Field name (seen).
             is_unicity (bool | Unset): The field is (part of) the contact's unicity key (seen).
             is_mandatory (bool | Unset): A value is required (seen).
             is_criterion (bool | Unset): Usable as a segmentation criterion (seen; new in 8.1.0).
@@ -48,14 +48,18 @@ class FieldUnknown:
     """
 
     type_: str
-    id: int
-    name: str
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
     is_unicity: bool | Unset = UNSET
     is_mandatory: bool | Unset = UNSET
     is_criterion: bool | Unset = UNSET
     constraint: FieldConstraint | Unset = UNSET
     value_list_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """NP6's ``x-request-id`` of the answer this object was read from (None for an object built by hand)."""
 
     def to_dict(self) -> dict[str, Any]:
         if not _references_bound:
@@ -83,10 +87,12 @@ class FieldUnknown:
         field_dict.update(
             {
                 "type": type_,
-                "id": id,
-                "name": name,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if is_unicity is not UNSET:
             field_dict["isUnicity"] = is_unicity
         if is_mandatory is not UNSET:
@@ -106,9 +112,9 @@ class FieldUnknown:
             _bind_references()
         type_ = src_dict["type"]
 
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
 
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
 
         is_unicity = src_dict.get("isUnicity", UNSET)
 

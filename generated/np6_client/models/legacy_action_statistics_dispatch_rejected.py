@@ -44,6 +44,10 @@ class LegacyActionStatisticsDispatchRejected:
     empty_address: int | Unset = UNSET
     exclusions: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """NP6's ``x-request-id`` of the answer this object was read from (None for an object built by hand)."""
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total

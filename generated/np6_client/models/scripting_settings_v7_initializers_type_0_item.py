@@ -14,6 +14,10 @@ _PROPERTY_NAMES: frozenset[str] = frozenset()
 @_attrs_define
 class ScriptingSettingsV7InitializersType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """NP6's ``x-request-id`` of the answer this object was read from (None for an object built by hand)."""
 
     def to_dict(self) -> dict[str, Any]:
 

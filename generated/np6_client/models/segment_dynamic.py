@@ -21,10 +21,10 @@ _PROPERTY_NAMES = frozenset(
         "type",
         "id",
         "name",
+        "description",
         "creation",
         "expiration",
         "isTest",
-        "description",
         "targetsCount",
         "parentId",
         "searchId",
@@ -35,17 +35,17 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class SegmentDynamic:
-    """`SegmentDynamicRequest` as NP6 returns it: the fields NP6 always returns are required (see
-    `x-np6-required`).
+    """A dynamic segment (seen): membership is computed by NP6 from criteria that this API does not expose;
+    its members cannot be changed through the API (legacy: 409).
 
         Attributes:
             type_ (Literal['dynamic']):
-            id (int): Segment id (seen).
-            name (str): Segment name; unique per account (legacy; a clash answers 409).
-            creation (datetime.datetime | None): When the segment was created (server-assigned).
-            expiration (datetime.datetime | None): When the segment expires.
-            is_test (bool | None): True when the segment can be used in the test phase of actions.
+            id (int | Unset): Segment id (seen).
+            name (str | Unset): Segment name; unique per account (legacy; a clash answers 409).
             description (str | Unset): Free-text description (absent from list items).
+            creation (datetime.datetime | None | Unset): When the segment was created (server-assigned).
+            expiration (datetime.datetime | None | Unset): When the segment expires.
+            is_test (bool | None | Unset): True when the segment can be used in the test phase of actions.
             targets_count (int | None | Unset): Estimated number of members (server-computed).
             parent_id (int | None | Unset): Id of the parent segment (seen; optional in the legacy docs).
             search_id (int | None | Unset): Id of the saved search that defines the segment (seen in the update body; never
@@ -53,16 +53,20 @@ class SegmentDynamic:
     """
 
     type_: Literal["dynamic"]
-    id: int
-    name: str
-    creation: datetime.datetime | None
-    expiration: datetime.datetime | None
-    is_test: bool | None
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
     description: str | Unset = UNSET
+    creation: datetime.datetime | None | Unset = UNSET
+    expiration: datetime.datetime | None | Unset = UNSET
+    is_test: bool | None | Unset = UNSET
     targets_count: int | None | Unset = UNSET
     parent_id: int | None | Unset = UNSET
     search_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """NP6's ``x-request-id`` of the answer this object was read from (None for an object built by hand)."""
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -71,22 +75,29 @@ class SegmentDynamic:
 
         name = self.name
 
-        creation: None | str
-        if isinstance(self.creation, datetime.datetime):
+        description = self.description
+
+        creation: None | str | Unset
+        if isinstance(self.creation, Unset):
+            creation = UNSET
+        elif isinstance(self.creation, datetime.datetime):
             creation = self.creation.isoformat()
         else:
             creation = self.creation
 
-        expiration: None | str
-        if isinstance(self.expiration, datetime.datetime):
+        expiration: None | str | Unset
+        if isinstance(self.expiration, Unset):
+            expiration = UNSET
+        elif isinstance(self.expiration, datetime.datetime):
             expiration = self.expiration.isoformat()
         else:
             expiration = self.expiration
 
-        is_test: bool | None
-        is_test = self.is_test
-
-        description = self.description
+        is_test: bool | None | Unset
+        if isinstance(self.is_test, Unset):
+            is_test = UNSET
+        else:
+            is_test = self.is_test
 
         targets_count: int | None | Unset
         if isinstance(self.targets_count, Unset):
@@ -111,15 +122,20 @@ class SegmentDynamic:
         field_dict.update(
             {
                 "type": type_,
-                "id": id,
-                "name": name,
-                "creation": creation,
-                "expiration": expiration,
-                "isTest": is_test,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
+        if creation is not UNSET:
+            field_dict["creation"] = creation
+        if expiration is not UNSET:
+            field_dict["expiration"] = expiration
+        if is_test is not UNSET:
+            field_dict["isTest"] = is_test
         if targets_count is not UNSET:
             field_dict["targetsCount"] = targets_count
         if parent_id is not UNSET:
@@ -135,12 +151,16 @@ class SegmentDynamic:
         if type_ != "dynamic":
             raise ValueError(f"type must match const 'dynamic', got '{type_}'")
 
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
 
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
 
-        def _parse_creation(data: object) -> datetime.datetime | None:
+        description = src_dict.get("description", UNSET)
+
+        def _parse_creation(data: object) -> datetime.datetime | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -150,12 +170,14 @@ class SegmentDynamic:
                 return creation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None | Unset, data)
 
-        creation = _parse_creation(src_dict["creation"])
+        creation = _parse_creation(src_dict.get("creation", UNSET))
 
-        def _parse_expiration(data: object) -> datetime.datetime | None:
+        def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -165,18 +187,18 @@ class SegmentDynamic:
                 return expiration_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None | Unset, data)
 
-        expiration = _parse_expiration(src_dict["expiration"])
+        expiration = _parse_expiration(src_dict.get("expiration", UNSET))
 
-        def _parse_is_test(data: object) -> bool | None:
+        def _parse_is_test(data: object) -> bool | None | Unset:
             if data is None:
                 return data
-            return cast(bool | None, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        is_test = _parse_is_test(src_dict["isTest"])
-
-        description = src_dict.get("description", UNSET)
+        is_test = _parse_is_test(src_dict.get("isTest", UNSET))
 
         def _parse_targets_count(data: object) -> int | None | Unset:
             if data is None:
@@ -209,10 +231,10 @@ class SegmentDynamic:
             type_,
             id,
             name,
+            description,
             creation,
             expiration,
             is_test,
-            description,
             targets_count,
             parent_id,
             search_id,

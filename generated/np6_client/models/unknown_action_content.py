@@ -13,12 +13,13 @@ _PROPERTY_NAMES: frozenset[str] = frozenset()
 
 @_attrs_define
 class UnknownActionContent:
-    """Type-specific content of an action type this spec does not model (kept as NP6 sends them). A named
-    schema because the generator cannot reuse an inline object through `allOf` (`UnknownAction`).
-
-    """
+    """Type-specific content (not modelled)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """NP6's ``x-request-id`` of the answer this object was read from (None for an object built by hand)."""
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -29,25 +29,24 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class UnknownSegment:
-    """`UnknownSegmentRequest` as NP6 returns it: the fields NP6 always returns are required (see
-    `x-np6-required`).
+    """A segment whose `type` this spec does not know (inferred catch-all); its other fields as for the known types.
 
-        Attributes:
-            type_ (str):
-            id (int): Segment id (seen).
-            name (str):
-            description (str | Unset):
-            creation (datetime.datetime | None | Unset):
-            expiration (datetime.datetime | None | Unset):
-            is_test (bool | None | Unset):
-            targets_count (int | None | Unset):
-            parent_id (int | None | Unset):
-            search_id (int | None | Unset):
+    Attributes:
+        type_ (str):
+        id (int | Unset): Segment id (seen).
+        name (str | Unset):
+        description (str | Unset):
+        creation (datetime.datetime | None | Unset):
+        expiration (datetime.datetime | None | Unset):
+        is_test (bool | None | Unset):
+        targets_count (int | None | Unset):
+        parent_id (int | None | Unset):
+        search_id (int | None | Unset):
     """
 
     type_: str
-    id: int
-    name: str
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
     description: str | Unset = UNSET
     creation: datetime.datetime | None | Unset = UNSET
     expiration: datetime.datetime | None | Unset = UNSET
@@ -56,6 +55,10 @@ class UnknownSegment:
     parent_id: int | None | Unset = UNSET
     search_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """NP6's ``x-request-id`` of the answer this object was read from (None for an object built by hand)."""
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -111,10 +114,12 @@ class UnknownSegment:
         field_dict.update(
             {
                 "type": type_,
-                "id": id,
-                "name": name,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if creation is not UNSET:
@@ -136,9 +141,9 @@ class UnknownSegment:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = src_dict["type"]
 
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
 
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
 
         description = src_dict.get("description", UNSET)
 

@@ -26,21 +26,25 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class ValueList:
-    """A value list as NP6 returns it (`ValueListRequest` with what NP6 always returns required).
+    """A value list (seen). Values are matched case-insensitively (seen).
 
     Attributes:
-        id (int): Value list id (seen).
+        id (int | Unset): Value list id (seen).
         name (str | Unset):
         ordered (bool | None | Unset): When true the values are displayed alphabetically instead of by creation order
             (seen; nullable).
         values (list[ValueListItem] | Unset):
     """
 
-    id: int
+    id: int | Unset = UNSET
     name: str | Unset = UNSET
     ordered: bool | None | Unset = UNSET
     values: list[ValueListItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """NP6's ``x-request-id`` of the answer this object was read from (None for an object built by hand)."""
 
     def to_dict(self) -> dict[str, Any]:
         if not _references_bound:
@@ -64,11 +68,9 @@ class ValueList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if ordered is not UNSET:
@@ -82,7 +84,7 @@ class ValueList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
 
         name = src_dict.get("name", UNSET)
 

@@ -9,11 +9,8 @@ import httpx
 
 from ...client import AuthenticatedClient
 from ...models.action_mail_message import ActionMailMessage
-from ...models.action_mail_message_request import ActionMailMessageRequest
 from ...models.action_message_request import ActionMessageRequest
-from ...models.action_skeleton import ActionSkeleton
 from ...models.action_sms_message import ActionSmsMessage
-from ...models.action_sms_message_request import ActionSmsMessageRequest
 from ...models.execution_email_request import ExecutionEmailRequest
 from ...models.execution_error import ExecutionError
 from ...models.execution_sms_request import ExecutionSmsRequest
@@ -24,7 +21,6 @@ from ...models.render_links_success import RenderLinksSuccess
 from ...models.render_mail_success import RenderMailSuccess
 from ...models.render_sms_request import RenderSmsRequest
 from ...models.unknown_action import UnknownAction
-from ...models.unknown_action_request import UnknownActionRequest
 from ...models.unknown_execution_result import UnknownExecutionResult
 from ...models.unknown_render_links_result import UnknownRenderLinksResult
 from ...models.unknown_render_mail_result import UnknownRenderMailResult
@@ -62,7 +58,7 @@ class Actions:
         *,
         creation_start: datetime.datetime | int | Unset = UNSET,
         creation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction]:
+    ) -> list[ActionMailMessage | ActionSmsMessage | UnknownAction]:
         """Retrieve all actions
 
         See `np6_client.api.actions.list_actions` for the parameters and NP6's behaviour.
@@ -73,14 +69,13 @@ class Actions:
             creation_end=creation_end,
         )
         return cast(
-            list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction],
-            response.parsed,
+            list[ActionMailMessage | ActionSmsMessage | UnknownAction], response.parsed
         )
 
     def create_action(
         self,
         *,
-        body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+        body: ActionMailMessage | ActionSmsMessage | UnknownAction,
     ) -> ActionMailMessage | ActionSmsMessage | UnknownAction:
         """Create an action
 
@@ -114,7 +109,7 @@ class Actions:
         self,
         id: str,
         *,
-        body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+        body: ActionMailMessage | ActionSmsMessage | UnknownAction,
     ) -> ActionMailMessage | ActionSmsMessage | UnknownAction:
         """Update an action
 
@@ -361,7 +356,7 @@ class AsyncActions:
         *,
         creation_start: datetime.datetime | int | Unset = UNSET,
         creation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction]:
+    ) -> list[ActionMailMessage | ActionSmsMessage | UnknownAction]:
         """Retrieve all actions
 
         See `np6_client.api.actions.list_actions` for the parameters and NP6's behaviour.
@@ -372,14 +367,13 @@ class AsyncActions:
             creation_end=creation_end,
         )
         return cast(
-            list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction],
-            response.parsed,
+            list[ActionMailMessage | ActionSmsMessage | UnknownAction], response.parsed
         )
 
     async def create_action(
         self,
         *,
-        body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+        body: ActionMailMessage | ActionSmsMessage | UnknownAction,
     ) -> ActionMailMessage | ActionSmsMessage | UnknownAction:
         """Create an action
 
@@ -413,7 +407,7 @@ class AsyncActions:
         self,
         id: str,
         *,
-        body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+        body: ActionMailMessage | ActionSmsMessage | UnknownAction,
     ) -> ActionMailMessage | ActionSmsMessage | UnknownAction:
         """Update an action
 
@@ -672,9 +666,7 @@ class RawActions:
         *,
         creation_start: datetime.datetime | int | Unset = UNSET,
         creation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> APIResponse[
-        list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction]
-    ]:
+    ) -> APIResponse[list[ActionMailMessage | ActionSmsMessage | UnknownAction]]:
         """Retrieve all actions (the answer as received)."""
         kwargs = list_actions._get_kwargs(
             creation_start=creation_start,
@@ -689,7 +681,7 @@ class RawActions:
     def create_action(
         self,
         *,
-        body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+        body: ActionMailMessage | ActionSmsMessage | UnknownAction,
     ) -> APIResponse[ActionMailMessage | ActionSmsMessage | UnknownAction]:
         """Create an action (the answer as received)."""
         kwargs = create_action._get_kwargs(
@@ -719,7 +711,7 @@ class RawActions:
         self,
         id: str,
         *,
-        body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+        body: ActionMailMessage | ActionSmsMessage | UnknownAction,
     ) -> APIResponse[ActionMailMessage | ActionSmsMessage | UnknownAction]:
         """Update an action (the answer as received)."""
         kwargs = update_action._get_kwargs(
@@ -957,9 +949,7 @@ class AsyncRawActions:
         *,
         creation_start: datetime.datetime | int | Unset = UNSET,
         creation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> APIResponse[
-        list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction]
-    ]:
+    ) -> APIResponse[list[ActionMailMessage | ActionSmsMessage | UnknownAction]]:
         """Retrieve all actions (the answer as received)."""
         kwargs = list_actions._get_kwargs(
             creation_start=creation_start,
@@ -974,7 +964,7 @@ class AsyncRawActions:
     async def create_action(
         self,
         *,
-        body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+        body: ActionMailMessage | ActionSmsMessage | UnknownAction,
     ) -> APIResponse[ActionMailMessage | ActionSmsMessage | UnknownAction]:
         """Create an action (the answer as received)."""
         kwargs = create_action._get_kwargs(
@@ -1004,7 +994,7 @@ class AsyncRawActions:
         self,
         id: str,
         *,
-        body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+        body: ActionMailMessage | ActionSmsMessage | UnknownAction,
     ) -> APIResponse[ActionMailMessage | ActionSmsMessage | UnknownAction]:
         """Update an action (the answer as received)."""
         kwargs = update_action._get_kwargs(

@@ -6,18 +6,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.action_mail_message import ActionMailMessage
-from ...models.action_mail_message_request import ActionMailMessageRequest
 from ...models.action_sms_message import ActionSmsMessage
-from ...models.action_sms_message_request import ActionSmsMessageRequest
 from ...models.unknown_action import UnknownAction
-from ...models.unknown_action_request import UnknownActionRequest
 from ...types import Response, path_segment
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+    body: ActionMailMessage | ActionSmsMessage | UnknownAction,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,9 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, ActionMailMessageRequest) or isinstance(
-        body, ActionSmsMessageRequest
-    ):
+    if isinstance(body, ActionMailMessage) or isinstance(body, ActionSmsMessage):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -49,22 +44,21 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> ActionMailMessage | ActionSmsMessage | UnknownAction:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_0 = ActionMailMessage.from_dict(data)
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "mailMessage":
+                try:
+                    componentsschemas_action_type_0 = ActionMailMessage.from_dict(data)
 
-                return componentsschemas_action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_1 = ActionSmsMessage.from_dict(data)
+                    return componentsschemas_action_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if type_tag == "smsMessage":
+                try:
+                    componentsschemas_action_type_1 = ActionSmsMessage.from_dict(data)
 
-                return componentsschemas_action_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_action_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_action_type_2 = UnknownAction.from_dict(data)
@@ -144,7 +138,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+    body: ActionMailMessage | ActionSmsMessage | UnknownAction,
 ) -> Response[ActionMailMessage | ActionSmsMessage | UnknownAction | Any]:
     """Update an action
 
@@ -159,8 +153,8 @@ def sync_detailed(
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        body (ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest): An
-            action (NP6 `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
+        body (ActionMailMessage | ActionSmsMessage | UnknownAction): An action (NP6
+            `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
             `mailMessage` is the only type in the 8.1.0 samples (seen). `smsMessage` is known from the
             legacy
             docs (legacy), as are `mailCampaign` and `smsCampaign`, which are not modelled and fall
@@ -196,7 +190,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+    body: ActionMailMessage | ActionSmsMessage | UnknownAction,
 ) -> ActionMailMessage | ActionSmsMessage | UnknownAction | Any | None:
     """Update an action
 
@@ -211,8 +205,8 @@ def sync(
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        body (ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest): An
-            action (NP6 `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
+        body (ActionMailMessage | ActionSmsMessage | UnknownAction): An action (NP6
+            `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
             `mailMessage` is the only type in the 8.1.0 samples (seen). `smsMessage` is known from the
             legacy
             docs (legacy), as are `mailCampaign` and `smsCampaign`, which are not modelled and fall
@@ -238,7 +232,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+    body: ActionMailMessage | ActionSmsMessage | UnknownAction,
 ) -> Response[ActionMailMessage | ActionSmsMessage | UnknownAction | Any]:
     """Update an action
 
@@ -253,8 +247,8 @@ async def asyncio_detailed(
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        body (ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest): An
-            action (NP6 `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
+        body (ActionMailMessage | ActionSmsMessage | UnknownAction): An action (NP6
+            `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
             `mailMessage` is the only type in the 8.1.0 samples (seen). `smsMessage` is known from the
             legacy
             docs (legacy), as are `mailCampaign` and `smsCampaign`, which are not modelled and fall
@@ -288,7 +282,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+    body: ActionMailMessage | ActionSmsMessage | UnknownAction,
 ) -> ActionMailMessage | ActionSmsMessage | UnknownAction | Any | None:
     """Update an action
 
@@ -303,8 +297,8 @@ async def asyncio(
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        body (ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest): An
-            action (NP6 `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
+        body (ActionMailMessage | ActionSmsMessage | UnknownAction): An action (NP6
+            `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
             `mailMessage` is the only type in the 8.1.0 samples (seen). `smsMessage` is known from the
             legacy
             docs (legacy), as are `mailCampaign` and `smsCampaign`, which are not modelled and fall

@@ -8,7 +8,6 @@ import httpx
 
 from ...client import AuthenticatedClient
 from ...models.value_list import ValueList
-from ...models.value_list_request import ValueListRequest
 from ...types import UNSET, APIResponse, Unset
 from . import (
     create_value_list,
@@ -39,7 +38,7 @@ class Enumerations:
     def create_value_list(
         self,
         *,
-        body: ValueListRequest,
+        body: ValueList,
     ) -> ValueList:
         """Create a value list
 
@@ -69,7 +68,7 @@ class Enumerations:
         self,
         id: int,
         *,
-        body: ValueListRequest,
+        body: ValueList,
     ) -> ValueList:
         """Update a value list
 
@@ -104,7 +103,7 @@ class AsyncEnumerations:
     async def create_value_list(
         self,
         *,
-        body: ValueListRequest,
+        body: ValueList,
     ) -> ValueList:
         """Create a value list
 
@@ -134,7 +133,7 @@ class AsyncEnumerations:
         self,
         id: int,
         *,
-        body: ValueListRequest,
+        body: ValueList,
     ) -> ValueList:
         """Update a value list
 
@@ -180,7 +179,7 @@ class RawEnumerations:
     def create_value_list(
         self,
         *,
-        body: ValueListRequest,
+        body: ValueList,
     ) -> APIResponse[ValueList]:
         """Create a value list (the answer as received)."""
         kwargs = create_value_list._get_kwargs(
@@ -210,7 +209,7 @@ class RawEnumerations:
         self,
         id: int,
         *,
-        body: ValueListRequest,
+        body: ValueList,
     ) -> APIResponse[ValueList]:
         """Update a value list (the answer as received)."""
         kwargs = update_value_list._get_kwargs(
@@ -244,7 +243,7 @@ class AsyncRawEnumerations:
     async def create_value_list(
         self,
         *,
-        body: ValueListRequest,
+        body: ValueList,
     ) -> APIResponse[ValueList]:
         """Create a value list (the answer as received)."""
         kwargs = create_value_list._get_kwargs(
@@ -274,7 +273,7 @@ class AsyncRawEnumerations:
         self,
         id: int,
         *,
-        body: ValueListRequest,
+        body: ValueList,
     ) -> APIResponse[ValueList]:
         """Update a value list (the answer as received)."""
         kwargs = update_value_list._get_kwargs(

@@ -6,13 +6,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.value_list import ValueList
-from ...models.value_list_request import ValueListRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ValueListRequest,
+    body: ValueList,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -97,7 +96,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ValueListRequest,
+    body: ValueList,
 ) -> Response[Any | ValueList]:
     """Create a value list
 
@@ -110,8 +109,7 @@ def sync_detailed(
     POSTs to `/valueLists/` and expects 200). See `x-np6-provenance-detail`.
 
     Args:
-        body (ValueListRequest): A value list (seen). Values are matched case-insensitively
-            (seen).
+        body (ValueList): A value list (seen). Values are matched case-insensitively (seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +138,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ValueListRequest,
+    body: ValueList,
 ) -> Any | ValueList | None:
     """Create a value list
 
@@ -153,8 +151,7 @@ def sync(
     POSTs to `/valueLists/` and expects 200). See `x-np6-provenance-detail`.
 
     Args:
-        body (ValueListRequest): A value list (seen). Values are matched case-insensitively
-            (seen).
+        body (ValueList): A value list (seen). Values are matched case-insensitively (seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +170,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ValueListRequest,
+    body: ValueList,
 ) -> Response[Any | ValueList]:
     """Create a value list
 
@@ -186,8 +183,7 @@ async def asyncio_detailed(
     POSTs to `/valueLists/` and expects 200). See `x-np6-provenance-detail`.
 
     Args:
-        body (ValueListRequest): A value list (seen). Values are matched case-insensitively
-            (seen).
+        body (ValueList): A value list (seen). Values are matched case-insensitively (seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +210,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ValueListRequest,
+    body: ValueList,
 ) -> Any | ValueList | None:
     """Create a value list
 
@@ -227,8 +223,7 @@ async def asyncio(
     POSTs to `/valueLists/` and expects 200). See `x-np6-provenance-detail`.
 
     Args:
-        body (ValueListRequest): A value list (seen). Values are matched case-insensitively
-            (seen).
+        body (ValueList): A value list (seen). Values are matched case-insensitively (seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

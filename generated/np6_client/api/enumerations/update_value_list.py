@@ -6,14 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.value_list import ValueList
-from ...models.value_list_request import ValueListRequest
 from ...types import Response, path_segment
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: ValueListRequest,
+    body: ValueList,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -105,7 +104,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ValueListRequest,
+    body: ValueList,
 ) -> Response[Any | ValueList]:
     """Update a value list
 
@@ -119,8 +118,7 @@ def sync_detailed(
 
     Args:
         id (int): Value list id (seen).
-        body (ValueListRequest): A value list (seen). Values are matched case-insensitively
-            (seen).
+        body (ValueList): A value list (seen). Values are matched case-insensitively (seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +149,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ValueListRequest,
+    body: ValueList,
 ) -> Any | ValueList | None:
     """Update a value list
 
@@ -165,8 +163,7 @@ def sync(
 
     Args:
         id (int): Value list id (seen).
-        body (ValueListRequest): A value list (seen). Values are matched case-insensitively
-            (seen).
+        body (ValueList): A value list (seen). Values are matched case-insensitively (seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +184,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ValueListRequest,
+    body: ValueList,
 ) -> Response[Any | ValueList]:
     """Update a value list
 
@@ -201,8 +198,7 @@ async def asyncio_detailed(
 
     Args:
         id (int): Value list id (seen).
-        body (ValueListRequest): A value list (seen). Values are matched case-insensitively
-            (seen).
+        body (ValueList): A value list (seen). Values are matched case-insensitively (seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,7 +227,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ValueListRequest,
+    body: ValueList,
 ) -> Any | ValueList | None:
     """Update a value list
 
@@ -245,8 +241,7 @@ async def asyncio(
 
     Args:
         id (int): Value list id (seen).
-        body (ValueListRequest): A value list (seen). Values are matched case-insensitively
-            (seen).
+        body (ValueList): A value list (seen). Values are matched case-insensitively (seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

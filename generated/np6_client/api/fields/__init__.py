@@ -8,24 +8,14 @@ import httpx
 
 from ...client import AuthenticatedClient
 from ...models.field_date import FieldDate
-from ...models.field_date_request import FieldDateRequest
 from ...models.field_email import FieldEmail
-from ...models.field_email_request import FieldEmailRequest
 from ...models.field_multiple_select_list import FieldMultipleSelectList
-from ...models.field_multiple_select_list_request import FieldMultipleSelectListRequest
 from ...models.field_numeric import FieldNumeric
-from ...models.field_numeric_request import FieldNumericRequest
 from ...models.field_phone import FieldPhone
-from ...models.field_phone_request import FieldPhoneRequest
 from ...models.field_single_select_list import FieldSingleSelectList
-from ...models.field_single_select_list_request import FieldSingleSelectListRequest
-from ...models.field_skeleton import FieldSkeleton
 from ...models.field_text_area import FieldTextArea
-from ...models.field_text_area_request import FieldTextAreaRequest
 from ...models.field_text_field import FieldTextField
-from ...models.field_text_field_request import FieldTextFieldRequest
 from ...models.field_unknown import FieldUnknown
-from ...models.field_unknown_request import FieldUnknownRequest
 from ...types import UNSET, APIResponse, Unset
 from . import (
     create_field,
@@ -51,7 +41,6 @@ class Fields:
         | FieldNumeric
         | FieldPhone
         | FieldSingleSelectList
-        | FieldSkeleton
         | FieldTextArea
         | FieldTextField
         | FieldUnknown
@@ -71,7 +60,6 @@ class Fields:
                 | FieldNumeric
                 | FieldPhone
                 | FieldSingleSelectList
-                | FieldSkeleton
                 | FieldTextArea
                 | FieldTextField
                 | FieldUnknown
@@ -82,15 +70,15 @@ class Fields:
     def create_field(
         self,
         *,
-        body: FieldDateRequest
-        | FieldEmailRequest
-        | FieldMultipleSelectListRequest
-        | FieldNumericRequest
-        | FieldPhoneRequest
-        | FieldSingleSelectListRequest
-        | FieldTextAreaRequest
-        | FieldTextFieldRequest
-        | FieldUnknownRequest,
+        body: FieldDate
+        | FieldEmail
+        | FieldMultipleSelectList
+        | FieldNumeric
+        | FieldPhone
+        | FieldSingleSelectList
+        | FieldTextArea
+        | FieldTextField
+        | FieldUnknown,
     ) -> (
         FieldDate
         | FieldEmail
@@ -162,15 +150,15 @@ class Fields:
         self,
         id: int,
         *,
-        body: FieldDateRequest
-        | FieldEmailRequest
-        | FieldMultipleSelectListRequest
-        | FieldNumericRequest
-        | FieldPhoneRequest
-        | FieldSingleSelectListRequest
-        | FieldTextAreaRequest
-        | FieldTextFieldRequest
-        | FieldUnknownRequest,
+        body: FieldDate
+        | FieldEmail
+        | FieldMultipleSelectList
+        | FieldNumeric
+        | FieldPhone
+        | FieldSingleSelectList
+        | FieldTextArea
+        | FieldTextField
+        | FieldUnknown,
     ) -> (
         FieldDate
         | FieldEmail
@@ -234,7 +222,6 @@ class AsyncFields:
         | FieldNumeric
         | FieldPhone
         | FieldSingleSelectList
-        | FieldSkeleton
         | FieldTextArea
         | FieldTextField
         | FieldUnknown
@@ -254,7 +241,6 @@ class AsyncFields:
                 | FieldNumeric
                 | FieldPhone
                 | FieldSingleSelectList
-                | FieldSkeleton
                 | FieldTextArea
                 | FieldTextField
                 | FieldUnknown
@@ -265,15 +251,15 @@ class AsyncFields:
     async def create_field(
         self,
         *,
-        body: FieldDateRequest
-        | FieldEmailRequest
-        | FieldMultipleSelectListRequest
-        | FieldNumericRequest
-        | FieldPhoneRequest
-        | FieldSingleSelectListRequest
-        | FieldTextAreaRequest
-        | FieldTextFieldRequest
-        | FieldUnknownRequest,
+        body: FieldDate
+        | FieldEmail
+        | FieldMultipleSelectList
+        | FieldNumeric
+        | FieldPhone
+        | FieldSingleSelectList
+        | FieldTextArea
+        | FieldTextField
+        | FieldUnknown,
     ) -> (
         FieldDate
         | FieldEmail
@@ -345,15 +331,15 @@ class AsyncFields:
         self,
         id: int,
         *,
-        body: FieldDateRequest
-        | FieldEmailRequest
-        | FieldMultipleSelectListRequest
-        | FieldNumericRequest
-        | FieldPhoneRequest
-        | FieldSingleSelectListRequest
-        | FieldTextAreaRequest
-        | FieldTextFieldRequest
-        | FieldUnknownRequest,
+        body: FieldDate
+        | FieldEmail
+        | FieldMultipleSelectList
+        | FieldNumeric
+        | FieldPhone
+        | FieldSingleSelectList
+        | FieldTextArea
+        | FieldTextField
+        | FieldUnknown,
     ) -> (
         FieldDate
         | FieldEmail
@@ -430,7 +416,6 @@ class RawFields:
             | FieldNumeric
             | FieldPhone
             | FieldSingleSelectList
-            | FieldSkeleton
             | FieldTextArea
             | FieldTextField
             | FieldUnknown
@@ -447,15 +432,15 @@ class RawFields:
     def create_field(
         self,
         *,
-        body: FieldDateRequest
-        | FieldEmailRequest
-        | FieldMultipleSelectListRequest
-        | FieldNumericRequest
-        | FieldPhoneRequest
-        | FieldSingleSelectListRequest
-        | FieldTextAreaRequest
-        | FieldTextFieldRequest
-        | FieldUnknownRequest,
+        body: FieldDate
+        | FieldEmail
+        | FieldMultipleSelectList
+        | FieldNumeric
+        | FieldPhone
+        | FieldSingleSelectList
+        | FieldTextArea
+        | FieldTextField
+        | FieldUnknown,
     ) -> APIResponse[
         FieldDate
         | FieldEmail
@@ -505,15 +490,15 @@ class RawFields:
         self,
         id: int,
         *,
-        body: FieldDateRequest
-        | FieldEmailRequest
-        | FieldMultipleSelectListRequest
-        | FieldNumericRequest
-        | FieldPhoneRequest
-        | FieldSingleSelectListRequest
-        | FieldTextAreaRequest
-        | FieldTextFieldRequest
-        | FieldUnknownRequest,
+        body: FieldDate
+        | FieldEmail
+        | FieldMultipleSelectList
+        | FieldNumeric
+        | FieldPhone
+        | FieldSingleSelectList
+        | FieldTextArea
+        | FieldTextField
+        | FieldUnknown,
     ) -> APIResponse[
         FieldDate
         | FieldEmail
@@ -567,7 +552,6 @@ class AsyncRawFields:
             | FieldNumeric
             | FieldPhone
             | FieldSingleSelectList
-            | FieldSkeleton
             | FieldTextArea
             | FieldTextField
             | FieldUnknown
@@ -584,15 +568,15 @@ class AsyncRawFields:
     async def create_field(
         self,
         *,
-        body: FieldDateRequest
-        | FieldEmailRequest
-        | FieldMultipleSelectListRequest
-        | FieldNumericRequest
-        | FieldPhoneRequest
-        | FieldSingleSelectListRequest
-        | FieldTextAreaRequest
-        | FieldTextFieldRequest
-        | FieldUnknownRequest,
+        body: FieldDate
+        | FieldEmail
+        | FieldMultipleSelectList
+        | FieldNumeric
+        | FieldPhone
+        | FieldSingleSelectList
+        | FieldTextArea
+        | FieldTextField
+        | FieldUnknown,
     ) -> APIResponse[
         FieldDate
         | FieldEmail
@@ -642,15 +626,15 @@ class AsyncRawFields:
         self,
         id: int,
         *,
-        body: FieldDateRequest
-        | FieldEmailRequest
-        | FieldMultipleSelectListRequest
-        | FieldNumericRequest
-        | FieldPhoneRequest
-        | FieldSingleSelectListRequest
-        | FieldTextAreaRequest
-        | FieldTextFieldRequest
-        | FieldUnknownRequest,
+        body: FieldDate
+        | FieldEmail
+        | FieldMultipleSelectList
+        | FieldNumeric
+        | FieldPhone
+        | FieldSingleSelectList
+        | FieldTextArea
+        | FieldTextField
+        | FieldUnknown,
     ) -> APIResponse[
         FieldDate
         | FieldEmail

@@ -9,7 +9,6 @@ import httpx
 
 from ...client import AuthenticatedClient
 from ...models.import_definition import ImportDefinition
-from ...models.import_definition_request import ImportDefinitionRequest
 from ...models.import_execution import ImportExecution
 from ...models.import_execution_state import ImportExecutionState
 from ...models.import_format import ImportFormat
@@ -52,7 +51,7 @@ class Imports:
     def create_import(
         self,
         *,
-        body: ImportDefinitionRequest,
+        body: ImportDefinition,
     ) -> ImportDefinition:
         """Create an import definition
 
@@ -82,7 +81,7 @@ class Imports:
         self,
         id: int,
         *,
-        body: ImportDefinitionRequest,
+        body: ImportDefinition,
     ) -> ImportDefinition:
         """Update an existing import definition
 
@@ -148,7 +147,7 @@ class Imports:
         self,
         id: int,
         *,
-        body: ImportDefinitionRequest | Unset = UNSET,
+        body: ImportDefinition | Unset = UNSET,
     ) -> ImportExecution:
         """Start a new execution for an import
 
@@ -212,7 +211,7 @@ class AsyncImports:
     async def create_import(
         self,
         *,
-        body: ImportDefinitionRequest,
+        body: ImportDefinition,
     ) -> ImportDefinition:
         """Create an import definition
 
@@ -242,7 +241,7 @@ class AsyncImports:
         self,
         id: int,
         *,
-        body: ImportDefinitionRequest,
+        body: ImportDefinition,
     ) -> ImportDefinition:
         """Update an existing import definition
 
@@ -308,7 +307,7 @@ class AsyncImports:
         self,
         id: int,
         *,
-        body: ImportDefinitionRequest | Unset = UNSET,
+        body: ImportDefinition | Unset = UNSET,
     ) -> ImportExecution:
         """Start a new execution for an import
 
@@ -383,7 +382,7 @@ class RawImports:
     def create_import(
         self,
         *,
-        body: ImportDefinitionRequest,
+        body: ImportDefinition,
     ) -> APIResponse[ImportDefinition]:
         """Create an import definition (the answer as received)."""
         kwargs = create_import._get_kwargs(
@@ -413,7 +412,7 @@ class RawImports:
         self,
         id: int,
         *,
-        body: ImportDefinitionRequest,
+        body: ImportDefinition,
     ) -> APIResponse[ImportDefinition]:
         """Update an existing import definition (the answer as received)."""
         kwargs = update_import._get_kwargs(
@@ -477,7 +476,7 @@ class RawImports:
         self,
         id: int,
         *,
-        body: ImportDefinitionRequest | Unset = UNSET,
+        body: ImportDefinition | Unset = UNSET,
     ) -> APIResponse[ImportExecution]:
         """Start a new execution for an import (the answer as received)."""
         kwargs = start_import_execution._get_kwargs(
@@ -540,7 +539,7 @@ class AsyncRawImports:
     async def create_import(
         self,
         *,
-        body: ImportDefinitionRequest,
+        body: ImportDefinition,
     ) -> APIResponse[ImportDefinition]:
         """Create an import definition (the answer as received)."""
         kwargs = create_import._get_kwargs(
@@ -570,7 +569,7 @@ class AsyncRawImports:
         self,
         id: int,
         *,
-        body: ImportDefinitionRequest,
+        body: ImportDefinition,
     ) -> APIResponse[ImportDefinition]:
         """Update an existing import definition (the answer as received)."""
         kwargs = update_import._get_kwargs(
@@ -634,7 +633,7 @@ class AsyncRawImports:
         self,
         id: int,
         *,
-        body: ImportDefinitionRequest | Unset = UNSET,
+        body: ImportDefinition | Unset = UNSET,
     ) -> APIResponse[ImportExecution]:
         """Start a new execution for an import (the answer as received)."""
         kwargs = start_import_execution._get_kwargs(

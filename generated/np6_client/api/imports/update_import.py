@@ -6,14 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.import_definition import ImportDefinition
-from ...models.import_definition_request import ImportDefinitionRequest
 from ...types import Response, path_segment
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: ImportDefinitionRequest,
+    body: ImportDefinition,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -105,7 +104,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinitionRequest,
+    body: ImportDefinition,
 ) -> Response[Any | ImportDefinition]:
     """Update an existing import definition
 
@@ -119,9 +118,13 @@ def sync_detailed(
 
     Args:
         id (int): Import definition id (seen).
-        body (ImportDefinitionRequest): An import definition as sent to create, update or start an
-            import (`ImportDefinitionBase` with an `id`
-            that may be `null`).
+        body (ImportDefinition): An import definition (seen): which binding maps the file's
+            columns to fields, what the import does
+            (features), where the data comes from (source) and when it runs (scheduler). Used both in
+            requests
+            (create, update, start execution) and responses. No field is marked required in 8.1.0 (the
+            legacy
+            docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +155,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinitionRequest,
+    body: ImportDefinition,
 ) -> Any | ImportDefinition | None:
     """Update an existing import definition
 
@@ -166,9 +169,13 @@ def sync(
 
     Args:
         id (int): Import definition id (seen).
-        body (ImportDefinitionRequest): An import definition as sent to create, update or start an
-            import (`ImportDefinitionBase` with an `id`
-            that may be `null`).
+        body (ImportDefinition): An import definition (seen): which binding maps the file's
+            columns to fields, what the import does
+            (features), where the data comes from (source) and when it runs (scheduler). Used both in
+            requests
+            (create, update, start execution) and responses. No field is marked required in 8.1.0 (the
+            legacy
+            docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +196,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinitionRequest,
+    body: ImportDefinition,
 ) -> Response[Any | ImportDefinition]:
     """Update an existing import definition
 
@@ -203,9 +210,13 @@ async def asyncio_detailed(
 
     Args:
         id (int): Import definition id (seen).
-        body (ImportDefinitionRequest): An import definition as sent to create, update or start an
-            import (`ImportDefinitionBase` with an `id`
-            that may be `null`).
+        body (ImportDefinition): An import definition (seen): which binding maps the file's
+            columns to fields, what the import does
+            (features), where the data comes from (source) and when it runs (scheduler). Used both in
+            requests
+            (create, update, start execution) and responses. No field is marked required in 8.1.0 (the
+            legacy
+            docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,7 +245,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinitionRequest,
+    body: ImportDefinition,
 ) -> Any | ImportDefinition | None:
     """Update an existing import definition
 
@@ -248,9 +259,13 @@ async def asyncio(
 
     Args:
         id (int): Import definition id (seen).
-        body (ImportDefinitionRequest): An import definition as sent to create, update or start an
-            import (`ImportDefinitionBase` with an `id`
-            that may be `null`).
+        body (ImportDefinition): An import definition (seen): which binding maps the file's
+            columns to fields, what the import does
+            (features), where the data comes from (source) and when it runs (scheduler). Used both in
+            requests
+            (create, update, start execution) and responses. No field is marked required in 8.1.0 (the
+            legacy
+            docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

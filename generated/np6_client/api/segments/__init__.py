@@ -8,12 +8,9 @@ import httpx
 
 from ...client import AuthenticatedClient
 from ...models.segment_dynamic import SegmentDynamic
-from ...models.segment_dynamic_request import SegmentDynamicRequest
 from ...models.segment_informations import SegmentInformations
 from ...models.segment_static import SegmentStatic
-from ...models.segment_static_request import SegmentStaticRequest
 from ...models.unknown_segment import UnknownSegment
-from ...models.unknown_segment_request import UnknownSegmentRequest
 from ...types import UNSET, APIResponse, Unset
 from . import (
     add_segment_targets,
@@ -51,7 +48,7 @@ class Segments:
     def create_segment(
         self,
         *,
-        body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+        body: SegmentDynamic | SegmentStatic | UnknownSegment,
     ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
         """Create a segment
 
@@ -93,7 +90,7 @@ class Segments:
         self,
         id: int,
         *,
-        body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+        body: SegmentDynamic | SegmentStatic | UnknownSegment,
     ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
         """Update a segment
 
@@ -189,7 +186,7 @@ class AsyncSegments:
     async def create_segment(
         self,
         *,
-        body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+        body: SegmentDynamic | SegmentStatic | UnknownSegment,
     ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
         """Create a segment
 
@@ -231,7 +228,7 @@ class AsyncSegments:
         self,
         id: int,
         *,
-        body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+        body: SegmentDynamic | SegmentStatic | UnknownSegment,
     ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
         """Update a segment
 
@@ -336,7 +333,7 @@ class RawSegments:
     def create_segment(
         self,
         *,
-        body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+        body: SegmentDynamic | SegmentStatic | UnknownSegment,
     ) -> APIResponse[SegmentDynamic | SegmentStatic | UnknownSegment]:
         """Create a segment (the answer as received)."""
         kwargs = create_segment._get_kwargs(
@@ -377,7 +374,7 @@ class RawSegments:
         self,
         id: int,
         *,
-        body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+        body: SegmentDynamic | SegmentStatic | UnknownSegment,
     ) -> APIResponse[SegmentDynamic | SegmentStatic | UnknownSegment]:
         """Update a segment (the answer as received)."""
         kwargs = update_segment._get_kwargs(
@@ -470,7 +467,7 @@ class AsyncRawSegments:
     async def create_segment(
         self,
         *,
-        body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+        body: SegmentDynamic | SegmentStatic | UnknownSegment,
     ) -> APIResponse[SegmentDynamic | SegmentStatic | UnknownSegment]:
         """Create a segment (the answer as received)."""
         kwargs = create_segment._get_kwargs(
@@ -511,7 +508,7 @@ class AsyncRawSegments:
         self,
         id: int,
         *,
-        body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+        body: SegmentDynamic | SegmentStatic | UnknownSegment,
     ) -> APIResponse[SegmentDynamic | SegmentStatic | UnknownSegment]:
         """Update a segment (the answer as received)."""
         kwargs = update_segment._get_kwargs(

@@ -6,17 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.segment_dynamic import SegmentDynamic
-from ...models.segment_dynamic_request import SegmentDynamicRequest
 from ...models.segment_static import SegmentStatic
-from ...models.segment_static_request import SegmentStaticRequest
 from ...models.unknown_segment import UnknownSegment
-from ...models.unknown_segment_request import UnknownSegmentRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+    body: SegmentDynamic | SegmentStatic | UnknownSegment,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,9 +22,7 @@ def _get_kwargs(
         "url": "/segments",
     }
 
-    if isinstance(body, SegmentStaticRequest) or isinstance(
-        body, SegmentDynamicRequest
-    ):
+    if isinstance(body, SegmentStatic) or isinstance(body, SegmentDynamic):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -46,22 +41,21 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_segment_type_0 = SegmentStatic.from_dict(data)
+            type_tag = data.get("type") if isinstance(data, dict) else None
+            if type_tag == "static":
+                try:
+                    componentsschemas_segment_type_0 = SegmentStatic.from_dict(data)
 
-                return componentsschemas_segment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_segment_type_1 = SegmentDynamic.from_dict(data)
+                    return componentsschemas_segment_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if type_tag == "dynamic":
+                try:
+                    componentsschemas_segment_type_1 = SegmentDynamic.from_dict(data)
 
-                return componentsschemas_segment_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_segment_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_segment_type_2 = UnknownSegment.from_dict(data)
@@ -136,7 +130,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+    body: SegmentDynamic | SegmentStatic | UnknownSegment,
 ) -> Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]:
     """Create a segment
 
@@ -149,8 +143,8 @@ def sync_detailed(
     200). Probably Deprecated like the rest of the tag (badge not visible).
 
     Args:
-        body (SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest): A segment,
-            discriminated by `type` (seen): `static` or `dynamic` (values from the examples; the
+        body (SegmentDynamic | SegmentStatic | UnknownSegment): A segment, discriminated by `type`
+            (seen): `static` or `dynamic` (values from the examples; the
             8.1.0 value list was not visible). Other values may exist and are read as UnknownSegment.
             Used both
             in requests (create, update) and in responses, as NP6 does. No field is marked required in
@@ -184,7 +178,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+    body: SegmentDynamic | SegmentStatic | UnknownSegment,
 ) -> Any | SegmentDynamic | SegmentStatic | UnknownSegment | None:
     """Create a segment
 
@@ -197,8 +191,8 @@ def sync(
     200). Probably Deprecated like the rest of the tag (badge not visible).
 
     Args:
-        body (SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest): A segment,
-            discriminated by `type` (seen): `static` or `dynamic` (values from the examples; the
+        body (SegmentDynamic | SegmentStatic | UnknownSegment): A segment, discriminated by `type`
+            (seen): `static` or `dynamic` (values from the examples; the
             8.1.0 value list was not visible). Other values may exist and are read as UnknownSegment.
             Used both
             in requests (create, update) and in responses, as NP6 does. No field is marked required in
@@ -222,7 +216,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+    body: SegmentDynamic | SegmentStatic | UnknownSegment,
 ) -> Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]:
     """Create a segment
 
@@ -235,8 +229,8 @@ async def asyncio_detailed(
     200). Probably Deprecated like the rest of the tag (badge not visible).
 
     Args:
-        body (SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest): A segment,
-            discriminated by `type` (seen): `static` or `dynamic` (values from the examples; the
+        body (SegmentDynamic | SegmentStatic | UnknownSegment): A segment, discriminated by `type`
+            (seen): `static` or `dynamic` (values from the examples; the
             8.1.0 value list was not visible). Other values may exist and are read as UnknownSegment.
             Used both
             in requests (create, update) and in responses, as NP6 does. No field is marked required in
@@ -268,7 +262,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+    body: SegmentDynamic | SegmentStatic | UnknownSegment,
 ) -> Any | SegmentDynamic | SegmentStatic | UnknownSegment | None:
     """Create a segment
 
@@ -281,8 +275,8 @@ async def asyncio(
     200). Probably Deprecated like the rest of the tag (badge not visible).
 
     Args:
-        body (SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest): A segment,
-            discriminated by `type` (seen): `static` or `dynamic` (values from the examples; the
+        body (SegmentDynamic | SegmentStatic | UnknownSegment): A segment, discriminated by `type`
+            (seen): `static` or `dynamic` (values from the examples; the
             8.1.0 value list was not visible). Other values may exist and are read as UnknownSegment.
             Used both
             in requests (create, update) and in responses, as NP6 does. No field is marked required in
