@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import np6
 import pytest
-from np6_client.api.action_events import ActionEvents
+from np6.resources.events import Events
 from np6_testkit.sandbox import Sandbox
 from np6_testkit.sandbox.state import EventLog
 
@@ -126,12 +126,13 @@ def test_pull_asks_windows_sized_to_the_events(
 ) -> None:
     asked: list[tuple[int, int]] = []
 
-    class Recording(ActionEvents):
-        def list_all_action_events(self, **query: Any) -> Any:
-            asked.append((query["start"], query["end"]))
-            return super().list_all_action_events(**query)
+    ask = Events._action_events
 
-    monkeypatch.setattr("np6.resources.events.ActionEvents", Recording)
+    def recording(self: Events, low: int, high: int) -> Any:
+        asked.append((low, high))
+        return ask(self, low, high)
+
+    monkeypatch.setattr(Events, "_action_events", recording)
     quiet = tmp_path / "quiet.jsonl"
     run("events", "pull", *RANGE, "--out", str(quiet), "--window-minutes", "60")
     assert ids_in(quiet) == expected

@@ -17,12 +17,13 @@ import hashlib
 import json
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
-from typing import Any, Generic, TypeAlias, TypeVar
+from typing import Any, TypeAlias, TypeVar
 
+import httpx
 from attrs import field, frozen
 from np6_client import AuthenticatedClient
-from np6_client.api.action_events import ActionEvents, AsyncActionEvents
-from np6_client.api.contact_events import AsyncContactEvents, ContactEvents
+from np6_client.api.action_events import list_all_action_events as _all_events
+from np6_client.api.contact_events import list_contact_hit_events_by_identity as _contact_hits
 from np6_client.models import (
     ActivationEvent,
     BounceEvent,
@@ -63,6 +64,7 @@ ContactHit: TypeAlias = HitEvent | UnknownEvent
 When: TypeAlias = datetime.datetime | int
 """A timezone-aware datetime, or epoch milliseconds."""
 EventT = TypeVar("EventT", bound=ActionEvent)
+T = TypeVar("T")
 
 COMMIT_LAG = datetime.timedelta(seconds=30)
 """``end=None`` stops this long before now: NP6 publishes events with a delay, and an event committed after
@@ -204,34 +206,17 @@ def _range(start: When | None, end: When | None, cursor: EventCursor | None) -> 
     return cursor, end_ms
 
 
-def _action_of(event: ActionEvent) -> str | None:
-    """The action an event belongs to: ``source.detail.execution.id`` or ``source.detail.activation.id``.
-
-    Read from the models' attributes, falling back on their ``additional_properties`` and on plain dicts where
-    the schema leaves a part open (an unknown source, an untyped detail): the answer ``to_dict()`` would give,
-    without serialising the whole event.
-    """
-    detail = _member(_member(event, "source"), "detail")
-    for part in ("execution", "activation"):
-        found = _member(detail, part)
-        if isinstance(found, dict) or hasattr(found, "additional_properties"):
-            action_id = _member(found, "id")
-            if action_id is not None:
-                return str(action_id)
-    return None
-
-
-def _member(value: object, name: str) -> object:
-    """``value[name]`` of a decoded JSON object, a model's field or additional property; None when absent."""
-    if value is None:
+def _action_of(event: RawEvent) -> str | None:
+    """The action an event belongs to: ``source.detail.execution.id`` or ``source.detail.activation.id``."""
+    source = event.get("source")
+    detail = source.get("detail") if isinstance(source, dict) else None
+    if not isinstance(detail, dict):
         return None
-    if isinstance(value, dict):
-        return value.get(name)
-    found = getattr(value, name, None)
-    if found is None or isinstance(found, Unset):
-        extra = getattr(value, "additional_properties", None)
-        return extra.get(name) if isinstance(extra, dict) else None
-    return found
+    for part in ("execution", "activation"):
+        found = detail.get(part)
+        if isinstance(found, dict) and found.get("id") is not None:
+            return str(found["id"])
+    return None
 
 
 def _event_types(types: Iterable[str] | None) -> frozenset[str] | None:
@@ -262,7 +247,13 @@ def _identity(*names: str | None) -> tuple[str | Unset, ...]:
     return tuple(UNSET if name is None else name for name in names)
 
 
-class _Walk(Generic[EventT]):
+RawEvent: TypeAlias = dict[str, Any]
+"""An event as NP6 sent it: the decoded JSON object (what the ``..._raw`` iterators yield)."""
+_Answer: TypeAlias = tuple[httpx.Response, list[RawEvent]]
+"""One window's answer: the response (for error reports) and its decoded events."""
+
+
+class _Walk:
     """The I/O-free part of an iteration: the windows to ask for, and which answered events are new.
 
     Windows are contiguous, ``[low, high)``, each starting where the last one ended. Their length adapts: the
@@ -272,9 +263,15 @@ class _Walk(Generic[EventT]):
     millisecond are asked in one call however many they are: no window can split them). A window's size changes
     only how much is asked at once, never which events are delivered: the cursor and de-duplication work on
     event timestamps and ids alone.
+
+    It works on the decoded JSON objects: the typed iterators parse an event only when it is delivered, so a
+    window holds NP6's answer once (not a model of each event beside it) and models the caller drops are freed
+    at once (Python's garbage collector never meets them).
     """
 
-    def __init__(self, cursor: EventCursor, end_ms: int, max_window_ms: int, keep: Callable[[EventT], bool]) -> None:
+    def __init__(
+        self, cursor: EventCursor, end_ms: int, max_window_ms: int, keep: Callable[[RawEvent], bool] | None
+    ) -> None:
         self._timestamp = cursor.timestamp
         self._seen = set(cursor.seen)
         self._end_ms = end_ms
@@ -282,7 +279,7 @@ class _Walk(Generic[EventT]):
         self._target = TARGET_EVENTS
         self._window_ms = max(1, min(max_window_ms, int(FIRST_WINDOW.total_seconds() * 1000)))
         self._keep = keep
-        self._buffer: deque[tuple[int, EventT]] = deque()
+        self._buffer: deque[tuple[int, RawEvent]] = deque()
         self._window_end: int | None = None
 
     @property
@@ -299,12 +296,15 @@ class _Walk(Generic[EventT]):
         self._window_end = min(low + self._window_ms, self._end_ms)
         return low, self._window_end
 
-    def load(self, events: list[EventT], low: int, high: int) -> None:
-        """Take one window's answer (the caller drops its own reference, so read events can be freed one by one)."""
+    def load(self, events: list[RawEvent], low: int, high: int) -> None:
+        """Take one window's answer, checked by :func:`_decode` (the caller drops its own reference, so read
+        events can be freed one by one)."""
         _refuse_strays(events, low, high)
         self._resize(len(events), high - low)
         # Sorted again (stably) and bounded again, so an unordered or overlapping answer cannot break the cursor.
-        kept = [(when, event) for event in events if low <= (when := _when(event, low)) < high]
+        # An event NP6 sent without a timestamp (the skeletons its reference prints) is placed at the start of
+        # the window it came in, so it is delivered, once.
+        kept = [(when, event) for event in events if low <= (when := event.get("timestamp", low)) < high]
         kept.sort(key=_first)
         self._buffer = deque(kept)
 
@@ -313,98 +313,154 @@ class _Walk(Generic[EventT]):
         aimed = span_ms * self._target // max(answered, 1)
         self._window_ms = max(1, min(aimed, span_ms * MAX_GROWTH, self._max_window_ms))
 
-    def take(self) -> EventT | None:
+    def take(self) -> RawEvent | None:
         """The next new event of the window (the cursor moves past it first), or None when the window is read."""
-        while self._buffer:
-            when, event = self._buffer.popleft()
-            event_id = _event_key(event)
+        buffer, keep = self._buffer, self._keep
+        while buffer:
+            when, event = buffer.popleft()
+            event_id = event.get("id")
+            if event_id is None:
+                event_id = _content_key(event)
             if when < self._timestamp or (when == self._timestamp and event_id in self._seen):
                 continue
             if when > self._timestamp:
                 self._timestamp, self._seen = when, set()
             self._seen.add(event_id)
-            if self._keep(event):
+            if keep is None or keep(event):
                 return event
         return None
 
 
-def _when(event: ActionEvent, low: int) -> int:
-    """The event's timestamp. An event NP6 sent without one (``UnknownEvent`` reads the skeletons its reference
-    prints) is placed at the start of the window NP6 returned it for, so it is delivered, once."""
-    return low if isinstance(event.timestamp, Unset) else event.timestamp
-
-
-def _event_key(event: ActionEvent) -> str:
-    """What de-duplicates an event: its id, or for an event without one, a digest of its content."""
-    if not isinstance(event.id, Unset):
-        return str(event.id)
-    content = json.dumps(event.to_dict(), sort_keys=True, default=str).encode()
+def _content_key(event: RawEvent) -> str:
+    """What de-duplicates an event NP6 sent without an id: a digest of its content."""
+    content = json.dumps(event, sort_keys=True, default=str).encode()
     return "content:" + hashlib.sha256(content).hexdigest()[:32]
 
 
-def _first(pair: tuple[int, ActionEvent]) -> int:
+def _first(pair: tuple[int, RawEvent]) -> int:
     return pair[0]
 
 
-def _refuse_strays(events: list[EventT], low: int, high: int) -> None:
+def _decode(client: AuthenticatedClient, response: httpx.Response) -> list[RawEvent]:
+    """The events of one window's answer: a JSON array of objects, each with an int ``timestamp`` and a string
+    ``id`` when it has them. Anything else raises what an unreadable answer raises (np6:
+    :class:`~np6.errors.MalformedResponseError`, with the status and x-request-id)."""
+    try:
+        events = json.loads(response.content)
+        if not isinstance(events, list):
+            raise TypeError(f"expected a JSON array of events, got {type(events).__name__}")
+        for event in events:
+            if type(event) is not dict:
+                raise TypeError(f"expected an event object, got {type(event).__name__}: {event!r:.80}")
+            if "timestamp" in event and type(event["timestamp"]) is not int:
+                raise TypeError(f"an event timestamp must be epoch ms (an int), got {event['timestamp']!r:.80}")
+            if "id" in event and type(event["id"]) is not str:
+                raise TypeError(f"an event id must be a string, got {event['id']!r:.80}")
+    except (ValueError, TypeError, RecursionError) as error:  # ValueError: not JSON
+        raise _unreadable(client, response, error) from error
+    return events
+
+
+def _unreadable(client: AuthenticatedClient, response: httpx.Response, error: Exception) -> Exception:
+    return error if client.response_error is None else client.response_error(response, error)
+
+
+def _refuse_strays(events: list[RawEvent], low: int, high: int) -> None:
     """Raise :class:`EventWindowError` when the answer for ``[low, high)`` holds an event from elsewhere: the server
     ignores the time filters. An event at exactly ``high`` passes (a server reading ``end`` as inclusive loses
     nothing: the event comes again, and once only, in the next window)."""
     for event in events:
-        when = event.timestamp
-        if isinstance(when, int) and not low <= when <= high:
-            raise EventWindowError(start=low, end=high, timestamp=when, event_id=str(event.id))
+        when = event.get("timestamp", low)
+        if not low <= when <= high:
+            raise EventWindowError(start=low, end=high, timestamp=when, event_id=str(event.get("id")))
 
 
-class EventIterator(Iterator[EventT]):
+def _typed(
+    parse: Callable[[RawEvent], EventT], client: AuthenticatedClient
+) -> Callable[[RawEvent, httpx.Response], EventT]:
+    """Deliver events as the generated models (``parse``: the operation's generated item parser)."""
+
+    def read(event: RawEvent, response: httpx.Response) -> EventT:
+        try:
+            return parse(event)
+        except Exception as error:  # as the generated operation: whatever the parser raises is an unreadable answer
+            raise _unreadable(client, response, error) from error
+
+    return read
+
+
+def _as_sent(event: RawEvent, response: httpx.Response) -> RawEvent:
+    return event
+
+
+class EventIterator(Iterator[T]):
     """Events in ascending timestamp order, one window (one NP6 call) at a time; :attr:`cursor` says where it is.
 
     Only the window being read is held: its events are released as they are yielded, and the next window is
     asked once they all were.
     """
 
-    def __init__(self, walk: _Walk[EventT], fetch: Callable[[int, int], list[EventT]]) -> None:
+    def __init__(
+        self, walk: _Walk, fetch: Callable[[int, int], _Answer], read: Callable[[RawEvent, httpx.Response], T]
+    ) -> None:
         self._walk = walk
         self._fetch = fetch
+        self._read = read
+        self._response: httpx.Response | None = None
 
     @property
     def cursor(self) -> EventCursor:
         """Resume from here (after the last event yielded) with ``cursor=...``; serialise it to store it."""
         return self._walk.cursor
 
-    def __iter__(self) -> EventIterator[EventT]:
+    def __iter__(self) -> EventIterator[T]:
         return self
 
-    def __next__(self) -> EventT:
+    def __next__(self) -> T:
         while (event := self._walk.take()) is None:
             window = self._walk.next_window()
             if window is None:
+                self._response = None
                 raise StopIteration
-            self._walk.load(self._fetch(*window), *window)
-        return event
+            self._response, events = self._fetch(*window)
+            self._walk.load(events, *window)
+            del events
+        assert self._response is not None
+        return self._read(event, self._response)
 
 
-class AsyncEventIterator(AsyncIterator[EventT]):
+class AsyncEventIterator(AsyncIterator[T]):
     """The asynchronous twin of :class:`EventIterator` (``async for``)."""
 
-    def __init__(self, walk: _Walk[EventT], fetch: Callable[[int, int], Awaitable[list[EventT]]]) -> None:
+    def __init__(
+        self,
+        walk: _Walk,
+        fetch: Callable[[int, int], Awaitable[_Answer]],
+        read: Callable[[RawEvent, httpx.Response], T],
+    ) -> None:
         self._walk = walk
         self._fetch = fetch
+        self._read = read
+        self._response: httpx.Response | None = None
 
     @property
     def cursor(self) -> EventCursor:
         return self._walk.cursor
 
-    def __aiter__(self) -> AsyncEventIterator[EventT]:
+    def __aiter__(self) -> AsyncEventIterator[T]:
         return self
 
-    async def __anext__(self) -> EventT:
+    async def __anext__(self) -> T:
         while (event := self._walk.take()) is None:
             window = self._walk.next_window()
             if window is None:
+                self._response = None
                 raise StopAsyncIteration
-            self._walk.load(await self._fetch(*window), *window)
-        return event
+            self._response, events = await self._fetch(*window)
+            self._walk.load(events, *window)
+            del events
+        assert self._response is not None
+        return self._read(event, self._response)
 
 
 def _action_walk(
@@ -415,34 +471,55 @@ def _action_walk(
     window: datetime.timedelta,
     action_id: str | None,
     types: Iterable[str] | None,
-) -> _Walk[ActionEvent]:
+) -> _Walk:
     wanted_types = _event_types(types)
     window_ms = _window_ms(window)
     first, end_ms = _range(start, end, cursor)
+    if wanted_types is None and action_id is None:
+        return _Walk(first, end_ms, window_ms, None)
 
-    def keep(event: ActionEvent) -> bool:
-        return (wanted_types is None or event.type_ in wanted_types) and (
+    def keep(event: RawEvent) -> bool:
+        return (wanted_types is None or event.get("type") in wanted_types) and (
             action_id is None or _action_of(event) == action_id
         )
 
     return _Walk(first, end_ms, window_ms, keep)
 
 
-def _hit_walk(
-    start: When | None, end: When | None, cursor: EventCursor | None, window: datetime.timedelta
-) -> _Walk[ContactHit]:
+def _hit_walk(start: When | None, end: When | None, cursor: EventCursor | None, window: datetime.timedelta) -> _Walk:
     window_ms = _window_ms(window)
     first, end_ms = _range(start, end, cursor)
-    return _Walk(first, end_ms, window_ms, lambda _: True)
+    return _Walk(first, end_ms, window_ms, None)
 
 
 class Events:
-    """Bounded-memory, de-duplicated, resumable iteration over action events and contact hits."""
+    """Bounded-memory, de-duplicated, resumable iteration over action events and contact hits.
+
+    Each iteration has a ``..._raw`` twin for bulk copies: the same windows, order, de-duplication and cursor,
+    yielding each event as NP6 sent it (a :data:`RawEvent`, the decoded JSON object) without building models.
+    """
 
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
-        self._actions = ActionEvents(client)
-        self._contacts = ContactEvents(client)
+
+    def _action_events(self, low: int, high: int) -> _Answer:
+        response = self._client.get_requester().request(**_all_events._get_kwargs(start=low, end=high, sort="asc"))
+        return response, _decode(self._client, response)
+
+    def _hit_fetch(
+        self, target_id: str | None, unicity: str | None, hash: str | None, classification: str | Iterable[str] | None
+    ) -> Callable[[int, int], _Answer]:
+        by_id, by_unicity, by_hash = _identity(target_id, unicity, hash)
+        robots = _classification(classification)
+
+        def fetch(low: int, high: int) -> _Answer:
+            request = _contact_hits._get_kwargs(
+                id=by_id, unicity=by_unicity, hash_=by_hash, start=low, end=high, sort="asc", classification=robots
+            )
+            response = self._client.get_requester().request(**request)
+            return response, _decode(self._client, response)
+
+        return fetch
 
     def iter_action_events(
         self,
@@ -464,14 +541,27 @@ class Events:
         of the last one, from 1 ms (events sharing a millisecond come in one call) up to ``window``, the
         longest window asked (at least 1 ms; lower it to bound the first call, or a sudden burst, tighter).
         Events are de-duplicated by id. ``action_id`` and ``types`` (e.g. ``{"execution"}``) filter on this
-        side: NP6 has no all-types operation scoped to one action.
+        side: NP6 has no all-types operation scoped to one action. :meth:`iter_action_events_raw` yields the
+        same events as NP6 sent them.
         """
         walk = _action_walk(start=start, end=end, cursor=cursor, window=window, action_id=action_id, types=types)
+        return EventIterator(walk, self._action_events, _typed(_all_events.parse_response_200_item, self._client))
 
-        def fetch(low: int, high: int) -> list[ActionEvent]:
-            return self._actions.list_all_action_events(start=low, end=high, sort="asc")
-
-        return EventIterator(walk, fetch)
+    def iter_action_events_raw(
+        self,
+        *,
+        start: When | None = None,
+        end: When | None = None,
+        cursor: EventCursor | None = None,
+        action_id: str | None = None,
+        types: Iterable[str] | None = None,
+        window: datetime.timedelta = DEFAULT_WINDOW,
+    ) -> EventIterator[RawEvent]:
+        """:meth:`iter_action_events` without models, for bulk copies: each event is NP6's JSON object, decoded
+        (``json.dumps`` it to store it), at the speed of the wire. Same range, windows, order, filters,
+        de-duplication and cursor (a cursor from either resumes the other)."""
+        walk = _action_walk(start=start, end=end, cursor=cursor, window=window, action_id=action_id, types=types)
+        return EventIterator(walk, self._action_events, _as_sent)
 
     def iter_hits(
         self,
@@ -491,18 +581,28 @@ class Events:
         ``classification`` (``"mpp"``, ``"gsr"``, ``"genericrobot"`` or several) keeps only the hits robots of
         those classes made; None keeps every hit. An item NP6 sends that is not a hit (its reference prints
         skeletons with no ``type``) comes as an ``UnknownEvent``; one without a timestamp or id is delivered once,
-        at the start of the window it came in.
+        at the start of the window it came in. :meth:`iter_hits_raw` yields them as NP6 sent them.
         """
-        by_id, by_unicity, by_hash = _identity(target_id, unicity, hash)
-        robots = _classification(classification)
-        walk = _hit_walk(start, end, cursor, window)
+        fetch = self._hit_fetch(target_id, unicity, hash, classification)
+        return EventIterator(
+            _hit_walk(start, end, cursor, window), fetch, _typed(_contact_hits.parse_response_200_item, self._client)
+        )
 
-        def fetch(low: int, high: int) -> list[ContactHit]:
-            return self._contacts.list_contact_hit_events_by_identity(
-                id=by_id, unicity=by_unicity, hash_=by_hash, start=low, end=high, sort="asc", classification=robots
-            )
-
-        return EventIterator(walk, fetch)
+    def iter_hits_raw(
+        self,
+        *,
+        target_id: str | None = None,
+        unicity: str | None = None,
+        hash: str | None = None,
+        start: When | None = None,
+        end: When | None = None,
+        cursor: EventCursor | None = None,
+        classification: str | Iterable[str] | None = None,
+        window: datetime.timedelta = DEFAULT_WINDOW,
+    ) -> EventIterator[RawEvent]:
+        """:meth:`iter_hits` without models: each hit is NP6's JSON object, decoded."""
+        fetch = self._hit_fetch(target_id, unicity, hash, classification)
+        return EventIterator(_hit_walk(start, end, cursor, window), fetch, _as_sent)
 
 
 class AsyncEvents:
@@ -510,8 +610,26 @@ class AsyncEvents:
 
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
-        self._actions = AsyncActionEvents(client)
-        self._contacts = AsyncContactEvents(client)
+
+    async def _action_events(self, low: int, high: int) -> _Answer:
+        request = _all_events._get_kwargs(start=low, end=high, sort="asc")
+        response = await self._client.get_async_requester().request(**request)
+        return response, _decode(self._client, response)
+
+    def _hit_fetch(
+        self, target_id: str | None, unicity: str | None, hash: str | None, classification: str | Iterable[str] | None
+    ) -> Callable[[int, int], Awaitable[_Answer]]:
+        by_id, by_unicity, by_hash = _identity(target_id, unicity, hash)
+        robots = _classification(classification)
+
+        async def fetch(low: int, high: int) -> _Answer:
+            request = _contact_hits._get_kwargs(
+                id=by_id, unicity=by_unicity, hash_=by_hash, start=low, end=high, sort="asc", classification=robots
+            )
+            response = await self._client.get_async_requester().request(**request)
+            return response, _decode(self._client, response)
+
+        return fetch
 
     def iter_action_events(
         self,
@@ -525,11 +643,22 @@ class AsyncEvents:
     ) -> AsyncEventIterator[ActionEvent]:
         """``async for`` over action events: see :meth:`Events.iter_action_events`."""
         walk = _action_walk(start=start, end=end, cursor=cursor, window=window, action_id=action_id, types=types)
+        read = _typed(_all_events.parse_response_200_item, self._client)
+        return AsyncEventIterator(walk, self._action_events, read)
 
-        async def fetch(low: int, high: int) -> list[ActionEvent]:
-            return await self._actions.list_all_action_events(start=low, end=high, sort="asc")
-
-        return AsyncEventIterator(walk, fetch)
+    def iter_action_events_raw(
+        self,
+        *,
+        start: When | None = None,
+        end: When | None = None,
+        cursor: EventCursor | None = None,
+        action_id: str | None = None,
+        types: Iterable[str] | None = None,
+        window: datetime.timedelta = DEFAULT_WINDOW,
+    ) -> AsyncEventIterator[RawEvent]:
+        """``async for`` over action events as NP6 sent them: see :meth:`Events.iter_action_events_raw`."""
+        walk = _action_walk(start=start, end=end, cursor=cursor, window=window, action_id=action_id, types=types)
+        return AsyncEventIterator(walk, self._action_events, _as_sent)
 
     def iter_hits(
         self,
@@ -544,13 +673,23 @@ class AsyncEvents:
         window: datetime.timedelta = DEFAULT_WINDOW,
     ) -> AsyncEventIterator[ContactHit]:
         """``async for`` over one contact's hits: see :meth:`Events.iter_hits`."""
-        by_id, by_unicity, by_hash = _identity(target_id, unicity, hash)
-        robots = _classification(classification)
-        walk = _hit_walk(start, end, cursor, window)
+        fetch = self._hit_fetch(target_id, unicity, hash, classification)
+        return AsyncEventIterator(
+            _hit_walk(start, end, cursor, window), fetch, _typed(_contact_hits.parse_response_200_item, self._client)
+        )
 
-        async def fetch(low: int, high: int) -> list[ContactHit]:
-            return await self._contacts.list_contact_hit_events_by_identity(
-                id=by_id, unicity=by_unicity, hash_=by_hash, start=low, end=high, sort="asc", classification=robots
-            )
-
-        return AsyncEventIterator(walk, fetch)
+    def iter_hits_raw(
+        self,
+        *,
+        target_id: str | None = None,
+        unicity: str | None = None,
+        hash: str | None = None,
+        start: When | None = None,
+        end: When | None = None,
+        cursor: EventCursor | None = None,
+        classification: str | Iterable[str] | None = None,
+        window: datetime.timedelta = DEFAULT_WINDOW,
+    ) -> AsyncEventIterator[RawEvent]:
+        """``async for`` over one contact's hits as NP6 sent them: see :meth:`Events.iter_hits_raw`."""
+        fetch = self._hit_fetch(target_id, unicity, hash, classification)
+        return AsyncEventIterator(_hit_walk(start, end, cursor, window), fetch, _as_sent)
