@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from .action_mail_from import ActionMailFrom
     from .action_mail_headers import ActionMailHeaders
     from .action_mail_message import ActionMailMessage
+    from .action_mail_message_request import ActionMailMessageRequest
     from .action_mail_settings import ActionMailSettings
     from .action_mail_settings_consent import ActionMailSettingsConsent
     from .action_mail_settings_edition_mode import ActionMailSettingsEditionMode
@@ -25,8 +26,10 @@ if TYPE_CHECKING:
     from .action_scheduler_scheduled import ActionSchedulerScheduled
     from .action_scheduler_segments import ActionSchedulerSegments
     from .action_scheduler_time_zone import ActionSchedulerTimeZone
+    from .action_skeleton import ActionSkeleton
     from .action_sms_content import ActionSmsContent
     from .action_sms_message import ActionSmsMessage
+    from .action_sms_message_request import ActionSmsMessageRequest
     from .action_sms_settings import ActionSmsSettings
     from .action_templating import ActionTemplating
     from .activation_event import ActivationEvent
@@ -104,18 +107,30 @@ if TYPE_CHECKING:
     from .field_constraint import FieldConstraint
     from .field_constraint_operator import FieldConstraintOperator
     from .field_date import FieldDate
+    from .field_date_request import FieldDateRequest
     from .field_email import FieldEmail
+    from .field_email_request import FieldEmailRequest
     from .field_multiple_select_list import FieldMultipleSelectList
+    from .field_multiple_select_list_request import FieldMultipleSelectListRequest
     from .field_numeric import FieldNumeric
+    from .field_numeric_request import FieldNumericRequest
     from .field_phone import FieldPhone
+    from .field_phone_request import FieldPhoneRequest
     from .field_single_select_list import FieldSingleSelectList
+    from .field_single_select_list_request import FieldSingleSelectListRequest
+    from .field_skeleton import FieldSkeleton
     from .field_text_area import FieldTextArea
+    from .field_text_area_request import FieldTextAreaRequest
     from .field_text_field import FieldTextField
+    from .field_text_field_request import FieldTextFieldRequest
     from .field_unknown import FieldUnknown
+    from .field_unknown_request import FieldUnknownRequest
     from .hit_event import HitEvent
     from .hit_event_detail import HitEventDetail
     from .hit_link import HitLink
     from .import_definition import ImportDefinition
+    from .import_definition_base import ImportDefinitionBase
+    from .import_definition_request import ImportDefinitionRequest
     from .import_duplicate_rules import ImportDuplicateRules
     from .import_execution import ImportExecution
     from .import_execution_content import ImportExecutionContent
@@ -269,8 +284,10 @@ if TYPE_CHECKING:
         ScriptingSettingsV7InitializersType0Item,
     )
     from .segment_dynamic import SegmentDynamic
+    from .segment_dynamic_request import SegmentDynamicRequest
     from .segment_informations import SegmentInformations
     from .segment_static import SegmentStatic
+    from .segment_static_request import SegmentStaticRequest
     from .sort_order import SortOrder
     from .stamp import Stamp
     from .subscription import Subscription
@@ -298,6 +315,7 @@ if TYPE_CHECKING:
     from .targets_count import TargetsCount
     from .unknown_action import UnknownAction
     from .unknown_action_content import UnknownActionContent
+    from .unknown_action_request import UnknownActionRequest
     from .unknown_action_scheduler import UnknownActionScheduler
     from .unknown_action_settings import UnknownActionSettings
     from .unknown_compilable_execution_result import UnknownCompilableExecutionResult
@@ -341,6 +359,7 @@ if TYPE_CHECKING:
         UnknownScriptingSettingsInitializersType0Item,
     )
     from .unknown_segment import UnknownSegment
+    from .unknown_segment_request import UnknownSegmentRequest
     from .unknown_target_bounce import UnknownTargetBounce
     from .unknown_workflow_node import UnknownWorkflowNode
     from .unknown_workflow_node_settings import UnknownWorkflowNodeSettings
@@ -348,6 +367,7 @@ if TYPE_CHECKING:
     from .validation_settings_variables_item import ValidationSettingsVariablesItem
     from .value_list import ValueList
     from .value_list_item import ValueListItem
+    from .value_list_request import ValueListRequest
     from .web_task import WebTask
     from .web_task_patch_operation import WebTaskPatchOperation
     from .web_task_settings import WebTaskSettings
@@ -446,6 +466,7 @@ _MODULE_OF = {
     "ActionMailFrom": ".action_mail_from",
     "ActionMailHeaders": ".action_mail_headers",
     "ActionMailMessage": ".action_mail_message",
+    "ActionMailMessageRequest": ".action_mail_message_request",
     "ActionMailSettings": ".action_mail_settings",
     "ActionMailSettingsConsent": ".action_mail_settings_consent",
     "ActionMailSettingsEditionMode": ".action_mail_settings_edition_mode",
@@ -461,8 +482,10 @@ _MODULE_OF = {
     "ActionSchedulerScheduled": ".action_scheduler_scheduled",
     "ActionSchedulerSegments": ".action_scheduler_segments",
     "ActionSchedulerTimeZone": ".action_scheduler_time_zone",
+    "ActionSkeleton": ".action_skeleton",
     "ActionSmsContent": ".action_sms_content",
     "ActionSmsMessage": ".action_sms_message",
+    "ActionSmsMessageRequest": ".action_sms_message_request",
     "ActionSmsSettings": ".action_sms_settings",
     "ActionTemplating": ".action_templating",
     "ActivationEvent": ".activation_event",
@@ -534,18 +557,30 @@ _MODULE_OF = {
     "FieldConstraint": ".field_constraint",
     "FieldConstraintOperator": ".field_constraint_operator",
     "FieldDate": ".field_date",
+    "FieldDateRequest": ".field_date_request",
     "FieldEmail": ".field_email",
+    "FieldEmailRequest": ".field_email_request",
     "FieldMultipleSelectList": ".field_multiple_select_list",
+    "FieldMultipleSelectListRequest": ".field_multiple_select_list_request",
     "FieldNumeric": ".field_numeric",
+    "FieldNumericRequest": ".field_numeric_request",
     "FieldPhone": ".field_phone",
+    "FieldPhoneRequest": ".field_phone_request",
     "FieldSingleSelectList": ".field_single_select_list",
+    "FieldSingleSelectListRequest": ".field_single_select_list_request",
+    "FieldSkeleton": ".field_skeleton",
     "FieldTextArea": ".field_text_area",
+    "FieldTextAreaRequest": ".field_text_area_request",
     "FieldTextField": ".field_text_field",
+    "FieldTextFieldRequest": ".field_text_field_request",
     "FieldUnknown": ".field_unknown",
+    "FieldUnknownRequest": ".field_unknown_request",
     "HitEvent": ".hit_event",
     "HitEventDetail": ".hit_event_detail",
     "HitLink": ".hit_link",
     "ImportDefinition": ".import_definition",
+    "ImportDefinitionBase": ".import_definition_base",
+    "ImportDefinitionRequest": ".import_definition_request",
     "ImportDuplicateRules": ".import_duplicate_rules",
     "ImportExecution": ".import_execution",
     "ImportExecutionContent": ".import_execution_content",
@@ -665,8 +700,10 @@ _MODULE_OF = {
     "ScriptingSettingsV7ImportsType0Item": ".scripting_settings_v7_imports_type_0_item",
     "ScriptingSettingsV7InitializersType0Item": ".scripting_settings_v7_initializers_type_0_item",
     "SegmentDynamic": ".segment_dynamic",
+    "SegmentDynamicRequest": ".segment_dynamic_request",
     "SegmentInformations": ".segment_informations",
     "SegmentStatic": ".segment_static",
+    "SegmentStaticRequest": ".segment_static_request",
     "SortOrder": ".sort_order",
     "Stamp": ".stamp",
     "Subscription": ".subscription",
@@ -694,6 +731,7 @@ _MODULE_OF = {
     "TargetsCount": ".targets_count",
     "UnknownAction": ".unknown_action",
     "UnknownActionContent": ".unknown_action_content",
+    "UnknownActionRequest": ".unknown_action_request",
     "UnknownActionScheduler": ".unknown_action_scheduler",
     "UnknownActionSettings": ".unknown_action_settings",
     "UnknownCompilableExecutionResult": ".unknown_compilable_execution_result",
@@ -725,6 +763,7 @@ _MODULE_OF = {
     "UnknownScriptingSettingsImportsType0Item": ".unknown_scripting_settings_imports_type_0_item",
     "UnknownScriptingSettingsInitializersType0Item": ".unknown_scripting_settings_initializers_type_0_item",
     "UnknownSegment": ".unknown_segment",
+    "UnknownSegmentRequest": ".unknown_segment_request",
     "UnknownTargetBounce": ".unknown_target_bounce",
     "UnknownWorkflowNode": ".unknown_workflow_node",
     "UnknownWorkflowNodeSettings": ".unknown_workflow_node_settings",
@@ -732,6 +771,7 @@ _MODULE_OF = {
     "ValidationSettingsVariablesItem": ".validation_settings_variables_item",
     "ValueList": ".value_list",
     "ValueListItem": ".value_list_item",
+    "ValueListRequest": ".value_list_request",
     "WebTask": ".web_task",
     "WebTaskPatchOperation": ".web_task_patch_operation",
     "WebTaskSettings": ".web_task_settings",
@@ -833,6 +873,7 @@ __all__ = (
     "ActionMailFrom",
     "ActionMailHeaders",
     "ActionMailMessage",
+    "ActionMailMessageRequest",
     "ActionMailSettings",
     "ActionMailSettingsConsent",
     "ActionMailSettingsEditionMode",
@@ -848,8 +889,10 @@ __all__ = (
     "ActionSchedulerScheduled",
     "ActionSchedulerSegments",
     "ActionSchedulerTimeZone",
+    "ActionSkeleton",
     "ActionSmsContent",
     "ActionSmsMessage",
+    "ActionSmsMessageRequest",
     "ActionSmsSettings",
     "ActionTemplating",
     "ActivationEvent",
@@ -921,18 +964,30 @@ __all__ = (
     "FieldConstraint",
     "FieldConstraintOperator",
     "FieldDate",
+    "FieldDateRequest",
     "FieldEmail",
+    "FieldEmailRequest",
     "FieldMultipleSelectList",
+    "FieldMultipleSelectListRequest",
     "FieldNumeric",
+    "FieldNumericRequest",
     "FieldPhone",
+    "FieldPhoneRequest",
     "FieldSingleSelectList",
+    "FieldSingleSelectListRequest",
+    "FieldSkeleton",
     "FieldTextArea",
+    "FieldTextAreaRequest",
     "FieldTextField",
+    "FieldTextFieldRequest",
     "FieldUnknown",
+    "FieldUnknownRequest",
     "HitEvent",
     "HitEventDetail",
     "HitLink",
     "ImportDefinition",
+    "ImportDefinitionBase",
+    "ImportDefinitionRequest",
     "ImportDuplicateRules",
     "ImportExecution",
     "ImportExecutionContent",
@@ -1052,8 +1107,10 @@ __all__ = (
     "ScriptingSettingsV7ImportsType0Item",
     "ScriptingSettingsV7InitializersType0Item",
     "SegmentDynamic",
+    "SegmentDynamicRequest",
     "SegmentInformations",
     "SegmentStatic",
+    "SegmentStaticRequest",
     "SortOrder",
     "Stamp",
     "Subscription",
@@ -1081,6 +1138,7 @@ __all__ = (
     "TargetsCount",
     "UnknownAction",
     "UnknownActionContent",
+    "UnknownActionRequest",
     "UnknownActionScheduler",
     "UnknownActionSettings",
     "UnknownCompilableExecutionResult",
@@ -1112,6 +1170,7 @@ __all__ = (
     "UnknownScriptingSettingsImportsType0Item",
     "UnknownScriptingSettingsInitializersType0Item",
     "UnknownSegment",
+    "UnknownSegmentRequest",
     "UnknownTargetBounce",
     "UnknownWorkflowNode",
     "UnknownWorkflowNodeSettings",
@@ -1119,6 +1178,7 @@ __all__ = (
     "ValidationSettingsVariablesItem",
     "ValueList",
     "ValueListItem",
+    "ValueListRequest",
     "WebTask",
     "WebTaskPatchOperation",
     "WebTaskSettings",

@@ -32,10 +32,10 @@ _PROPERTY_NAMES = frozenset(
     {
         "type",
         "id",
+        "informations",
         "name",
         "description",
         "creationDate",
-        "informations",
         "settings",
         "content",
         "scheduler",
@@ -47,22 +47,18 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class ActionMailMessage:
-    """An email action (seen). Minimal create body that works in production (3rd-party):
-    `{type, name, settings, content: {headers: {from: {prefix, domain, label}}, subject, html}}`.
-    HTML links are tracked with attributes on `<a>` (seen, "Good to know"): external link
-    `tracking="Enabled" dataminingname="label"`; NP6 form `href="form_id" tracking="Enabled"
-    dataminingname="label" linktype="Form"`; mirror page `href="MirrorPage" tracking="Enabled"
-    dataminingname="label" linktype="System"`.
+    """`ActionMailMessageRequest` as NP6 returns it: the fields NP6 always returns are required (see
+    `x-np6-required`).
 
         Attributes:
             type_ (Literal['mailMessage']):
-            id (str | Unset): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+            id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+            informations (ActionInformations): General information of the action (seen).
             name (str | Unset): Name of the action (seen).
             description (None | str | Unset): Description of the action (seen). Nullable: the legacy `GET /actions/{id}`
                 answer has
                 `"description": null` (NP6/Driver `mocks/actions/created.json`; audit 2026-12, M1).
             creation_date (datetime.datetime | Unset): Creation date, UTC (seen).
-            informations (ActionInformations | Unset): General information of the action (seen).
             settings (ActionMailSettings | Unset): General settings of the email action (seen). No field is marked required.
             content (ActionMailContent | Unset): Content of the email action (seen).
             scheduler (ActionSchedulerAsap | ActionSchedulerScheduled | ActionSchedulerTimeZone | UnknownActionScheduler |
@@ -74,11 +70,11 @@ class ActionMailMessage:
     """
 
     type_: Literal["mailMessage"]
-    id: str | Unset = UNSET
+    id: str
+    informations: ActionInformations
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     creation_date: datetime.datetime | Unset = UNSET
-    informations: ActionInformations | Unset = UNSET
     settings: ActionMailSettings | Unset = UNSET
     content: ActionMailContent | Unset = UNSET
     scheduler: (
@@ -102,6 +98,8 @@ class ActionMailMessage:
 
         id = self.id
 
+        informations = self.informations.to_dict()
+
         name = self.name
 
         description: None | str | Unset
@@ -113,10 +111,6 @@ class ActionMailMessage:
         creation_date: str | Unset = UNSET
         if not isinstance(self.creation_date, Unset):
             creation_date = self.creation_date.isoformat()
-
-        informations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.informations, Unset):
-            informations = self.informations.to_dict()
 
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
@@ -147,18 +141,16 @@ class ActionMailMessage:
         field_dict.update(
             {
                 "type": type_,
+                "id": id,
+                "informations": informations,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if creation_date is not UNSET:
             field_dict["creationDate"] = creation_date
-        if informations is not UNSET:
-            field_dict["informations"] = informations
         if settings is not UNSET:
             field_dict["settings"] = settings
         if content is not UNSET:
@@ -178,7 +170,9 @@ class ActionMailMessage:
         if type_ != "mailMessage":
             raise ValueError(f"type must match const 'mailMessage', got '{type_}'")
 
-        id = src_dict.get("id", UNSET)
+        id = src_dict["id"]
+
+        informations = ActionInformations.from_dict(src_dict["informations"])
 
         name = src_dict.get("name", UNSET)
 
@@ -197,13 +191,6 @@ class ActionMailMessage:
             creation_date = UNSET
         else:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
-
-        _informations = src_dict.get("informations", UNSET)
-        informations: ActionInformations | Unset
-        if isinstance(_informations, Unset):
-            informations = UNSET
-        else:
-            informations = ActionInformations.from_dict(_informations)
 
         _settings = src_dict.get("settings", UNSET)
         settings: ActionMailSettings | Unset
@@ -278,10 +265,10 @@ class ActionMailMessage:
         action_mail_message = cls(
             type_,
             id,
+            informations,
             name,
             description,
             creation_date,
-            informations,
             settings,
             content,
             scheduler,

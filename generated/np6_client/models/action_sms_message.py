@@ -32,10 +32,10 @@ _PROPERTY_NAMES = frozenset(
     {
         "type",
         "id",
+        "informations",
         "name",
         "description",
         "creationDate",
-        "informations",
         "settings",
         "content",
         "scheduler",
@@ -47,18 +47,18 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class ActionSmsMessage:
-    """An SMS action (legacy: known only from the pre-8.x docs; 8.1.0 shows only the SMS media type of the
-    execution and render operations).
+    """`ActionSmsMessageRequest` as NP6 returns it: the fields NP6 always returns are required (see
+    `x-np6-required`).
 
         Attributes:
             type_ (Literal['smsMessage']):
-            id (str | Unset): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+            id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+            informations (ActionInformations): General information of the action (seen).
             name (str | Unset): Name of the action (seen).
             description (None | str | Unset): Description of the action (seen). Nullable: the legacy `GET /actions/{id}`
                 answer has
                 `"description": null` (NP6/Driver `mocks/actions/created.json`; audit 2026-12, M1).
             creation_date (datetime.datetime | Unset): Creation date, UTC (seen).
-            informations (ActionInformations | Unset): General information of the action (seen).
             settings (ActionSmsSettings | Unset): Settings of an SMS action (legacy).
             content (ActionSmsContent | Unset): Content of an SMS action (legacy).
             scheduler (ActionSchedulerAsap | ActionSchedulerScheduled | ActionSchedulerTimeZone | UnknownActionScheduler |
@@ -70,11 +70,11 @@ class ActionSmsMessage:
     """
 
     type_: Literal["smsMessage"]
-    id: str | Unset = UNSET
+    id: str
+    informations: ActionInformations
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     creation_date: datetime.datetime | Unset = UNSET
-    informations: ActionInformations | Unset = UNSET
     settings: ActionSmsSettings | Unset = UNSET
     content: ActionSmsContent | Unset = UNSET
     scheduler: (
@@ -98,6 +98,8 @@ class ActionSmsMessage:
 
         id = self.id
 
+        informations = self.informations.to_dict()
+
         name = self.name
 
         description: None | str | Unset
@@ -109,10 +111,6 @@ class ActionSmsMessage:
         creation_date: str | Unset = UNSET
         if not isinstance(self.creation_date, Unset):
             creation_date = self.creation_date.isoformat()
-
-        informations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.informations, Unset):
-            informations = self.informations.to_dict()
 
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
@@ -143,18 +141,16 @@ class ActionSmsMessage:
         field_dict.update(
             {
                 "type": type_,
+                "id": id,
+                "informations": informations,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if creation_date is not UNSET:
             field_dict["creationDate"] = creation_date
-        if informations is not UNSET:
-            field_dict["informations"] = informations
         if settings is not UNSET:
             field_dict["settings"] = settings
         if content is not UNSET:
@@ -174,7 +170,9 @@ class ActionSmsMessage:
         if type_ != "smsMessage":
             raise ValueError(f"type must match const 'smsMessage', got '{type_}'")
 
-        id = src_dict.get("id", UNSET)
+        id = src_dict["id"]
+
+        informations = ActionInformations.from_dict(src_dict["informations"])
 
         name = src_dict.get("name", UNSET)
 
@@ -193,13 +191,6 @@ class ActionSmsMessage:
             creation_date = UNSET
         else:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
-
-        _informations = src_dict.get("informations", UNSET)
-        informations: ActionInformations | Unset
-        if isinstance(_informations, Unset):
-            informations = UNSET
-        else:
-            informations = ActionInformations.from_dict(_informations)
 
         _settings = src_dict.get("settings", UNSET)
         settings: ActionSmsSettings | Unset
@@ -274,10 +265,10 @@ class ActionSmsMessage:
         action_sms_message = cls(
             type_,
             id,
+            informations,
             name,
             description,
             creation_date,
-            informations,
             settings,
             content,
             scheduler,

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Category")
 _PROPERTY_NAMES = frozenset(
     {
@@ -26,16 +24,16 @@ class Category:
     """An action category (legacy). The 8.1.0 shape may differ (e.g. a `stamp` object); unknown.
 
     Attributes:
-        id (int | Unset): Category id (legacy "integer"; int32 inferred).
-        name (str | Unset):
-        description (None | str | Unset):
-        creation_date (datetime.datetime | Unset):
+        id (int): Category id (legacy "integer"; int32 inferred).
+        name (str):
+        description (None | str):
+        creation_date (datetime.datetime):
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    creation_date: datetime.datetime | Unset = UNSET
+    id: int
+    name: str
+    description: None | str
+    creation_date: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
@@ -47,51 +45,38 @@ class Category:
 
         name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        creation_date: str | Unset = UNSET
-        if not isinstance(self.creation_date, Unset):
-            creation_date = self.creation_date.isoformat()
+        creation_date = self.creation_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if creation_date is not UNSET:
-            field_dict["creationDate"] = creation_date
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "creationDate": creation_date,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict.get("id", UNSET)
+        id = src_dict["id"]
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict["name"]
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(src_dict.get("description", UNSET))
+        description = _parse_description(src_dict["description"])
 
-        _creation_date = src_dict.get("creationDate", UNSET)
-        creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
-            creation_date = UNSET
-        else:
-            creation_date = datetime.datetime.fromisoformat(_creation_date)
+        creation_date = datetime.datetime.fromisoformat(src_dict["creationDate"])
 
         category = cls(
             id,

@@ -37,27 +37,28 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class FieldMultipleSelectList:
-    """A multiple-choice list field bound to a value list (legacy type value; properties seen).
+    """`FieldMultipleSelectListRequest` as NP6 returns it: the fields NP6 always returns are required (see
+    `x-np6-required`).
 
-    Attributes:
-        type_ (Literal['multipleSelectList']):
-        id (int | Unset): Field id; tenant-specific (seen).
-        name (str | Unset): Field name (seen).
-        is_unicity (bool | Unset): The field is (part of) the contact's unicity key (seen).
-        is_mandatory (bool | Unset): A value is required (seen).
-        is_criterion (bool | Unset): Usable as a segmentation criterion (seen; new in 8.1.0).
-        constraint (FieldConstraint | Unset): A value constraint (seen). `operator` (legacy meanings): 0 none, 1 greater
-            than, 2 smaller than,
-            3 greater than or equal, 4 smaller than or equal, 5 equal. Meaningful for numeric and date
-            fields (legacy CookBook), but the legacy docs also use it on `textField` as a length limit.
-        value_list_id (int | Unset): Value list id (seen).
+        Attributes:
+            type_ (Literal['multipleSelectList']):
+            id (int): Field id; tenant-specific (seen).
+            name (str): Field name (seen).
+            is_unicity (bool): The field is (part of) the contact's unicity key (seen).
+            is_mandatory (bool): A value is required (seen).
+            is_criterion (bool | Unset): Usable as a segmentation criterion (seen; new in 8.1.0).
+            constraint (FieldConstraint | Unset): A value constraint (seen). `operator` (legacy meanings): 0 none, 1 greater
+                than, 2 smaller than,
+                3 greater than or equal, 4 smaller than or equal, 5 equal. Meaningful for numeric and date
+                fields (legacy CookBook), but the legacy docs also use it on `textField` as a length limit.
+            value_list_id (int | Unset): Value list id (seen).
     """
 
     type_: Literal["multipleSelectList"]
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    is_unicity: bool | Unset = UNSET
-    is_mandatory: bool | Unset = UNSET
+    id: int
+    name: str
+    is_unicity: bool
+    is_mandatory: bool
     is_criterion: bool | Unset = UNSET
     constraint: FieldConstraint | Unset = UNSET
     value_list_id: int | Unset = UNSET
@@ -93,16 +94,12 @@ class FieldMultipleSelectList:
         field_dict.update(
             {
                 "type": type_,
+                "id": id,
+                "name": name,
+                "isUnicity": is_unicity,
+                "isMandatory": is_mandatory,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if is_unicity is not UNSET:
-            field_dict["isUnicity"] = is_unicity
-        if is_mandatory is not UNSET:
-            field_dict["isMandatory"] = is_mandatory
         if is_criterion is not UNSET:
             field_dict["isCriterion"] = is_criterion
         if constraint is not UNSET:
@@ -122,13 +119,13 @@ class FieldMultipleSelectList:
                 f"type must match const 'multipleSelectList', got '{type_}'"
             )
 
-        id = src_dict.get("id", UNSET)
+        id = src_dict["id"]
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict["name"]
 
-        is_unicity = src_dict.get("isUnicity", UNSET)
+        is_unicity = src_dict["isUnicity"]
 
-        is_mandatory = src_dict.get("isMandatory", UNSET)
+        is_mandatory = src_dict["isMandatory"]
 
         is_criterion = src_dict.get("isCriterion", UNSET)
 

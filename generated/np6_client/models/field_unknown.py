@@ -30,13 +30,13 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class FieldUnknown:
-    """Catch-all for a field `type` not listed above (inferred: 8.1.0 does not publish the list).
-    Named `FieldUnknown` rather than `UnknownField` to keep this fragment's schema prefix.
+    """`FieldUnknownRequest` as NP6 returns it: the fields NP6 always returns are required (see
+    `x-np6-required`).
 
         Attributes:
             type_ (str):
-            id (int | Unset): Field id; tenant-specific (seen).
-            name (str | Unset): Field name (seen).
+            id (int): Field id; tenant-specific (seen).
+            name (str): Field name (seen).
             is_unicity (bool | Unset): The field is (part of) the contact's unicity key (seen).
             is_mandatory (bool | Unset): A value is required (seen).
             is_criterion (bool | Unset): Usable as a segmentation criterion (seen; new in 8.1.0).
@@ -48,8 +48,8 @@ class FieldUnknown:
     """
 
     type_: str
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
+    id: int
+    name: str
     is_unicity: bool | Unset = UNSET
     is_mandatory: bool | Unset = UNSET
     is_criterion: bool | Unset = UNSET
@@ -87,12 +87,10 @@ class FieldUnknown:
         field_dict.update(
             {
                 "type": type_,
+                "id": id,
+                "name": name,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
         if is_unicity is not UNSET:
             field_dict["isUnicity"] = is_unicity
         if is_mandatory is not UNSET:
@@ -112,9 +110,9 @@ class FieldUnknown:
             _bind_references()
         type_ = src_dict["type"]
 
-        id = src_dict.get("id", UNSET)
+        id = src_dict["id"]
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict["name"]
 
         is_unicity = src_dict.get("isUnicity", UNSET)
 

@@ -27,12 +27,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ImportDefinition")
 _PROPERTY_NAMES = frozenset(
     {
+        "creationDate",
+        "features",
         "id",
         "name",
-        "creationDate",
         "updateDate",
         "binding",
-        "features",
         "source",
         "scheduler",
     }
@@ -42,20 +42,18 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class ImportDefinition:
-    """An import definition (seen): which binding maps the file's columns to fields, what the import does
-    (features), where the data comes from (source) and when it runs (scheduler). Used both in requests
-    (create, update, start execution) and responses. No field is marked required in 8.1.0 (the legacy
-    docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
+    """An import definition as NP6 returns it (`ImportDefinitionRequest` with what NP6 always returns
+    required).
 
         Attributes:
-            id (int | None | Unset): Import id; `null` when creating (seen).
+            creation_date (datetime.datetime): Creation date; `0001-01-01T00:00:00Z` when unset (seen).
+            features (list[ImportFeatureDatabase | ImportFeatureDuplicate | ImportFeatureNormalization |
+                ImportFeatureRedList | ImportFeatureReport | ImportFeatureSegmentation | UnknownImportFeature]): Import
+                configuration features (seen).
+            id (int): Import id (seen).
             name (str | Unset): Import name.
-            creation_date (datetime.datetime | Unset): Creation date; `0001-01-01T00:00:00Z` when unset (seen).
             update_date (datetime.datetime | None | Unset): Last update date.
             binding (int | None | Unset): Id of the import format (binding) that maps the file's columns to target fields.
-            features (list[ImportFeatureDatabase | ImportFeatureDuplicate | ImportFeatureNormalization |
-                ImportFeatureRedList | ImportFeatureReport | ImportFeatureSegmentation | UnknownImportFeature] | Unset): Import
-                configuration features (seen).
             source (ImportSourceFile | ImportSourceFtp | UnknownImportSource | Unset): Where an import's data comes from,
                 discriminated by `type` (seen): `file` (manual upload through
                 `upload_import_source`; name from the legacy docs) and `ftp` (seen; automatic imports). Unknown
@@ -69,23 +67,20 @@ class ImportDefinition:
                 back `{"id": ...}` on update presumably keeps the scheduler (inferred).
     """
 
-    id: int | None | Unset = UNSET
+    creation_date: datetime.datetime
+    features: list[
+        ImportFeatureDatabase
+        | ImportFeatureDuplicate
+        | ImportFeatureNormalization
+        | ImportFeatureRedList
+        | ImportFeatureReport
+        | ImportFeatureSegmentation
+        | UnknownImportFeature
+    ]
+    id: int
     name: str | Unset = UNSET
-    creation_date: datetime.datetime | Unset = UNSET
     update_date: datetime.datetime | None | Unset = UNSET
     binding: int | None | Unset = UNSET
-    features: (
-        list[
-            ImportFeatureDatabase
-            | ImportFeatureDuplicate
-            | ImportFeatureNormalization
-            | ImportFeatureRedList
-            | ImportFeatureReport
-            | ImportFeatureSegmentation
-            | UnknownImportFeature
-        ]
-        | Unset
-    ) = UNSET
     source: ImportSourceFile | ImportSourceFtp | UnknownImportSource | Unset = UNSET
     scheduler: ImportSchedulerPeriodic | UnknownImportScheduler | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -97,17 +92,28 @@ class ImportDefinition:
     def to_dict(self) -> dict[str, Any]:
         if not _references_bound:
             _bind_references()
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        creation_date = self.creation_date.isoformat()
+
+        features = []
+        for features_item_data in self.features:
+            features_item: dict[str, Any]
+            if (
+                isinstance(features_item_data, ImportFeatureSegmentation)
+                or isinstance(features_item_data, ImportFeatureRedList)
+                or isinstance(features_item_data, ImportFeatureDuplicate)
+                or isinstance(features_item_data, ImportFeatureReport)
+                or isinstance(features_item_data, ImportFeatureDatabase)
+                or isinstance(features_item_data, ImportFeatureNormalization)
+            ):
+                features_item = features_item_data.to_dict()
+            else:
+                features_item = features_item_data.to_dict()
+
+            features.append(features_item)
+
+        id = self.id
 
         name = self.name
-
-        creation_date: str | Unset = UNSET
-        if not isinstance(self.creation_date, Unset):
-            creation_date = self.creation_date.isoformat()
 
         update_date: None | str | Unset
         if isinstance(self.update_date, Unset):
@@ -122,25 +128,6 @@ class ImportDefinition:
             binding = UNSET
         else:
             binding = self.binding
-
-        features: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.features, Unset):
-            features = []
-            for features_item_data in self.features:
-                features_item: dict[str, Any]
-                if (
-                    isinstance(features_item_data, ImportFeatureSegmentation)
-                    or isinstance(features_item_data, ImportFeatureRedList)
-                    or isinstance(features_item_data, ImportFeatureDuplicate)
-                    or isinstance(features_item_data, ImportFeatureReport)
-                    or isinstance(features_item_data, ImportFeatureDatabase)
-                    or isinstance(features_item_data, ImportFeatureNormalization)
-                ):
-                    features_item = features_item_data.to_dict()
-                else:
-                    features_item = features_item_data.to_dict()
-
-                features.append(features_item)
 
         source: dict[str, Any] | Unset
         if isinstance(self.source, Unset):
@@ -162,19 +149,19 @@ class ImportDefinition:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "creationDate": creation_date,
+                "features": features,
+                "id": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
-        if creation_date is not UNSET:
-            field_dict["creationDate"] = creation_date
         if update_date is not UNSET:
             field_dict["updateDate"] = update_date
         if binding is not UNSET:
             field_dict["binding"] = binding
-        if features is not UNSET:
-            field_dict["features"] = features
         if source is not UNSET:
             field_dict["source"] = source
         if scheduler is not UNSET:
@@ -186,24 +173,93 @@ class ImportDefinition:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
+        creation_date = datetime.datetime.fromisoformat(src_dict["creationDate"])
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        features = []
+        _features = src_dict["features"]
+        for features_item_data in _features:
 
-        id = _parse_id(src_dict.get("id", UNSET))
+            def _parse_features_item(
+                data: object,
+            ) -> (
+                ImportFeatureDatabase
+                | ImportFeatureDuplicate
+                | ImportFeatureNormalization
+                | ImportFeatureRedList
+                | ImportFeatureReport
+                | ImportFeatureSegmentation
+                | UnknownImportFeature
+            ):
+                type_tag = data.get("type") if isinstance(data, dict) else None
+                if type_tag == "segmentation":
+                    try:
+                        componentsschemas_import_feature_type_0 = (
+                            ImportFeatureSegmentation.from_dict(data)
+                        )
+
+                        return componentsschemas_import_feature_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if type_tag == "redList":
+                    try:
+                        componentsschemas_import_feature_type_1 = (
+                            ImportFeatureRedList.from_dict(data)
+                        )
+
+                        return componentsschemas_import_feature_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if type_tag == "duplicate":
+                    try:
+                        componentsschemas_import_feature_type_2 = (
+                            ImportFeatureDuplicate.from_dict(data)
+                        )
+
+                        return componentsschemas_import_feature_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if type_tag == "report":
+                    try:
+                        componentsschemas_import_feature_type_3 = (
+                            ImportFeatureReport.from_dict(data)
+                        )
+
+                        return componentsschemas_import_feature_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if type_tag == "database":
+                    try:
+                        componentsschemas_import_feature_type_4 = (
+                            ImportFeatureDatabase.from_dict(data)
+                        )
+
+                        return componentsschemas_import_feature_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if type_tag == "normalization":
+                    try:
+                        componentsschemas_import_feature_type_5 = (
+                            ImportFeatureNormalization.from_dict(data)
+                        )
+
+                        return componentsschemas_import_feature_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_import_feature_type_6 = (
+                    UnknownImportFeature.from_dict(data)
+                )
+
+                return componentsschemas_import_feature_type_6
+
+            features_item = _parse_features_item(features_item_data)
+
+            features.append(features_item)
+
+        id = src_dict["id"]
 
         name = src_dict.get("name", UNSET)
-
-        _creation_date = src_dict.get("creationDate", UNSET)
-        creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
-            creation_date = UNSET
-        else:
-            creation_date = datetime.datetime.fromisoformat(_creation_date)
 
         def _parse_update_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -230,101 +286,6 @@ class ImportDefinition:
             return cast(int | None | Unset, data)
 
         binding = _parse_binding(src_dict.get("binding", UNSET))
-
-        _features = src_dict.get("features", UNSET)
-        features: (
-            list[
-                ImportFeatureDatabase
-                | ImportFeatureDuplicate
-                | ImportFeatureNormalization
-                | ImportFeatureRedList
-                | ImportFeatureReport
-                | ImportFeatureSegmentation
-                | UnknownImportFeature
-            ]
-            | Unset
-        ) = UNSET
-        if _features is not UNSET:
-            features = []
-            for features_item_data in _features:
-
-                def _parse_features_item(
-                    data: object,
-                ) -> (
-                    ImportFeatureDatabase
-                    | ImportFeatureDuplicate
-                    | ImportFeatureNormalization
-                    | ImportFeatureRedList
-                    | ImportFeatureReport
-                    | ImportFeatureSegmentation
-                    | UnknownImportFeature
-                ):
-                    type_tag = data.get("type") if isinstance(data, dict) else None
-                    if type_tag == "segmentation":
-                        try:
-                            componentsschemas_import_feature_type_0 = (
-                                ImportFeatureSegmentation.from_dict(data)
-                            )
-
-                            return componentsschemas_import_feature_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if type_tag == "redList":
-                        try:
-                            componentsschemas_import_feature_type_1 = (
-                                ImportFeatureRedList.from_dict(data)
-                            )
-
-                            return componentsschemas_import_feature_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if type_tag == "duplicate":
-                        try:
-                            componentsschemas_import_feature_type_2 = (
-                                ImportFeatureDuplicate.from_dict(data)
-                            )
-
-                            return componentsschemas_import_feature_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if type_tag == "report":
-                        try:
-                            componentsschemas_import_feature_type_3 = (
-                                ImportFeatureReport.from_dict(data)
-                            )
-
-                            return componentsschemas_import_feature_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if type_tag == "database":
-                        try:
-                            componentsschemas_import_feature_type_4 = (
-                                ImportFeatureDatabase.from_dict(data)
-                            )
-
-                            return componentsschemas_import_feature_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if type_tag == "normalization":
-                        try:
-                            componentsschemas_import_feature_type_5 = (
-                                ImportFeatureNormalization.from_dict(data)
-                            )
-
-                            return componentsschemas_import_feature_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_import_feature_type_6 = (
-                        UnknownImportFeature.from_dict(data)
-                    )
-
-                    return componentsschemas_import_feature_type_6
-
-                features_item = _parse_features_item(features_item_data)
-
-                features.append(features_item)
 
         def _parse_source(
             data: object,
@@ -384,12 +345,12 @@ class ImportDefinition:
         scheduler = _parse_scheduler(src_dict.get("scheduler", UNSET))
 
         import_definition = cls(
+            creation_date,
+            features,
             id,
             name,
-            creation_date,
             update_date,
             binding,
-            features,
             source,
             scheduler,
         )

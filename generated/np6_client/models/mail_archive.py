@@ -28,20 +28,20 @@ class MailArchive:
     """An archived mail (seen), returned with the media type `application/vnd.np6.cm.mail.archive`.
 
     Attributes:
-        id (str | Unset): Archive id (seen: "idstring The id of the archive", no format, on `actionarchives` and
+        id (str): Archive id (seen: "idstring The id of the archive", no format, on `actionarchives` and
             `actionarchives/3715badd`; audit 2026-12, C5). The samples are UUIDs, which this spec does not require.
-        action (str | Unset): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        target (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
-        sending_date (datetime.datetime | Unset): When the target received the mail (seen; fractional seconds vary).
+        action (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+        target (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+        sending_date (datetime.datetime): When the target received the mail (seen; fractional seconds vary).
         url (str | Unset): Time-limited download URL of the `.eml` file (an Azure blob URL with a SAS query) (seen). Not
             typed `format: uri` because one published sample holds blanks (`"    "`).
         expires_on (datetime.datetime | Unset): When `url` stops working (seen).
     """
 
-    id: str | Unset = UNSET
-    action: str | Unset = UNSET
-    target: str | Unset = UNSET
-    sending_date: datetime.datetime | Unset = UNSET
+    id: str
+    action: str
+    target: str
+    sending_date: datetime.datetime
     url: str | Unset = UNSET
     expires_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -57,9 +57,7 @@ class MailArchive:
 
         target = self.target
 
-        sending_date: str | Unset = UNSET
-        if not isinstance(self.sending_date, Unset):
-            sending_date = self.sending_date.isoformat()
+        sending_date = self.sending_date.isoformat()
 
         url = self.url
 
@@ -69,15 +67,14 @@ class MailArchive:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if action is not UNSET:
-            field_dict["action"] = action
-        if target is not UNSET:
-            field_dict["target"] = target
-        if sending_date is not UNSET:
-            field_dict["sendingDate"] = sending_date
+        field_dict.update(
+            {
+                "id": id,
+                "action": action,
+                "target": target,
+                "sendingDate": sending_date,
+            }
+        )
         if url is not UNSET:
             field_dict["url"] = url
         if expires_on is not UNSET:
@@ -87,18 +84,13 @@ class MailArchive:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict.get("id", UNSET)
+        id = src_dict["id"]
 
-        action = src_dict.get("action", UNSET)
+        action = src_dict["action"]
 
-        target = src_dict.get("target", UNSET)
+        target = src_dict["target"]
 
-        _sending_date = src_dict.get("sendingDate", UNSET)
-        sending_date: datetime.datetime | Unset
-        if isinstance(_sending_date, Unset):
-            sending_date = UNSET
-        else:
-            sending_date = datetime.datetime.fromisoformat(_sending_date)
+        sending_date = datetime.datetime.fromisoformat(src_dict["sendingDate"])
 
         url = src_dict.get("url", UNSET)
 

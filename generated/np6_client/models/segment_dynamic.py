@@ -21,10 +21,10 @@ _PROPERTY_NAMES = frozenset(
         "type",
         "id",
         "name",
-        "description",
         "creation",
         "expiration",
         "isTest",
+        "description",
         "targetsCount",
         "parentId",
         "searchId",
@@ -35,17 +35,17 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class SegmentDynamic:
-    """A dynamic segment (seen): membership is computed by NP6 from criteria that this API does not expose;
-    its members cannot be changed through the API (legacy: 409).
+    """`SegmentDynamicRequest` as NP6 returns it: the fields NP6 always returns are required (see
+    `x-np6-required`).
 
         Attributes:
             type_ (Literal['dynamic']):
-            id (int | Unset): Segment id (seen).
-            name (str | Unset): Segment name; unique per account (legacy; a clash answers 409).
+            id (int): Segment id (seen).
+            name (str): Segment name; unique per account (legacy; a clash answers 409).
+            creation (datetime.datetime | None): When the segment was created (server-assigned).
+            expiration (datetime.datetime | None): When the segment expires.
+            is_test (bool | None): True when the segment can be used in the test phase of actions.
             description (str | Unset): Free-text description (absent from list items).
-            creation (datetime.datetime | None | Unset): When the segment was created (server-assigned).
-            expiration (datetime.datetime | None | Unset): When the segment expires.
-            is_test (bool | None | Unset): True when the segment can be used in the test phase of actions.
             targets_count (int | None | Unset): Estimated number of members (server-computed).
             parent_id (int | None | Unset): Id of the parent segment (seen; optional in the legacy docs).
             search_id (int | None | Unset): Id of the saved search that defines the segment (seen in the update body; never
@@ -53,12 +53,12 @@ class SegmentDynamic:
     """
 
     type_: Literal["dynamic"]
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
+    id: int
+    name: str
+    creation: datetime.datetime | None
+    expiration: datetime.datetime | None
+    is_test: bool | None
     description: str | Unset = UNSET
-    creation: datetime.datetime | None | Unset = UNSET
-    expiration: datetime.datetime | None | Unset = UNSET
-    is_test: bool | None | Unset = UNSET
     targets_count: int | None | Unset = UNSET
     parent_id: int | None | Unset = UNSET
     search_id: int | None | Unset = UNSET
@@ -75,29 +75,22 @@ class SegmentDynamic:
 
         name = self.name
 
-        description = self.description
-
-        creation: None | str | Unset
-        if isinstance(self.creation, Unset):
-            creation = UNSET
-        elif isinstance(self.creation, datetime.datetime):
+        creation: None | str
+        if isinstance(self.creation, datetime.datetime):
             creation = self.creation.isoformat()
         else:
             creation = self.creation
 
-        expiration: None | str | Unset
-        if isinstance(self.expiration, Unset):
-            expiration = UNSET
-        elif isinstance(self.expiration, datetime.datetime):
+        expiration: None | str
+        if isinstance(self.expiration, datetime.datetime):
             expiration = self.expiration.isoformat()
         else:
             expiration = self.expiration
 
-        is_test: bool | None | Unset
-        if isinstance(self.is_test, Unset):
-            is_test = UNSET
-        else:
-            is_test = self.is_test
+        is_test: bool | None
+        is_test = self.is_test
+
+        description = self.description
 
         targets_count: int | None | Unset
         if isinstance(self.targets_count, Unset):
@@ -122,20 +115,15 @@ class SegmentDynamic:
         field_dict.update(
             {
                 "type": type_,
+                "id": id,
+                "name": name,
+                "creation": creation,
+                "expiration": expiration,
+                "isTest": is_test,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
-        if creation is not UNSET:
-            field_dict["creation"] = creation
-        if expiration is not UNSET:
-            field_dict["expiration"] = expiration
-        if is_test is not UNSET:
-            field_dict["isTest"] = is_test
         if targets_count is not UNSET:
             field_dict["targetsCount"] = targets_count
         if parent_id is not UNSET:
@@ -151,16 +139,12 @@ class SegmentDynamic:
         if type_ != "dynamic":
             raise ValueError(f"type must match const 'dynamic', got '{type_}'")
 
-        id = src_dict.get("id", UNSET)
+        id = src_dict["id"]
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict["name"]
 
-        description = src_dict.get("description", UNSET)
-
-        def _parse_creation(data: object) -> datetime.datetime | None | Unset:
+        def _parse_creation(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -170,14 +154,12 @@ class SegmentDynamic:
                 return creation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        creation = _parse_creation(src_dict.get("creation", UNSET))
+        creation = _parse_creation(src_dict["creation"])
 
-        def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
+        def _parse_expiration(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -187,18 +169,18 @@ class SegmentDynamic:
                 return expiration_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        expiration = _parse_expiration(src_dict.get("expiration", UNSET))
+        expiration = _parse_expiration(src_dict["expiration"])
 
-        def _parse_is_test(data: object) -> bool | None | Unset:
+        def _parse_is_test(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        is_test = _parse_is_test(src_dict.get("isTest", UNSET))
+        is_test = _parse_is_test(src_dict["isTest"])
+
+        description = src_dict.get("description", UNSET)
 
         def _parse_targets_count(data: object) -> int | None | Unset:
             if data is None:
@@ -231,10 +213,10 @@ class SegmentDynamic:
             type_,
             id,
             name,
-            description,
             creation,
             expiration,
             is_test,
+            description,
             targets_count,
             parent_id,
             search_id,

@@ -19,10 +19,10 @@ T = TypeVar("T", bound="Target")
 _PROPERTY_NAMES = frozenset(
     {
         "id",
+        "fields",
         "hash",
         "creationDate",
         "lastUpdateDate",
-        "fields",
         "bounce",
         "redList",
     }
@@ -38,22 +38,22 @@ class Target:
     only in the legacy read shape.
 
         Attributes:
-            id (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+            id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+            fields (TargetFields): Field values keyed by field id written as a string, e.g. `{"728": "alice@example.com"}`
+                (seen).
             hash_ (str | Unset): The contact's hash, 32 lower-case hex characters in real data (seen; typed plain string).
             creation_date (datetime.datetime | Unset): Creation date (seen).
             last_update_date (datetime.datetime | Unset): Last modification date (seen).
-            fields (TargetFields | Unset): Field values keyed by field id written as a string, e.g. `{"728":
-                "alice@example.com"}` (seen).
             bounce (list[TargetLegacyBounce] | Unset): Bounces recorded on the contact's fields (legacy read shape only).
             red_list (TargetLegacyRedlists | Unset): Redlist state inside the legacy read shape (legacy); `{}` when the
                 contact is not redlisted.
     """
 
-    id: str | Unset = UNSET
+    id: str
+    fields: TargetFields
     hash_: str | Unset = UNSET
     creation_date: datetime.datetime | Unset = UNSET
     last_update_date: datetime.datetime | Unset = UNSET
-    fields: TargetFields | Unset = UNSET
     bounce: list[TargetLegacyBounce] | Unset = UNSET
     red_list: TargetLegacyRedlists | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -67,6 +67,8 @@ class Target:
             _bind_references()
         id = self.id
 
+        fields = self.fields.to_dict()
+
         hash_ = self.hash_
 
         creation_date: str | Unset = UNSET
@@ -76,10 +78,6 @@ class Target:
         last_update_date: str | Unset = UNSET
         if not isinstance(self.last_update_date, Unset):
             last_update_date = self.last_update_date.isoformat()
-
-        fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = self.fields.to_dict()
 
         bounce: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.bounce, Unset):
@@ -94,17 +92,18 @@ class Target:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "fields": fields,
+            }
+        )
         if hash_ is not UNSET:
             field_dict["hash"] = hash_
         if creation_date is not UNSET:
             field_dict["creationDate"] = creation_date
         if last_update_date is not UNSET:
             field_dict["lastUpdateDate"] = last_update_date
-        if fields is not UNSET:
-            field_dict["fields"] = fields
         if bounce is not UNSET:
             field_dict["bounce"] = bounce
         if red_list is not UNSET:
@@ -116,7 +115,9 @@ class Target:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        id = src_dict.get("id", UNSET)
+        id = src_dict["id"]
+
+        fields = TargetFields.from_dict(src_dict["fields"])
 
         hash_ = src_dict.get("hash", UNSET)
 
@@ -133,13 +134,6 @@ class Target:
             last_update_date = UNSET
         else:
             last_update_date = datetime.datetime.fromisoformat(_last_update_date)
-
-        _fields = src_dict.get("fields", UNSET)
-        fields: TargetFields | Unset
-        if isinstance(_fields, Unset):
-            fields = UNSET
-        else:
-            fields = TargetFields.from_dict(_fields)
 
         _bounce = src_dict.get("bounce", UNSET)
         bounce: list[TargetLegacyBounce] | Unset = UNSET
@@ -159,10 +153,10 @@ class Target:
 
         target = cls(
             id,
+            fields,
             hash_,
             creation_date,
             last_update_date,
-            fields,
             bounce,
             red_list,
         )

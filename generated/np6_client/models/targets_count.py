@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TargetsCount")
 _PROPERTY_NAMES = frozenset(
     {
@@ -22,10 +20,10 @@ class TargetsCount:
     """The number of contacts of the account (seen).
 
     Attributes:
-        targets_count (int | Unset):
+        targets_count (int):
     """
 
-    targets_count: int | Unset = UNSET
+    targets_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
@@ -37,15 +35,17 @@ class TargetsCount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if targets_count is not UNSET:
-            field_dict["targetsCount"] = targets_count
+        field_dict.update(
+            {
+                "targetsCount": targets_count,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        targets_count = src_dict.get("targetsCount", UNSET)
+        targets_count = src_dict["targetsCount"]
 
         targets_count = cls(
             targets_count,

@@ -25,10 +25,10 @@ _PROPERTY_NAMES = frozenset(
     {
         "type",
         "id",
+        "informations",
         "name",
         "description",
         "creationDate",
-        "informations",
         "settings",
         "content",
         "scheduler",
@@ -40,20 +40,24 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class UnknownAction:
-    """Catch-all for action types this spec does not model (e.g. the legacy `mailCampaign` and
-    `smsCampaign`). `settings` and `content` are kept as free-form objects.
+    """`UnknownActionRequest` as NP6 returns it: the fields NP6 always returns are required (see
+    `x-np6-required`).
 
         Attributes:
             type_ (str):
-            id (str | Unset): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+            id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+            informations (ActionInformations): General information of the action (seen).
             name (str | Unset): Name of the action (seen).
             description (None | str | Unset): Description of the action (seen). Nullable: the legacy `GET /actions/{id}`
                 answer has
                 `"description": null` (NP6/Driver `mocks/actions/created.json`; audit 2026-12, M1).
             creation_date (datetime.datetime | Unset): Creation date, UTC (seen).
-            informations (ActionInformations | Unset): General information of the action (seen).
-            settings (UnknownActionSettings | Unset): Type-specific settings (not modelled).
-            content (UnknownActionContent | Unset): Type-specific content (not modelled).
+            settings (UnknownActionSettings | Unset): Type-specific settings of an action type this spec does not model
+                (kept as NP6 sends them). A named
+                schema because the generator cannot reuse an inline object through `allOf` (`UnknownAction`).
+            content (UnknownActionContent | Unset): Type-specific content of an action type this spec does not model (kept
+                as NP6 sends them). A named
+                schema because the generator cannot reuse an inline object through `allOf` (`UnknownAction`).
             scheduler (ActionSchedulerAsap | ActionSchedulerScheduled | ActionSchedulerTimeZone | UnknownActionScheduler |
                 Unset): Scheduler of an action (NP6 `ActionSchedulerModel` (3rd-party name)), discriminated by `type`:
                 `asap`, `scheduled` (3rd-party, legacy) and `timeZoneSchedule` (3rd-party). There is no recurring
@@ -63,11 +67,11 @@ class UnknownAction:
     """
 
     type_: str
-    id: str | Unset = UNSET
+    id: str
+    informations: ActionInformations
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     creation_date: datetime.datetime | Unset = UNSET
-    informations: ActionInformations | Unset = UNSET
     settings: UnknownActionSettings | Unset = UNSET
     content: UnknownActionContent | Unset = UNSET
     scheduler: (
@@ -91,6 +95,8 @@ class UnknownAction:
 
         id = self.id
 
+        informations = self.informations.to_dict()
+
         name = self.name
 
         description: None | str | Unset
@@ -102,10 +108,6 @@ class UnknownAction:
         creation_date: str | Unset = UNSET
         if not isinstance(self.creation_date, Unset):
             creation_date = self.creation_date.isoformat()
-
-        informations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.informations, Unset):
-            informations = self.informations.to_dict()
 
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
@@ -136,18 +138,16 @@ class UnknownAction:
         field_dict.update(
             {
                 "type": type_,
+                "id": id,
+                "informations": informations,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if creation_date is not UNSET:
             field_dict["creationDate"] = creation_date
-        if informations is not UNSET:
-            field_dict["informations"] = informations
         if settings is not UNSET:
             field_dict["settings"] = settings
         if content is not UNSET:
@@ -165,7 +165,9 @@ class UnknownAction:
             _bind_references()
         type_ = src_dict["type"]
 
-        id = src_dict.get("id", UNSET)
+        id = src_dict["id"]
+
+        informations = ActionInformations.from_dict(src_dict["informations"])
 
         name = src_dict.get("name", UNSET)
 
@@ -184,13 +186,6 @@ class UnknownAction:
             creation_date = UNSET
         else:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
-
-        _informations = src_dict.get("informations", UNSET)
-        informations: ActionInformations | Unset
-        if isinstance(_informations, Unset):
-            informations = UNSET
-        else:
-            informations = ActionInformations.from_dict(_informations)
 
         _settings = src_dict.get("settings", UNSET)
         settings: UnknownActionSettings | Unset
@@ -265,10 +260,10 @@ class UnknownAction:
         unknown_action = cls(
             type_,
             id,
+            informations,
             name,
             description,
             creation_date,
-            informations,
             settings,
             content,
             scheduler,

@@ -13,7 +13,10 @@ _PROPERTY_NAMES: frozenset[str] = frozenset()
 
 @_attrs_define
 class UnknownActionContent:
-    """Type-specific content (not modelled)."""
+    """Type-specific content of an action type this spec does not model (kept as NP6 sends them). A named
+    schema because the generator cannot reuse an inline object through `allOf` (`UnknownAction`).
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(

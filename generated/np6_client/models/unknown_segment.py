@@ -29,24 +29,25 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class UnknownSegment:
-    """A segment whose `type` this spec does not know (inferred catch-all); its other fields as for the known types.
+    """`UnknownSegmentRequest` as NP6 returns it: the fields NP6 always returns are required (see
+    `x-np6-required`).
 
-    Attributes:
-        type_ (str):
-        id (int | Unset): Segment id (seen).
-        name (str | Unset):
-        description (str | Unset):
-        creation (datetime.datetime | None | Unset):
-        expiration (datetime.datetime | None | Unset):
-        is_test (bool | None | Unset):
-        targets_count (int | None | Unset):
-        parent_id (int | None | Unset):
-        search_id (int | None | Unset):
+        Attributes:
+            type_ (str):
+            id (int): Segment id (seen).
+            name (str):
+            description (str | Unset):
+            creation (datetime.datetime | None | Unset):
+            expiration (datetime.datetime | None | Unset):
+            is_test (bool | None | Unset):
+            targets_count (int | None | Unset):
+            parent_id (int | None | Unset):
+            search_id (int | None | Unset):
     """
 
     type_: str
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
+    id: int
+    name: str
     description: str | Unset = UNSET
     creation: datetime.datetime | None | Unset = UNSET
     expiration: datetime.datetime | None | Unset = UNSET
@@ -114,12 +115,10 @@ class UnknownSegment:
         field_dict.update(
             {
                 "type": type_,
+                "id": id,
+                "name": name,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if creation is not UNSET:
@@ -141,9 +140,9 @@ class UnknownSegment:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = src_dict["type"]
 
-        id = src_dict.get("id", UNSET)
+        id = src_dict["id"]
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict["name"]
 
         description = src_dict.get("description", UNSET)
 

@@ -26,17 +26,17 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class ValueList:
-    """A value list (seen). Values are matched case-insensitively (seen).
+    """A value list as NP6 returns it (`ValueListRequest` with what NP6 always returns required).
 
     Attributes:
-        id (int | Unset): Value list id (seen).
+        id (int): Value list id (seen).
         name (str | Unset):
         ordered (bool | None | Unset): When true the values are displayed alphabetically instead of by creation order
             (seen; nullable).
         values (list[ValueListItem] | Unset):
     """
 
-    id: int | Unset = UNSET
+    id: int
     name: str | Unset = UNSET
     ordered: bool | None | Unset = UNSET
     values: list[ValueListItem] | Unset = UNSET
@@ -68,9 +68,11 @@ class ValueList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if ordered is not UNSET:
@@ -84,7 +86,7 @@ class ValueList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        id = src_dict.get("id", UNSET)
+        id = src_dict["id"]
 
         name = src_dict.get("name", UNSET)
 

@@ -9,8 +9,11 @@ import httpx
 
 from ...client import AuthenticatedClient
 from ...models.action_mail_message import ActionMailMessage
+from ...models.action_mail_message_request import ActionMailMessageRequest
 from ...models.action_message_request import ActionMessageRequest
+from ...models.action_skeleton import ActionSkeleton
 from ...models.action_sms_message import ActionSmsMessage
+from ...models.action_sms_message_request import ActionSmsMessageRequest
 from ...models.execution_email_request import ExecutionEmailRequest
 from ...models.execution_error import ExecutionError
 from ...models.execution_sms_request import ExecutionSmsRequest
@@ -21,6 +24,7 @@ from ...models.render_links_success import RenderLinksSuccess
 from ...models.render_mail_success import RenderMailSuccess
 from ...models.render_sms_request import RenderSmsRequest
 from ...models.unknown_action import UnknownAction
+from ...models.unknown_action_request import UnknownActionRequest
 from ...models.unknown_execution_result import UnknownExecutionResult
 from ...models.unknown_render_links_result import UnknownRenderLinksResult
 from ...models.unknown_render_mail_result import UnknownRenderMailResult
@@ -58,7 +62,7 @@ class Actions:
         *,
         creation_start: datetime.datetime | int | Unset = UNSET,
         creation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> list[ActionMailMessage | ActionSmsMessage | UnknownAction]:
+    ) -> list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction]:
         """Retrieve all actions
 
         See `np6_client.api.actions.list_actions` for the parameters and NP6's behaviour.
@@ -69,13 +73,14 @@ class Actions:
             creation_end=creation_end,
         )
         return cast(
-            list[ActionMailMessage | ActionSmsMessage | UnknownAction], response.parsed
+            list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction],
+            response.parsed,
         )
 
     def create_action(
         self,
         *,
-        body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+        body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
     ) -> ActionMailMessage | ActionSmsMessage | UnknownAction:
         """Create an action
 
@@ -109,7 +114,7 @@ class Actions:
         self,
         id: str,
         *,
-        body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+        body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
     ) -> ActionMailMessage | ActionSmsMessage | UnknownAction:
         """Update an action
 
@@ -356,7 +361,7 @@ class AsyncActions:
         *,
         creation_start: datetime.datetime | int | Unset = UNSET,
         creation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> list[ActionMailMessage | ActionSmsMessage | UnknownAction]:
+    ) -> list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction]:
         """Retrieve all actions
 
         See `np6_client.api.actions.list_actions` for the parameters and NP6's behaviour.
@@ -367,13 +372,14 @@ class AsyncActions:
             creation_end=creation_end,
         )
         return cast(
-            list[ActionMailMessage | ActionSmsMessage | UnknownAction], response.parsed
+            list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction],
+            response.parsed,
         )
 
     async def create_action(
         self,
         *,
-        body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+        body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
     ) -> ActionMailMessage | ActionSmsMessage | UnknownAction:
         """Create an action
 
@@ -407,7 +413,7 @@ class AsyncActions:
         self,
         id: str,
         *,
-        body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+        body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
     ) -> ActionMailMessage | ActionSmsMessage | UnknownAction:
         """Update an action
 
@@ -666,7 +672,9 @@ class RawActions:
         *,
         creation_start: datetime.datetime | int | Unset = UNSET,
         creation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> APIResponse[list[ActionMailMessage | ActionSmsMessage | UnknownAction]]:
+    ) -> APIResponse[
+        list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction]
+    ]:
         """Retrieve all actions (the answer as received)."""
         kwargs = list_actions._get_kwargs(
             creation_start=creation_start,
@@ -681,7 +689,7 @@ class RawActions:
     def create_action(
         self,
         *,
-        body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+        body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
     ) -> APIResponse[ActionMailMessage | ActionSmsMessage | UnknownAction]:
         """Create an action (the answer as received)."""
         kwargs = create_action._get_kwargs(
@@ -711,7 +719,7 @@ class RawActions:
         self,
         id: str,
         *,
-        body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+        body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
     ) -> APIResponse[ActionMailMessage | ActionSmsMessage | UnknownAction]:
         """Update an action (the answer as received)."""
         kwargs = update_action._get_kwargs(
@@ -949,7 +957,9 @@ class AsyncRawActions:
         *,
         creation_start: datetime.datetime | int | Unset = UNSET,
         creation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> APIResponse[list[ActionMailMessage | ActionSmsMessage | UnknownAction]]:
+    ) -> APIResponse[
+        list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction]
+    ]:
         """Retrieve all actions (the answer as received)."""
         kwargs = list_actions._get_kwargs(
             creation_start=creation_start,
@@ -964,7 +974,7 @@ class AsyncRawActions:
     async def create_action(
         self,
         *,
-        body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+        body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
     ) -> APIResponse[ActionMailMessage | ActionSmsMessage | UnknownAction]:
         """Create an action (the answer as received)."""
         kwargs = create_action._get_kwargs(
@@ -994,7 +1004,7 @@ class AsyncRawActions:
         self,
         id: str,
         *,
-        body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+        body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
     ) -> APIResponse[ActionMailMessage | ActionSmsMessage | UnknownAction]:
         """Update an action (the answer as received)."""
         kwargs = update_action._get_kwargs(

@@ -6,14 +6,17 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.action_mail_message import ActionMailMessage
+from ...models.action_mail_message_request import ActionMailMessageRequest
 from ...models.action_sms_message import ActionSmsMessage
+from ...models.action_sms_message_request import ActionSmsMessageRequest
 from ...models.unknown_action import UnknownAction
+from ...models.unknown_action_request import UnknownActionRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+    body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +25,9 @@ def _get_kwargs(
         "url": "/actions",
     }
 
-    if isinstance(body, ActionMailMessage) or isinstance(body, ActionSmsMessage):
+    if isinstance(body, ActionMailMessageRequest) or isinstance(
+        body, ActionSmsMessageRequest
+    ):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -41,21 +46,22 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> ActionMailMessage | ActionSmsMessage | UnknownAction:
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "mailMessage":
-                try:
-                    componentsschemas_action_type_0 = ActionMailMessage.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_0 = ActionMailMessage.from_dict(data)
 
-                    return componentsschemas_action_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "smsMessage":
-                try:
-                    componentsschemas_action_type_1 = ActionSmsMessage.from_dict(data)
+                return componentsschemas_action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_1 = ActionSmsMessage.from_dict(data)
 
-                    return componentsschemas_action_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                return componentsschemas_action_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_action_type_2 = UnknownAction.from_dict(data)
@@ -134,7 +140,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+    body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
 ) -> Response[ActionMailMessage | ActionSmsMessage | UnknownAction | Any]:
     """Create an action
 
@@ -149,8 +155,8 @@ def sync_detailed(
     created action with its `id`; its status code is not shown in 8.1.0 (200 per 3rd-party).
 
     Args:
-        body (ActionMailMessage | ActionSmsMessage | UnknownAction): An action (NP6
-            `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
+        body (ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest): An
+            action (NP6 `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
             `mailMessage` is the only type in the 8.1.0 samples (seen). `smsMessage` is known from the
             legacy
             docs (legacy), as are `mailCampaign` and `smsCampaign`, which are not modelled and fall
@@ -184,7 +190,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+    body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
 ) -> ActionMailMessage | ActionSmsMessage | UnknownAction | Any | None:
     """Create an action
 
@@ -199,8 +205,8 @@ def sync(
     created action with its `id`; its status code is not shown in 8.1.0 (200 per 3rd-party).
 
     Args:
-        body (ActionMailMessage | ActionSmsMessage | UnknownAction): An action (NP6
-            `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
+        body (ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest): An
+            action (NP6 `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
             `mailMessage` is the only type in the 8.1.0 samples (seen). `smsMessage` is known from the
             legacy
             docs (legacy), as are `mailCampaign` and `smsCampaign`, which are not modelled and fall
@@ -224,7 +230,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+    body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
 ) -> Response[ActionMailMessage | ActionSmsMessage | UnknownAction | Any]:
     """Create an action
 
@@ -239,8 +245,8 @@ async def asyncio_detailed(
     created action with its `id`; its status code is not shown in 8.1.0 (200 per 3rd-party).
 
     Args:
-        body (ActionMailMessage | ActionSmsMessage | UnknownAction): An action (NP6
-            `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
+        body (ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest): An
+            action (NP6 `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
             `mailMessage` is the only type in the 8.1.0 samples (seen). `smsMessage` is known from the
             legacy
             docs (legacy), as are `mailCampaign` and `smsCampaign`, which are not modelled and fall
@@ -272,7 +278,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+    body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
 ) -> ActionMailMessage | ActionSmsMessage | UnknownAction | Any | None:
     """Create an action
 
@@ -287,8 +293,8 @@ async def asyncio(
     created action with its `id`; its status code is not shown in 8.1.0 (200 per 3rd-party).
 
     Args:
-        body (ActionMailMessage | ActionSmsMessage | UnknownAction): An action (NP6
-            `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
+        body (ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest): An
+            action (NP6 `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
             `mailMessage` is the only type in the 8.1.0 samples (seen). `smsMessage` is known from the
             legacy
             docs (legacy), as are `mailCampaign` and `smsCampaign`, which are not modelled and fall

@@ -55,21 +55,22 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> ActionMailMessage | ActionSmsMessage | UnknownAction:
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "mailMessage":
-                try:
-                    componentsschemas_action_type_0 = ActionMailMessage.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_0 = ActionMailMessage.from_dict(data)
 
-                    return componentsschemas_action_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "smsMessage":
-                try:
-                    componentsschemas_action_type_1 = ActionSmsMessage.from_dict(data)
+                return componentsschemas_action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_1 = ActionSmsMessage.from_dict(data)
 
-                    return componentsschemas_action_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                return componentsschemas_action_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_action_type_2 = UnknownAction.from_dict(data)

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.action_mail_message import ActionMailMessage
+from ...models.action_skeleton import ActionSkeleton
 from ...models.action_sms_message import ActionSmsMessage
 from ...models.unknown_action import UnknownAction
 from ...types import UNSET, Response, Unset
@@ -51,7 +52,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[ActionMailMessage | ActionSmsMessage | UnknownAction] | None:
+) -> (
+    Any
+    | list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction]
+    | None
+):
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -59,31 +64,44 @@ def _parse_response(
 
             def _parse_response_200_item(
                 data: object,
-            ) -> ActionMailMessage | ActionSmsMessage | UnknownAction:
-                type_tag = data.get("type") if isinstance(data, dict) else None
-                if type_tag == "mailMessage":
-                    try:
-                        componentsschemas_action_type_0 = ActionMailMessage.from_dict(
-                            data
-                        )
+            ) -> ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_action_or_skeleton_type_0 = (
+                        ActionMailMessage.from_dict(data)
+                    )
 
-                        return componentsschemas_action_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if type_tag == "smsMessage":
-                    try:
-                        componentsschemas_action_type_1 = ActionSmsMessage.from_dict(
-                            data
-                        )
+                    return componentsschemas_action_or_skeleton_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_action_or_skeleton_type_1 = (
+                        ActionSmsMessage.from_dict(data)
+                    )
 
-                        return componentsschemas_action_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                    return componentsschemas_action_or_skeleton_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_action_or_skeleton_type_2 = (
+                        UnknownAction.from_dict(data)
+                    )
+
+                    return componentsschemas_action_or_skeleton_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_action_type_2 = UnknownAction.from_dict(data)
+                componentsschemas_action_or_skeleton_type_3 = ActionSkeleton.from_dict(
+                    data
+                )
 
-                return componentsschemas_action_type_2
+                return componentsschemas_action_or_skeleton_type_3
 
             response_200_item = _parse_response_200_item(response_200_item_data)
 
@@ -123,33 +141,46 @@ def _parse_response(
 
 def parse_response_200_item(
     data: object,
-) -> ActionMailMessage | ActionSmsMessage | UnknownAction:
+) -> ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction:
     """One item of the list a 200 answer holds, read the way `_parse_response` reads each: for
     callers that decode the list themselves and parse its items one at a time (np6's event iteration)."""
 
     def _parse_response_200_item(
         data: object,
-    ) -> ActionMailMessage | ActionSmsMessage | UnknownAction:
-        type_tag = data.get("type") if isinstance(data, dict) else None
-        if type_tag == "mailMessage":
-            try:
-                componentsschemas_action_type_0 = ActionMailMessage.from_dict(data)
+    ) -> ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_action_or_skeleton_type_0 = ActionMailMessage.from_dict(
+                data
+            )
 
-                return componentsschemas_action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "smsMessage":
-            try:
-                componentsschemas_action_type_1 = ActionSmsMessage.from_dict(data)
+            return componentsschemas_action_or_skeleton_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_action_or_skeleton_type_1 = ActionSmsMessage.from_dict(
+                data
+            )
 
-                return componentsschemas_action_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            return componentsschemas_action_or_skeleton_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_action_or_skeleton_type_2 = UnknownAction.from_dict(data)
+
+            return componentsschemas_action_or_skeleton_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_action_type_2 = UnknownAction.from_dict(data)
+        componentsschemas_action_or_skeleton_type_3 = ActionSkeleton.from_dict(data)
 
-        return componentsschemas_action_type_2
+        return componentsschemas_action_or_skeleton_type_3
 
     response_200_item = _parse_response_200_item(data)
 
@@ -158,7 +189,9 @@ def parse_response_200_item(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[ActionMailMessage | ActionSmsMessage | UnknownAction]]:
+) -> Response[
+    Any | list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction]
+]:
     try:
         parsed = _parse_response(client=client, response=response)
     except Exception as error:
@@ -180,7 +213,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     creation_start: datetime.datetime | int | Unset = UNSET,
     creation_end: datetime.datetime | int | Unset = UNSET,
-) -> Response[Any | list[ActionMailMessage | ActionSmsMessage | UnknownAction]]:
+) -> Response[
+    Any | list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction]
+]:
     """Retrieve all actions
 
      Returns all the actions of the account, optionally filtered on their creation date. Marked
@@ -203,7 +238,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[ActionMailMessage | ActionSmsMessage | UnknownAction]]
+        Response[Any | list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction]]
     """
 
     kwargs = _get_kwargs(
@@ -228,7 +263,11 @@ def sync(
     client: AuthenticatedClient | Client,
     creation_start: datetime.datetime | int | Unset = UNSET,
     creation_end: datetime.datetime | int | Unset = UNSET,
-) -> Any | list[ActionMailMessage | ActionSmsMessage | UnknownAction] | None:
+) -> (
+    Any
+    | list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction]
+    | None
+):
     """Retrieve all actions
 
      Returns all the actions of the account, optionally filtered on their creation date. Marked
@@ -251,7 +290,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[ActionMailMessage | ActionSmsMessage | UnknownAction]
+        Any | list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction]
     """
 
     return sync_detailed(
@@ -266,7 +305,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     creation_start: datetime.datetime | int | Unset = UNSET,
     creation_end: datetime.datetime | int | Unset = UNSET,
-) -> Response[Any | list[ActionMailMessage | ActionSmsMessage | UnknownAction]]:
+) -> Response[
+    Any | list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction]
+]:
     """Retrieve all actions
 
      Returns all the actions of the account, optionally filtered on their creation date. Marked
@@ -289,7 +330,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[ActionMailMessage | ActionSmsMessage | UnknownAction]]
+        Response[Any | list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction]]
     """
 
     kwargs = _get_kwargs(
@@ -312,7 +353,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     creation_start: datetime.datetime | int | Unset = UNSET,
     creation_end: datetime.datetime | int | Unset = UNSET,
-) -> Any | list[ActionMailMessage | ActionSmsMessage | UnknownAction] | None:
+) -> (
+    Any
+    | list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction]
+    | None
+):
     """Retrieve all actions
 
      Returns all the actions of the account, optionally filtered on their creation date. Marked
@@ -335,7 +380,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[ActionMailMessage | ActionSmsMessage | UnknownAction]
+        Any | list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction]
     """
 
     return (

@@ -6,15 +6,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.action_mail_message import ActionMailMessage
+from ...models.action_mail_message_request import ActionMailMessageRequest
 from ...models.action_sms_message import ActionSmsMessage
+from ...models.action_sms_message_request import ActionSmsMessageRequest
 from ...models.unknown_action import UnknownAction
+from ...models.unknown_action_request import UnknownActionRequest
 from ...types import Response, path_segment
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+    body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,7 +28,9 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, ActionMailMessage) or isinstance(body, ActionSmsMessage):
+    if isinstance(body, ActionMailMessageRequest) or isinstance(
+        body, ActionSmsMessageRequest
+    ):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -44,21 +49,22 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> ActionMailMessage | ActionSmsMessage | UnknownAction:
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "mailMessage":
-                try:
-                    componentsschemas_action_type_0 = ActionMailMessage.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_0 = ActionMailMessage.from_dict(data)
 
-                    return componentsschemas_action_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "smsMessage":
-                try:
-                    componentsschemas_action_type_1 = ActionSmsMessage.from_dict(data)
+                return componentsschemas_action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_1 = ActionSmsMessage.from_dict(data)
 
-                    return componentsschemas_action_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                return componentsschemas_action_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_action_type_2 = UnknownAction.from_dict(data)
@@ -138,7 +144,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+    body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
 ) -> Response[ActionMailMessage | ActionSmsMessage | UnknownAction | Any]:
     """Update an action
 
@@ -153,8 +159,8 @@ def sync_detailed(
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        body (ActionMailMessage | ActionSmsMessage | UnknownAction): An action (NP6
-            `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
+        body (ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest): An
+            action (NP6 `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
             `mailMessage` is the only type in the 8.1.0 samples (seen). `smsMessage` is known from the
             legacy
             docs (legacy), as are `mailCampaign` and `smsCampaign`, which are not modelled and fall
@@ -190,7 +196,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+    body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
 ) -> ActionMailMessage | ActionSmsMessage | UnknownAction | Any | None:
     """Update an action
 
@@ -205,8 +211,8 @@ def sync(
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        body (ActionMailMessage | ActionSmsMessage | UnknownAction): An action (NP6
-            `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
+        body (ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest): An
+            action (NP6 `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
             `mailMessage` is the only type in the 8.1.0 samples (seen). `smsMessage` is known from the
             legacy
             docs (legacy), as are `mailCampaign` and `smsCampaign`, which are not modelled and fall
@@ -232,7 +238,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+    body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
 ) -> Response[ActionMailMessage | ActionSmsMessage | UnknownAction | Any]:
     """Update an action
 
@@ -247,8 +253,8 @@ async def asyncio_detailed(
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        body (ActionMailMessage | ActionSmsMessage | UnknownAction): An action (NP6
-            `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
+        body (ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest): An
+            action (NP6 `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
             `mailMessage` is the only type in the 8.1.0 samples (seen). `smsMessage` is known from the
             legacy
             docs (legacy), as are `mailCampaign` and `smsCampaign`, which are not modelled and fall
@@ -282,7 +288,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActionMailMessage | ActionSmsMessage | UnknownAction,
+    body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
 ) -> ActionMailMessage | ActionSmsMessage | UnknownAction | Any | None:
     """Update an action
 
@@ -297,8 +303,8 @@ async def asyncio(
 
     Args:
         id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-        body (ActionMailMessage | ActionSmsMessage | UnknownAction): An action (NP6
-            `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
+        body (ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest): An
+            action (NP6 `SubstitutionAction#Discriminable` (3rd-party name)), discriminated by `type`.
             `mailMessage` is the only type in the 8.1.0 samples (seen). `smsMessage` is known from the
             legacy
             docs (legacy), as are `mailCampaign` and `smsCampaign`, which are not modelled and fall

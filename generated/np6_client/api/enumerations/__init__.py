@@ -8,6 +8,7 @@ import httpx
 
 from ...client import AuthenticatedClient
 from ...models.value_list import ValueList
+from ...models.value_list_request import ValueListRequest
 from ...types import UNSET, APIResponse, Unset
 from . import (
     create_value_list,
@@ -38,7 +39,7 @@ class Enumerations:
     def create_value_list(
         self,
         *,
-        body: ValueList,
+        body: ValueListRequest,
     ) -> ValueList:
         """Create a value list
 
@@ -68,7 +69,7 @@ class Enumerations:
         self,
         id: int,
         *,
-        body: ValueList,
+        body: ValueListRequest,
     ) -> ValueList:
         """Update a value list
 
@@ -103,7 +104,7 @@ class AsyncEnumerations:
     async def create_value_list(
         self,
         *,
-        body: ValueList,
+        body: ValueListRequest,
     ) -> ValueList:
         """Create a value list
 
@@ -133,7 +134,7 @@ class AsyncEnumerations:
         self,
         id: int,
         *,
-        body: ValueList,
+        body: ValueListRequest,
     ) -> ValueList:
         """Update a value list
 
@@ -179,7 +180,7 @@ class RawEnumerations:
     def create_value_list(
         self,
         *,
-        body: ValueList,
+        body: ValueListRequest,
     ) -> APIResponse[ValueList]:
         """Create a value list (the answer as received)."""
         kwargs = create_value_list._get_kwargs(
@@ -209,7 +210,7 @@ class RawEnumerations:
         self,
         id: int,
         *,
-        body: ValueList,
+        body: ValueListRequest,
     ) -> APIResponse[ValueList]:
         """Update a value list (the answer as received)."""
         kwargs = update_value_list._get_kwargs(
@@ -243,7 +244,7 @@ class AsyncRawEnumerations:
     async def create_value_list(
         self,
         *,
-        body: ValueList,
+        body: ValueListRequest,
     ) -> APIResponse[ValueList]:
         """Create a value list (the answer as received)."""
         kwargs = create_value_list._get_kwargs(
@@ -273,7 +274,7 @@ class AsyncRawEnumerations:
         self,
         id: int,
         *,
-        body: ValueList,
+        body: ValueListRequest,
     ) -> APIResponse[ValueList]:
         """Update a value list (the answer as received)."""
         kwargs = update_value_list._get_kwargs(

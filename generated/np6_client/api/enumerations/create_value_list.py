@@ -6,12 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.value_list import ValueList
+from ...models.value_list_request import ValueListRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ValueList,
+    body: ValueListRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -96,7 +97,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ValueList,
+    body: ValueListRequest,
 ) -> Response[Any | ValueList]:
     """Create a value list
 
@@ -109,7 +110,8 @@ def sync_detailed(
     POSTs to `/valueLists/` and expects 200). See `x-np6-provenance-detail`.
 
     Args:
-        body (ValueList): A value list (seen). Values are matched case-insensitively (seen).
+        body (ValueListRequest): A value list (seen). Values are matched case-insensitively
+            (seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +140,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ValueList,
+    body: ValueListRequest,
 ) -> Any | ValueList | None:
     """Create a value list
 
@@ -151,7 +153,8 @@ def sync(
     POSTs to `/valueLists/` and expects 200). See `x-np6-provenance-detail`.
 
     Args:
-        body (ValueList): A value list (seen). Values are matched case-insensitively (seen).
+        body (ValueListRequest): A value list (seen). Values are matched case-insensitively
+            (seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +173,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ValueList,
+    body: ValueListRequest,
 ) -> Response[Any | ValueList]:
     """Create a value list
 
@@ -183,7 +186,8 @@ async def asyncio_detailed(
     POSTs to `/valueLists/` and expects 200). See `x-np6-provenance-detail`.
 
     Args:
-        body (ValueList): A value list (seen). Values are matched case-insensitively (seen).
+        body (ValueListRequest): A value list (seen). Values are matched case-insensitively
+            (seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +214,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ValueList,
+    body: ValueListRequest,
 ) -> Any | ValueList | None:
     """Create a value list
 
@@ -223,7 +227,8 @@ async def asyncio(
     POSTs to `/valueLists/` and expects 200). See `x-np6-provenance-detail`.
 
     Args:
-        body (ValueList): A value list (seen). Values are matched case-insensitively (seen).
+        body (ValueListRequest): A value list (seen). Values are matched case-insensitively
+            (seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,13 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.value_list import ValueList
+from ...models.value_list_request import ValueListRequest
 from ...types import Response, path_segment
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: ValueList,
+    body: ValueListRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -104,7 +105,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ValueList,
+    body: ValueListRequest,
 ) -> Response[Any | ValueList]:
     """Update a value list
 
@@ -118,7 +119,8 @@ def sync_detailed(
 
     Args:
         id (int): Value list id (seen).
-        body (ValueList): A value list (seen). Values are matched case-insensitively (seen).
+        body (ValueListRequest): A value list (seen). Values are matched case-insensitively
+            (seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +151,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ValueList,
+    body: ValueListRequest,
 ) -> Any | ValueList | None:
     """Update a value list
 
@@ -163,7 +165,8 @@ def sync(
 
     Args:
         id (int): Value list id (seen).
-        body (ValueList): A value list (seen). Values are matched case-insensitively (seen).
+        body (ValueListRequest): A value list (seen). Values are matched case-insensitively
+            (seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +187,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ValueList,
+    body: ValueListRequest,
 ) -> Response[Any | ValueList]:
     """Update a value list
 
@@ -198,7 +201,8 @@ async def asyncio_detailed(
 
     Args:
         id (int): Value list id (seen).
-        body (ValueList): A value list (seen). Values are matched case-insensitively (seen).
+        body (ValueListRequest): A value list (seen). Values are matched case-insensitively
+            (seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,7 +231,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ValueList,
+    body: ValueListRequest,
 ) -> Any | ValueList | None:
     """Update a value list
 
@@ -241,7 +245,8 @@ async def asyncio(
 
     Args:
         id (int): Value list id (seen).
-        body (ValueList): A value list (seen). Values are matched case-insensitively (seen).
+        body (ValueListRequest): A value list (seen). Values are matched case-insensitively
+            (seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

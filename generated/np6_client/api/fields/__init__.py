@@ -8,14 +8,24 @@ import httpx
 
 from ...client import AuthenticatedClient
 from ...models.field_date import FieldDate
+from ...models.field_date_request import FieldDateRequest
 from ...models.field_email import FieldEmail
+from ...models.field_email_request import FieldEmailRequest
 from ...models.field_multiple_select_list import FieldMultipleSelectList
+from ...models.field_multiple_select_list_request import FieldMultipleSelectListRequest
 from ...models.field_numeric import FieldNumeric
+from ...models.field_numeric_request import FieldNumericRequest
 from ...models.field_phone import FieldPhone
+from ...models.field_phone_request import FieldPhoneRequest
 from ...models.field_single_select_list import FieldSingleSelectList
+from ...models.field_single_select_list_request import FieldSingleSelectListRequest
+from ...models.field_skeleton import FieldSkeleton
 from ...models.field_text_area import FieldTextArea
+from ...models.field_text_area_request import FieldTextAreaRequest
 from ...models.field_text_field import FieldTextField
+from ...models.field_text_field_request import FieldTextFieldRequest
 from ...models.field_unknown import FieldUnknown
+from ...models.field_unknown_request import FieldUnknownRequest
 from ...types import UNSET, APIResponse, Unset
 from . import (
     create_field,
@@ -41,6 +51,7 @@ class Fields:
         | FieldNumeric
         | FieldPhone
         | FieldSingleSelectList
+        | FieldSkeleton
         | FieldTextArea
         | FieldTextField
         | FieldUnknown
@@ -60,6 +71,7 @@ class Fields:
                 | FieldNumeric
                 | FieldPhone
                 | FieldSingleSelectList
+                | FieldSkeleton
                 | FieldTextArea
                 | FieldTextField
                 | FieldUnknown
@@ -70,15 +82,15 @@ class Fields:
     def create_field(
         self,
         *,
-        body: FieldDate
-        | FieldEmail
-        | FieldMultipleSelectList
-        | FieldNumeric
-        | FieldPhone
-        | FieldSingleSelectList
-        | FieldTextArea
-        | FieldTextField
-        | FieldUnknown,
+        body: FieldDateRequest
+        | FieldEmailRequest
+        | FieldMultipleSelectListRequest
+        | FieldNumericRequest
+        | FieldPhoneRequest
+        | FieldSingleSelectListRequest
+        | FieldTextAreaRequest
+        | FieldTextFieldRequest
+        | FieldUnknownRequest,
     ) -> (
         FieldDate
         | FieldEmail
@@ -150,15 +162,15 @@ class Fields:
         self,
         id: int,
         *,
-        body: FieldDate
-        | FieldEmail
-        | FieldMultipleSelectList
-        | FieldNumeric
-        | FieldPhone
-        | FieldSingleSelectList
-        | FieldTextArea
-        | FieldTextField
-        | FieldUnknown,
+        body: FieldDateRequest
+        | FieldEmailRequest
+        | FieldMultipleSelectListRequest
+        | FieldNumericRequest
+        | FieldPhoneRequest
+        | FieldSingleSelectListRequest
+        | FieldTextAreaRequest
+        | FieldTextFieldRequest
+        | FieldUnknownRequest,
     ) -> (
         FieldDate
         | FieldEmail
@@ -222,6 +234,7 @@ class AsyncFields:
         | FieldNumeric
         | FieldPhone
         | FieldSingleSelectList
+        | FieldSkeleton
         | FieldTextArea
         | FieldTextField
         | FieldUnknown
@@ -241,6 +254,7 @@ class AsyncFields:
                 | FieldNumeric
                 | FieldPhone
                 | FieldSingleSelectList
+                | FieldSkeleton
                 | FieldTextArea
                 | FieldTextField
                 | FieldUnknown
@@ -251,15 +265,15 @@ class AsyncFields:
     async def create_field(
         self,
         *,
-        body: FieldDate
-        | FieldEmail
-        | FieldMultipleSelectList
-        | FieldNumeric
-        | FieldPhone
-        | FieldSingleSelectList
-        | FieldTextArea
-        | FieldTextField
-        | FieldUnknown,
+        body: FieldDateRequest
+        | FieldEmailRequest
+        | FieldMultipleSelectListRequest
+        | FieldNumericRequest
+        | FieldPhoneRequest
+        | FieldSingleSelectListRequest
+        | FieldTextAreaRequest
+        | FieldTextFieldRequest
+        | FieldUnknownRequest,
     ) -> (
         FieldDate
         | FieldEmail
@@ -331,15 +345,15 @@ class AsyncFields:
         self,
         id: int,
         *,
-        body: FieldDate
-        | FieldEmail
-        | FieldMultipleSelectList
-        | FieldNumeric
-        | FieldPhone
-        | FieldSingleSelectList
-        | FieldTextArea
-        | FieldTextField
-        | FieldUnknown,
+        body: FieldDateRequest
+        | FieldEmailRequest
+        | FieldMultipleSelectListRequest
+        | FieldNumericRequest
+        | FieldPhoneRequest
+        | FieldSingleSelectListRequest
+        | FieldTextAreaRequest
+        | FieldTextFieldRequest
+        | FieldUnknownRequest,
     ) -> (
         FieldDate
         | FieldEmail
@@ -416,6 +430,7 @@ class RawFields:
             | FieldNumeric
             | FieldPhone
             | FieldSingleSelectList
+            | FieldSkeleton
             | FieldTextArea
             | FieldTextField
             | FieldUnknown
@@ -432,15 +447,15 @@ class RawFields:
     def create_field(
         self,
         *,
-        body: FieldDate
-        | FieldEmail
-        | FieldMultipleSelectList
-        | FieldNumeric
-        | FieldPhone
-        | FieldSingleSelectList
-        | FieldTextArea
-        | FieldTextField
-        | FieldUnknown,
+        body: FieldDateRequest
+        | FieldEmailRequest
+        | FieldMultipleSelectListRequest
+        | FieldNumericRequest
+        | FieldPhoneRequest
+        | FieldSingleSelectListRequest
+        | FieldTextAreaRequest
+        | FieldTextFieldRequest
+        | FieldUnknownRequest,
     ) -> APIResponse[
         FieldDate
         | FieldEmail
@@ -490,15 +505,15 @@ class RawFields:
         self,
         id: int,
         *,
-        body: FieldDate
-        | FieldEmail
-        | FieldMultipleSelectList
-        | FieldNumeric
-        | FieldPhone
-        | FieldSingleSelectList
-        | FieldTextArea
-        | FieldTextField
-        | FieldUnknown,
+        body: FieldDateRequest
+        | FieldEmailRequest
+        | FieldMultipleSelectListRequest
+        | FieldNumericRequest
+        | FieldPhoneRequest
+        | FieldSingleSelectListRequest
+        | FieldTextAreaRequest
+        | FieldTextFieldRequest
+        | FieldUnknownRequest,
     ) -> APIResponse[
         FieldDate
         | FieldEmail
@@ -552,6 +567,7 @@ class AsyncRawFields:
             | FieldNumeric
             | FieldPhone
             | FieldSingleSelectList
+            | FieldSkeleton
             | FieldTextArea
             | FieldTextField
             | FieldUnknown
@@ -568,15 +584,15 @@ class AsyncRawFields:
     async def create_field(
         self,
         *,
-        body: FieldDate
-        | FieldEmail
-        | FieldMultipleSelectList
-        | FieldNumeric
-        | FieldPhone
-        | FieldSingleSelectList
-        | FieldTextArea
-        | FieldTextField
-        | FieldUnknown,
+        body: FieldDateRequest
+        | FieldEmailRequest
+        | FieldMultipleSelectListRequest
+        | FieldNumericRequest
+        | FieldPhoneRequest
+        | FieldSingleSelectListRequest
+        | FieldTextAreaRequest
+        | FieldTextFieldRequest
+        | FieldUnknownRequest,
     ) -> APIResponse[
         FieldDate
         | FieldEmail
@@ -626,15 +642,15 @@ class AsyncRawFields:
         self,
         id: int,
         *,
-        body: FieldDate
-        | FieldEmail
-        | FieldMultipleSelectList
-        | FieldNumeric
-        | FieldPhone
-        | FieldSingleSelectList
-        | FieldTextArea
-        | FieldTextField
-        | FieldUnknown,
+        body: FieldDateRequest
+        | FieldEmailRequest
+        | FieldMultipleSelectListRequest
+        | FieldNumericRequest
+        | FieldPhoneRequest
+        | FieldSingleSelectListRequest
+        | FieldTextAreaRequest
+        | FieldTextFieldRequest
+        | FieldUnknownRequest,
     ) -> APIResponse[
         FieldDate
         | FieldEmail

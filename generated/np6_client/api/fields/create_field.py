@@ -6,28 +6,37 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.field_date import FieldDate
+from ...models.field_date_request import FieldDateRequest
 from ...models.field_email import FieldEmail
+from ...models.field_email_request import FieldEmailRequest
 from ...models.field_multiple_select_list import FieldMultipleSelectList
+from ...models.field_multiple_select_list_request import FieldMultipleSelectListRequest
 from ...models.field_numeric import FieldNumeric
+from ...models.field_numeric_request import FieldNumericRequest
 from ...models.field_phone import FieldPhone
+from ...models.field_phone_request import FieldPhoneRequest
 from ...models.field_single_select_list import FieldSingleSelectList
+from ...models.field_single_select_list_request import FieldSingleSelectListRequest
 from ...models.field_text_area import FieldTextArea
+from ...models.field_text_area_request import FieldTextAreaRequest
 from ...models.field_text_field import FieldTextField
+from ...models.field_text_field_request import FieldTextFieldRequest
 from ...models.field_unknown import FieldUnknown
+from ...models.field_unknown_request import FieldUnknownRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: FieldDate
-    | FieldEmail
-    | FieldMultipleSelectList
-    | FieldNumeric
-    | FieldPhone
-    | FieldSingleSelectList
-    | FieldTextArea
-    | FieldTextField
-    | FieldUnknown,
+    body: FieldDateRequest
+    | FieldEmailRequest
+    | FieldMultipleSelectListRequest
+    | FieldNumericRequest
+    | FieldPhoneRequest
+    | FieldSingleSelectListRequest
+    | FieldTextAreaRequest
+    | FieldTextFieldRequest
+    | FieldUnknownRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,14 +46,14 @@ def _get_kwargs(
     }
 
     if (
-        isinstance(body, FieldEmail)
-        or isinstance(body, FieldPhone)
-        or isinstance(body, FieldTextField)
-        or isinstance(body, FieldTextArea)
-        or isinstance(body, FieldNumeric)
-        or isinstance(body, FieldDate)
-        or isinstance(body, FieldSingleSelectList)
-        or isinstance(body, FieldMultipleSelectList)
+        isinstance(body, FieldEmailRequest)
+        or isinstance(body, FieldPhoneRequest)
+        or isinstance(body, FieldTextFieldRequest)
+        or isinstance(body, FieldTextAreaRequest)
+        or isinstance(body, FieldNumericRequest)
+        or isinstance(body, FieldDateRequest)
+        or isinstance(body, FieldSingleSelectListRequest)
+        or isinstance(body, FieldMultipleSelectListRequest)
     ):
         _kwargs["json"] = body.to_dict()
     else:
@@ -86,67 +95,70 @@ def _parse_response(
             | FieldTextField
             | FieldUnknown
         ):
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "email":
-                try:
-                    componentsschemas_field_type_0 = FieldEmail.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_type_0 = FieldEmail.from_dict(data)
 
-                    return componentsschemas_field_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "phone":
-                try:
-                    componentsschemas_field_type_1 = FieldPhone.from_dict(data)
+                return componentsschemas_field_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_type_1 = FieldPhone.from_dict(data)
 
-                    return componentsschemas_field_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "textField":
-                try:
-                    componentsschemas_field_type_2 = FieldTextField.from_dict(data)
+                return componentsschemas_field_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_type_2 = FieldTextField.from_dict(data)
 
-                    return componentsschemas_field_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "textArea":
-                try:
-                    componentsschemas_field_type_3 = FieldTextArea.from_dict(data)
+                return componentsschemas_field_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_type_3 = FieldTextArea.from_dict(data)
 
-                    return componentsschemas_field_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "numeric":
-                try:
-                    componentsschemas_field_type_4 = FieldNumeric.from_dict(data)
+                return componentsschemas_field_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_type_4 = FieldNumeric.from_dict(data)
 
-                    return componentsschemas_field_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "date":
-                try:
-                    componentsschemas_field_type_5 = FieldDate.from_dict(data)
+                return componentsschemas_field_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_type_5 = FieldDate.from_dict(data)
 
-                    return componentsschemas_field_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "singleSelectList":
-                try:
-                    componentsschemas_field_type_6 = FieldSingleSelectList.from_dict(
-                        data
-                    )
+                return componentsschemas_field_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_type_6 = FieldSingleSelectList.from_dict(data)
 
-                    return componentsschemas_field_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "multipleSelectList":
-                try:
-                    componentsschemas_field_type_7 = FieldMultipleSelectList.from_dict(
-                        data
-                    )
+                return componentsschemas_field_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_type_7 = FieldMultipleSelectList.from_dict(data)
 
-                    return componentsschemas_field_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                return componentsschemas_field_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_field_type_8 = FieldUnknown.from_dict(data)
@@ -232,15 +244,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: FieldDate
-    | FieldEmail
-    | FieldMultipleSelectList
-    | FieldNumeric
-    | FieldPhone
-    | FieldSingleSelectList
-    | FieldTextArea
-    | FieldTextField
-    | FieldUnknown,
+    body: FieldDateRequest
+    | FieldEmailRequest
+    | FieldMultipleSelectListRequest
+    | FieldNumericRequest
+    | FieldPhoneRequest
+    | FieldSingleSelectListRequest
+    | FieldTextAreaRequest
+    | FieldTextFieldRequest
+    | FieldUnknownRequest,
 ) -> Response[
     Any
     | FieldDate
@@ -261,8 +273,9 @@ def sync_detailed(
     Legacy: 409 when the name is already used.
 
     Args:
-        body (FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone |
-            FieldSingleSelectList | FieldTextArea | FieldTextField | FieldUnknown): A contact field
+        body (FieldDateRequest | FieldEmailRequest | FieldMultipleSelectListRequest |
+            FieldNumericRequest | FieldPhoneRequest | FieldSingleSelectListRequest |
+            FieldTextAreaRequest | FieldTextFieldRequest | FieldUnknownRequest): A contact field
             (seen; discriminated by `type`). 8.1.0 does not list the `type` values; the
             variants below are the legacy list (`singleSelectList`, `multipleSelectList`, `email`,
             `phone`,
@@ -298,15 +311,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: FieldDate
-    | FieldEmail
-    | FieldMultipleSelectList
-    | FieldNumeric
-    | FieldPhone
-    | FieldSingleSelectList
-    | FieldTextArea
-    | FieldTextField
-    | FieldUnknown,
+    body: FieldDateRequest
+    | FieldEmailRequest
+    | FieldMultipleSelectListRequest
+    | FieldNumericRequest
+    | FieldPhoneRequest
+    | FieldSingleSelectListRequest
+    | FieldTextAreaRequest
+    | FieldTextFieldRequest
+    | FieldUnknownRequest,
 ) -> (
     Any
     | FieldDate
@@ -328,8 +341,9 @@ def sync(
     Legacy: 409 when the name is already used.
 
     Args:
-        body (FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone |
-            FieldSingleSelectList | FieldTextArea | FieldTextField | FieldUnknown): A contact field
+        body (FieldDateRequest | FieldEmailRequest | FieldMultipleSelectListRequest |
+            FieldNumericRequest | FieldPhoneRequest | FieldSingleSelectListRequest |
+            FieldTextAreaRequest | FieldTextFieldRequest | FieldUnknownRequest): A contact field
             (seen; discriminated by `type`). 8.1.0 does not list the `type` values; the
             variants below are the legacy list (`singleSelectList`, `multipleSelectList`, `email`,
             `phone`,
@@ -355,15 +369,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: FieldDate
-    | FieldEmail
-    | FieldMultipleSelectList
-    | FieldNumeric
-    | FieldPhone
-    | FieldSingleSelectList
-    | FieldTextArea
-    | FieldTextField
-    | FieldUnknown,
+    body: FieldDateRequest
+    | FieldEmailRequest
+    | FieldMultipleSelectListRequest
+    | FieldNumericRequest
+    | FieldPhoneRequest
+    | FieldSingleSelectListRequest
+    | FieldTextAreaRequest
+    | FieldTextFieldRequest
+    | FieldUnknownRequest,
 ) -> Response[
     Any
     | FieldDate
@@ -384,8 +398,9 @@ async def asyncio_detailed(
     Legacy: 409 when the name is already used.
 
     Args:
-        body (FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone |
-            FieldSingleSelectList | FieldTextArea | FieldTextField | FieldUnknown): A contact field
+        body (FieldDateRequest | FieldEmailRequest | FieldMultipleSelectListRequest |
+            FieldNumericRequest | FieldPhoneRequest | FieldSingleSelectListRequest |
+            FieldTextAreaRequest | FieldTextFieldRequest | FieldUnknownRequest): A contact field
             (seen; discriminated by `type`). 8.1.0 does not list the `type` values; the
             variants below are the legacy list (`singleSelectList`, `multipleSelectList`, `email`,
             `phone`,
@@ -419,15 +434,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: FieldDate
-    | FieldEmail
-    | FieldMultipleSelectList
-    | FieldNumeric
-    | FieldPhone
-    | FieldSingleSelectList
-    | FieldTextArea
-    | FieldTextField
-    | FieldUnknown,
+    body: FieldDateRequest
+    | FieldEmailRequest
+    | FieldMultipleSelectListRequest
+    | FieldNumericRequest
+    | FieldPhoneRequest
+    | FieldSingleSelectListRequest
+    | FieldTextAreaRequest
+    | FieldTextFieldRequest
+    | FieldUnknownRequest,
 ) -> (
     Any
     | FieldDate
@@ -449,8 +464,9 @@ async def asyncio(
     Legacy: 409 when the name is already used.
 
     Args:
-        body (FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone |
-            FieldSingleSelectList | FieldTextArea | FieldTextField | FieldUnknown): A contact field
+        body (FieldDateRequest | FieldEmailRequest | FieldMultipleSelectListRequest |
+            FieldNumericRequest | FieldPhoneRequest | FieldSingleSelectListRequest |
+            FieldTextAreaRequest | FieldTextFieldRequest | FieldUnknownRequest): A contact field
             (seen; discriminated by `type`). 8.1.0 does not list the `type` values; the
             variants below are the legacy list (`singleSelectList`, `multipleSelectList`, `email`,
             `phone`,

@@ -61,67 +61,70 @@ def _parse_response(
             | FieldTextField
             | FieldUnknown
         ):
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "email":
-                try:
-                    componentsschemas_field_type_0 = FieldEmail.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_type_0 = FieldEmail.from_dict(data)
 
-                    return componentsschemas_field_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "phone":
-                try:
-                    componentsschemas_field_type_1 = FieldPhone.from_dict(data)
+                return componentsschemas_field_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_type_1 = FieldPhone.from_dict(data)
 
-                    return componentsschemas_field_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "textField":
-                try:
-                    componentsschemas_field_type_2 = FieldTextField.from_dict(data)
+                return componentsschemas_field_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_type_2 = FieldTextField.from_dict(data)
 
-                    return componentsschemas_field_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "textArea":
-                try:
-                    componentsschemas_field_type_3 = FieldTextArea.from_dict(data)
+                return componentsschemas_field_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_type_3 = FieldTextArea.from_dict(data)
 
-                    return componentsschemas_field_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "numeric":
-                try:
-                    componentsschemas_field_type_4 = FieldNumeric.from_dict(data)
+                return componentsschemas_field_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_type_4 = FieldNumeric.from_dict(data)
 
-                    return componentsschemas_field_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "date":
-                try:
-                    componentsschemas_field_type_5 = FieldDate.from_dict(data)
+                return componentsschemas_field_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_type_5 = FieldDate.from_dict(data)
 
-                    return componentsschemas_field_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "singleSelectList":
-                try:
-                    componentsschemas_field_type_6 = FieldSingleSelectList.from_dict(
-                        data
-                    )
+                return componentsschemas_field_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_type_6 = FieldSingleSelectList.from_dict(data)
 
-                    return componentsschemas_field_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "multipleSelectList":
-                try:
-                    componentsschemas_field_type_7 = FieldMultipleSelectList.from_dict(
-                        data
-                    )
+                return componentsschemas_field_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_type_7 = FieldMultipleSelectList.from_dict(data)
 
-                    return componentsschemas_field_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                return componentsschemas_field_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_field_type_8 = FieldUnknown.from_dict(data)

@@ -11,6 +11,7 @@ from ...models.field_multiple_select_list import FieldMultipleSelectList
 from ...models.field_numeric import FieldNumeric
 from ...models.field_phone import FieldPhone
 from ...models.field_single_select_list import FieldSingleSelectList
+from ...models.field_skeleton import FieldSkeleton
 from ...models.field_text_area import FieldTextArea
 from ...models.field_text_field import FieldTextField
 from ...models.field_unknown import FieldUnknown
@@ -38,6 +39,7 @@ def _parse_response(
         | FieldNumeric
         | FieldPhone
         | FieldSingleSelectList
+        | FieldSkeleton
         | FieldTextArea
         | FieldTextField
         | FieldUnknown
@@ -58,76 +60,108 @@ def _parse_response(
                 | FieldNumeric
                 | FieldPhone
                 | FieldSingleSelectList
+                | FieldSkeleton
                 | FieldTextArea
                 | FieldTextField
                 | FieldUnknown
             ):
-                type_tag = data.get("type") if isinstance(data, dict) else None
-                if type_tag == "email":
-                    try:
-                        componentsschemas_field_type_0 = FieldEmail.from_dict(data)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_field_or_skeleton_type_0 = FieldEmail.from_dict(
+                        data
+                    )
 
-                        return componentsschemas_field_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if type_tag == "phone":
-                    try:
-                        componentsschemas_field_type_1 = FieldPhone.from_dict(data)
+                    return componentsschemas_field_or_skeleton_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_field_or_skeleton_type_1 = FieldPhone.from_dict(
+                        data
+                    )
 
-                        return componentsschemas_field_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if type_tag == "textField":
-                    try:
-                        componentsschemas_field_type_2 = FieldTextField.from_dict(data)
+                    return componentsschemas_field_or_skeleton_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_field_or_skeleton_type_2 = (
+                        FieldTextField.from_dict(data)
+                    )
 
-                        return componentsschemas_field_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if type_tag == "textArea":
-                    try:
-                        componentsschemas_field_type_3 = FieldTextArea.from_dict(data)
+                    return componentsschemas_field_or_skeleton_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_field_or_skeleton_type_3 = (
+                        FieldTextArea.from_dict(data)
+                    )
 
-                        return componentsschemas_field_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if type_tag == "numeric":
-                    try:
-                        componentsschemas_field_type_4 = FieldNumeric.from_dict(data)
+                    return componentsschemas_field_or_skeleton_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_field_or_skeleton_type_4 = FieldNumeric.from_dict(
+                        data
+                    )
 
-                        return componentsschemas_field_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if type_tag == "date":
-                    try:
-                        componentsschemas_field_type_5 = FieldDate.from_dict(data)
+                    return componentsschemas_field_or_skeleton_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_field_or_skeleton_type_5 = FieldDate.from_dict(
+                        data
+                    )
 
-                        return componentsschemas_field_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if type_tag == "singleSelectList":
-                    try:
-                        componentsschemas_field_type_6 = (
-                            FieldSingleSelectList.from_dict(data)
-                        )
+                    return componentsschemas_field_or_skeleton_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_field_or_skeleton_type_6 = (
+                        FieldSingleSelectList.from_dict(data)
+                    )
 
-                        return componentsschemas_field_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if type_tag == "multipleSelectList":
-                    try:
-                        componentsschemas_field_type_7 = (
-                            FieldMultipleSelectList.from_dict(data)
-                        )
+                    return componentsschemas_field_or_skeleton_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_field_or_skeleton_type_7 = (
+                        FieldMultipleSelectList.from_dict(data)
+                    )
 
-                        return componentsschemas_field_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                    return componentsschemas_field_or_skeleton_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_field_or_skeleton_type_8 = FieldUnknown.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_field_or_skeleton_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_field_type_8 = FieldUnknown.from_dict(data)
+                componentsschemas_field_or_skeleton_type_9 = FieldSkeleton.from_dict(
+                    data
+                )
 
-                return componentsschemas_field_type_8
+                return componentsschemas_field_or_skeleton_type_9
 
             response_200_item = _parse_response_200_item(response_200_item_data)
 
@@ -170,6 +204,7 @@ def parse_response_200_item(
     | FieldNumeric
     | FieldPhone
     | FieldSingleSelectList
+    | FieldSkeleton
     | FieldTextArea
     | FieldTextField
     | FieldUnknown
@@ -186,72 +221,92 @@ def parse_response_200_item(
         | FieldNumeric
         | FieldPhone
         | FieldSingleSelectList
+        | FieldSkeleton
         | FieldTextArea
         | FieldTextField
         | FieldUnknown
     ):
-        type_tag = data.get("type") if isinstance(data, dict) else None
-        if type_tag == "email":
-            try:
-                componentsschemas_field_type_0 = FieldEmail.from_dict(data)
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_field_or_skeleton_type_0 = FieldEmail.from_dict(data)
 
-                return componentsschemas_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "phone":
-            try:
-                componentsschemas_field_type_1 = FieldPhone.from_dict(data)
+            return componentsschemas_field_or_skeleton_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_field_or_skeleton_type_1 = FieldPhone.from_dict(data)
 
-                return componentsschemas_field_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "textField":
-            try:
-                componentsschemas_field_type_2 = FieldTextField.from_dict(data)
+            return componentsschemas_field_or_skeleton_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_field_or_skeleton_type_2 = FieldTextField.from_dict(data)
 
-                return componentsschemas_field_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "textArea":
-            try:
-                componentsschemas_field_type_3 = FieldTextArea.from_dict(data)
+            return componentsschemas_field_or_skeleton_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_field_or_skeleton_type_3 = FieldTextArea.from_dict(data)
 
-                return componentsschemas_field_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "numeric":
-            try:
-                componentsschemas_field_type_4 = FieldNumeric.from_dict(data)
+            return componentsschemas_field_or_skeleton_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_field_or_skeleton_type_4 = FieldNumeric.from_dict(data)
 
-                return componentsschemas_field_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "date":
-            try:
-                componentsschemas_field_type_5 = FieldDate.from_dict(data)
+            return componentsschemas_field_or_skeleton_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_field_or_skeleton_type_5 = FieldDate.from_dict(data)
 
-                return componentsschemas_field_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "singleSelectList":
-            try:
-                componentsschemas_field_type_6 = FieldSingleSelectList.from_dict(data)
+            return componentsschemas_field_or_skeleton_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_field_or_skeleton_type_6 = (
+                FieldSingleSelectList.from_dict(data)
+            )
 
-                return componentsschemas_field_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "multipleSelectList":
-            try:
-                componentsschemas_field_type_7 = FieldMultipleSelectList.from_dict(data)
+            return componentsschemas_field_or_skeleton_type_6
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_field_or_skeleton_type_7 = (
+                FieldMultipleSelectList.from_dict(data)
+            )
 
-                return componentsschemas_field_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            return componentsschemas_field_or_skeleton_type_7
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_field_or_skeleton_type_8 = FieldUnknown.from_dict(data)
+
+            return componentsschemas_field_or_skeleton_type_8
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_field_type_8 = FieldUnknown.from_dict(data)
+        componentsschemas_field_or_skeleton_type_9 = FieldSkeleton.from_dict(data)
 
-        return componentsschemas_field_type_8
+        return componentsschemas_field_or_skeleton_type_9
 
     response_200_item = _parse_response_200_item(data)
 
@@ -269,6 +324,7 @@ def _build_response(
         | FieldNumeric
         | FieldPhone
         | FieldSingleSelectList
+        | FieldSkeleton
         | FieldTextArea
         | FieldTextField
         | FieldUnknown
@@ -302,6 +358,7 @@ def sync_detailed(
         | FieldNumeric
         | FieldPhone
         | FieldSingleSelectList
+        | FieldSkeleton
         | FieldTextArea
         | FieldTextField
         | FieldUnknown
@@ -318,7 +375,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone | FieldSingleSelectList | FieldTextArea | FieldTextField | FieldUnknown]]
+        Response[Any | list[FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone | FieldSingleSelectList | FieldSkeleton | FieldTextArea | FieldTextField | FieldUnknown]]
     """
 
     kwargs = _get_kwargs()
@@ -347,6 +404,7 @@ def sync(
         | FieldNumeric
         | FieldPhone
         | FieldSingleSelectList
+        | FieldSkeleton
         | FieldTextArea
         | FieldTextField
         | FieldUnknown
@@ -364,7 +422,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone | FieldSingleSelectList | FieldTextArea | FieldTextField | FieldUnknown]
+        Any | list[FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone | FieldSingleSelectList | FieldSkeleton | FieldTextArea | FieldTextField | FieldUnknown]
     """
 
     return sync_detailed(
@@ -384,6 +442,7 @@ async def asyncio_detailed(
         | FieldNumeric
         | FieldPhone
         | FieldSingleSelectList
+        | FieldSkeleton
         | FieldTextArea
         | FieldTextField
         | FieldUnknown
@@ -400,7 +459,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone | FieldSingleSelectList | FieldTextArea | FieldTextField | FieldUnknown]]
+        Response[Any | list[FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone | FieldSingleSelectList | FieldSkeleton | FieldTextArea | FieldTextField | FieldUnknown]]
     """
 
     kwargs = _get_kwargs()
@@ -427,6 +486,7 @@ async def asyncio(
         | FieldNumeric
         | FieldPhone
         | FieldSingleSelectList
+        | FieldSkeleton
         | FieldTextArea
         | FieldTextField
         | FieldUnknown
@@ -444,7 +504,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone | FieldSingleSelectList | FieldTextArea | FieldTextField | FieldUnknown]
+        Any | list[FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone | FieldSingleSelectList | FieldSkeleton | FieldTextArea | FieldTextField | FieldUnknown]
     """
 
     return (

@@ -9,6 +9,7 @@ import httpx
 
 from ...client import AuthenticatedClient
 from ...models.import_definition import ImportDefinition
+from ...models.import_definition_request import ImportDefinitionRequest
 from ...models.import_execution import ImportExecution
 from ...models.import_execution_state import ImportExecutionState
 from ...models.import_format import ImportFormat
@@ -51,7 +52,7 @@ class Imports:
     def create_import(
         self,
         *,
-        body: ImportDefinition,
+        body: ImportDefinitionRequest,
     ) -> ImportDefinition:
         """Create an import definition
 
@@ -81,7 +82,7 @@ class Imports:
         self,
         id: int,
         *,
-        body: ImportDefinition,
+        body: ImportDefinitionRequest,
     ) -> ImportDefinition:
         """Update an existing import definition
 
@@ -147,7 +148,7 @@ class Imports:
         self,
         id: int,
         *,
-        body: ImportDefinition | Unset = UNSET,
+        body: ImportDefinitionRequest | Unset = UNSET,
     ) -> ImportExecution:
         """Start a new execution for an import
 
@@ -211,7 +212,7 @@ class AsyncImports:
     async def create_import(
         self,
         *,
-        body: ImportDefinition,
+        body: ImportDefinitionRequest,
     ) -> ImportDefinition:
         """Create an import definition
 
@@ -241,7 +242,7 @@ class AsyncImports:
         self,
         id: int,
         *,
-        body: ImportDefinition,
+        body: ImportDefinitionRequest,
     ) -> ImportDefinition:
         """Update an existing import definition
 
@@ -307,7 +308,7 @@ class AsyncImports:
         self,
         id: int,
         *,
-        body: ImportDefinition | Unset = UNSET,
+        body: ImportDefinitionRequest | Unset = UNSET,
     ) -> ImportExecution:
         """Start a new execution for an import
 
@@ -382,7 +383,7 @@ class RawImports:
     def create_import(
         self,
         *,
-        body: ImportDefinition,
+        body: ImportDefinitionRequest,
     ) -> APIResponse[ImportDefinition]:
         """Create an import definition (the answer as received)."""
         kwargs = create_import._get_kwargs(
@@ -412,7 +413,7 @@ class RawImports:
         self,
         id: int,
         *,
-        body: ImportDefinition,
+        body: ImportDefinitionRequest,
     ) -> APIResponse[ImportDefinition]:
         """Update an existing import definition (the answer as received)."""
         kwargs = update_import._get_kwargs(
@@ -476,7 +477,7 @@ class RawImports:
         self,
         id: int,
         *,
-        body: ImportDefinition | Unset = UNSET,
+        body: ImportDefinitionRequest | Unset = UNSET,
     ) -> APIResponse[ImportExecution]:
         """Start a new execution for an import (the answer as received)."""
         kwargs = start_import_execution._get_kwargs(
@@ -539,7 +540,7 @@ class AsyncRawImports:
     async def create_import(
         self,
         *,
-        body: ImportDefinition,
+        body: ImportDefinitionRequest,
     ) -> APIResponse[ImportDefinition]:
         """Create an import definition (the answer as received)."""
         kwargs = create_import._get_kwargs(
@@ -569,7 +570,7 @@ class AsyncRawImports:
         self,
         id: int,
         *,
-        body: ImportDefinition,
+        body: ImportDefinitionRequest,
     ) -> APIResponse[ImportDefinition]:
         """Update an existing import definition (the answer as received)."""
         kwargs = update_import._get_kwargs(
@@ -633,7 +634,7 @@ class AsyncRawImports:
         self,
         id: int,
         *,
-        body: ImportDefinition | Unset = UNSET,
+        body: ImportDefinitionRequest | Unset = UNSET,
     ) -> APIResponse[ImportExecution]:
         """Start a new execution for an import (the answer as received)."""
         kwargs = start_import_execution._get_kwargs(

@@ -6,12 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.import_definition import ImportDefinition
+from ...models.import_definition_request import ImportDefinitionRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ImportDefinition,
+    body: ImportDefinitionRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -96,7 +97,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinition,
+    body: ImportDefinitionRequest,
 ) -> Response[Any | ImportDefinition]:
     """Create an import definition
 
@@ -108,13 +109,9 @@ def sync_detailed(
     `start_import_execution`; an automatic import uses an `ftp` source and a scheduler.
 
     Args:
-        body (ImportDefinition): An import definition (seen): which binding maps the file's
-            columns to fields, what the import does
-            (features), where the data comes from (source) and when it runs (scheduler). Used both in
-            requests
-            (create, update, start execution) and responses. No field is marked required in 8.1.0 (the
-            legacy
-            docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
+        body (ImportDefinitionRequest): An import definition as sent to create, update or start an
+            import (`ImportDefinitionBase` with an `id`
+            that may be `null`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +140,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinition,
+    body: ImportDefinitionRequest,
 ) -> Any | ImportDefinition | None:
     """Create an import definition
 
@@ -155,13 +152,9 @@ def sync(
     `start_import_execution`; an automatic import uses an `ftp` source and a scheduler.
 
     Args:
-        body (ImportDefinition): An import definition (seen): which binding maps the file's
-            columns to fields, what the import does
-            (features), where the data comes from (source) and when it runs (scheduler). Used both in
-            requests
-            (create, update, start execution) and responses. No field is marked required in 8.1.0 (the
-            legacy
-            docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
+        body (ImportDefinitionRequest): An import definition as sent to create, update or start an
+            import (`ImportDefinitionBase` with an `id`
+            that may be `null`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +173,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinition,
+    body: ImportDefinitionRequest,
 ) -> Response[Any | ImportDefinition]:
     """Create an import definition
 
@@ -192,13 +185,9 @@ async def asyncio_detailed(
     `start_import_execution`; an automatic import uses an `ftp` source and a scheduler.
 
     Args:
-        body (ImportDefinition): An import definition (seen): which binding maps the file's
-            columns to fields, what the import does
-            (features), where the data comes from (source) and when it runs (scheduler). Used both in
-            requests
-            (create, update, start execution) and responses. No field is marked required in 8.1.0 (the
-            legacy
-            docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
+        body (ImportDefinitionRequest): An import definition as sent to create, update or start an
+            import (`ImportDefinitionBase` with an `id`
+            that may be `null`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,7 +214,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinition,
+    body: ImportDefinitionRequest,
 ) -> Any | ImportDefinition | None:
     """Create an import definition
 
@@ -237,13 +226,9 @@ async def asyncio(
     `start_import_execution`; an automatic import uses an `ftp` source and a scheduler.
 
     Args:
-        body (ImportDefinition): An import definition (seen): which binding maps the file's
-            columns to fields, what the import does
-            (features), where the data comes from (source) and when it runs (scheduler). Used both in
-            requests
-            (create, update, start execution) and responses. No field is marked required in 8.1.0 (the
-            legacy
-            docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
+        body (ImportDefinitionRequest): An import definition as sent to create, update or start an
+            import (`ImportDefinitionBase` with an `id`
+            that may be `null`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

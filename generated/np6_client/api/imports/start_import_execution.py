@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.import_definition import ImportDefinition
+from ...models.import_definition_request import ImportDefinitionRequest
 from ...models.import_execution import ImportExecution
 from ...types import UNSET, Response, Unset, path_segment
 
@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset, path_segment
 def _get_kwargs(
     id: int,
     *,
-    body: ImportDefinition | Unset = UNSET,
+    body: ImportDefinitionRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -110,7 +110,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinition | Unset = UNSET,
+    body: ImportDefinitionRequest | Unset = UNSET,
 ) -> Response[Any | ImportExecution]:
     """Start a new execution for an import
 
@@ -136,13 +136,9 @@ def sync_detailed(
 
     Args:
         id (int): Import definition id (seen).
-        body (ImportDefinition | Unset): An import definition (seen): which binding maps the
-            file's columns to fields, what the import does
-            (features), where the data comes from (source) and when it runs (scheduler). Used both in
-            requests
-            (create, update, start execution) and responses. No field is marked required in 8.1.0 (the
-            legacy
-            docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
+        body (ImportDefinitionRequest | Unset): An import definition as sent to create, update or
+            start an import (`ImportDefinitionBase` with an `id`
+            that may be `null`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +169,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinition | Unset = UNSET,
+    body: ImportDefinitionRequest | Unset = UNSET,
 ) -> Any | ImportExecution | None:
     """Start a new execution for an import
 
@@ -199,13 +195,9 @@ def sync(
 
     Args:
         id (int): Import definition id (seen).
-        body (ImportDefinition | Unset): An import definition (seen): which binding maps the
-            file's columns to fields, what the import does
-            (features), where the data comes from (source) and when it runs (scheduler). Used both in
-            requests
-            (create, update, start execution) and responses. No field is marked required in 8.1.0 (the
-            legacy
-            docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
+        body (ImportDefinitionRequest | Unset): An import definition as sent to create, update or
+            start an import (`ImportDefinitionBase` with an `id`
+            that may be `null`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,7 +218,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinition | Unset = UNSET,
+    body: ImportDefinitionRequest | Unset = UNSET,
 ) -> Response[Any | ImportExecution]:
     """Start a new execution for an import
 
@@ -252,13 +244,9 @@ async def asyncio_detailed(
 
     Args:
         id (int): Import definition id (seen).
-        body (ImportDefinition | Unset): An import definition (seen): which binding maps the
-            file's columns to fields, what the import does
-            (features), where the data comes from (source) and when it runs (scheduler). Used both in
-            requests
-            (create, update, start execution) and responses. No field is marked required in 8.1.0 (the
-            legacy
-            docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
+        body (ImportDefinitionRequest | Unset): An import definition as sent to create, update or
+            start an import (`ImportDefinitionBase` with an `id`
+            that may be `null`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -287,7 +275,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinition | Unset = UNSET,
+    body: ImportDefinitionRequest | Unset = UNSET,
 ) -> Any | ImportExecution | None:
     """Start a new execution for an import
 
@@ -313,13 +301,9 @@ async def asyncio(
 
     Args:
         id (int): Import definition id (seen).
-        body (ImportDefinition | Unset): An import definition (seen): which binding maps the
-            file's columns to fields, what the import does
-            (features), where the data comes from (source) and when it runs (scheduler). Used both in
-            requests
-            (create, update, start execution) and responses. No field is marked required in 8.1.0 (the
-            legacy
-            docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
+        body (ImportDefinitionRequest | Unset): An import definition as sent to create, update or
+            start an import (`ImportDefinitionBase` with an `id`
+            that may be `null`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

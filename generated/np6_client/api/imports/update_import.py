@@ -6,13 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.import_definition import ImportDefinition
+from ...models.import_definition_request import ImportDefinitionRequest
 from ...types import Response, path_segment
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: ImportDefinition,
+    body: ImportDefinitionRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -104,7 +105,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinition,
+    body: ImportDefinitionRequest,
 ) -> Response[Any | ImportDefinition]:
     """Update an existing import definition
 
@@ -118,13 +119,9 @@ def sync_detailed(
 
     Args:
         id (int): Import definition id (seen).
-        body (ImportDefinition): An import definition (seen): which binding maps the file's
-            columns to fields, what the import does
-            (features), where the data comes from (source) and when it runs (scheduler). Used both in
-            requests
-            (create, update, start execution) and responses. No field is marked required in 8.1.0 (the
-            legacy
-            docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
+        body (ImportDefinitionRequest): An import definition as sent to create, update or start an
+            import (`ImportDefinitionBase` with an `id`
+            that may be `null`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +152,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinition,
+    body: ImportDefinitionRequest,
 ) -> Any | ImportDefinition | None:
     """Update an existing import definition
 
@@ -169,13 +166,9 @@ def sync(
 
     Args:
         id (int): Import definition id (seen).
-        body (ImportDefinition): An import definition (seen): which binding maps the file's
-            columns to fields, what the import does
-            (features), where the data comes from (source) and when it runs (scheduler). Used both in
-            requests
-            (create, update, start execution) and responses. No field is marked required in 8.1.0 (the
-            legacy
-            docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
+        body (ImportDefinitionRequest): An import definition as sent to create, update or start an
+            import (`ImportDefinitionBase` with an `id`
+            that may be `null`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +189,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinition,
+    body: ImportDefinitionRequest,
 ) -> Response[Any | ImportDefinition]:
     """Update an existing import definition
 
@@ -210,13 +203,9 @@ async def asyncio_detailed(
 
     Args:
         id (int): Import definition id (seen).
-        body (ImportDefinition): An import definition (seen): which binding maps the file's
-            columns to fields, what the import does
-            (features), where the data comes from (source) and when it runs (scheduler). Used both in
-            requests
-            (create, update, start execution) and responses. No field is marked required in 8.1.0 (the
-            legacy
-            docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
+        body (ImportDefinitionRequest): An import definition as sent to create, update or start an
+            import (`ImportDefinitionBase` with an `id`
+            that may be `null`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,7 +234,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinition,
+    body: ImportDefinitionRequest,
 ) -> Any | ImportDefinition | None:
     """Update an existing import definition
 
@@ -259,13 +248,9 @@ async def asyncio(
 
     Args:
         id (int): Import definition id (seen).
-        body (ImportDefinition): An import definition (seen): which binding maps the file's
-            columns to fields, what the import does
-            (features), where the data comes from (source) and when it runs (scheduler). Used both in
-            requests
-            (create, update, start execution) and responses. No field is marked required in 8.1.0 (the
-            legacy
-            docs required `name` on create). Dates use `0001-01-01T00:00:00Z` for "unset" (seen).
+        body (ImportDefinitionRequest): An import definition as sent to create, update or start an
+            import (`ImportDefinitionBase` with an `id`
+            that may be `null`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,9 +8,12 @@ import httpx
 
 from ...client import AuthenticatedClient
 from ...models.segment_dynamic import SegmentDynamic
+from ...models.segment_dynamic_request import SegmentDynamicRequest
 from ...models.segment_informations import SegmentInformations
 from ...models.segment_static import SegmentStatic
+from ...models.segment_static_request import SegmentStaticRequest
 from ...models.unknown_segment import UnknownSegment
+from ...models.unknown_segment_request import UnknownSegmentRequest
 from ...types import UNSET, APIResponse, Unset
 from . import (
     add_segment_targets,
@@ -48,7 +51,7 @@ class Segments:
     def create_segment(
         self,
         *,
-        body: SegmentDynamic | SegmentStatic | UnknownSegment,
+        body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
     ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
         """Create a segment
 
@@ -90,7 +93,7 @@ class Segments:
         self,
         id: int,
         *,
-        body: SegmentDynamic | SegmentStatic | UnknownSegment,
+        body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
     ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
         """Update a segment
 
@@ -186,7 +189,7 @@ class AsyncSegments:
     async def create_segment(
         self,
         *,
-        body: SegmentDynamic | SegmentStatic | UnknownSegment,
+        body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
     ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
         """Create a segment
 
@@ -228,7 +231,7 @@ class AsyncSegments:
         self,
         id: int,
         *,
-        body: SegmentDynamic | SegmentStatic | UnknownSegment,
+        body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
     ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
         """Update a segment
 
@@ -333,7 +336,7 @@ class RawSegments:
     def create_segment(
         self,
         *,
-        body: SegmentDynamic | SegmentStatic | UnknownSegment,
+        body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
     ) -> APIResponse[SegmentDynamic | SegmentStatic | UnknownSegment]:
         """Create a segment (the answer as received)."""
         kwargs = create_segment._get_kwargs(
@@ -374,7 +377,7 @@ class RawSegments:
         self,
         id: int,
         *,
-        body: SegmentDynamic | SegmentStatic | UnknownSegment,
+        body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
     ) -> APIResponse[SegmentDynamic | SegmentStatic | UnknownSegment]:
         """Update a segment (the answer as received)."""
         kwargs = update_segment._get_kwargs(
@@ -467,7 +470,7 @@ class AsyncRawSegments:
     async def create_segment(
         self,
         *,
-        body: SegmentDynamic | SegmentStatic | UnknownSegment,
+        body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
     ) -> APIResponse[SegmentDynamic | SegmentStatic | UnknownSegment]:
         """Create a segment (the answer as received)."""
         kwargs = create_segment._get_kwargs(
@@ -508,7 +511,7 @@ class AsyncRawSegments:
         self,
         id: int,
         *,
-        body: SegmentDynamic | SegmentStatic | UnknownSegment,
+        body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
     ) -> APIResponse[SegmentDynamic | SegmentStatic | UnknownSegment]:
         """Update a segment (the answer as received)."""
         kwargs = update_segment._get_kwargs(

@@ -6,14 +6,17 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.segment_dynamic import SegmentDynamic
+from ...models.segment_dynamic_request import SegmentDynamicRequest
 from ...models.segment_static import SegmentStatic
+from ...models.segment_static_request import SegmentStaticRequest
 from ...models.unknown_segment import UnknownSegment
+from ...models.unknown_segment_request import UnknownSegmentRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: SegmentDynamic | SegmentStatic | UnknownSegment,
+    body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +25,9 @@ def _get_kwargs(
         "url": "/segments",
     }
 
-    if isinstance(body, SegmentStatic) or isinstance(body, SegmentDynamic):
+    if isinstance(body, SegmentStaticRequest) or isinstance(
+        body, SegmentDynamicRequest
+    ):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -41,21 +46,22 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "static":
-                try:
-                    componentsschemas_segment_type_0 = SegmentStatic.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_segment_type_0 = SegmentStatic.from_dict(data)
 
-                    return componentsschemas_segment_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "dynamic":
-                try:
-                    componentsschemas_segment_type_1 = SegmentDynamic.from_dict(data)
+                return componentsschemas_segment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_segment_type_1 = SegmentDynamic.from_dict(data)
 
-                    return componentsschemas_segment_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                return componentsschemas_segment_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_segment_type_2 = UnknownSegment.from_dict(data)
@@ -130,7 +136,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SegmentDynamic | SegmentStatic | UnknownSegment,
+    body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
 ) -> Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]:
     """Create a segment
 
@@ -143,8 +149,8 @@ def sync_detailed(
     200). Probably Deprecated like the rest of the tag (badge not visible).
 
     Args:
-        body (SegmentDynamic | SegmentStatic | UnknownSegment): A segment, discriminated by `type`
-            (seen): `static` or `dynamic` (values from the examples; the
+        body (SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest): A segment,
+            discriminated by `type` (seen): `static` or `dynamic` (values from the examples; the
             8.1.0 value list was not visible). Other values may exist and are read as UnknownSegment.
             Used both
             in requests (create, update) and in responses, as NP6 does. No field is marked required in
@@ -178,7 +184,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: SegmentDynamic | SegmentStatic | UnknownSegment,
+    body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
 ) -> Any | SegmentDynamic | SegmentStatic | UnknownSegment | None:
     """Create a segment
 
@@ -191,8 +197,8 @@ def sync(
     200). Probably Deprecated like the rest of the tag (badge not visible).
 
     Args:
-        body (SegmentDynamic | SegmentStatic | UnknownSegment): A segment, discriminated by `type`
-            (seen): `static` or `dynamic` (values from the examples; the
+        body (SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest): A segment,
+            discriminated by `type` (seen): `static` or `dynamic` (values from the examples; the
             8.1.0 value list was not visible). Other values may exist and are read as UnknownSegment.
             Used both
             in requests (create, update) and in responses, as NP6 does. No field is marked required in
@@ -216,7 +222,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SegmentDynamic | SegmentStatic | UnknownSegment,
+    body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
 ) -> Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]:
     """Create a segment
 
@@ -229,8 +235,8 @@ async def asyncio_detailed(
     200). Probably Deprecated like the rest of the tag (badge not visible).
 
     Args:
-        body (SegmentDynamic | SegmentStatic | UnknownSegment): A segment, discriminated by `type`
-            (seen): `static` or `dynamic` (values from the examples; the
+        body (SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest): A segment,
+            discriminated by `type` (seen): `static` or `dynamic` (values from the examples; the
             8.1.0 value list was not visible). Other values may exist and are read as UnknownSegment.
             Used both
             in requests (create, update) and in responses, as NP6 does. No field is marked required in
@@ -262,7 +268,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: SegmentDynamic | SegmentStatic | UnknownSegment,
+    body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
 ) -> Any | SegmentDynamic | SegmentStatic | UnknownSegment | None:
     """Create a segment
 
@@ -275,8 +281,8 @@ async def asyncio(
     200). Probably Deprecated like the rest of the tag (badge not visible).
 
     Args:
-        body (SegmentDynamic | SegmentStatic | UnknownSegment): A segment, discriminated by `type`
-            (seen): `static` or `dynamic` (values from the examples; the
+        body (SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest): A segment,
+            discriminated by `type` (seen): `static` or `dynamic` (values from the examples; the
             8.1.0 value list was not visible). Other values may exist and are read as UnknownSegment.
             Used both
             in requests (create, update) and in responses, as NP6 does. No field is marked required in

@@ -32,23 +32,22 @@ def _parse_response(
             def _parse_response_200_item(
                 data: object,
             ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
-                type_tag = data.get("type") if isinstance(data, dict) else None
-                if type_tag == "static":
-                    try:
-                        componentsschemas_segment_type_0 = SegmentStatic.from_dict(data)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_segment_type_0 = SegmentStatic.from_dict(data)
 
-                        return componentsschemas_segment_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if type_tag == "dynamic":
-                    try:
-                        componentsschemas_segment_type_1 = SegmentDynamic.from_dict(
-                            data
-                        )
+                    return componentsschemas_segment_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_segment_type_1 = SegmentDynamic.from_dict(data)
 
-                        return componentsschemas_segment_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                    return componentsschemas_segment_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_segment_type_2 = UnknownSegment.from_dict(data)
@@ -96,21 +95,22 @@ def parse_response_200_item(
     def _parse_response_200_item(
         data: object,
     ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
-        type_tag = data.get("type") if isinstance(data, dict) else None
-        if type_tag == "static":
-            try:
-                componentsschemas_segment_type_0 = SegmentStatic.from_dict(data)
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_segment_type_0 = SegmentStatic.from_dict(data)
 
-                return componentsschemas_segment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "dynamic":
-            try:
-                componentsschemas_segment_type_1 = SegmentDynamic.from_dict(data)
+            return componentsschemas_segment_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_segment_type_1 = SegmentDynamic.from_dict(data)
 
-                return componentsschemas_segment_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            return componentsschemas_segment_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
         if not isinstance(data, dict):
             raise TypeError()
         componentsschemas_segment_type_2 = UnknownSegment.from_dict(data)

@@ -6,15 +6,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.segment_dynamic import SegmentDynamic
+from ...models.segment_dynamic_request import SegmentDynamicRequest
 from ...models.segment_static import SegmentStatic
+from ...models.segment_static_request import SegmentStaticRequest
 from ...models.unknown_segment import UnknownSegment
+from ...models.unknown_segment_request import UnknownSegmentRequest
 from ...types import Response, path_segment
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: SegmentDynamic | SegmentStatic | UnknownSegment,
+    body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,7 +28,9 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, SegmentStatic) or isinstance(body, SegmentDynamic):
+    if isinstance(body, SegmentStaticRequest) or isinstance(
+        body, SegmentDynamicRequest
+    ):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -44,21 +49,22 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "static":
-                try:
-                    componentsschemas_segment_type_0 = SegmentStatic.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_segment_type_0 = SegmentStatic.from_dict(data)
 
-                    return componentsschemas_segment_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "dynamic":
-                try:
-                    componentsschemas_segment_type_1 = SegmentDynamic.from_dict(data)
+                return componentsschemas_segment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_segment_type_1 = SegmentDynamic.from_dict(data)
 
-                    return componentsschemas_segment_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                return componentsschemas_segment_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_segment_type_2 = UnknownSegment.from_dict(data)
@@ -138,7 +144,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: SegmentDynamic | SegmentStatic | UnknownSegment,
+    body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
 ) -> Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]:
     """Update a segment
 
@@ -149,8 +155,8 @@ def sync_detailed(
 
     Args:
         id (int): Segment id (seen).
-        body (SegmentDynamic | SegmentStatic | UnknownSegment): A segment, discriminated by `type`
-            (seen): `static` or `dynamic` (values from the examples; the
+        body (SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest): A segment,
+            discriminated by `type` (seen): `static` or `dynamic` (values from the examples; the
             8.1.0 value list was not visible). Other values may exist and are read as UnknownSegment.
             Used both
             in requests (create, update) and in responses, as NP6 does. No field is marked required in
@@ -186,7 +192,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: SegmentDynamic | SegmentStatic | UnknownSegment,
+    body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
 ) -> Any | SegmentDynamic | SegmentStatic | UnknownSegment | None:
     """Update a segment
 
@@ -197,8 +203,8 @@ def sync(
 
     Args:
         id (int): Segment id (seen).
-        body (SegmentDynamic | SegmentStatic | UnknownSegment): A segment, discriminated by `type`
-            (seen): `static` or `dynamic` (values from the examples; the
+        body (SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest): A segment,
+            discriminated by `type` (seen): `static` or `dynamic` (values from the examples; the
             8.1.0 value list was not visible). Other values may exist and are read as UnknownSegment.
             Used both
             in requests (create, update) and in responses, as NP6 does. No field is marked required in
@@ -224,7 +230,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: SegmentDynamic | SegmentStatic | UnknownSegment,
+    body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
 ) -> Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]:
     """Update a segment
 
@@ -235,8 +241,8 @@ async def asyncio_detailed(
 
     Args:
         id (int): Segment id (seen).
-        body (SegmentDynamic | SegmentStatic | UnknownSegment): A segment, discriminated by `type`
-            (seen): `static` or `dynamic` (values from the examples; the
+        body (SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest): A segment,
+            discriminated by `type` (seen): `static` or `dynamic` (values from the examples; the
             8.1.0 value list was not visible). Other values may exist and are read as UnknownSegment.
             Used both
             in requests (create, update) and in responses, as NP6 does. No field is marked required in
@@ -270,7 +276,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: SegmentDynamic | SegmentStatic | UnknownSegment,
+    body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
 ) -> Any | SegmentDynamic | SegmentStatic | UnknownSegment | None:
     """Update a segment
 
@@ -281,8 +287,8 @@ async def asyncio(
 
     Args:
         id (int): Segment id (seen).
-        body (SegmentDynamic | SegmentStatic | UnknownSegment): A segment, discriminated by `type`
-            (seen): `static` or `dynamic` (values from the examples; the
+        body (SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest): A segment,
+            discriminated by `type` (seen): `static` or `dynamic` (values from the examples; the
             8.1.0 value list was not visible). Other values may exist and are read as UnknownSegment.
             Used both
             in requests (create, update) and in responses, as NP6 does. No field is marked required in

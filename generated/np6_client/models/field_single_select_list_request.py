@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_constraint import FieldConstraint
+
+
+T = TypeVar("T", bound="FieldSingleSelectListRequest")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "isUnicity",
+        "isMandatory",
+        "isCriterion",
+        "constraint",
+        "valueListId",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
+
+
+@_attrs_define
+class FieldSingleSelectListRequest:
+    """A single-choice list field bound to a value list (legacy type value; properties seen).
+
+    Attributes:
+        type_ (Literal['singleSelectList']):
+        id (int | Unset): Field id; tenant-specific (seen).
+        name (str | Unset): Field name (seen).
+        is_unicity (bool | Unset): The field is (part of) the contact's unicity key (seen).
+        is_mandatory (bool | Unset): A value is required (seen).
+        is_criterion (bool | Unset): Usable as a segmentation criterion (seen; new in 8.1.0).
+        constraint (FieldConstraint | Unset): A value constraint (seen). `operator` (legacy meanings): 0 none, 1 greater
+            than, 2 smaller than,
+            3 greater than or equal, 4 smaller than or equal, 5 equal. Meaningful for numeric and date
+            fields (legacy CookBook), but the legacy docs also use it on `textField` as a length limit.
+        value_list_id (int | Unset): Value list id (seen).
+    """
+
+    type_: Literal["singleSelectList"]
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    is_unicity: bool | Unset = UNSET
+    is_mandatory: bool | Unset = UNSET
+    is_criterion: bool | Unset = UNSET
+    constraint: FieldConstraint | Unset = UNSET
+    value_list_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """NP6's ``x-request-id`` of the answer this object was read from (None for an object built by hand)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
+        type_ = self.type_
+
+        id = self.id
+
+        name = self.name
+
+        is_unicity = self.is_unicity
+
+        is_mandatory = self.is_mandatory
+
+        is_criterion = self.is_criterion
+
+        constraint: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.constraint, Unset):
+            constraint = self.constraint.to_dict()
+
+        value_list_id = self.value_list_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if is_unicity is not UNSET:
+            field_dict["isUnicity"] = is_unicity
+        if is_mandatory is not UNSET:
+            field_dict["isMandatory"] = is_mandatory
+        if is_criterion is not UNSET:
+            field_dict["isCriterion"] = is_criterion
+        if constraint is not UNSET:
+            field_dict["constraint"] = constraint
+        if value_list_id is not UNSET:
+            field_dict["valueListId"] = value_list_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['singleSelectList']", src_dict["type"])
+        if type_ != "singleSelectList":
+            raise ValueError(f"type must match const 'singleSelectList', got '{type_}'")
+
+        id = src_dict.get("id", UNSET)
+
+        name = src_dict.get("name", UNSET)
+
+        is_unicity = src_dict.get("isUnicity", UNSET)
+
+        is_mandatory = src_dict.get("isMandatory", UNSET)
+
+        is_criterion = src_dict.get("isCriterion", UNSET)
+
+        _constraint = src_dict.get("constraint", UNSET)
+        constraint: FieldConstraint | Unset
+        if isinstance(_constraint, Unset):
+            constraint = UNSET
+        else:
+            constraint = FieldConstraint.from_dict(_constraint)
+
+        value_list_id = src_dict.get("valueListId", UNSET)
+
+        field_single_select_list_request = cls(
+            type_,
+            id,
+            name,
+            is_unicity,
+            is_mandatory,
+            is_criterion,
+            constraint,
+            value_list_id,
+        )
+
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            field_single_select_list_request.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
+        return field_single_select_list_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global _references_bound, FieldConstraint
+    from ..models.field_constraint import FieldConstraint
+
+    _references_bound = True

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FieldSkeleton")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
+
+
+@_attrs_define
+class FieldSkeleton:
+    """What NP6's `list_fields` page prints as its answer: `[{"type": "string"}]`, the item schema's
+    discriminator with its JSON type in place of a value (np6-contacts.md, `GET /fields`). Not a field: it has no `id`,
+    which every
+    field NP6 returns has; it is read so that the published answer parses (issue 15, item 3) instead of
+    making `id` optional on every field.
+
+        Attributes:
+            type_ (str | Unset):
+    """
+
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """NP6's ``x-request-id`` of the answer this object was read from (None for an object built by hand)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        type_ = src_dict.get("type", UNSET)
+
+        field_skeleton = cls(
+            type_,
+        )
+
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            field_skeleton.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
+        return field_skeleton
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
