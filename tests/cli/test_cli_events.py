@@ -47,6 +47,15 @@ def test_pull_writes_every_event_in_order(run: Run, expected: list[str], tmp_pat
     assert timestamps == sorted(timestamps)
 
 
+def test_lines_are_the_events_as_np6_sent_them(run: Run, expected: list[str], sandbox: Sandbox, tmp_path: Path) -> None:
+    out = tmp_path / "events.jsonl"
+    run("events", "pull", *RANGE, "--out", str(out))
+    with np6.Client(sandbox.api_key, base_url=sandbox.url) as client:
+        typed = [event.to_dict() for event in client.events.iter_action_events(start=SPAN_START, end=SPAN_END)]
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert lines == typed and len(lines) == len(expected)  # the objects the typed pull wrote, in NP6's key order
+
+
 def test_an_interrupted_pull_resumes_without_gaps_or_duplicates(run: Run, expected: list[str], tmp_path: Path) -> None:
     out, cursor = tmp_path / "events.jsonl", tmp_path / "cursor.json"
     options = (*RANGE, "--out", str(out), "--cursor-file", str(cursor), "--window-minutes", "10")

@@ -90,7 +90,7 @@ class Puller:
         task = self.task
         while cursor.timestamp < end_ms and not self.full:
             stretch_end = min(cursor.timestamp + self.span_ms, end_ms)
-            events = self.client.events.iter_action_events(
+            events = self.client.events.iter_action_events_raw(  # NP6's events as sent: no models
                 cursor=cursor,
                 end=stretch_end,
                 action_id=self.action_id,
@@ -98,7 +98,7 @@ class Puller:
                 window=datetime.timedelta(milliseconds=self.window_ms),
             )
             for event in events:
-                self.output.write(event.to_dict())
+                self.output.write(event)
                 self.written += 1
                 if self.full or self.written % CHECKPOINT_EVERY == 0:
                     self.checkpoint(events.cursor)
@@ -217,7 +217,9 @@ def pull(  # noqa: PLR0917 - typer maps parameters to options
     api_key: ApiKeyOption = None,
     base_url: BaseUrlOption = None,
 ) -> None:
-    """Append NP6 action events in [--since, --until) to a JSON Lines file, oldest first, one event per line.
+    """Append NP6 action events in [--since, --until) to a JSON Lines file, oldest first, one event per line:
+    each line is the event's JSON object as NP6 sent it (no models are built, so a pull goes at the speed of the
+    wire).
 
     With --cursor-file the pull is resumable: the file is read on start (--since is then ignored) and updated
     as events are written, so running the same command again continues exactly where the last run stopped.
