@@ -96,6 +96,7 @@ def test_sync_events_appends_only_new_events_and_repairs_a_torn_write(
     second = run("sync_events.py", "events.jsonl", "--until", later(2), sandbox=sandbox, cwd=tmp_path)
 
     assert second.returncode == 0, second.stderr
+    assert "cut 17 bytes" in second.stdout  # the torn line, written after the first run's last checkpoint
     after = (tmp_path / "events.jsonl").read_text().splitlines()
     assert after[: len(lines)] == lines
     ids = [json.loads(line)["id"] for line in after]  # every line parses: the torn one is gone
