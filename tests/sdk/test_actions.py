@@ -24,6 +24,8 @@ from np6_client.models import (
 from np6_testkit.sandbox import Faults, Sandbox
 from np6_testkit.sandbox.state import EventLog, Send
 
+BOTH_CLIENTS = True
+
 MAIL_ACTION: dict[str, Any] = {
     "type": "mailMessage",
     "name": "Newsletter",

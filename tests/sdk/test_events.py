@@ -18,6 +18,8 @@ from np6_testkit.sandbox.state import EventLog
 
 from .test_actions import SEND_FAULTS, create_targets, email_of, validated_action
 
+BOTH_CLIENTS = True
+
 UTC = datetime.UTC
 SPAN_START = 1_700_000_000_000
 HOUR_MS = 3_600_000

@@ -12,6 +12,8 @@ from np6_client.models import ImportDefinition, SegmentStatic
 from np6_client.types import File
 from np6_testkit.sandbox import Faults, Sandbox
 
+BOTH_CLIENTS = True
+
 CSV = b"email;firstname\nada@example.com;Ada\nalan@example.com;Alan\n;Nobody\n"
 FAST = 0.01  # poll interval: the sandbox finishes after two polls
 

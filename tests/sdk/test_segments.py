@@ -11,6 +11,8 @@ import pytest
 from np6_client.models import SegmentStatic
 from np6_testkit.sandbox import Sandbox
 
+BOTH_CLIENTS = True
+
 
 def _targets(http: httpx.Client, count: int) -> list[str]:
     return [

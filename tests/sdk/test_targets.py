@@ -13,6 +13,8 @@ import np6
 import pytest
 from np6_testkit.sandbox import Faults, Sandbox
 
+BOTH_CLIENTS = True
+
 EMAIL_FIELD = "728"
 
 
