@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import datetime
+import json
+import re
+import signal
 import threading
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
@@ -27,6 +33,8 @@ from ._common import (
 )
 
 if TYPE_CHECKING:
+    from .. import RecipientResult
+    from ..errors import SendError, SendInterrupted
     from ..resources._send import Action, SendReport
 
 app = typer.Typer(
@@ -36,6 +44,11 @@ app = typer.Typer(
 )
 
 REPORT_COLUMNS = ("recipient", "status", "message_id", "reason")
+STATUSES = frozenset({"sent", "rejected", "unknown", "not_sent"})
+SKIPPED_ON_RESUME = frozenset({"sent", "unknown"})
+"""Statuses a resumed send skips: sent, or perhaps sent (unknown). Rejected and not_sent recipients got nothing."""
+INTERRUPTED = 130
+"""The exit code of a command stopped by Ctrl-C (128 + SIGINT), as a shell reports it."""
 
 
 def _summary(action: Action) -> dict[str, Any]:
@@ -135,36 +148,161 @@ class ReportWriter:
     """The per-recipient report: CSV or JSON Lines, chosen by the file's suffix. Checked and opened (as a
     temporary file, see :class:`AtomicOutput`) before anything is sent; in place only once written in full."""
 
-    def __init__(self, path: Path, *, force: bool, recipients: Path) -> None:
+    def __init__(self, path: Path, *, force: bool, recipients: Path, resume_from: Path | None = None) -> None:
         suffix = path.suffix.lower()
         if suffix not in (".csv", ".jsonl", ".ndjson"):
             usage_error(f"--report {path}: the name must end in .csv or .jsonl (the report's format)")
+        self.path = path
         self.format: Literal["csv", "jsonl"] = "csv" if suffix == ".csv" else "jsonl"
-        self._output = AtomicOutput(path, "--report", force=force, inputs={"the --to file": recipients})
+        inputs = {"the --to file": recipients, "the --resume-from report": resume_from}
+        self._output = AtomicOutput(path, "--report", force=force, inputs=inputs)
 
-    def write(self, report: SendReport) -> None:
-        """Write ``report`` and put the file in place."""
-        rows = (
-            {
-                "recipient": result.recipient,
-                "status": result.status,
-                "message_id": str(result.message_id) if result.message_id else "",
-                "reason": result.reason or "",
-            }
-            for result in report.results
-        )
-        handle = self._output.handle
-        if self.format == "csv":
-            writer = csv.DictWriter(handle, fieldnames=REPORT_COLUMNS)
-            writer.writeheader()
-            writer.writerows(rows)
-        else:
-            handle.writelines(json_line(row) + "\n" for row in rows)
-        self._output.commit()
+    def write(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        """Write the rows (see :func:`_rows`) and put the file in place."""
+        with _uninterruptible():  # a report half written would lose who was sent
+            handle = self._output.handle
+            if self.format == "csv":
+                writer = csv.DictWriter(handle, fieldnames=REPORT_COLUMNS)
+                writer.writeheader()
+                writer.writerows(rows)
+            else:
+                handle.writelines(json_line(row) + "\n" for row in rows)
+            self._output.commit()
 
     def discard(self) -> None:
         """Nothing was sent: no report, and a file that was at the path stays as it was."""
         self._output.discard()
+
+
+def _rows(
+    report: SendReport | None, recipients: Sequence[str] = (), skipped: Mapping[str, Mapping[str, str]] | None = None
+) -> Iterator[Mapping[str, Any]]:
+    """One row per recipient, in input order. For a resumed send (``skipped``, the earlier report's rows of
+    the recipients it skipped), the skipped recipients keep their earlier rows among ``recipients``."""
+    results = iter(report.results if report is not None else ())
+    if skipped is not None:
+        for recipient in recipients:
+            row = skipped.get(recipient)
+            yield row if row is not None else _row(next(results))
+    yield from map(_row, results)
+
+
+def _row(result: RecipientResult) -> Mapping[str, Any]:
+    return {
+        "recipient": result.recipient,
+        "status": result.status,
+        "message_id": str(result.message_id) if result.message_id else "",
+        "reason": result.reason or "",
+    }
+
+
+@contextlib.contextmanager
+def _uninterruptible() -> Iterator[None]:
+    """Ctrl-C ignored while the block runs (in the main thread; elsewhere signals cannot be changed)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _previous_report(path: Path) -> list[dict[str, str]]:
+    """The rows of a report this command wrote (CSV or JSON Lines, by suffix); a malformed one is a usage error."""
+    where = f"--resume-from {path}"
+    try:
+        with path.open(newline="", encoding="utf-8") as handle:
+            if path.suffix.lower() == ".csv":
+                reader = csv.DictReader(handle)
+                if not set(REPORT_COLUMNS) <= set(reader.fieldnames or []):
+                    usage_error(f"{where} is not a send report: its header must name {', '.join(REPORT_COLUMNS)}")
+                rows = [{key: row.get(key) or "" for key in REPORT_COLUMNS} for row in reader]
+            elif path.suffix.lower() in (".jsonl", ".ndjson"):
+                rows = []
+                for number, line in enumerate(handle, 1):
+                    if not line.strip():
+                        continue
+                    row = json.loads(line)
+                    if not isinstance(row, dict) or not {"recipient", "status"} <= row.keys():
+                        usage_error(f"{where}: line {number} is not a recipient's result")
+                    rows.append({key: str(row.get(key) or "") for key in REPORT_COLUMNS})
+            else:
+                usage_error(f"{where}: the name must end in .csv or .jsonl (the report's format)")
+    except (OSError, UnicodeDecodeError, csv.Error, ValueError) as unreadable:
+        usage_error(f"cannot read {where}: {unreadable}")
+    if bad := next((row for row in rows if row["status"] not in STATUSES), None):
+        known = ", ".join(sorted(STATUSES))
+        usage_error(f"{where}: {bad['recipient']!r} has status {bad['status']!r}, not one of {known}")
+    return rows
+
+
+def _resume(path: Path | None, recipients: list[str]) -> tuple[dict[str, dict[str, str]], list[str]]:
+    """The recipients the report at ``path`` lists as sent or unknown (recipient -> its row), and the others."""
+    if path is None:
+        return {}, recipients
+    listed = set(recipients)
+    skipped = {
+        row["recipient"]: row
+        for row in _previous_report(path)
+        if row["status"] in SKIPPED_ON_RESUME and row["recipient"] in listed
+    }
+    pending = [recipient for recipient in recipients if recipient not in skipped]
+    typer.echo(
+        f"--resume-from {path}: {len(skipped)} of the {len(recipients)} recipients are sent or unknown there and "
+        f"are skipped; {len(pending)} to send",
+        err=True,
+    )
+    return skipped, pending
+
+
+def _fallback_report_path(action_id: str) -> Path:
+    """Where the report of a send that did not finish goes when no --report was given: a new file here."""
+    stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
+    base = f"np6-send-{re.sub(r'[^A-Za-z0-9_-]', '_', action_id)}-{stamp}"
+    path = Path(f"{base}.csv")
+    number = 1
+    while path.exists():
+        number += 1
+        path = Path(f"{base}-{number}.csv")
+    return path
+
+
+def _resume_advice(report_path: Path) -> str:
+    return (
+        f"To send to the others without mailing anyone twice, run the same command again with --resume-from "
+        f"{report_path} (and another --report): it skips every recipient this report lists as sent or unknown."
+    )
+
+
+def _record_stopped_send(
+    stopped: SendError | SendInterrupted,
+    writer: ReportWriter,
+    recipients: Sequence[str],
+    skipped: Mapping[str, Mapping[str, str]],
+    *,
+    as_json: bool,
+) -> None:
+    """Write the report of a send that did not finish, and say how to resume it. Ctrl-C: exit code 130."""
+    import np6
+
+    outcome = stopped.report
+    writer.write(_rows(outcome, recipients, skipped))
+    if isinstance(stopped, np6.SendError):
+        typer.echo(f"Report: {writer.path}. {_resume_advice(writer.path)}", err=True)
+        return  # the caller raises it again: exit code 1, with NP6's reason
+    if as_json:
+        print_json(_send_summary(outcome, writer.path) | {"skipped": len(skipped), "interrupted": True})
+    typer.echo(
+        f"Interrupted: {outcome.sent} sent, {outcome.rejected} rejected, {outcome.unknown} unknown, "
+        f"{outcome.not_sent} not sent, of {len(outcome.results)} recipients. Report: {writer.path}\n"
+        + _resume_advice(writer.path),
+        err=True,
+    )
+    if outcome.reconcile is not None:
+        typer.echo(_reconcile_advice(outcome), err=True)
+    raise typer.Exit(INTERRUPTED)
 
 
 def _reconcile_advice(report: SendReport) -> str:
@@ -234,6 +372,17 @@ def send(  # noqa: PLR0917 - typer maps parameters to options
         ),
     ] = None,
     force: ForceOption = False,
+    resume_from: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="REPORT",
+            exists=True,
+            dir_okay=False,
+            readable=True,
+            help="The report of an earlier, unfinished send of this list: skip every recipient it lists as sent "
+            "or unknown, send to the others. The new --report lists the skipped recipients too, as REPORT had them.",
+        ),
+    ] = None,
     batch_size: Annotated[int, typer.Option(min=1, max=1000, help="Recipients per NP6 request.")] = 100,
     concurrency: Annotated[int, typer.Option(min=1, max=32, help="Requests in flight at once.")] = 4,
     as_json: JsonOption = False,
@@ -245,17 +394,29 @@ def send(  # noqa: PLR0917 - typer maps parameters to options
     Every recipient gets one result: sent (with NP6's message id), rejected (NP6's reason, e.g. recipient
     not found) or unknown (the answer was lost: never resent automatically; the command says how to check).
     A recipient listed twice is refused before anything is sent. Exit code 0 when the send ran to the end,
-    whatever each recipient's result; 1 when it stopped (e.g. the action is not in state 50).
+    whatever each recipient's result; 1 when it stopped (e.g. the action is not in state 50); 130 on Ctrl-C.
+
+    Ctrl-C stops the send at once: no new batch starts, the batches in flight are given 10 s to be answered (a
+    second Ctrl-C stops the wait; they are then unknown), and the report is written. When a send stops or is
+    interrupted without --report, the report is saved as np6-send-ACTION-TIME.csv here. Run the command again
+    with --resume-from REPORT to send to the others: nobody the report lists as sent or unknown is sent again.
     """
     import np6
 
     recipients = read_values(to, column, "recipients")
-    writer = ReportWriter(report, force=force, recipients=to) if report is not None else None
+    skipped, pending = _resume(resume_from, recipients)
+    writer = ReportWriter(report, force=force, recipients=to, resume_from=resume_from) if report else None
+    if not pending:
+        if writer is not None:
+            writer.write(_rows(None, recipients, skipped))
+        if as_json:
+            print_json({"action_id": action_id, "recipients": len(recipients), "skipped": len(skipped), "sent": 0})
+        return
     lock = threading.Lock()
     outcome: SendReport | None = None
     try:
         with connect(api_key, base_url) as client, progress_bar(total_label="recipients") as progress:
-            task = progress.add_task(f"sending {action_id}", total=len(recipients))
+            task = progress.add_task(f"sending {action_id}", total=len(pending))
 
             def advance(done: int) -> None:
                 with lock:
@@ -264,26 +425,37 @@ def send(  # noqa: PLR0917 - typer maps parameters to options
             try:
                 outcome = client.actions.send(
                     action_id,
-                    recipients,
+                    pending,
                     channel=channel,
                     strings_are=by,
                     batch_size=batch_size,
                     concurrency=concurrency,
                     on_batch_done=advance,
                 )
-            except np6.SendError as stopped:
-                if writer is not None:
-                    writer.write(stopped.report)
-                    writer = None
+            except (np6.SendError, np6.SendInterrupted) as stopped:
+                outcome = stopped.report
+                progress.stop()
+                # Who was sent must be on record for --resume-from, even without --report.
+                record = writer or ReportWriter(_fallback_report_path(action_id), force=False, recipients=to)
+                writer = None
+                _record_stopped_send(stopped, record, recipients, skipped, as_json=as_json)  # exits 130 on Ctrl-C
                 raise
+    except KeyboardInterrupt:  # before the send began: nothing was sent
+        if outcome is not None:
+            raise
+        typer.echo("Interrupted before anything was sent.", err=True)
+        raise typer.Exit(INTERRUPTED) from None
     finally:
         if writer is not None and outcome is None:
             writer.discard()  # nothing was sent: no report
     if writer is not None:
-        writer.write(outcome)
-    summary = _send_summary(outcome, report)
+        writer.write(_rows(outcome, recipients, skipped))
+    _print_outcome(outcome, report, skipped=len(skipped), as_json=as_json)
+
+
+def _print_outcome(outcome: SendReport, report: Path | None, *, skipped: int, as_json: bool) -> None:
     if as_json:
-        print_json(summary)
+        print_json(_send_summary(outcome, report) | {"skipped": skipped})
     else:
         typer.echo(f"{outcome}" + (f"; report: {report}" if report else ""))
     if outcome.reconcile is not None:
