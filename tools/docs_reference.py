@@ -316,7 +316,9 @@ class Reference:
             "grouped by NP6's tag groups. Each entry gives the HTTP method and path, the Python call "
             "(`client.<tag>.<operation>(...)` on `np6.Client`, the same awaited on `np6.AsyncClient`), parameters, "
             "bodies and media types, responses, the `np6.errors` class each error status raises, NP6's notes and "
-            "the operation's provenance ([known vs inferred](../../guides/provenance.md)).",
+            "the operation's provenance ([known vs inferred](../../guides/provenance.md)). Every call is also "
+            "`client.with_raw_response.<tag>.<operation>(...)`, which returns the answer as received "
+            "([raw responses](../../guides/configuration.md#raw-responses)).",
             "",
             "| NP6 group | namespace | operations | " + " | ".join(PROVENANCE) + " | deprecated |",
             "|---|---|---|" + "---|" * len(PROVENANCE) + "---|",
