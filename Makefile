@@ -21,10 +21,12 @@ setup: $(STAMP)
 generate: $(STAMP)
 	$(GENERATE) --output-path generated/np6_client --overwrite
 	$(BIN)/python tools/embed_spec.py spec/np6.yaml generated/np6_client
+	$(BIN)/python tools/union_aliases.py spec/np6.yaml generated/np6_client
 
 check-generated: $(STAMP)
 	@tmp=$$(mktemp -d) && \
-	{ $(GENERATE) --output-path $$tmp/np6_client && $(BIN)/python tools/embed_spec.py spec/np6.yaml $$tmp/np6_client; } \
+	{ $(GENERATE) --output-path $$tmp/np6_client && $(BIN)/python tools/embed_spec.py spec/np6.yaml $$tmp/np6_client \
+		&& $(BIN)/python tools/union_aliases.py spec/np6.yaml $$tmp/np6_client; } \
 		> $$tmp/log 2>&1 || { cat $$tmp/log; exit 1; }; \
 	if diff -r --exclude=__pycache__ generated/np6_client $$tmp/np6_client > $$tmp/diff; then \
 		echo "check-generated: generated/np6_client matches spec/np6.yaml"; rm -rf $$tmp; \

@@ -158,14 +158,16 @@ def bench_send(quick: bool) -> list[tuple[str, str, str]]:
 
 
 def _prepare_action(client: Any) -> str:
-    from np6_client.models import ActionMailMessage, SegmentStatic, TargetCreateRequest
+    from np6_client.models import ActionMailMessageRequest, SegmentStaticRequest, TargetCreateRequest
 
-    segment = client.segments.create_segment(body=SegmentStatic("static", name=f"bench-{time.time_ns()}", is_test=True))
+    segment = client.segments.create_segment(
+        body=SegmentStaticRequest("static", name=f"bench-{time.time_ns()}", is_test=True)
+    )
     tester = client.targets.create_target(body=TargetCreateRequest.from_dict({"email": f"t{time.time_ns()}@b.test"}))
     client.segments.add_segment_targets(segment.id, body=[tester.id])
     content = {"headers": {"from": {"prefix": "b", "domain": "bench.test", "label": "B"}}, "subject": "s", "html": "h"}
     action = client.actions.create_action(
-        body=ActionMailMessage.from_dict({"type": "mailMessage", "name": "bench", "content": content})
+        body=ActionMailMessageRequest.from_dict({"type": "mailMessage", "name": "bench", "content": content})
     )
     client.actions.validate(action.id, test_segments=[segment.id])
     return str(action.id)

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import UTC, datetime, timedelta
-from typing import TypeVar
 
 import np6
-from np6_client.models import ActionMailMessage, FieldTextField, ImportDefinition, SegmentStatic, ValidationSettings
-from np6_client.types import Unset
+from np6_client.models import (
+    ActionMailMessageRequest,
+    FieldTextFieldRequest,
+    ImportDefinitionRequest,
+    SegmentStaticRequest,
+    ValidationSettings,
+)
 from np6_testkit.sandbox import Sandbox
 
-T = TypeVar("T")
 CONTACTS_CSV = b"""email;firstname;lastname
 ada@example.com;Ada;Lovelace
 alan@example.com;Alan;Turing
@@ -39,13 +42,6 @@ def step(text: str) -> None:
     print(f"\n- {text}")
 
 
-def given(value: T | Unset | None, what: str) -> T:
-    """A field NP6 returns on success (every generated field is optional: NP6 marks few as required)."""
-    if isinstance(value, Unset) or value is None:
-        raise SystemExit(f"NP6 returned no {what}")
-    return value
-
-
 def main() -> None:
     with Sandbox(seed=42) as sandbox, np6.Client(sandbox.api_key, base_url=sandbox.url) as client:
         print(f"np6 demo against the embedded sandbox at {sandbox.url}")
@@ -59,28 +55,27 @@ def main() -> None:
 def prepare(client: np6.Client) -> tuple[int, int]:
     step("fields: NP6 tenants come with the unicity field `email`; we add firstname and lastname")
     for name in ("firstname", "lastname"):
-        field = client.fields.create_field(body=FieldTextField("textField", name=name))
+        field = client.fields.create_field(body=FieldTextFieldRequest("textField", name=name))
         print(f"  field {field.name!r} -> id {field.id}")
 
     step("segments: a test segment with one tester (upserted: safe to run twice), and an audience")
-    testers = client.segments.create_segment(body=SegmentStatic("static", name="Testers", is_test=True))
-    audience = client.segments.create_segment(body=SegmentStatic("static", name="Newsletter"))
+    testers = client.segments.create_segment(body=SegmentStaticRequest("static", name="Testers", is_test=True))
+    audience = client.segments.create_segment(body=SegmentStaticRequest("static", name="Newsletter"))
     tester = client.targets.upsert({"email": "qa@example.com", "firstname": "QA"})
     again = client.targets.upsert({"email": "qa@example.com", "firstname": "Quality"})
-    testers_id, audience_id = given(testers.id, "segment id"), given(audience.id, "segment id")
-    added = client.segments.add_targets(testers_id, [given(tester.id, "target id")])
+    added = client.segments.add_targets(testers.id, [tester.id])
     print(f"  tester {tester.id} upserted twice (same id: {again.id == tester.id}), {added} added to {testers.name!r}")
-    return testers_id, audience_id
+    return testers.id, audience.id
 
 
 def import_contacts(client: np6.Client, audience: int) -> list[str]:
     step("import: a CSV of contacts into the audience segment (upload, execute, poll to completion)")
     definition = client.imports.create_import(
-        body=ImportDefinition.from_dict(
+        body=ImportDefinitionRequest.from_dict(
             {"name": "Demo contacts", "features": [{"type": "segmentation", "segmentId": audience}]}
         )
     )
-    result = client.imports.run(given(definition.id, "import id"), CONTACTS_CSV, poll_interval=0.05)
+    result = client.imports.run(definition.id, CONTACTS_CSV, poll_interval=0.05)
     report = result.report or {}
     outcome = "finished" if result.succeeded else "failed"
     counts = f"{report.get('created')} created, {report.get('updated')} updated, {report.get('rejected')} rejected"
@@ -88,16 +83,16 @@ def import_contacts(client: np6.Client, audience: int) -> list[str]:
     for rejection in report.get("rejections", []):
         print(f"    line {rejection['line']} rejected: {rejection['reason']}")
     members = client.segments.list_segment_targets(audience)
-    emails = [str(given(client.targets.get_target(member).fields, "fields")["728"]) for member in members]
+    emails = [str(client.targets.get_target(member).fields["728"]) for member in members]
     print(f"  the audience has {len(emails)} contacts")
     return emails
 
 
 def create_and_validate(client: np6.Client, testers: int, emails: list[str]) -> str:
     step("action: a mail message (state 20 once it has content)")
-    action = client.actions.create_action(body=ActionMailMessage.from_dict(NEWSLETTER))
-    action_id = str(action.id)
-    print(f"  action {action_id}: state {given(action.informations, 'informations').state}")
+    action = client.actions.create_action(body=ActionMailMessageRequest.from_dict(NEWSLETTER))
+    action_id = action.id
+    print(f"  action {action_id}: state {action.informations.state}")
 
     step("NP6's trap: the test validation alone answers 204 and looks finished (state 38)...")
     client.actions.validate_action(action_id, body=ValidationSettings(fortest=True, test_segments=[testers]))
@@ -108,7 +103,7 @@ def create_and_validate(client: np6.Client, testers: int, emails: list[str]) -> 
 
     step("actions.validate runs whichever phases are still needed (here: production) -> state 50")
     validated = client.actions.validate(action_id, test_segments=[testers])
-    print(f"  state {given(validated.informations, 'informations').state}")
+    print(f"  state {validated.informations.state}")
     return action_id
 
 

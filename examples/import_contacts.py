@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import np6
-from np6_client.models import ImportDefinition, SegmentStatic
+from np6_client.models import ImportDefinitionRequest, SegmentStaticRequest
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,9 +25,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     with np6.Client() as client:  # NP6_API_KEY and NP6_BASE_URL from the environment
-        segment = client.segments.create_segment(body=SegmentStatic("static", name=args.segment))
+        segment = client.segments.create_segment(body=SegmentStaticRequest("static", name=args.segment))
         definition = client.imports.create_import(
-            body=ImportDefinition.from_dict(
+            body=ImportDefinitionRequest.from_dict(
                 {
                     "name": f"{args.segment} ({args.csv.name})",
                     "features": [{"type": "segmentation", "segmentId": segment.id}],

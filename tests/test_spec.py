@@ -60,6 +60,17 @@ def _discriminated_unions(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any
     ]
 
 
+def _flattened(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """A variant with its `allOf` parts merged (a response variant is its request schema plus `required`)."""
+    properties = dict(schema.get("properties", {}))
+    required = list(schema.get("required", []))
+    for part in schema.get("allOf", []):
+        merged = _flattened(spec, spec_lint._resolve_pointer(spec, part["$ref"][1:]) if "$ref" in part else part)
+        properties = merged["properties"] | properties
+        required += merged["required"]
+    return {"properties": properties, "required": required}
+
+
 def test_discriminated_unions_are_generator_safe(spec: dict[str, Any]) -> None:
     """Each mapped variant pins its discriminator with `const`; catch-all variants come last.
 
@@ -76,7 +87,7 @@ def test_discriminated_unions_are_generator_safe(spec: dict[str, Any]) -> None:
         catch_alls = [ref for ref in variants if ref not in targets]
         assert variants[len(variants) - len(catch_alls) :] == catch_alls, f"{pointer}: catch-all not last"
         for ref in variants:
-            schema = spec_lint._resolve_pointer(spec, ref[1:])
+            schema = _flattened(spec, spec_lint._resolve_pointer(spec, ref[1:]))
             discriminator = schema["properties"][prop]
             if ref in targets:
                 assert prop in schema.get("required", []), f"{ref}: {prop} not required"

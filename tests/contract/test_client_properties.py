@@ -164,7 +164,7 @@ def test_unions_parse_to_the_variant_the_schema_chooses(schema_name: str) -> Non
 
 def test_round_trip_keeps_unknown_properties_and_date_time_instants() -> None:
     """Regression for the two losses `same_document` allows or forbids."""
-    cls = model_class("UnknownAction")
+    cls = model_class("UnknownActionRequest")
     document = {"type": "newChannelMessage", "creationDate": "2019-08-24T14:15:22Z", "np6Later": {"a": [1]}}
     written = cls.from_dict(document).to_dict()
     assert written["np6Later"] == {"a": [1]}

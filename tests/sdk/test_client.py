@@ -17,7 +17,7 @@ import httpx
 import np6
 import pytest
 from np6_client.api.targets import count_targets, get_target
-from np6_client.models import SegmentStatic, TargetCreateRequest
+from np6_client.models import SegmentStaticRequest, TargetCreateRequest
 from np6_testkit.sandbox import Faults, Reply, Sandbox
 
 REQUEST_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -281,7 +281,7 @@ def test_a_post_answered_500_after_processing_is_not_retried(
     )
 
     with pytest.raises(np6.ServerError):
-        client.segments.create_segment(body=SegmentStatic("static", name="Once"))
+        client.segments.create_segment(body=SegmentStaticRequest("static", name="Once"))
 
     assert sandbox.faults.injected == {"error/after": 1}
     assert _segment_names(http) == ["Once"]  # NP6 did create it, exactly once
@@ -295,14 +295,14 @@ def test_a_post_503_with_retry_after_is_retried_only_when_the_caller_opts_in(
     faults = Faults(seed=seed, error_rate=0.5, error_statuses=(503,), operations=frozenset({"create_segment"}))
     sandbox.set_faults(faults)
     with pytest.raises(np6.ServerError) as caught:
-        client.segments.create_segment(body=SegmentStatic("static", name="Once"))
+        client.segments.create_segment(body=SegmentStaticRequest("static", name="Once"))
     assert caught.value.status_code == 503
     assert caught.value.headers.get("retry-after") is not None
     assert _segment_names(http) == []
 
     sandbox.set_faults(faults)
     retrying = client.with_options(retry_post_on_503=True)
-    retrying.segments.create_segment(body=SegmentStatic("static", name="Once"))
+    retrying.segments.create_segment(body=SegmentStaticRequest("static", name="Once"))
 
     assert sandbox.faults.injected == {"error/before": 1}
     assert _segment_names(http) == ["Once"]
@@ -316,7 +316,7 @@ def test_a_post_whose_connection_drops_is_not_retried(
     sandbox.set_faults(Faults(drop_rate=1.0, phase=phase, operations=frozenset({"create_segment"})))  # type: ignore[arg-type]
 
     with pytest.raises(np6.APIConnectionError) as caught:
-        client.segments.create_segment(body=SegmentStatic("static", name="Maybe"))
+        client.segments.create_segment(body=SegmentStaticRequest("static", name="Maybe"))
 
     assert caught.value.sent is True
     assert not isinstance(caught.value, np6.APITimeoutError)
@@ -339,7 +339,7 @@ def test_a_refused_connection_is_never_sent() -> None:
         port = probe.getsockname()[1]
     client = np6.Client("key", base_url=f"http://127.0.0.1:{port}", max_retries=1)
     with client, pytest.raises(np6.APIConnectionError) as caught:
-        client.segments.create_segment(body=SegmentStatic("static", name="Never"))
+        client.segments.create_segment(body=SegmentStaticRequest("static", name="Never"))
     assert caught.value.sent is False
     assert "it never reached NP6" in str(caught.value)
 
@@ -389,7 +389,7 @@ def test_the_np6_logger_records_why_a_post_is_not_retried(
     sandbox.set_faults(Faults(drop_rate=1.0, operations=frozenset({"create_segment"})))
 
     with pytest.raises(np6.APIConnectionError):
-        client.segments.create_segment(body=SegmentStatic("static", name="Maybe"))
+        client.segments.create_segment(body=SegmentStaticRequest("static", name="Maybe"))
 
     warnings = [record.getMessage() for record in caplog.records if record.levelno == logging.WARNING]
     # A dropped connection surfaces as either error, depending on when the client reads (machine load).
@@ -527,10 +527,10 @@ async def test_the_async_client_behaves_like_the_sync_one(sandbox: Sandbox, http
             Faults(error_rate=1.0, error_statuses=(500,), phase="after", operations=frozenset({"create_segment"}))
         )
         with pytest.raises(np6.ServerError):
-            await client.segments.create_segment(body=SegmentStatic("static", name="Once"))
+            await client.segments.create_segment(body=SegmentStaticRequest("static", name="Once"))
         sandbox.set_faults(Faults(drop_rate=1.0, operations=frozenset({"create_segment"})))
         with pytest.raises(np6.APIConnectionError) as dropped:
-            await client.segments.create_segment(body=SegmentStatic("static", name="Maybe"))
+            await client.segments.create_segment(body=SegmentStaticRequest("static", name="Maybe"))
         assert dropped.value.sent is True
         sandbox.set_faults(Faults())
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import np6
 import pytest
-from np6_client.models import ImportDefinition, SegmentStatic
+from np6_client.models import ImportDefinitionRequest, SegmentStaticRequest
 from np6_client.types import File
 from np6_testkit.sandbox import Faults, Sandbox
 
@@ -27,8 +27,8 @@ def fast_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
 def import_id(client: np6.Client) -> int:
     """An import definition feeding a static segment, with the `firstname` field it needs."""
     client.raw.get_requester().request("POST", "/fields", json={"type": "textField", "name": "firstname"})
-    segment = client.segments.create_segment(body=SegmentStatic("static", name="Imported"))
-    definition = ImportDefinition.from_dict(
+    segment = client.segments.create_segment(body=SegmentStaticRequest("static", name="Imported"))
+    definition = ImportDefinitionRequest.from_dict(
         {"name": "Contacts", "features": [{"type": "segmentation", "segmentId": segment.id}]}
     )
     return int(client.imports.create_import(body=definition).id)
@@ -79,7 +79,7 @@ def test_run_times_out_with_the_import_id_and_the_import_goes_on(client: np6.Cli
 
 def test_run_while_an_execution_is_running_is_a_conflict_with_the_reason(client: np6.Client, import_id: int) -> None:
     client.imports.upload_import_source(import_id, body=File(io.BytesIO(CSV)))
-    client.imports.start_import_execution(import_id, body=ImportDefinition())
+    client.imports.start_import_execution(import_id, body=ImportDefinitionRequest())
 
     with pytest.raises(np6.ConflictError) as conflict:
         client.imports.run(import_id, CSV, poll_interval=FAST)
@@ -114,7 +114,7 @@ def test_run_refuses_bad_arguments_before_any_request(client: np6.Client, import
 
 @pytest.mark.anyio
 async def test_async_run_matches_the_sync_one(sandbox: Sandbox, client: np6.Client, tmp_path: Path) -> None:
-    definition = client.imports.create_import(body=ImportDefinition.from_dict({"name": "Async"}))
+    definition = client.imports.create_import(body=ImportDefinitionRequest.from_dict({"name": "Async"}))
     path = tmp_path / "contacts.csv"
     one_contact = b"email\nada@example.com\n"
     path.write_bytes(one_contact)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import httpx
 import np6
 import pytest
-from np6_client.models import SegmentStatic
+from np6_client.models import SegmentStaticRequest
 from np6_testkit.sandbox import Sandbox
 
 BOTH_CLIENTS = True
@@ -21,7 +21,7 @@ def _targets(http: httpx.Client, count: int) -> list[str]:
 
 
 def _segment(client: np6.Client, name: str = "Newsletter") -> int:
-    return int(client.segments.create_segment(body=SegmentStatic("static", name=name)).id)
+    return int(client.segments.create_segment(body=SegmentStaticRequest("static", name=name)).id)
 
 
 def _membership_calls(caplog: pytest.LogCaptureFixture, segment_id: int) -> int:
@@ -99,7 +99,7 @@ def test_add_targets_refuses_bad_input_before_any_request(
 async def test_async_add_targets_matches_the_sync_one(sandbox: Sandbox, http: httpx.Client) -> None:
     target_ids = _targets(http, 75)
     async with np6.AsyncClient(sandbox.api_key, base_url=sandbox.url) as client:
-        segment = await client.segments.create_segment(body=SegmentStatic("static", name="Async"))
+        segment = await client.segments.create_segment(body=SegmentStaticRequest("static", name="Async"))
         segment_id = int(segment.id)
         with pytest.raises(ValueError, match="is empty"):
             await client.segments.add_targets(segment_id, [])

@@ -35,7 +35,8 @@ from ._common import (
 if TYPE_CHECKING:
     from .. import RecipientResult
     from ..errors import SendError, SendInterrupted
-    from ..resources._send import Action, SendReport
+    from ..resources._send import SendReport
+    from ..types import ActionOrSkeleton
 
 app = typer.Typer(
     name="actions",
@@ -51,7 +52,7 @@ INTERRUPTED = 130
 """The exit code of a command stopped by Ctrl-C (128 + SIGINT), as a shell reports it."""
 
 
-def _summary(action: Action) -> dict[str, Any]:
+def _summary(action: ActionOrSkeleton) -> dict[str, Any]:
     data = action.to_dict()
     informations = data.get("informations") or {}
     return {

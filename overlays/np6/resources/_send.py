@@ -22,8 +22,6 @@ from uuid import UUID
 
 from attrs import frozen
 from np6_client.models import (
-    ActionMailMessage,
-    ActionSmsMessage,
     ExecutionEmailRequest,
     ExecutionError,
     ExecutionSmsRequest,
@@ -32,8 +30,6 @@ from np6_client.models import (
     RecipientById,
     RecipientByUnicity,
     RecipientFootprint,
-    UnknownAction,
-    UnknownExecutionResult,
 )
 from np6_client.types import Unset
 
@@ -46,13 +42,11 @@ from ..errors import (
     SendInterrupted,
 )
 from ..spec import action_states, channels
+from ..types import Action, ExecutionResult, Recipient
 
-Action: TypeAlias = ActionMailMessage | ActionSmsMessage | UnknownAction
-Recipient: TypeAlias = RecipientById | RecipientByUnicity | RecipientByHash | RecipientFootprint
 ExecutionRequest: TypeAlias = ExecutionEmailRequest | ExecutionSmsRequest
 RecipientInput: TypeAlias = str | Recipient | ExecutionRequest
 """What ``send`` accepts per recipient: see :meth:`np6.Client.actions.send`."""
-ExecutionResult: TypeAlias = ExecutionSuccess | ExecutionError | UnknownExecutionResult
 Channel: TypeAlias = Literal["email", "sms"]
 StringsAre: TypeAlias = Literal["unicity", "id", "hash"]
 Status: TypeAlias = Literal["sent", "rejected", "unknown", "not_sent"]

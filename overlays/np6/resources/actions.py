@@ -14,10 +14,10 @@ from np6_client.models import ValidationSettings
 
 from ..errors import ActionStateError, ConflictError
 from ..spec import action_states
+from ..types import Action
 from ._send import (
     DEFAULT_BATCH_SIZE,
     DEFAULT_CONCURRENCY,
-    Action,
     Batch,
     Channel,
     RecipientInput,

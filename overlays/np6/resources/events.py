@@ -24,43 +24,12 @@ from attrs import field, frozen
 from np6_client import AuthenticatedClient
 from np6_client.api.action_events import list_all_action_events as _all_events
 from np6_client.api.contact_events import list_contact_hit_events_by_identity as _contact_hits
-from np6_client.models import (
-    ActivationEvent,
-    BounceEvent,
-    CancellationEvent,
-    ComplaintEvent,
-    CreationEvent,
-    ExecutionEvent,
-    HitEvent,
-    ImpressionEvent,
-    ModificationEvent,
-    OptoutEvent,
-    ReplyEvent,
-    SuppressionEvent,
-    UnknownEvent,
-)
 from np6_client.types import UNSET, Unset
 
 from ..errors import EventWindowError
 from ..spec import robot_classes
+from ..types import ActionEvent, ContactHit
 
-ActionEvent: TypeAlias = (
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownEvent
-)
-ContactHit: TypeAlias = HitEvent | UnknownEvent
-"""An item of a contact's hits: a hit, or what NP6 sent that is not one (its reference prints skeletons)."""
 When: TypeAlias = datetime.datetime | int
 """A timezone-aware datetime, or epoch milliseconds."""
 EventT = TypeVar("EventT", bound=ActionEvent)

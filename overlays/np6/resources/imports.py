@@ -17,7 +17,7 @@ from attrs import define, frozen
 from np6_client.api import imports as _generated
 from np6_client.api.imports import upload_import_source as _upload
 from np6_client.models import (
-    ImportDefinition,
+    ImportDefinitionRequest,
     ImportExecution,
     ImportExecutionState,
     ImportSourceFile,
@@ -171,7 +171,7 @@ class Imports(_generated.Imports):
         data = _read_source(source)
         self._upload(import_id, data, UNSET)
         try:
-            started = self.start_import_execution(import_id, body=ImportDefinition())
+            started = self.start_import_execution(import_id, body=ImportDefinitionRequest())
         except ConflictError as error:
             _explain_conflict(import_id, error)
             raise
@@ -220,7 +220,7 @@ class AsyncImports(_generated.AsyncImports):
         data = await _aread_source(source)
         await self._upload(import_id, data, UNSET)
         try:
-            started = await self.start_import_execution(import_id, body=ImportDefinition())
+            started = await self.start_import_execution(import_id, body=ImportDefinitionRequest())
         except ConflictError as error:
             _explain_conflict(import_id, error)
             raise

@@ -27,6 +27,8 @@ UNICITY_FIELD = {
 }
 FIRST_TARGET_NUMBER = 36**5 * 21  # ids look like NP6's: "000L0000"
 FIRST_FIELD_ID = 1000
+FIELD_DEFAULTS = {"isUnicity": False, "isMandatory": False}
+"""What NP6 answers for the flags a field was created without (every field it returns carries them)."""
 
 
 class Contacts:
@@ -190,7 +192,7 @@ def create_field(state: State, call: Call) -> Json:
     if any(str(field.get("name", "")).lower() == name.lower() for field in contacts.fields.values()):
         raise Problem(409)
     field_id = state.next_number("field", FIRST_FIELD_ID)
-    field = {**call.body, "id": field_id, "name": name}
+    field = {**FIELD_DEFAULTS, **call.body, "id": field_id, "name": name}
     contacts.fields[field_id] = field
     return field
 
@@ -217,7 +219,7 @@ def update_field(state: State, call: Call) -> Json:
     ):
         raise Problem(409)
     field.clear()
-    field.update({**call.body, "id": int(call.path["id"]), "name": name})
+    field.update({**FIELD_DEFAULTS, **call.body, "id": int(call.path["id"]), "name": name})
     return field
 
 

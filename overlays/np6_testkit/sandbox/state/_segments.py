@@ -86,7 +86,14 @@ def create_segment(state: State, call: Call) -> Json:
     segments.check_name_free(name)
     now = state.now_ms()
     segment_id = state.next_number("segment", FIRST_SEGMENT_ID)
-    segment = {"expiration": iso(now + YEAR_MS), **call.body, "id": segment_id, "name": name, "creation": iso(now)}
+    segment = {
+        "expiration": iso(now + YEAR_MS),
+        "isTest": False,
+        **call.body,
+        "id": segment_id,
+        "name": name,
+        "creation": iso(now),
+    }
     segment.pop("targetsCount", None)
     segments.segments[segment_id] = segment
     return segments.render(segment)
