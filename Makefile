@@ -8,7 +8,7 @@ GENERATE = $(BIN)/openapi-python-client generate --path spec/np6.yaml --config s
 # The generator's post-hooks (ruff) must come from the venv.
 export PATH := $(BIN):$(PATH)
 
-.PHONY: setup generate check-generated lint test fuzz demo bench spec-coverage clean docs docs-serve api-diff
+.PHONY: setup generate check-generated lint test test-install test-lowest fuzz demo bench spec-coverage clean docs docs-serve api-diff
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,8 +41,17 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 # The site is built (strictly) before pytest, which checks it in a browser (tests/docs/) without rebuilding it.
-test: lint check-generated docs
+test: lint check-generated docs test-install test-lowest
 	NP6_DOCS_SITE=$(abspath site) $(BIN)/pytest
+
+# np6 as users install it: the wheel without extras in a fresh virtualenv, from a project outside the repository
+# (pytest runs, import np6 works, `np6 --help` names the cli extra). About 15 s.
+test-install: $(STAMP)
+	$(BIN)/python tools/check_install.py plain
+
+# The SDK's tests with np6's dependencies (and the cli and sandbox extras) at their floors. About 2 minutes.
+test-lowest: $(STAMP)
+	$(BIN)/python tools/check_install.py lowest
 
 # The fault campaign at scale (200,000 recipients per send); writes its table to bench/soak-table.md.
 soak: $(STAMP)

@@ -22,8 +22,18 @@ from np6_testkit.sandbox import Sandbox
 ROOT = Path(__file__).resolve().parents[2]
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())
 IMPORT_NAMES = {"pyyaml": "yaml", "python-dateutil": "dateutil", "openapi-spec-validator": "openapi_spec_validator"}
-DEV_ONLY = {"openapi-python-client", "ruff", "mypy", "mkdocs", "mkdocs-material", "mkdocstrings", "griffe", "build"}
-"""Tools run by make (the generator, the linters, the docs site, the sdist check), not imported."""
+DEV_ONLY = {
+    "openapi-python-client",
+    "ruff",
+    "mypy",
+    "mkdocs",
+    "mkdocs-material",
+    "mkdocstrings",
+    "griffe",
+    "build",
+    "uv",
+}
+"""Tools run by make (the generator, the linters, the docs site, the sdist check, the install checks), not imported."""
 TOOL_GROUPS = {"dev", "docs"}
 """Extras for working on np6, not for using it: their imports may be anywhere (tests, tools, bench)."""
 

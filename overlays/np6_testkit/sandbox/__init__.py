@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from ._app import Call, Handler, Reply
-from ._faults import Fault, FaultInjector, Faults, RateDecision
-from ._server import Sandbox
-from ._spec import Json, Operation, Parameter
+from .._extras import missing_extra
+
+try:
+    from ._app import Call, Handler, Reply
+    from ._faults import Fault, FaultInjector, Faults, RateDecision
+    from ._server import Sandbox
+    from ._spec import Json, Operation, Parameter
+except ImportError as error:  # without the extra, say which one to install
+    if (named := missing_extra(error, "np6_testkit.sandbox", "sandbox")) is None:
+        raise
+    raise named from error
 
 __all__ = [
     "Call",
