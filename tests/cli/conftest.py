@@ -6,14 +6,17 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+import factories
 import httpx
 import pytest
 from click.testing import Result
+from factories import create_segment, create_targets
 from np6.cli import app
 from np6_testkit.sandbox import Sandbox
 from typer.testing import CliRunner
 
 Run = Callable[..., Result]
+__all__ = ["Run", "create_action", "create_segment", "create_targets", "json_of", "run", "validated_action"]
 
 
 @pytest.fixture
@@ -48,30 +51,9 @@ MAIL_ACTION: dict[str, Any] = {
 }
 
 
-def create_targets(http: httpx.Client, count: int, prefix: str = "user") -> list[dict[str, Any]]:
-    targets = []
-    for number in range(count):
-        response = http.post("/targets", json={"email": f"{prefix}{number}@example.com"})
-        assert response.status_code == 200, response.text
-        targets.append(response.json())
-    return targets
-
-
-def create_segment(http: httpx.Client, name: str = "testers") -> int:
-    response = http.post("/segments", json={"type": "static", "name": name, "isTest": True})
-    assert response.status_code == 200, response.text
-    return int(response.json()["id"])
-
-
 def create_action(http: httpx.Client) -> str:
-    response = http.post("/actions", json=MAIL_ACTION)
-    assert response.status_code == 200, response.text
-    return str(response.json()["id"])
+    return factories.create_action(http, MAIL_ACTION)
 
 
 def validated_action(http: httpx.Client) -> str:
-    action_id = create_action(http)
-    segment = create_segment(http, f"testers of {action_id}")
-    assert http.post(f"/actions/{action_id}/validation", json={"fortest": True, "testSegments": [segment]}).is_success
-    assert http.post(f"/actions/{action_id}/validation", json={"fortest": False}).is_success
-    return action_id
+    return factories.validated_action(http, MAIL_ACTION)

@@ -5,7 +5,6 @@ rate limiting, the 409 trap, and the async twin."""
 from __future__ import annotations
 
 import datetime
-import itertools
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -13,6 +12,7 @@ from typing import Any
 import httpx
 import np6
 import pytest
+from factories import create_action, create_segment, create_targets, email_of, state_of, validated_action
 from np6 import ActionStateError, SendError, SendReport
 from np6_client.models import (
     ExecutionEmailRequest,
@@ -26,58 +26,7 @@ from np6_testkit.sandbox.state import EventLog, Send
 
 BOTH_CLIENTS = True
 
-MAIL_ACTION: dict[str, Any] = {
-    "type": "mailMessage",
-    "name": "Newsletter",
-    "content": {
-        "headers": {"from": {"prefix": "news", "domain": "example.com", "label": "Example"}},
-        "subject": "Hello {{email}}",
-        "html": '<p>Hi {{email}}</p><a href="https://example.com/a" tracking="Enabled">a</a>',
-    },
-}
 SEND_FAULTS = frozenset({"execute_action_batch"})
-_SEGMENT_NUMBERS = itertools.count()
-
-
-# -- sandbox setup over raw HTTP, so these tests depend only on the helpers under test ------------------
-
-
-def create_targets(http: httpx.Client, count: int, prefix: str = "user") -> list[dict[str, Any]]:
-    targets = []
-    for number in range(count):
-        response = http.post("/targets", json={"email": f"{prefix}{number}@example.com"})
-        assert response.status_code == 200, response.text
-        targets.append(response.json())
-    return targets
-
-
-def email_of(target: dict[str, Any]) -> str:
-    return str(target["fields"]["728"])
-
-
-def create_segment(http: httpx.Client) -> int:
-    name = f"testers {next(_SEGMENT_NUMBERS)}"  # NP6 answers 409 to a second segment of the same name
-    response = http.post("/segments", json={"type": "static", "name": name, "isTest": True})
-    assert response.status_code == 200, response.text
-    return int(response.json()["id"])
-
-
-def create_action(http: httpx.Client, body: dict[str, Any] | None = None) -> str:
-    response = http.post("/actions", json=body or MAIL_ACTION)
-    assert response.status_code == 200, response.text
-    return str(response.json()["id"])
-
-
-def state_of(http: httpx.Client, action_id: str) -> int:
-    return int(http.get(f"/actions/{action_id}").json()["informations"]["state"])
-
-
-def validated_action(http: httpx.Client, body: dict[str, Any] | None = None) -> str:
-    action_id = create_action(http, body)
-    segment = create_segment(http)
-    assert http.post(f"/actions/{action_id}/validation", json={"fortest": True, "testSegments": [segment]}).is_success
-    assert http.post(f"/actions/{action_id}/validation", json={"fortest": False}).is_success
-    return action_id
 
 
 def sandbox_sends(sandbox: Sandbox, action_id: str) -> list[Send]:

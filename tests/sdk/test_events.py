@@ -11,12 +11,13 @@ from typing import Any
 import httpx
 import np6
 import pytest
+from factories import create_targets, email_of, validated_action
 from np6 import EventCursor
 from np6_client.models import ExecutionEvent
 from np6_testkit.sandbox import Faults, Sandbox
 from np6_testkit.sandbox.state import EventLog
 
-from .test_actions import SEND_FAULTS, create_targets, email_of, validated_action
+from .test_actions import SEND_FAULTS
 
 BOTH_CLIENTS = True
 

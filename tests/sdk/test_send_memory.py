@@ -18,6 +18,7 @@ from uuid import UUID
 import httpx
 import np6
 import pytest
+from factories import create_targets, email_of, validated_action
 from np6 import RecipientResult, SendError, SendReport
 from np6.errors import ConflictError, ServerError
 from np6.resources._send import (
@@ -44,7 +45,7 @@ from np6_client.models import (
 )
 from np6_testkit.sandbox import Sandbox
 
-from .test_actions import RequestLog, create_targets, email_of, sandbox_sends, validated_action
+from .test_actions import RequestLog, sandbox_sends
 
 
 def message_id(index: int) -> UUID:
