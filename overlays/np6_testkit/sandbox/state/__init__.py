@@ -20,13 +20,13 @@ from types import ModuleType
 
 from .._app import Call, Handler, Reply
 from .._spec import ApiSpec, Json
-from . import _actions, _contacts, _events, _imports, _misc, _segments
+from . import _actions, _contacts, _events, _imports, _misc, _notifications, _segments
 from ._contacts import UNICITY_FIELD, Contacts
 from ._core import Handlers, State, StateHandler
 from ._events import KIND_CODES, EventKind, EventLog, Send, pack_row
 from ._segments import Segments
 
-PARTS: tuple[ModuleType, ...] = (_contacts, _segments, _actions, _events, _imports, _misc)
+PARTS: tuple[ModuleType, ...] = (_contacts, _segments, _actions, _events, _imports, _misc, _notifications)
 """Every part of the state, in the order its operations are registered."""
 
 

@@ -1,39 +1,38 @@
-"""The sandbox's stateful core: in-memory NP6 state and the handlers that implement its semantics.
+"""What every part of the sandbox's state builds on: the shared :class:`State` and :class:`Handlers`.
 
-Each resource module (``_contacts``, ``_segments``, ``_actions``, ...) owns one part of the state (a class
-built from the shared :class:`State`) and registers its handlers by operationId with :func:`handles`.
-Every handler runs under one lock, so concurrent clients never lose or duplicate an update.
+Each part module (``_contacts``, ``_segments``, ``_actions``, ...) owns one part of the state (a class built
+from the shared :class:`State`) and lists the operations it implements in its own ``handles`` (a
+:class:`Handlers`); ``state/__init__.py`` lists the part modules, once. This module imports none of them.
 """
 
 from __future__ import annotations
 
 import random
-import threading
 import time
 import uuid
 from collections.abc import Callable
-from functools import partial
 from typing import Any, TypeVar
 
-from .._app import Call, Handler, Reply
-from .._spec import ApiSpec, Json
+from .._app import Call, Reply
+from .._spec import Json
 
 T = TypeVar("T")
 StateHandler = Callable[["State", Call], "Reply | Json"]
-_HANDLERS: dict[str, StateHandler] = {}
 _DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
-def handles(operation_id: str) -> Callable[[StateHandler], StateHandler]:
-    """Register the decorated function as the sandbox's implementation of ``operation_id``."""
+class Handlers(dict[str, StateHandler]):
+    """The operations one part module implements, by operationId: ``handles = Handlers()``, then
+    ``@handles("list_fields")`` on each handler."""
 
-    def register(function: StateHandler) -> StateHandler:
-        if operation_id in _HANDLERS:
-            raise RuntimeError(f"two sandbox handlers for {operation_id}")
-        _HANDLERS[operation_id] = function
-        return function
+    def __call__(self, operation_id: str) -> Callable[[StateHandler], StateHandler]:
+        def register(function: StateHandler) -> StateHandler:
+            if operation_id in self:
+                raise RuntimeError(f"two sandbox handlers for {operation_id}")
+            self[operation_id] = function
+            return function
 
-    return register
+        return register
 
 
 def base36(number: int, width: int) -> str:
@@ -52,6 +51,14 @@ class State:
         self.random = random.Random(seed)
         self._parts: dict[Callable[[State], Any], Any] = {}
         self._counters: dict[str, int] = {}
+        self.known: dict[str, Callable[[str], bool]] = {}
+        """Whether an id of a kind (``"action"``) exists, answered by the part that owns that kind: parts that
+        only refer to another's ids ask here rather than import it."""
+
+    def knows(self, kind: str, identifier: str) -> bool:
+        """Whether the part owning ``kind`` has ``identifier`` (False when that part holds nothing yet)."""
+        exists = self.known.get(kind)
+        return exists is not None and exists(identifier)
 
     def part(self, cls: Callable[[State], T]) -> T:
         """The state part built by ``cls`` (a class taking the State), created on first use."""
@@ -71,31 +78,3 @@ class State:
     @staticmethod
     def now_ms() -> int:
         return time.time_ns() // 1_000_000
-
-
-class Core:
-    def __init__(self, spec: ApiSpec, seed: int = 0) -> None:
-        _load_resource_modules()
-        unknown = set(_HANDLERS) - set(spec.operations)
-        if unknown:
-            raise RuntimeError(f"sandbox handlers for operations the spec does not have: {sorted(unknown)}")
-        self.spec = spec
-        self.seed = seed
-        self.lock = threading.RLock()
-        self.state = State(seed)
-        self.handlers: dict[str, Handler] = {
-            operation_id: partial(self._locked, function) for operation_id, function in _HANDLERS.items()
-        }
-
-    def _locked(self, function: StateHandler, call: Call) -> Reply | Json:
-        with self.lock:
-            return function(self.state, call)
-
-    def reset(self) -> None:
-        with self.lock:
-            self.state = State(self.seed)
-
-
-def _load_resource_modules() -> None:
-    # Imported for their @handles registrations.
-    from . import _actions, _contacts, _events, _imports, _misc, _notifications, _segments  # noqa: F401

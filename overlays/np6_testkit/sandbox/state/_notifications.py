@@ -20,7 +20,9 @@ from .._app import Call
 from .._spec import Json
 from ._actions import resolve
 from ._contacts import Contacts
-from ._core import State, handles
+from ._core import Handlers, State
+
+handles = Handlers()
 
 CONTACT_KEYS = ("id", "unicity", "hash")
 
