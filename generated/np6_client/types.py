@@ -7,6 +7,7 @@ from typing import IO, BinaryIO, Generic, Literal, TypeVar
 from urllib.parse import quote
 from uuid import UUID, SafeUUID
 
+import attrs
 import httpx
 from attrs import define
 
@@ -15,8 +16,30 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
+
+
+def set_fields_repr(model: object) -> str:
+    """A model's repr with only the fields that are set: ``SegmentStatic(type_='static', id=41, name='News')``.
+
+    A field left UNSET (absent from NP6's answer, or not given) is left out, and so are empty
+    ``additional_properties`` and the fields kept out of reprs (``_request_id``).
+    """
+    shown = []
+    for field in attrs.fields(type(model)):
+        value = getattr(model, field.name)
+        if (
+            field.repr
+            and value is not UNSET
+            and not (field.name == "additional_properties" and not value)
+        ):
+            shown.append(f"{field.name}={value!r}")
+    return f"{type(model).__name__}({', '.join(shown)})"
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -151,4 +174,5 @@ __all__ = [
     "Unset",
     "parse_uuid",
     "path_segment",
+    "set_fields_repr",
 ]

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_action_state import KnownActionState, check_known_action_state
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 T = TypeVar("T", bound="ActionInformations")
 _PROPERTY_NAMES = frozenset(
@@ -39,6 +39,8 @@ class ActionInformations:
         init=False, default=None, repr=False, eq=False
     )
     """NP6's ``x-request-id`` of the answer this object was read from (None for an object built by hand)."""
+
+    __repr__ = set_fields_repr  # only the fields that are set: no UNSET in reprs
 
     def to_dict(self) -> dict[str, Any]:
         folder: int | None | Unset

@@ -14,7 +14,7 @@ from ..models.action_mail_settings_edition_mode import (
     ActionMailSettingsEditionMode,
     check_action_mail_settings_edition_mode,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.action_mail_settings_environment import ActionMailSettingsEnvironment
@@ -99,6 +99,8 @@ class ActionMailSettings:
         init=False, default=None, repr=False, eq=False
     )
     """NP6's ``x-request-id`` of the answer this object was read from (None for an object built by hand)."""
+
+    __repr__ = set_fields_repr  # only the fields that are set: no UNSET in reprs
 
     def to_dict(self) -> dict[str, Any]:
         if not _references_bound:

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import set_fields_repr
+
 T = TypeVar("T", bound="CompilableValueSource")
 _PROPERTY_NAMES: frozenset[str] = frozenset()
 """The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
@@ -20,6 +22,8 @@ class CompilableValueSource:
         init=False, default=None, repr=False, eq=False
     )
     """NP6's ``x-request-id`` of the answer this object was read from (None for an object built by hand)."""
+
+    __repr__ = set_fields_repr  # only the fields that are set: no UNSET in reprs
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -13,6 +13,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import set_fields_repr
+
 if TYPE_CHECKING:
     from ..models.event_activation_detail import EventActivationDetail
 
@@ -43,6 +45,8 @@ class EventSourceActivationEmail:
         init=False, default=None, repr=False, eq=False
     )
     """NP6's ``x-request-id`` of the answer this object was read from (None for an object built by hand)."""
+
+    __repr__ = set_fields_repr  # only the fields that are set: no UNSET in reprs
 
     def to_dict(self) -> dict[str, Any]:
         if not _references_bound:

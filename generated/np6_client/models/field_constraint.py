@@ -10,7 +10,7 @@ from ..models.field_constraint_operator import (
     FieldConstraintOperator,
     check_field_constraint_operator,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 T = TypeVar("T", bound="FieldConstraint")
 _PROPERTY_NAMES = frozenset(
@@ -40,6 +40,8 @@ class FieldConstraint:
         init=False, default=None, repr=False, eq=False
     )
     """NP6's ``x-request-id`` of the answer this object was read from (None for an object built by hand)."""
+
+    __repr__ = set_fields_repr  # only the fields that are set: no UNSET in reprs
 
     def to_dict(self) -> dict[str, Any]:
         operator: int | Unset = UNSET

@@ -11,7 +11,7 @@ from ..models.import_execution_state_value import (
     ImportExecutionStateValue,
     check_import_execution_state_value,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.import_execution_content import ImportExecutionContent
@@ -62,6 +62,8 @@ class ImportExecution:
         init=False, default=None, repr=False, eq=False
     )
     """NP6's ``x-request-id`` of the answer this object was read from (None for an object built by hand)."""
+
+    __repr__ = set_fields_repr  # only the fields that are set: no UNSET in reprs
 
     def to_dict(self) -> dict[str, Any]:
         if not _references_bound:

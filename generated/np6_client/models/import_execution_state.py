@@ -10,6 +10,7 @@ from ..models.import_execution_state_value import (
     ImportExecutionStateValue,
     check_import_execution_state_value,
 )
+from ..types import set_fields_repr
 
 T = TypeVar("T", bound="ImportExecutionState")
 _PROPERTY_NAMES = frozenset(
@@ -37,6 +38,8 @@ class ImportExecutionState:
         init=False, default=None, repr=False, eq=False
     )
     """NP6's ``x-request-id`` of the answer this object was read from (None for an object built by hand)."""
+
+    __repr__ = set_fields_repr  # only the fields that are set: no UNSET in reprs
 
     def to_dict(self) -> dict[str, Any]:
         state: int = self.state

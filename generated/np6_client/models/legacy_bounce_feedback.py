@@ -11,7 +11,7 @@ from ..models.legacy_bounce_feedback_bounce_type import (
     LegacyBounceFeedbackBounceType,
     check_legacy_bounce_feedback_bounce_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 T = TypeVar("T", bound="LegacyBounceFeedback")
 _PROPERTY_NAMES = frozenset(
@@ -44,6 +44,8 @@ class LegacyBounceFeedback:
         init=False, default=None, repr=False, eq=False
     )
     """NP6's ``x-request-id`` of the answer this object was read from (None for an object built by hand)."""
+
+    __repr__ = set_fields_repr  # only the fields that are set: no UNSET in reprs
 
     def to_dict(self) -> dict[str, Any]:
         target = self.target

@@ -10,7 +10,7 @@ from ..models.render_context_display import (
     RenderContextDisplay,
     check_render_context_display,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 T = TypeVar("T", bound="RenderContext")
 _PROPERTY_NAMES = frozenset(
@@ -45,6 +45,8 @@ class RenderContext:
         init=False, default=None, repr=False, eq=False
     )
     """NP6's ``x-request-id`` of the answer this object was read from (None for an object built by hand)."""
+
+    __repr__ = set_fields_repr  # only the fields that are set: no UNSET in reprs
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -10,7 +10,7 @@ from ..models.workflow_capping_period_unit import (
     WorkflowCappingPeriodUnit,
     check_workflow_capping_period_unit,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 T = TypeVar("T", bound="WorkflowCappingPeriod")
 _PROPERTY_NAMES = frozenset(
@@ -42,6 +42,8 @@ class WorkflowCappingPeriod:
         init=False, default=None, repr=False, eq=False
     )
     """NP6's ``x-request-id`` of the answer this object was read from (None for an object built by hand)."""
+
+    __repr__ = set_fields_repr  # only the fields that are set: no UNSET in reprs
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
