@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 from np6_testkit.sandbox import Faults, Sandbox
-from np6_testkit.sandbox.state._events import EventLog
+from np6_testkit.sandbox.state import EventLog
 
 from .conftest import Run, create_targets, validated_action
 

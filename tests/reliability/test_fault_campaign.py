@@ -6,7 +6,10 @@ For each fault mode, ``actions.send`` goes to RECIPIENTS recipients (10,000; 200
 asserts that every recipient is exactly one of sent / rejected / unknown, that no recipient received two
 messages, that every ``sent`` was really sent (the sandbox holds that message id, to that target), that
 every ``rejected`` was not, and that every ``unknown`` was either processed by the sandbox or not, and the
-report's reconcile hint, run against the events API, finds exactly the processed ones. ``targets.upsert``
+report's reconcile hint, run against the events API, finds exactly the processed ones. Under the mix of
+faults, sends are also stopped a third of the way (Ctrl-C, an async cancellation, a progress callback that
+raises): every recipient is then one of sent / rejected / unknown / not sent, nothing after the stop is sent,
+and a ``not sent`` recipient received nothing. ``targets.upsert``
 and ``segments.add_targets`` run with 8 concurrent workers under the same faults and must leave the sandbox
 in the intended state; event iteration through faults resumes from its cursor without gaps or duplicates.
 Every test adds a row to the table printed at the end (tests/reliability/conftest.py).
@@ -14,9 +17,11 @@ Every test adds a row to the table printed at the end (tests/reliability/conftes
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import itertools
 import os
+import signal
 import threading
 import time
 from collections import Counter
@@ -227,15 +232,25 @@ def reconciled(client: np6.Client, report: SendReport) -> set[str]:
 
 
 def audit(
-    sandbox: Sandbox, report: SendReport, emails: list[str], target_of: dict[str, str], found: set[str]
+    sandbox: Sandbox,
+    report: SendReport,
+    emails: list[str],
+    target_of: dict[str, str],
+    found: set[str],
+    *,
+    stopped: bool = False,
 ) -> dict[str, Any]:
-    """Check the report against the sandbox's records; returns the table's figures (duplicates, lost...)."""
+    """Check the report against the sandbox's records; returns the table's figures (duplicates, lost...).
+
+    A ``stopped`` send (interrupted, cancelled, a failing callback) may also report ``not_sent``: such a
+    recipient must have received nothing."""
     sends = sandbox_sends(sandbox, report.action_id)
     per_target = Counter(send.target_id for send in sends)
     by_message = {send.message_id: send for send in sends}
     duplicates = sum(count - 1 for count in per_target.values())
     assert [result.recipient for result in report.results] == emails
-    assert {result.status for result in report.results} <= {"sent", "rejected", "unknown"}
+    statuses = {"sent", "rejected", "unknown"} | ({"not_sent"} if stopped else set())
+    assert {result.status for result in report.results} <= statuses
     problems: list[str] = []
     for result in report.results:
         target = target_of.get(str(result.recipient))
@@ -247,17 +262,23 @@ def audit(
         elif result.status == "rejected":
             if target is not None or result.reason != "recipient not found":
                 problems.append(f"{result.recipient}: rejected ({result.reason}) but it is a contact")
+        elif result.status == "not_sent":
+            if received:
+                problems.append(f"{result.recipient}: reported not sent, but it received {received}")
         elif (received == 1) != (result.recipient in found):
             problems.append(f"{result.recipient}: unknown, received {received}, reconcile found it: {not received}")
     reported = {str(result.recipient) for result in report.results if result.status in ("sent", "unknown")}
     problems += [
-        f"{email}: sent, but reported neither sent nor unknown" for email in target_of if email not in reported
+        f"{email}: sent, but reported neither sent nor unknown"
+        for email, target in target_of.items()
+        if per_target[target] and email not in reported
     ]
     assert duplicates == 0, f"{duplicates} recipients received a message twice"
     assert not problems, problems[:10]
+    not_sent = f" / {report.not_sent:,} not sent" if stopped else ""
     return {
         "attempted": f"{len(emails):,} recipients",
-        "outcome": f"{report.sent:,} sent / {report.rejected:,} rejected / {report.unknown:,} unknown "
+        "outcome": f"{report.sent:,} sent / {report.rejected:,} rejected / {report.unknown:,} unknown{not_sent} "
         f"({len(found):,} found by reconcile)",
         "duplicates": duplicates,
         "lost": len(problems),
@@ -327,6 +348,138 @@ async def test_async_send_under_faults(sandbox: Sandbox, mode: str, campaign_row
     )
     if MODES[mode].active:
         assert faults != "-"
+
+
+# -- sends stopped midway: Ctrl-C, cancellation, a failing progress callback ---------------------------------
+
+STOP_AFTER = RECIPIENTS // BATCH_SIZE // 3
+"""The stopped sends are stopped when this many batches are done: a third of the way."""
+STOPPED_MODE = "mix"
+
+
+class StopAfter:
+    """An ``on_batch_done`` that stops the send once STOP_AFTER batches are done, by ``stop()``."""
+
+    def __init__(self, stop: Callable[[], None]) -> None:
+        self._stop = stop
+        self._lock = threading.Lock()
+        self.batches = 0
+
+    def __call__(self, size: int) -> None:
+        with self._lock:
+            self.batches += 1
+            if self.batches != STOP_AFTER:
+                return
+        self._stop()
+
+
+def press_ctrl_c() -> None:
+    """SIGINT to the main thread, as a terminal's Ctrl-C: KeyboardInterrupt there."""
+    signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT)
+
+
+def fail() -> None:
+    raise RuntimeError("the progress display broke")
+
+
+def check_stopped_at_once(report: SendReport, in_flight: int) -> None:
+    """No batch started after the stop but those in flight (one per worker, and one each took meanwhile)."""
+    attempted = -(-(len(report.results) - report.not_sent) // BATCH_SIZE)
+    assert STOP_AFTER <= attempted <= STOP_AFTER + in_flight, attempted
+    assert report.not_sent >= len(report.results) - (STOP_AFTER + in_flight) * BATCH_SIZE
+
+
+@pytest.mark.parametrize("stop", ["Ctrl-C", "failing callback"])
+def test_sync_send_stopped_midway_under_faults(
+    sandbox: Sandbox, stop: str, campaign_rows: list[dict[str, Any]]
+) -> None:
+    emails, target_of = recipients_and_targets(sandbox)
+    with httpx.Client(base_url=sandbox.url, headers={"X-Key": sandbox.api_key}) as http:
+        action_id = validated_action(http)
+    counts = Counts()
+    reports: list[SendReport] = []
+    started = time.perf_counter()
+    with sync_client(sandbox, counts) as client:
+        sandbox.set_faults(MODES[STOPPED_MODE])
+        on_batch_done = StopAfter(press_ctrl_c if stop == "Ctrl-C" else fail)
+        with pytest.raises(KeyboardInterrupt if stop == "Ctrl-C" else np6.SendError) as caught:
+            client.actions.send(
+                action_id,
+                emails,
+                batch_size=BATCH_SIZE,
+                concurrency=CONCURRENCY,
+                on_batch_done=on_batch_done,
+                on_report=reports.append,
+            )
+        seconds = time.perf_counter() - started
+        assert isinstance(caught.value, (np6.SendInterrupted, np6.SendError))
+        report = caught.value.report
+        assert reports == [report]
+        time.sleep(SPIKE + 0.5)  # requests the client gave up on land
+        faults = injected(sandbox)
+        sandbox.set_faults(Faults())
+        found = reconciled(client, report)
+    row = audit(sandbox, report, emails, target_of, found, stopped=True)
+    check_stopped_at_once(report, 2 * CONCURRENCY)
+    campaign_rows.append(
+        {
+            "client": "sync",
+            "operation": "actions.send",
+            "mode": f"{STOPPED_MODE} + {stop} after {STOP_AFTER} batches",
+            "injected": faults,
+            "seconds": f"{seconds:.1f}",
+        }
+        | row
+        | {"requests": counts.requests, "retries": counts.retries}
+    )
+
+
+@pytest.mark.parametrize("stop", ["cancellation", "failing callback"])
+@pytest.mark.anyio
+async def test_async_send_stopped_midway_under_faults(
+    sandbox: Sandbox, stop: str, campaign_rows: list[dict[str, Any]]
+) -> None:
+    emails, target_of = recipients_and_targets(sandbox)
+    with httpx.Client(base_url=sandbox.url, headers={"X-Key": sandbox.api_key}) as http:
+        action_id = validated_action(http)
+    counts = Counts()
+    reports: list[SendReport] = []
+    started = time.perf_counter()
+    async with async_client(sandbox, counts) as client:
+        sandbox.set_faults(MODES[STOPPED_MODE])
+        on_batch_done = StopAfter(lambda: task.cancel() if stop == "cancellation" else fail())
+        task = asyncio.ensure_future(
+            client.actions.send(
+                action_id,
+                emails,
+                batch_size=BATCH_SIZE,
+                concurrency=CONCURRENCY,
+                on_batch_done=on_batch_done,
+                on_report=reports.append,
+            )
+        )
+        with pytest.raises(asyncio.CancelledError if stop == "cancellation" else np6.SendError):
+            await task
+    seconds = time.perf_counter() - started
+    [report] = reports
+    await anyio.sleep(SPIKE + 0.5)  # requests the client abandoned or gave up on land
+    faults = injected(sandbox)
+    sandbox.set_faults(Faults())
+    with sync_client(sandbox, Counts()) as checker:
+        found = reconciled(checker, report)
+    row = audit(sandbox, report, emails, target_of, found, stopped=True)
+    check_stopped_at_once(report, 2 * CONCURRENCY)  # task.cancel() is delivered at the task's next await
+    campaign_rows.append(
+        {
+            "client": "async",
+            "operation": "actions.send",
+            "mode": f"{STOPPED_MODE} + {stop} after {STOP_AFTER} batches",
+            "injected": faults,
+            "seconds": f"{seconds:.1f}",
+        }
+        | row
+        | {"requests": counts.requests, "retries": counts.retries}
+    )
 
 
 # -- targets.upsert and segments.add_targets with 8 concurrent workers ----------------------------------------
