@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 import logging
 import os
+import pickle
 import platform
 import random
 import re
@@ -147,6 +148,16 @@ def test_the_callers_client_is_left_as_it_was(sandbox: Sandbox, no_env_proxy: No
     assert not http.is_closed  # the caller's to close
     assert client.timeout == httpx.Timeout(7)  # a caller's own timeout is kept when np6 is given none
     http.close()
+
+
+def test_the_generated_clients_builders_leave_the_shared_client_alone(sandbox: Sandbox, no_env_proxy: None) -> None:
+    with httpx.Client(timeout=7, headers={"X-Mine": "1"}) as http:
+        client = np6.Client(sandbox.api_key, base_url=sandbox.url, http_client=http)
+        client.raw.with_timeout(httpx.Timeout(1))
+        client.raw.with_headers({"X-Other": "2"})
+        assert http.timeout == httpx.Timeout(7)
+        assert "X-Other" not in http.headers
+        assert client.targets.count_targets().targets_count == 0
 
 
 def test_two_clients_with_different_keys_share_one_pool(no_env_proxy: None) -> None:
@@ -352,6 +363,19 @@ def test_a_base_url_with_user_info_a_query_or_a_fragment_is_refused(base_url: st
         np6.Client("key", base_url=base_url)
     assert "SECRET" not in str(caught.value)
     assert "api-cm.np6.com" in str(caught.value)
+
+
+def test_the_new_errors_pickle() -> None:
+    request = httpx.Request("GET", "http://127.0.0.1:1/targets/count")
+    moved = httpx.Response(302, headers={"location": "https://elsewhere.example:8443/x", "x-request-id": "r"})
+    redirect = np6.RedirectError.from_response(moved, request)
+    too_large = np6.ResponseTooLargeError(
+        status_code=200, method="GET", url=str(request.url), request_id="r", body="[", reason="too large"
+    )
+    for error in (redirect, too_large, np6.ConfigurationError("no key"), np6.ConfigurationTypeError("bad type")):
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is type(error) and str(copy) == str(error)
+    assert redirect.location_host == "elsewhere.example:8443"
 
 
 # -- hostile servers: redirects, dripping and endless bodies, odd headers -----------------------------------------
