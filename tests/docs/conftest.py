@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -33,6 +34,14 @@ CHROMIUM_FLAGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+@functools.cache
+def load_spec() -> dict[str, Any]:
+    """`spec/np6.yaml`, parsed once per session (with libyaml when PyYAML has it: 16,000 lines)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    spec: dict[str, Any] = yaml.load((ROOT / "spec" / "np6.yaml").read_text(encoding="utf-8"), Loader=loader)
+    return spec
 
 
 def build_site(target: Path) -> None:

@@ -13,9 +13,8 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import pytest
-import yaml
 
-from .conftest import serve
+from .conftest import load_spec, serve
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = "_screenshots"
@@ -168,7 +167,7 @@ def test_the_crawl_catches_broken_links_console_errors_and_off_site_requests(
 
 
 def _spec_operation_ids() -> list[str]:
-    spec = yaml.safe_load((ROOT / "spec" / "np6.yaml").read_text(encoding="utf-8"))
+    spec = load_spec()
     return [
         operation["operationId"]
         for item in spec["paths"].values()
