@@ -180,11 +180,27 @@ def _indent(text: str, prefix: str = "    ") -> str:
     return "\n".join(prefix + line if line.strip() else "" for line in text.strip("\n").splitlines())
 
 
+_LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d+\.)\s")
+
+
 def _text(text: str | None) -> str:
-    """A spec description as Markdown; `<...>` placeholders (`?unicity=<UNICITY>`) are shown, not parsed as HTML."""
+    """A spec description (CommonMark) as Python-Markdown reads it: `<...>` placeholders (`?unicity=<UNICITY>`)
+    shown, not parsed as HTML; a list that starts right after a paragraph line gets the blank line
+    Python-Markdown needs to see a list there."""
     if not text:
         return ""
-    return re.sub(r"<(?=[A-Za-z/])", "&lt;", text.strip())
+    lines: list[str] = []
+    for line in re.sub(r"<(?=[A-Za-z/])", "&lt;", text.strip()).splitlines():
+        previous = lines[-1] if lines else ""
+        if (
+            _LIST_ITEM.match(line)
+            and previous.strip()
+            and not _LIST_ITEM.match(previous)
+            and not previous[:1].isspace()
+        ):
+            lines.append("")
+        lines.append(line)
+    return "\n".join(lines)
 
 
 class TypeNamer:
