@@ -68,8 +68,45 @@ class ActionReactivities:
     ]:
         """Retrieve reactivities of all marketing actions
 
-        See `np6_client.api.action_reactivities.list_all_action_reactivities` for the parameters and NP6's behaviour.
+        Reactivity events (bounces, hits, ...) of every email and SMS action, restricted to those tied to
+        activations in the `activationStart`/`activationEnd` window and occurring in the
+        `reactivityStart`/`reactivityEnd` window. Summary wording inferred; path seen in the curl sample.
+        NP6's page text is ambiguous about which of this path and `/actions/reactivities/bounces` is the
+        "bounce reactivities" operation; this one is taken as the generic, mixed-type feed.
+
+        Args:
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownEvent]
         """
+
         response = list_all_action_reactivities.sync_detailed(
             client=self._client,
             activation_start=activation_start,
@@ -108,8 +145,50 @@ class ActionReactivities:
     ) -> list[BounceEvent | UnknownEvent]:
         """Retrieve "bounce" reactivities of all marketing actions
 
-        See `np6_client.api.action_reactivities.list_all_action_bounce_reactivities` for the parameters and NP6's behaviour.
+        Bounce events of every action tied to activations in the window. Summary and path seen: page
+        `actionreactivity/59a9db0d` shows "Production server https://api-
+        cm.np6.com/actions/reactivities/bounces"
+        and "curl -i -X GET 'https://api-
+        cm.np6.com/actions/reactivities/bounces?activationStart=...&sort=asc'"
+        (audit 2026-12, §4.1; raised from inferred). Its published response is a skeleton without a top-
+        level
+        `type` (`[ { "id": "497f6eca-...", "timestamp": 0, "identity": { "type": "string" }, "source": {
+        "type":
+        "string" } } ]`), not copied.
+
+        Args:
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[BounceEvent | UnknownEvent]
         """
+
         response = list_all_action_bounce_reactivities.sync_detailed(
             client=self._client,
             activation_start=activation_start,
@@ -131,8 +210,46 @@ class ActionReactivities:
     ) -> list[HitEvent | UnknownEvent]:
         """Retrieve "hit" reactivities of all marketing actions
 
-        See `np6_client.api.action_reactivities.list_all_action_hit_reactivities` for the parameters and NP6's behaviour.
+        Hit events (open, redirection, mirror, form, unsubscribe) of every action tied to activations in the
+        window. Summary seen: page `actionreactivity/59a9db0d` is anchored at "Retrieve "hit" reactivities
+        of all
+        marketing actions", between the bounce and the open-hit reactivities (audit 2026-12, M3). Path
+        **inferred**: not shown on the page; `/actions/reactivities/hits` follows the sibling
+        `/actions/reactivities/hits/open` and the seen `GET /notifications/reactivities/hits`.
+
+        Args:
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[HitEvent | UnknownEvent]
         """
+
         response = list_all_action_hit_reactivities.sync_detailed(
             client=self._client,
             activation_start=activation_start,
@@ -154,8 +271,41 @@ class ActionReactivities:
     ) -> list[HitEvent | UnknownEvent]:
         """Retrieve open "hit" reactivities of all marketing actions
 
-        See `np6_client.api.action_reactivities.list_all_action_open_hit_reactivities` for the parameters and NP6's behaviour.
+        Open hit events of every action tied to activations in the window.
+
+        Args:
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[HitEvent | UnknownEvent]
         """
+
         response = list_all_action_open_hit_reactivities.sync_detailed(
             client=self._client,
             activation_start=activation_start,
@@ -177,8 +327,42 @@ class ActionReactivities:
     ) -> list[HitEvent | UnknownEvent]:
         """Retrieve redirection "hit" reactivities of all marketing actions
 
-        See `np6_client.api.action_reactivities.list_all_action_redirection_hit_reactivities` for the parameters and NP6's behaviour.
+        Redirection (tracked link click) hit events of every action tied to activations in the window.
+        Summary seen; path **inferred** from its siblings.
+
+        Args:
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[HitEvent | UnknownEvent]
         """
+
         response = list_all_action_redirection_hit_reactivities.sync_detailed(
             client=self._client,
             activation_start=activation_start,
@@ -200,8 +384,43 @@ class ActionReactivities:
     ) -> list[HitEvent | UnknownEvent]:
         """Retrieve mirror "hit" reactivities of all marketing actions
 
-        See `np6_client.api.action_reactivities.list_all_action_mirror_hit_reactivities` for the parameters and NP6's behaviour.
+        Mirror-page hit events of every action tied to activations in the window. Summary wording inferred;
+        path seen in the curl sample. The published example is truncated inside its first element and is
+        not copied.
+
+        Args:
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[HitEvent | UnknownEvent]
         """
+
         response = list_all_action_mirror_hit_reactivities.sync_detailed(
             client=self._client,
             activation_start=activation_start,
@@ -223,8 +442,42 @@ class ActionReactivities:
     ) -> list[HitEvent | UnknownEvent]:
         """Retrieve form "hit" reactivities of all marketing actions
 
-        See `np6_client.api.action_reactivities.list_all_action_form_hit_reactivities` for the parameters and NP6's behaviour.
+        Form-link hit events of every action tied to activations in the window. Summary seen; path
+        **inferred** from its siblings.
+
+        Args:
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[HitEvent | UnknownEvent]
         """
+
         response = list_all_action_form_hit_reactivities.sync_detailed(
             client=self._client,
             activation_start=activation_start,
@@ -247,8 +500,46 @@ class ActionReactivities:
     ) -> list[HitEvent | UnknownEvent]:
         """Retrieve redirection "hit" reactivities of the specified action
 
-        See `np6_client.api.action_reactivities.list_action_redirection_hit_reactivities` for the parameters and NP6's behaviour.
+        Redirection hit events of one action tied to activations in the window. Summary wording inferred;
+        path seen. The published example is truncated and is not copied.
+
+        Args:
+            id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[HitEvent | UnknownEvent]
         """
+
         response = list_action_redirection_hit_reactivities.sync_detailed(
             client=self._client,
             id=id,
@@ -272,8 +563,46 @@ class ActionReactivities:
     ) -> list[HitEvent | UnknownEvent]:
         """Retrieve unsubscription "hit" reactivities of the specified action
 
-        See `np6_client.api.action_reactivities.list_action_unsubscribe_hit_reactivities` for the parameters and NP6's behaviour.
+        Unsubscribe-link hit events of one action tied to activations in the window. The published example
+        is truncated inside its first element and is not copied.
+
+        Args:
+            id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[HitEvent | UnknownEvent]
         """
+
         response = list_action_unsubscribe_hit_reactivities.sync_detailed(
             client=self._client,
             id=id,
@@ -297,8 +626,46 @@ class ActionReactivities:
     ) -> list[HitEvent | UnknownEvent]:
         """Retrieve mirror "hit" reactivities of the specified action
 
-        See `np6_client.api.action_reactivities.list_action_mirror_hit_reactivities` for the parameters and NP6's behaviour.
+        Mirror-page hit events of one action tied to activations in the window. Summary seen; path
+        **inferred** from its siblings.
+
+        Args:
+            id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[HitEvent | UnknownEvent]
         """
+
         response = list_action_mirror_hit_reactivities.sync_detailed(
             client=self._client,
             id=id,
@@ -342,8 +709,45 @@ class AsyncActionReactivities:
     ]:
         """Retrieve reactivities of all marketing actions
 
-        See `np6_client.api.action_reactivities.list_all_action_reactivities` for the parameters and NP6's behaviour.
+        Reactivity events (bounces, hits, ...) of every email and SMS action, restricted to those tied to
+        activations in the `activationStart`/`activationEnd` window and occurring in the
+        `reactivityStart`/`reactivityEnd` window. Summary wording inferred; path seen in the curl sample.
+        NP6's page text is ambiguous about which of this path and `/actions/reactivities/bounces` is the
+        "bounce reactivities" operation; this one is taken as the generic, mixed-type feed.
+
+        Args:
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownEvent]
         """
+
         response = await list_all_action_reactivities.asyncio_detailed(
             client=self._client,
             activation_start=activation_start,
@@ -382,8 +786,50 @@ class AsyncActionReactivities:
     ) -> list[BounceEvent | UnknownEvent]:
         """Retrieve "bounce" reactivities of all marketing actions
 
-        See `np6_client.api.action_reactivities.list_all_action_bounce_reactivities` for the parameters and NP6's behaviour.
+        Bounce events of every action tied to activations in the window. Summary and path seen: page
+        `actionreactivity/59a9db0d` shows "Production server https://api-
+        cm.np6.com/actions/reactivities/bounces"
+        and "curl -i -X GET 'https://api-
+        cm.np6.com/actions/reactivities/bounces?activationStart=...&sort=asc'"
+        (audit 2026-12, §4.1; raised from inferred). Its published response is a skeleton without a top-
+        level
+        `type` (`[ { "id": "497f6eca-...", "timestamp": 0, "identity": { "type": "string" }, "source": {
+        "type":
+        "string" } } ]`), not copied.
+
+        Args:
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[BounceEvent | UnknownEvent]
         """
+
         response = await list_all_action_bounce_reactivities.asyncio_detailed(
             client=self._client,
             activation_start=activation_start,
@@ -405,8 +851,46 @@ class AsyncActionReactivities:
     ) -> list[HitEvent | UnknownEvent]:
         """Retrieve "hit" reactivities of all marketing actions
 
-        See `np6_client.api.action_reactivities.list_all_action_hit_reactivities` for the parameters and NP6's behaviour.
+        Hit events (open, redirection, mirror, form, unsubscribe) of every action tied to activations in the
+        window. Summary seen: page `actionreactivity/59a9db0d` is anchored at "Retrieve "hit" reactivities
+        of all
+        marketing actions", between the bounce and the open-hit reactivities (audit 2026-12, M3). Path
+        **inferred**: not shown on the page; `/actions/reactivities/hits` follows the sibling
+        `/actions/reactivities/hits/open` and the seen `GET /notifications/reactivities/hits`.
+
+        Args:
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[HitEvent | UnknownEvent]
         """
+
         response = await list_all_action_hit_reactivities.asyncio_detailed(
             client=self._client,
             activation_start=activation_start,
@@ -428,8 +912,41 @@ class AsyncActionReactivities:
     ) -> list[HitEvent | UnknownEvent]:
         """Retrieve open "hit" reactivities of all marketing actions
 
-        See `np6_client.api.action_reactivities.list_all_action_open_hit_reactivities` for the parameters and NP6's behaviour.
+        Open hit events of every action tied to activations in the window.
+
+        Args:
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[HitEvent | UnknownEvent]
         """
+
         response = await list_all_action_open_hit_reactivities.asyncio_detailed(
             client=self._client,
             activation_start=activation_start,
@@ -451,8 +968,42 @@ class AsyncActionReactivities:
     ) -> list[HitEvent | UnknownEvent]:
         """Retrieve redirection "hit" reactivities of all marketing actions
 
-        See `np6_client.api.action_reactivities.list_all_action_redirection_hit_reactivities` for the parameters and NP6's behaviour.
+        Redirection (tracked link click) hit events of every action tied to activations in the window.
+        Summary seen; path **inferred** from its siblings.
+
+        Args:
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[HitEvent | UnknownEvent]
         """
+
         response = await list_all_action_redirection_hit_reactivities.asyncio_detailed(
             client=self._client,
             activation_start=activation_start,
@@ -474,8 +1025,43 @@ class AsyncActionReactivities:
     ) -> list[HitEvent | UnknownEvent]:
         """Retrieve mirror "hit" reactivities of all marketing actions
 
-        See `np6_client.api.action_reactivities.list_all_action_mirror_hit_reactivities` for the parameters and NP6's behaviour.
+        Mirror-page hit events of every action tied to activations in the window. Summary wording inferred;
+        path seen in the curl sample. The published example is truncated inside its first element and is
+        not copied.
+
+        Args:
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[HitEvent | UnknownEvent]
         """
+
         response = await list_all_action_mirror_hit_reactivities.asyncio_detailed(
             client=self._client,
             activation_start=activation_start,
@@ -497,8 +1083,42 @@ class AsyncActionReactivities:
     ) -> list[HitEvent | UnknownEvent]:
         """Retrieve form "hit" reactivities of all marketing actions
 
-        See `np6_client.api.action_reactivities.list_all_action_form_hit_reactivities` for the parameters and NP6's behaviour.
+        Form-link hit events of every action tied to activations in the window. Summary seen; path
+        **inferred** from its siblings.
+
+        Args:
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[HitEvent | UnknownEvent]
         """
+
         response = await list_all_action_form_hit_reactivities.asyncio_detailed(
             client=self._client,
             activation_start=activation_start,
@@ -521,8 +1141,46 @@ class AsyncActionReactivities:
     ) -> list[HitEvent | UnknownEvent]:
         """Retrieve redirection "hit" reactivities of the specified action
 
-        See `np6_client.api.action_reactivities.list_action_redirection_hit_reactivities` for the parameters and NP6's behaviour.
+        Redirection hit events of one action tied to activations in the window. Summary wording inferred;
+        path seen. The published example is truncated and is not copied.
+
+        Args:
+            id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[HitEvent | UnknownEvent]
         """
+
         response = await list_action_redirection_hit_reactivities.asyncio_detailed(
             client=self._client,
             id=id,
@@ -546,8 +1204,46 @@ class AsyncActionReactivities:
     ) -> list[HitEvent | UnknownEvent]:
         """Retrieve unsubscription "hit" reactivities of the specified action
 
-        See `np6_client.api.action_reactivities.list_action_unsubscribe_hit_reactivities` for the parameters and NP6's behaviour.
+        Unsubscribe-link hit events of one action tied to activations in the window. The published example
+        is truncated inside its first element and is not copied.
+
+        Args:
+            id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[HitEvent | UnknownEvent]
         """
+
         response = await list_action_unsubscribe_hit_reactivities.asyncio_detailed(
             client=self._client,
             id=id,
@@ -571,8 +1267,46 @@ class AsyncActionReactivities:
     ) -> list[HitEvent | UnknownEvent]:
         """Retrieve mirror "hit" reactivities of the specified action
 
-        See `np6_client.api.action_reactivities.list_action_mirror_hit_reactivities` for the parameters and NP6's behaviour.
+        Mirror-page hit events of one action tied to activations in the window. Summary seen; path
+        **inferred** from its siblings.
+
+        Args:
+            id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[HitEvent | UnknownEvent]
         """
+
         response = await list_action_mirror_hit_reactivities.asyncio_detailed(
             client=self._client,
             id=id,

@@ -195,7 +195,7 @@ def sync_detailed(
 ) -> Response[Any | list[BounceEvent | UnknownEvent]]:
     """Retrieve "bounce" reactivities of all marketing actions
 
-     Bounce events of every action tied to activations in the window. Summary and path seen: page
+    Bounce events of every action tied to activations in the window. Summary and path seen: page
     `actionreactivity/59a9db0d` shows "Production server https://api-
     cm.np6.com/actions/reactivities/bounces"
     and "curl -i -X GET 'https://api-
@@ -222,8 +222,18 @@ def sync_detailed(
         sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[BounceEvent | UnknownEvent]]
@@ -260,7 +270,7 @@ def sync(
 ) -> Any | list[BounceEvent | UnknownEvent] | None:
     """Retrieve "bounce" reactivities of all marketing actions
 
-     Bounce events of every action tied to activations in the window. Summary and path seen: page
+    Bounce events of every action tied to activations in the window. Summary and path seen: page
     `actionreactivity/59a9db0d` shows "Production server https://api-
     cm.np6.com/actions/reactivities/bounces"
     and "curl -i -X GET 'https://api-
@@ -287,8 +297,18 @@ def sync(
         sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[BounceEvent | UnknownEvent]
@@ -315,7 +335,7 @@ async def asyncio_detailed(
 ) -> Response[Any | list[BounceEvent | UnknownEvent]]:
     """Retrieve "bounce" reactivities of all marketing actions
 
-     Bounce events of every action tied to activations in the window. Summary and path seen: page
+    Bounce events of every action tied to activations in the window. Summary and path seen: page
     `actionreactivity/59a9db0d` shows "Production server https://api-
     cm.np6.com/actions/reactivities/bounces"
     and "curl -i -X GET 'https://api-
@@ -342,8 +362,18 @@ async def asyncio_detailed(
         sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[BounceEvent | UnknownEvent]]
@@ -378,7 +408,7 @@ async def asyncio(
 ) -> Any | list[BounceEvent | UnknownEvent] | None:
     """Retrieve "bounce" reactivities of all marketing actions
 
-     Bounce events of every action tied to activations in the window. Summary and path seen: page
+    Bounce events of every action tied to activations in the window. Summary and path seen: page
     `actionreactivity/59a9db0d` shows "Production server https://api-
     cm.np6.com/actions/reactivities/bounces"
     and "curl -i -X GET 'https://api-
@@ -405,8 +435,18 @@ async def asyncio(
         sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[BounceEvent | UnknownEvent]

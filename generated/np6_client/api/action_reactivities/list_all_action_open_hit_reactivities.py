@@ -193,7 +193,7 @@ def sync_detailed(
 ) -> Response[Any | list[HitEvent | UnknownEvent]]:
     """Retrieve open "hit" reactivities of all marketing actions
 
-     Open hit events of every action tied to activations in the window.
+    Open hit events of every action tied to activations in the window.
 
     Args:
         activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
@@ -211,8 +211,18 @@ def sync_detailed(
         sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[HitEvent | UnknownEvent]]
@@ -249,7 +259,7 @@ def sync(
 ) -> Any | list[HitEvent | UnknownEvent] | None:
     """Retrieve open "hit" reactivities of all marketing actions
 
-     Open hit events of every action tied to activations in the window.
+    Open hit events of every action tied to activations in the window.
 
     Args:
         activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
@@ -267,8 +277,18 @@ def sync(
         sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[HitEvent | UnknownEvent]
@@ -295,7 +315,7 @@ async def asyncio_detailed(
 ) -> Response[Any | list[HitEvent | UnknownEvent]]:
     """Retrieve open "hit" reactivities of all marketing actions
 
-     Open hit events of every action tied to activations in the window.
+    Open hit events of every action tied to activations in the window.
 
     Args:
         activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
@@ -313,8 +333,18 @@ async def asyncio_detailed(
         sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[HitEvent | UnknownEvent]]
@@ -349,7 +379,7 @@ async def asyncio(
 ) -> Any | list[HitEvent | UnknownEvent] | None:
     """Retrieve open "hit" reactivities of all marketing actions
 
-     Open hit events of every action tied to activations in the window.
+    Open hit events of every action tied to activations in the window.
 
     Args:
         activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
@@ -367,8 +397,18 @@ async def asyncio(
         sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[HitEvent | UnknownEvent]

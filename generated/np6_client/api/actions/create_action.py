@@ -144,7 +144,7 @@ def sync_detailed(
 ) -> Response[ActionMailMessage | ActionSmsMessage | UnknownAction | Any]:
     """Create an action
 
-     Creates an action from "Data used to create the action" (seen). The published request sample is the
+    Creates an action from "Data used to create the action" (seen). The published request sample is the
     same as the `get_action` response sample. No field is marked required in the visible page; a
     minimal working email body observed in production is `{type: "mailMessage", name, settings,
     content: {headers: {from: {prefix, domain, label}}, subject, html}}` (3rd-party).
@@ -164,8 +164,28 @@ def sync_detailed(
             `UnknownAction` with any other type. No field is marked required in 8.1.0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. A referenced id does not exist, e.g. a `settings.field` that is not a
+            field of the tenant (3rd-party; misleading, since the path exists).
+        np6.errors.ConflictError: 409. Conflict (legacy, 3rd-party; empty body), e.g. the key's user lacks
+            the right to create actions.
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[ActionMailMessage | ActionSmsMessage | UnknownAction | Any]
@@ -194,7 +214,7 @@ def sync(
 ) -> ActionMailMessage | ActionSmsMessage | UnknownAction | Any | None:
     """Create an action
 
-     Creates an action from "Data used to create the action" (seen). The published request sample is the
+    Creates an action from "Data used to create the action" (seen). The published request sample is the
     same as the `get_action` response sample. No field is marked required in the visible page; a
     minimal working email body observed in production is `{type: "mailMessage", name, settings,
     content: {headers: {from: {prefix, domain, label}}, subject, html}}` (3rd-party).
@@ -214,8 +234,28 @@ def sync(
             `UnknownAction` with any other type. No field is marked required in 8.1.0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. A referenced id does not exist, e.g. a `settings.field` that is not a
+            field of the tenant (3rd-party; misleading, since the path exists).
+        np6.errors.ConflictError: 409. Conflict (legacy, 3rd-party; empty body), e.g. the key's user lacks
+            the right to create actions.
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         ActionMailMessage | ActionSmsMessage | UnknownAction | Any
@@ -234,7 +274,7 @@ async def asyncio_detailed(
 ) -> Response[ActionMailMessage | ActionSmsMessage | UnknownAction | Any]:
     """Create an action
 
-     Creates an action from "Data used to create the action" (seen). The published request sample is the
+    Creates an action from "Data used to create the action" (seen). The published request sample is the
     same as the `get_action` response sample. No field is marked required in the visible page; a
     minimal working email body observed in production is `{type: "mailMessage", name, settings,
     content: {headers: {from: {prefix, domain, label}}, subject, html}}` (3rd-party).
@@ -254,8 +294,28 @@ async def asyncio_detailed(
             `UnknownAction` with any other type. No field is marked required in 8.1.0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. A referenced id does not exist, e.g. a `settings.field` that is not a
+            field of the tenant (3rd-party; misleading, since the path exists).
+        np6.errors.ConflictError: 409. Conflict (legacy, 3rd-party; empty body), e.g. the key's user lacks
+            the right to create actions.
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[ActionMailMessage | ActionSmsMessage | UnknownAction | Any]
@@ -282,7 +342,7 @@ async def asyncio(
 ) -> ActionMailMessage | ActionSmsMessage | UnknownAction | Any | None:
     """Create an action
 
-     Creates an action from "Data used to create the action" (seen). The published request sample is the
+    Creates an action from "Data used to create the action" (seen). The published request sample is the
     same as the `get_action` response sample. No field is marked required in the visible page; a
     minimal working email body observed in production is `{type: "mailMessage", name, settings,
     content: {headers: {from: {prefix, domain, label}}, subject, html}}` (3rd-party).
@@ -302,8 +362,28 @@ async def asyncio(
             `UnknownAction` with any other type. No field is marked required in 8.1.0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. A referenced id does not exist, e.g. a `settings.field` that is not a
+            field of the tenant (3rd-party; misleading, since the path exists).
+        np6.errors.ConflictError: 409. Conflict (legacy, 3rd-party; empty body), e.g. the key's user lacks
+            the right to create actions.
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         ActionMailMessage | ActionSmsMessage | UnknownAction | Any

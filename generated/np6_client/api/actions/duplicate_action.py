@@ -151,7 +151,7 @@ def sync_detailed(
 ) -> Response[ActionMailMessage | ActionSmsMessage | UnknownAction | Any]:
     """Duplicate an action
 
-     Copies the action and returns the created copy (seen). No request body. The status code is not
+    Copies the action and returns the created copy (seen). No request body. The status code is not
     shown (200 inferred; the legacy docs said 204 while also showing a body).
 
     Args:
@@ -160,8 +160,23 @@ def sync_detailed(
         folder (int | None | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.ConflictError: 409. Conflict (legacy; empty body), e.g. the key's user lacks the right.
+        np6.errors.GoneError: 410. The source action is no longer available, e.g. deleted (legacy).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[ActionMailMessage | ActionSmsMessage | UnknownAction | Any]
@@ -194,7 +209,7 @@ def sync(
 ) -> ActionMailMessage | ActionSmsMessage | UnknownAction | Any | None:
     """Duplicate an action
 
-     Copies the action and returns the created copy (seen). No request body. The status code is not
+    Copies the action and returns the created copy (seen). No request body. The status code is not
     shown (200 inferred; the legacy docs said 204 while also showing a body).
 
     Args:
@@ -203,8 +218,23 @@ def sync(
         folder (int | None | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.ConflictError: 409. Conflict (legacy; empty body), e.g. the key's user lacks the right.
+        np6.errors.GoneError: 410. The source action is no longer available, e.g. deleted (legacy).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         ActionMailMessage | ActionSmsMessage | UnknownAction | Any
@@ -227,7 +257,7 @@ async def asyncio_detailed(
 ) -> Response[ActionMailMessage | ActionSmsMessage | UnknownAction | Any]:
     """Duplicate an action
 
-     Copies the action and returns the created copy (seen). No request body. The status code is not
+    Copies the action and returns the created copy (seen). No request body. The status code is not
     shown (200 inferred; the legacy docs said 204 while also showing a body).
 
     Args:
@@ -236,8 +266,23 @@ async def asyncio_detailed(
         folder (int | None | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.ConflictError: 409. Conflict (legacy; empty body), e.g. the key's user lacks the right.
+        np6.errors.GoneError: 410. The source action is no longer available, e.g. deleted (legacy).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[ActionMailMessage | ActionSmsMessage | UnknownAction | Any]
@@ -268,7 +313,7 @@ async def asyncio(
 ) -> ActionMailMessage | ActionSmsMessage | UnknownAction | Any | None:
     """Duplicate an action
 
-     Copies the action and returns the created copy (seen). No request body. The status code is not
+    Copies the action and returns the created copy (seen). No request body. The status code is not
     shown (200 inferred; the legacy docs said 204 while also showing a body).
 
     Args:
@@ -277,8 +322,23 @@ async def asyncio(
         folder (int | None | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.ConflictError: 409. Conflict (legacy; empty body), e.g. the key's user lacks the right.
+        np6.errors.GoneError: 410. The source action is no longer available, e.g. deleted (legacy).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         ActionMailMessage | ActionSmsMessage | UnknownAction | Any

@@ -160,7 +160,7 @@ def sync_detailed(
 ) -> Response[Any | ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
     """Send message
 
-     Sends the action to one recipient; the action must be in state 50. Email
+    Sends the action to one recipient; the action must be in state 50. Email
     (`application/vnd.np6.cm.email`) or SMS (`application/vnd.np6.cm.sms`; tree not seen,
     `ExecutionSmsRequest` inferred) body; `application/json` is answered 415 (3rd-party). The status
     codes are not shown for this operation; they are taken from `execute_action_batch` (inferred).
@@ -179,8 +179,26 @@ def sync_detailed(
             its tree is not visible: every field here is inferred from the email definition.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.ConflictError: 409. Empty body (3rd-party): the action is not in state 50, a content
+            override on a template that is not V4.1, or the key's user lacks the right to send.
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party).
+        np6.errors.UnsupportedMediaTypeError: 415. The body was sent as `application/json` instead of a
+            vendor media type (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | ExecutionError | ExecutionSuccess | UnknownExecutionResult]
@@ -211,7 +229,7 @@ def sync(
 ) -> Any | ExecutionError | ExecutionSuccess | UnknownExecutionResult | None:
     """Send message
 
-     Sends the action to one recipient; the action must be in state 50. Email
+    Sends the action to one recipient; the action must be in state 50. Email
     (`application/vnd.np6.cm.email`) or SMS (`application/vnd.np6.cm.sms`; tree not seen,
     `ExecutionSmsRequest` inferred) body; `application/json` is answered 415 (3rd-party). The status
     codes are not shown for this operation; they are taken from `execute_action_batch` (inferred).
@@ -230,8 +248,26 @@ def sync(
             its tree is not visible: every field here is inferred from the email definition.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.ConflictError: 409. Empty body (3rd-party): the action is not in state 50, a content
+            override on a template that is not V4.1, or the key's user lacks the right to send.
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party).
+        np6.errors.UnsupportedMediaTypeError: 415. The body was sent as `application/json` instead of a
+            vendor media type (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | ExecutionError | ExecutionSuccess | UnknownExecutionResult
@@ -252,7 +288,7 @@ async def asyncio_detailed(
 ) -> Response[Any | ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
     """Send message
 
-     Sends the action to one recipient; the action must be in state 50. Email
+    Sends the action to one recipient; the action must be in state 50. Email
     (`application/vnd.np6.cm.email`) or SMS (`application/vnd.np6.cm.sms`; tree not seen,
     `ExecutionSmsRequest` inferred) body; `application/json` is answered 415 (3rd-party). The status
     codes are not shown for this operation; they are taken from `execute_action_batch` (inferred).
@@ -271,8 +307,26 @@ async def asyncio_detailed(
             its tree is not visible: every field here is inferred from the email definition.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.ConflictError: 409. Empty body (3rd-party): the action is not in state 50, a content
+            override on a template that is not V4.1, or the key's user lacks the right to send.
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party).
+        np6.errors.UnsupportedMediaTypeError: 415. The body was sent as `application/json` instead of a
+            vendor media type (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | ExecutionError | ExecutionSuccess | UnknownExecutionResult]
@@ -301,7 +355,7 @@ async def asyncio(
 ) -> Any | ExecutionError | ExecutionSuccess | UnknownExecutionResult | None:
     """Send message
 
-     Sends the action to one recipient; the action must be in state 50. Email
+    Sends the action to one recipient; the action must be in state 50. Email
     (`application/vnd.np6.cm.email`) or SMS (`application/vnd.np6.cm.sms`; tree not seen,
     `ExecutionSmsRequest` inferred) body; `application/json` is answered 415 (3rd-party). The status
     codes are not shown for this operation; they are taken from `execute_action_batch` (inferred).
@@ -320,8 +374,26 @@ async def asyncio(
             its tree is not visible: every field here is inferred from the email definition.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.ConflictError: 409. Empty body (3rd-party): the action is not in state 50, a content
+            override on a template that is not V4.1, or the key's user lacks the right to send.
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party).
+        np6.errors.UnsupportedMediaTypeError: 415. The body was sent as `application/json` instead of a
+            vendor media type (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | ExecutionError | ExecutionSuccess | UnknownExecutionResult

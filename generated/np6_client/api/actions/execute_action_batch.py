@@ -224,7 +224,7 @@ def sync_detailed(
 ) -> Response[Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]]:
     """Send messages
 
-     Sends the action to a list of explicit recipients (a `mailMessage` takes no segment reference;
+    Sends the action to a list of explicit recipients (a `mailMessage` takes no segment reference;
     3rd-party). The action must be in state 50. The body is an array of message definitions in
     `application/vnd.np6.cm.email` (seen) or `application/vnd.np6.cm.sms` (tab seen, tree not seen:
     `ExecutionSmsRequest` is inferred); `application/json` is answered 415 (3rd-party).
@@ -243,8 +243,28 @@ def sync_detailed(
         body (list[ExecutionSmsRequest]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.ConflictError: 409. Empty body (seen; meanings 3rd-party): the action is not in state 50
+            (e.g. only test-validated, 38), a content override on a template that is not V4.1, or the key's user
+            lacks the right to send.
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (seen; 3rd-party observed
+            it live).
+        np6.errors.UnsupportedMediaTypeError: 415. The body was sent as `application/json`; use
+            `application/vnd.np6.cm.email` or `application/vnd.np6.cm.sms` (3rd-party; not in the 8.1.0 page).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]]
@@ -275,7 +295,7 @@ def sync(
 ) -> Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult] | None:
     """Send messages
 
-     Sends the action to a list of explicit recipients (a `mailMessage` takes no segment reference;
+    Sends the action to a list of explicit recipients (a `mailMessage` takes no segment reference;
     3rd-party). The action must be in state 50. The body is an array of message definitions in
     `application/vnd.np6.cm.email` (seen) or `application/vnd.np6.cm.sms` (tab seen, tree not seen:
     `ExecutionSmsRequest` is inferred); `application/json` is answered 415 (3rd-party).
@@ -294,8 +314,28 @@ def sync(
         body (list[ExecutionSmsRequest]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.ConflictError: 409. Empty body (seen; meanings 3rd-party): the action is not in state 50
+            (e.g. only test-validated, 38), a content override on a template that is not V4.1, or the key's user
+            lacks the right to send.
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (seen; 3rd-party observed
+            it live).
+        np6.errors.UnsupportedMediaTypeError: 415. The body was sent as `application/json`; use
+            `application/vnd.np6.cm.email` or `application/vnd.np6.cm.sms` (3rd-party; not in the 8.1.0 page).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]
@@ -316,7 +356,7 @@ async def asyncio_detailed(
 ) -> Response[Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]]:
     """Send messages
 
-     Sends the action to a list of explicit recipients (a `mailMessage` takes no segment reference;
+    Sends the action to a list of explicit recipients (a `mailMessage` takes no segment reference;
     3rd-party). The action must be in state 50. The body is an array of message definitions in
     `application/vnd.np6.cm.email` (seen) or `application/vnd.np6.cm.sms` (tab seen, tree not seen:
     `ExecutionSmsRequest` is inferred); `application/json` is answered 415 (3rd-party).
@@ -335,8 +375,28 @@ async def asyncio_detailed(
         body (list[ExecutionSmsRequest]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.ConflictError: 409. Empty body (seen; meanings 3rd-party): the action is not in state 50
+            (e.g. only test-validated, 38), a content override on a template that is not V4.1, or the key's user
+            lacks the right to send.
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (seen; 3rd-party observed
+            it live).
+        np6.errors.UnsupportedMediaTypeError: 415. The body was sent as `application/json`; use
+            `application/vnd.np6.cm.email` or `application/vnd.np6.cm.sms` (3rd-party; not in the 8.1.0 page).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]]
@@ -365,7 +425,7 @@ async def asyncio(
 ) -> Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult] | None:
     """Send messages
 
-     Sends the action to a list of explicit recipients (a `mailMessage` takes no segment reference;
+    Sends the action to a list of explicit recipients (a `mailMessage` takes no segment reference;
     3rd-party). The action must be in state 50. The body is an array of message definitions in
     `application/vnd.np6.cm.email` (seen) or `application/vnd.np6.cm.sms` (tab seen, tree not seen:
     `ExecutionSmsRequest` is inferred); `application/json` is answered 415 (3rd-party).
@@ -384,8 +444,28 @@ async def asyncio(
         body (list[ExecutionSmsRequest]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.ConflictError: 409. Empty body (seen; meanings 3rd-party): the action is not in state 50
+            (e.g. only test-validated, 38), a content override on a template that is not V4.1, or the key's user
+            lacks the right to send.
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (seen; 3rd-party observed
+            it live).
+        np6.errors.UnsupportedMediaTypeError: 415. The body was sent as `application/json`; use
+            `application/vnd.np6.cm.email` or `application/vnd.np6.cm.sms` (3rd-party; not in the 8.1.0 page).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]

@@ -218,7 +218,7 @@ def sync_detailed(
 ]:
     """Retrieve all actions
 
-     Returns all the actions of the account, optionally filtered on their creation date. Marked
+    Returns all the actions of the account, optionally filtered on their creation date. Marked
     Deprecated in 8.1.0, with no documented replacement.
 
     The items are action *summaries*: the 8.1.0 page lists `type`, `id`, `name`, `creationDate`,
@@ -234,8 +234,18 @@ def sync_detailed(
             epoch milliseconds (inferred from event timestamps; the unit is not documented).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction]]
@@ -270,7 +280,7 @@ def sync(
 ):
     """Retrieve all actions
 
-     Returns all the actions of the account, optionally filtered on their creation date. Marked
+    Returns all the actions of the account, optionally filtered on their creation date. Marked
     Deprecated in 8.1.0, with no documented replacement.
 
     The items are action *summaries*: the 8.1.0 page lists `type`, `id`, `name`, `creationDate`,
@@ -286,8 +296,18 @@ def sync(
             epoch milliseconds (inferred from event timestamps; the unit is not documented).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction]
@@ -310,7 +330,7 @@ async def asyncio_detailed(
 ]:
     """Retrieve all actions
 
-     Returns all the actions of the account, optionally filtered on their creation date. Marked
+    Returns all the actions of the account, optionally filtered on their creation date. Marked
     Deprecated in 8.1.0, with no documented replacement.
 
     The items are action *summaries*: the 8.1.0 page lists `type`, `id`, `name`, `creationDate`,
@@ -326,8 +346,18 @@ async def asyncio_detailed(
             epoch milliseconds (inferred from event timestamps; the unit is not documented).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction]]
@@ -360,7 +390,7 @@ async def asyncio(
 ):
     """Retrieve all actions
 
-     Returns all the actions of the account, optionally filtered on their creation date. Marked
+    Returns all the actions of the account, optionally filtered on their creation date. Marked
     Deprecated in 8.1.0, with no documented replacement.
 
     The items are action *summaries*: the 8.1.0 page lists `type`, `id`, `name`, `creationDate`,
@@ -376,8 +406,18 @@ async def asyncio(
             epoch milliseconds (inferred from event timestamps; the unit is not documented).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction]

@@ -205,7 +205,7 @@ def sync_detailed(
 ) -> Response[Any | list[RenderMailSuccess | UnknownRenderMailResult]]:
     """Render multiple messages
 
-     Renders (previews) the action for a list of render definitions; it sends nothing (3rd-party): a
+    Renders (previews) the action for a list of render definitions; it sends nothing (3rd-party): a
     read that uses POST, NP6's method kept. The
     body is an array whose media type says whether the action is an email
     (`application/vnd.np6.cm.email`) or an SMS (`application/vnd.np6.cm.sms`). Only the email tree was
@@ -218,8 +218,29 @@ def sync_detailed(
         body (list[RenderSmsRequest]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.ConflictError: 409. The action's state forbids rendering, or a content override on a
+            template that is not V4.1 (inferred from the execution behaviour; empty body).
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[RenderMailSuccess | UnknownRenderMailResult]]
@@ -250,7 +271,7 @@ def sync(
 ) -> Any | list[RenderMailSuccess | UnknownRenderMailResult] | None:
     """Render multiple messages
 
-     Renders (previews) the action for a list of render definitions; it sends nothing (3rd-party): a
+    Renders (previews) the action for a list of render definitions; it sends nothing (3rd-party): a
     read that uses POST, NP6's method kept. The
     body is an array whose media type says whether the action is an email
     (`application/vnd.np6.cm.email`) or an SMS (`application/vnd.np6.cm.sms`). Only the email tree was
@@ -263,8 +284,29 @@ def sync(
         body (list[RenderSmsRequest]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.ConflictError: 409. The action's state forbids rendering, or a content override on a
+            template that is not V4.1 (inferred from the execution behaviour; empty body).
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[RenderMailSuccess | UnknownRenderMailResult]
@@ -285,7 +327,7 @@ async def asyncio_detailed(
 ) -> Response[Any | list[RenderMailSuccess | UnknownRenderMailResult]]:
     """Render multiple messages
 
-     Renders (previews) the action for a list of render definitions; it sends nothing (3rd-party): a
+    Renders (previews) the action for a list of render definitions; it sends nothing (3rd-party): a
     read that uses POST, NP6's method kept. The
     body is an array whose media type says whether the action is an email
     (`application/vnd.np6.cm.email`) or an SMS (`application/vnd.np6.cm.sms`). Only the email tree was
@@ -298,8 +340,29 @@ async def asyncio_detailed(
         body (list[RenderSmsRequest]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.ConflictError: 409. The action's state forbids rendering, or a content override on a
+            template that is not V4.1 (inferred from the execution behaviour; empty body).
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[RenderMailSuccess | UnknownRenderMailResult]]
@@ -328,7 +391,7 @@ async def asyncio(
 ) -> Any | list[RenderMailSuccess | UnknownRenderMailResult] | None:
     """Render multiple messages
 
-     Renders (previews) the action for a list of render definitions; it sends nothing (3rd-party): a
+    Renders (previews) the action for a list of render definitions; it sends nothing (3rd-party): a
     read that uses POST, NP6's method kept. The
     body is an array whose media type says whether the action is an email
     (`application/vnd.np6.cm.email`) or an SMS (`application/vnd.np6.cm.sms`). Only the email tree was
@@ -341,8 +404,29 @@ async def asyncio(
         body (list[RenderSmsRequest]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.ConflictError: 409. The action's state forbids rendering, or a content override on a
+            template that is not V4.1 (inferred from the execution behaviour; empty body).
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[RenderMailSuccess | UnknownRenderMailResult]

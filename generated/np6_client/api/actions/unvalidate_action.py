@@ -103,7 +103,7 @@ def sync_detailed(
 ) -> Response[Any]:
     """Unvalidate an action
 
-     Moves a validated (50) or test-validated (38) action back to state 20, e.g. to edit and re-test it
+    Moves a validated (50) or test-validated (38) action back to state 20, e.g. to edit and re-test it
     (3rd-party).
 
     Spec note: this DELETE carries a JSON body. 8.1.0 gives it the same model as the validation
@@ -117,8 +117,28 @@ def sync_detailed(
             name)). No field is required (seen); `{}` is a valid body.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.ConflictError: 409. The action is not validated (3rd-party; empty body), or the key's
+            user lacks the right.
+        np6.errors.GoneError: 410. The action is no longer available, e.g. deleted (legacy).
+        np6.errors.LengthRequiredError: 411. No body / no `Content-Length`; send `{}` (3rd-party).
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any]
@@ -149,7 +169,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Unvalidate an action
 
-     Moves a validated (50) or test-validated (38) action back to state 20, e.g. to edit and re-test it
+    Moves a validated (50) or test-validated (38) action back to state 20, e.g. to edit and re-test it
     (3rd-party).
 
     Spec note: this DELETE carries a JSON body. 8.1.0 gives it the same model as the validation
@@ -163,8 +183,28 @@ async def asyncio_detailed(
             name)). No field is required (seen); `{}` is a valid body.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.ConflictError: 409. The action is not validated (3rd-party; empty body), or the key's
+            user lacks the right.
+        np6.errors.GoneError: 410. The action is no longer available, e.g. deleted (legacy).
+        np6.errors.LengthRequiredError: 411. No body / no `Content-Length`; send `{}` (3rd-party).
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any]

@@ -29,8 +29,29 @@ class Applications:
     ) -> list[NotifiableApplicationNative | UnknownNotifiableApplication]:
         """Retrieve all notifiable applications
 
-        See `np6_client.api.applications.list_notifiable_applications` for the parameters and NP6's behaviour.
+        Returns every notifiable (mobile) application of the account. The summary wording is inferred;
+        status 200 is
+        inferred. The published example is truncated in the available page text and is not copied. Source:
+        the
+        markdown rendering of page `notifiable-application/da79fa24-1748-d289-e6ad-8215d4c634e6`, which may
+        be
+        anchored at the next operation (so no externalDocs link is given).
+
+        Raises:
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[NotifiableApplicationNative | UnknownNotifiableApplication]
         """
+
         response = list_notifiable_applications.sync_detailed(
             client=self._client,
         )
@@ -46,8 +67,43 @@ class Applications:
     ) -> NotifiableApplicationNative | UnknownNotifiableApplication:
         """Create a notifiable application
 
-        See `np6_client.api.applications.create_notifiable_application` for the parameters and NP6's behaviour.
+        Creates a notifiable application. The published example sends `id: null` and `stamp: null` (set by
+        NP6).
+        The summary wording and status 200 are inferred. The published response example is truncated in the
+        available page text and is not copied. Source: the markdown rendering of page
+        `notifiable-application/bc9d293f-a408-9945-710a-c608b0bd75fa`, which may be anchored at the next
+        operation
+        (so no externalDocs link is given).
+
+        Args:
+            body (NotifiableApplicationNative | UnknownNotifiableApplication): A notifiable (mobile)
+                application, discriminated by `type` (seen). Only `native` is documented; other kinds
+                fall into `UnknownNotifiableApplication`.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            NotifiableApplicationNative | UnknownNotifiableApplication
         """
+
         response = create_notifiable_application.sync_detailed(
             client=self._client,
             body=body,
@@ -62,8 +118,34 @@ class Applications:
     ) -> NotifiableApplicationNative | UnknownNotifiableApplication:
         """Retrieve the specified notifiable application
 
-        See `np6_client.api.applications.get_notifiable_application` for the parameters and NP6's behaviour.
+        Returns the specified notifiable application. NP6 names this path parameter `uuid` (not `id`).
+        Status 200 is
+        inferred.
+
+        Args:
+            uuid (UUID):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            NotifiableApplicationNative | UnknownNotifiableApplication
         """
+
         response = get_notifiable_application.sync_detailed(
             client=self._client,
             uuid=uuid,
@@ -84,8 +166,29 @@ class AsyncApplications:
     ) -> list[NotifiableApplicationNative | UnknownNotifiableApplication]:
         """Retrieve all notifiable applications
 
-        See `np6_client.api.applications.list_notifiable_applications` for the parameters and NP6's behaviour.
+        Returns every notifiable (mobile) application of the account. The summary wording is inferred;
+        status 200 is
+        inferred. The published example is truncated in the available page text and is not copied. Source:
+        the
+        markdown rendering of page `notifiable-application/da79fa24-1748-d289-e6ad-8215d4c634e6`, which may
+        be
+        anchored at the next operation (so no externalDocs link is given).
+
+        Raises:
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[NotifiableApplicationNative | UnknownNotifiableApplication]
         """
+
         response = await list_notifiable_applications.asyncio_detailed(
             client=self._client,
         )
@@ -101,8 +204,43 @@ class AsyncApplications:
     ) -> NotifiableApplicationNative | UnknownNotifiableApplication:
         """Create a notifiable application
 
-        See `np6_client.api.applications.create_notifiable_application` for the parameters and NP6's behaviour.
+        Creates a notifiable application. The published example sends `id: null` and `stamp: null` (set by
+        NP6).
+        The summary wording and status 200 are inferred. The published response example is truncated in the
+        available page text and is not copied. Source: the markdown rendering of page
+        `notifiable-application/bc9d293f-a408-9945-710a-c608b0bd75fa`, which may be anchored at the next
+        operation
+        (so no externalDocs link is given).
+
+        Args:
+            body (NotifiableApplicationNative | UnknownNotifiableApplication): A notifiable (mobile)
+                application, discriminated by `type` (seen). Only `native` is documented; other kinds
+                fall into `UnknownNotifiableApplication`.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            NotifiableApplicationNative | UnknownNotifiableApplication
         """
+
         response = await create_notifiable_application.asyncio_detailed(
             client=self._client,
             body=body,
@@ -117,8 +255,34 @@ class AsyncApplications:
     ) -> NotifiableApplicationNative | UnknownNotifiableApplication:
         """Retrieve the specified notifiable application
 
-        See `np6_client.api.applications.get_notifiable_application` for the parameters and NP6's behaviour.
+        Returns the specified notifiable application. NP6 names this path parameter `uuid` (not `id`).
+        Status 200 is
+        inferred.
+
+        Args:
+            uuid (UUID):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            NotifiableApplicationNative | UnknownNotifiableApplication
         """
+
         response = await get_notifiable_application.asyncio_detailed(
             client=self._client,
             uuid=uuid,

@@ -126,7 +126,7 @@ def sync_detailed(
 ) -> Response[Any | NotifiableApplicationNative | UnknownNotifiableApplication]:
     """Create a notifiable application
 
-     Creates a notifiable application. The published example sends `id: null` and `stamp: null` (set by
+    Creates a notifiable application. The published example sends `id: null` and `stamp: null` (set by
     NP6).
     The summary wording and status 200 are inferred. The published response example is truncated in the
     available page text and is not copied. Source: the markdown rendering of page
@@ -140,8 +140,24 @@ def sync_detailed(
             fall into `UnknownNotifiableApplication`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | NotifiableApplicationNative | UnknownNotifiableApplication]
@@ -170,7 +186,7 @@ def sync(
 ) -> Any | NotifiableApplicationNative | UnknownNotifiableApplication | None:
     """Create a notifiable application
 
-     Creates a notifiable application. The published example sends `id: null` and `stamp: null` (set by
+    Creates a notifiable application. The published example sends `id: null` and `stamp: null` (set by
     NP6).
     The summary wording and status 200 are inferred. The published response example is truncated in the
     available page text and is not copied. Source: the markdown rendering of page
@@ -184,8 +200,24 @@ def sync(
             fall into `UnknownNotifiableApplication`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | NotifiableApplicationNative | UnknownNotifiableApplication
@@ -204,7 +236,7 @@ async def asyncio_detailed(
 ) -> Response[Any | NotifiableApplicationNative | UnknownNotifiableApplication]:
     """Create a notifiable application
 
-     Creates a notifiable application. The published example sends `id: null` and `stamp: null` (set by
+    Creates a notifiable application. The published example sends `id: null` and `stamp: null` (set by
     NP6).
     The summary wording and status 200 are inferred. The published response example is truncated in the
     available page text and is not copied. Source: the markdown rendering of page
@@ -218,8 +250,24 @@ async def asyncio_detailed(
             fall into `UnknownNotifiableApplication`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | NotifiableApplicationNative | UnknownNotifiableApplication]
@@ -246,7 +294,7 @@ async def asyncio(
 ) -> Any | NotifiableApplicationNative | UnknownNotifiableApplication | None:
     """Create a notifiable application
 
-     Creates a notifiable application. The published example sends `id: null` and `stamp: null` (set by
+    Creates a notifiable application. The published example sends `id: null` and `stamp: null` (set by
     NP6).
     The summary wording and status 200 are inferred. The published response example is truncated in the
     available page text and is not copied. Source: the markdown rendering of page
@@ -260,8 +308,24 @@ async def asyncio(
             fall into `UnknownNotifiableApplication`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | NotifiableApplicationNative | UnknownNotifiableApplication

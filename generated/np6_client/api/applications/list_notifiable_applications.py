@@ -138,7 +138,7 @@ def sync_detailed(
 ) -> Response[Any | list[NotifiableApplicationNative | UnknownNotifiableApplication]]:
     """Retrieve all notifiable applications
 
-     Returns every notifiable (mobile) application of the account. The summary wording is inferred;
+    Returns every notifiable (mobile) application of the account. The summary wording is inferred;
     status 200 is
     inferred. The published example is truncated in the available page text and is not copied. Source:
     the
@@ -147,8 +147,15 @@ def sync_detailed(
     anchored at the next operation (so no externalDocs link is given).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[NotifiableApplicationNative | UnknownNotifiableApplication]]
@@ -174,7 +181,7 @@ def sync(
 ) -> Any | list[NotifiableApplicationNative | UnknownNotifiableApplication] | None:
     """Retrieve all notifiable applications
 
-     Returns every notifiable (mobile) application of the account. The summary wording is inferred;
+    Returns every notifiable (mobile) application of the account. The summary wording is inferred;
     status 200 is
     inferred. The published example is truncated in the available page text and is not copied. Source:
     the
@@ -183,8 +190,15 @@ def sync(
     anchored at the next operation (so no externalDocs link is given).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[NotifiableApplicationNative | UnknownNotifiableApplication]
@@ -201,7 +215,7 @@ async def asyncio_detailed(
 ) -> Response[Any | list[NotifiableApplicationNative | UnknownNotifiableApplication]]:
     """Retrieve all notifiable applications
 
-     Returns every notifiable (mobile) application of the account. The summary wording is inferred;
+    Returns every notifiable (mobile) application of the account. The summary wording is inferred;
     status 200 is
     inferred. The published example is truncated in the available page text and is not copied. Source:
     the
@@ -210,8 +224,15 @@ async def asyncio_detailed(
     anchored at the next operation (so no externalDocs link is given).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[NotifiableApplicationNative | UnknownNotifiableApplication]]
@@ -235,7 +256,7 @@ async def asyncio(
 ) -> Any | list[NotifiableApplicationNative | UnknownNotifiableApplication] | None:
     """Retrieve all notifiable applications
 
-     Returns every notifiable (mobile) application of the account. The summary wording is inferred;
+    Returns every notifiable (mobile) application of the account. The summary wording is inferred;
     status 200 is
     inferred. The published example is truncated in the available page text and is not copied. Source:
     the
@@ -244,8 +265,15 @@ async def asyncio(
     anchored at the next operation (so no externalDocs link is given).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[NotifiableApplicationNative | UnknownNotifiableApplication]

@@ -120,7 +120,7 @@ def sync_detailed(
 ) -> Response[Any | list[MailArchive]]:
     """Retrieve all archives of the action sent to that target
 
-     Lists the archives of the mails of one action sent to one target, optionally between two dates.
+    Lists the archives of the mails of one action sent to one target, optionally between two dates.
     Response media type `application/vnd.np6.cm.mail.archive`. The published sample is cut off.
     Status code not shown (200 inferred).
 
@@ -131,8 +131,21 @@ def sync_detailed(
         end_date (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[MailArchive]]
@@ -167,7 +180,7 @@ def sync(
 ) -> Any | list[MailArchive] | None:
     """Retrieve all archives of the action sent to that target
 
-     Lists the archives of the mails of one action sent to one target, optionally between two dates.
+    Lists the archives of the mails of one action sent to one target, optionally between two dates.
     Response media type `application/vnd.np6.cm.mail.archive`. The published sample is cut off.
     Status code not shown (200 inferred).
 
@@ -178,8 +191,21 @@ def sync(
         end_date (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[MailArchive]
@@ -204,7 +230,7 @@ async def asyncio_detailed(
 ) -> Response[Any | list[MailArchive]]:
     """Retrieve all archives of the action sent to that target
 
-     Lists the archives of the mails of one action sent to one target, optionally between two dates.
+    Lists the archives of the mails of one action sent to one target, optionally between two dates.
     Response media type `application/vnd.np6.cm.mail.archive`. The published sample is cut off.
     Status code not shown (200 inferred).
 
@@ -215,8 +241,21 @@ async def asyncio_detailed(
         end_date (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[MailArchive]]
@@ -249,7 +288,7 @@ async def asyncio(
 ) -> Any | list[MailArchive] | None:
     """Retrieve all archives of the action sent to that target
 
-     Lists the archives of the mails of one action sent to one target, optionally between two dates.
+    Lists the archives of the mails of one action sent to one target, optionally between two dates.
     Response media type `application/vnd.np6.cm.mail.archive`. The published sample is cut off.
     Status code not shown (200 inferred).
 
@@ -260,8 +299,21 @@ async def asyncio(
         end_date (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[MailArchive]

@@ -30,8 +30,27 @@ class Categories:
     ) -> list[Category]:
         """Retrieve all categories
 
-        See `np6_client.api.categories.list_categories` for the parameters and NP6's behaviour.
+        Lists the account's action categories. Legacy only: from the pre-8.1 NP6 documentation (whose base
+        URL was
+        `https://backoffice.mailperformance.com/` and whose curl used `/categories/`); no 8.1.0 Category
+        page is
+        available, so whether the operation still exists in this shape is unknown.
+
+        Raises:
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[Category]
         """
+
         response = list_categories.sync_detailed(
             client=self._client,
         )
@@ -44,8 +63,40 @@ class Categories:
     ) -> Category:
         """Create a category
 
-        See `np6_client.api.categories.create_category` for the parameters and NP6's behaviour.
+        Creates a category. Legacy only (NP6/slate, CookBook): the legacy path is `/categories/` (trailing
+        slash)
+        and the legacy docs answer 200 (not 201) with the created category. The legacy table calls the
+        fields
+        "Query Parameters" but every sample sends them as a JSON body.
+
+        Args:
+            body (CategoryRequest): Body to create or update a category (legacy).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.ConflictError: 409. A category with this name already exists (legacy).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Category
         """
+
         response = create_category.sync_detailed(
             client=self._client,
             body=body,
@@ -58,8 +109,32 @@ class Categories:
     ) -> Category:
         """Retrieve a category
 
-        See `np6_client.api.categories.get_category` for the parameters and NP6's behaviour.
+        Returns one category. Legacy only; no 8.1.0 Category page is available.
+
+        Args:
+            id (int):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Category
         """
+
         response = get_category.sync_detailed(
             client=self._client,
             id=id,
@@ -74,8 +149,43 @@ class Categories:
     ) -> Category:
         """Update a category
 
-        See `np6_client.api.categories.update_category` for the parameters and NP6's behaviour.
+        Renames or re-describes a category. Legacy only. The legacy prose says `POST /categories/<ID>` but
+        every
+        legacy code sample (curl, Java, C#, PHP, CookBook) uses PUT, which is kept here. The 8.1.0 method is
+        unknown.
+
+        Args:
+            id (int):
+            body (CategoryRequest): Body to create or update a category (legacy).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. Another category already has this name (legacy).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Category
         """
+
         response = update_category.sync_detailed(
             client=self._client,
             id=id,
@@ -89,8 +199,32 @@ class Categories:
     ) -> None:
         """Delete a category
 
-        See `np6_client.api.categories.delete_category` for the parameters and NP6's behaviour.
+        Deletes a category. Legacy only; the legacy docs answer 204.
+
+        Args:
+            id (int):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = delete_category.sync_detailed(
             client=self._client,
             id=id,
@@ -109,8 +243,27 @@ class AsyncCategories:
     ) -> list[Category]:
         """Retrieve all categories
 
-        See `np6_client.api.categories.list_categories` for the parameters and NP6's behaviour.
+        Lists the account's action categories. Legacy only: from the pre-8.1 NP6 documentation (whose base
+        URL was
+        `https://backoffice.mailperformance.com/` and whose curl used `/categories/`); no 8.1.0 Category
+        page is
+        available, so whether the operation still exists in this shape is unknown.
+
+        Raises:
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[Category]
         """
+
         response = await list_categories.asyncio_detailed(
             client=self._client,
         )
@@ -123,8 +276,40 @@ class AsyncCategories:
     ) -> Category:
         """Create a category
 
-        See `np6_client.api.categories.create_category` for the parameters and NP6's behaviour.
+        Creates a category. Legacy only (NP6/slate, CookBook): the legacy path is `/categories/` (trailing
+        slash)
+        and the legacy docs answer 200 (not 201) with the created category. The legacy table calls the
+        fields
+        "Query Parameters" but every sample sends them as a JSON body.
+
+        Args:
+            body (CategoryRequest): Body to create or update a category (legacy).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.ConflictError: 409. A category with this name already exists (legacy).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Category
         """
+
         response = await create_category.asyncio_detailed(
             client=self._client,
             body=body,
@@ -137,8 +322,32 @@ class AsyncCategories:
     ) -> Category:
         """Retrieve a category
 
-        See `np6_client.api.categories.get_category` for the parameters and NP6's behaviour.
+        Returns one category. Legacy only; no 8.1.0 Category page is available.
+
+        Args:
+            id (int):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Category
         """
+
         response = await get_category.asyncio_detailed(
             client=self._client,
             id=id,
@@ -153,8 +362,43 @@ class AsyncCategories:
     ) -> Category:
         """Update a category
 
-        See `np6_client.api.categories.update_category` for the parameters and NP6's behaviour.
+        Renames or re-describes a category. Legacy only. The legacy prose says `POST /categories/<ID>` but
+        every
+        legacy code sample (curl, Java, C#, PHP, CookBook) uses PUT, which is kept here. The 8.1.0 method is
+        unknown.
+
+        Args:
+            id (int):
+            body (CategoryRequest): Body to create or update a category (legacy).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. Another category already has this name (legacy).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Category
         """
+
         response = await update_category.asyncio_detailed(
             client=self._client,
             id=id,
@@ -168,8 +412,32 @@ class AsyncCategories:
     ) -> None:
         """Delete a category
 
-        See `np6_client.api.categories.delete_category` for the parameters and NP6's behaviour.
+        Deletes a category. Legacy only; the legacy docs answer 204.
+
+        Args:
+            id (int):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = await delete_category.asyncio_detailed(
             client=self._client,
             id=id,

@@ -83,15 +83,22 @@ def sync_detailed(
 ) -> Response[Any | list[Category]]:
     """Retrieve all categories
 
-     Lists the account's action categories. Legacy only: from the pre-8.1 NP6 documentation (whose base
+    Lists the account's action categories. Legacy only: from the pre-8.1 NP6 documentation (whose base
     URL was
     `https://backoffice.mailperformance.com/` and whose curl used `/categories/`); no 8.1.0 Category
     page is
     available, so whether the operation still exists in this shape is unknown.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[Category]]
@@ -117,15 +124,22 @@ def sync(
 ) -> Any | list[Category] | None:
     """Retrieve all categories
 
-     Lists the account's action categories. Legacy only: from the pre-8.1 NP6 documentation (whose base
+    Lists the account's action categories. Legacy only: from the pre-8.1 NP6 documentation (whose base
     URL was
     `https://backoffice.mailperformance.com/` and whose curl used `/categories/`); no 8.1.0 Category
     page is
     available, so whether the operation still exists in this shape is unknown.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[Category]
@@ -142,15 +156,22 @@ async def asyncio_detailed(
 ) -> Response[Any | list[Category]]:
     """Retrieve all categories
 
-     Lists the account's action categories. Legacy only: from the pre-8.1 NP6 documentation (whose base
+    Lists the account's action categories. Legacy only: from the pre-8.1 NP6 documentation (whose base
     URL was
     `https://backoffice.mailperformance.com/` and whose curl used `/categories/`); no 8.1.0 Category
     page is
     available, so whether the operation still exists in this shape is unknown.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[Category]]
@@ -174,15 +195,22 @@ async def asyncio(
 ) -> Any | list[Category] | None:
     """Retrieve all categories
 
-     Lists the account's action categories. Legacy only: from the pre-8.1 NP6 documentation (whose base
+    Lists the account's action categories. Legacy only: from the pre-8.1 NP6 documentation (whose base
     URL was
     `https://backoffice.mailperformance.com/` and whose curl used `/categories/`); no 8.1.0 Category
     page is
     available, so whether the operation still exists in this shape is unknown.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[Category]

@@ -39,8 +39,37 @@ class Compilables:
     ) -> Compilable:
         """Create a compilable
 
-        See `np6_client.api.compilables.create_compilable` for the parameters and NP6's behaviour.
+        Creates a compilable. The summary and the body are seen; the method (POST), the path and the
+        response (200
+        with the created compilable) are inferred, since the curl sample is beyond the available page text.
+
+        Args:
+            body (Compilable): A compilable scripting definition (seen). Compilable ids are uuids.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Compilable
         """
+
         response = create_compilable.sync_detailed(
             client=self._client,
             body=body,
@@ -55,8 +84,42 @@ class Compilables:
     ) -> CompilableExecutionSuccess | UnknownCompilableExecutionResult:
         """Execute the specified compilable
 
-        See `np6_client.api.compilables.execute_compilable` for the parameters and NP6's behaviour.
+        Executes the specified compilable with the given arguments (a free-form object) and returns the
+        execution
+        result. The summary wording is inferred; status 200 is inferred.
+
+        Args:
+            id (UUID):
+            body (CompilableExecutionArguments): The arguments passed to a compilable execution (seen;
+                a free-form object).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            CompilableExecutionSuccess | UnknownCompilableExecutionResult
         """
+
         response = execute_compilable.sync_detailed(
             client=self._client,
             id=id,
@@ -75,8 +138,45 @@ class Compilables:
     ) -> None:
         """Preview the specified compilable using the specified configuration
 
-        See `np6_client.api.compilables.preview_compilable` for the parameters and NP6's behaviour.
+        Previews the specified compilable with a preview definition. The summary, the `id` parameter and the
+        start of
+        the body are seen; the method (POST), the path and the response are inferred. The response is not
+        documented:
+        a 200 with no modelled body is assumed.
+
+        Args:
+            id (UUID):
+            body (CompilablePreviewRequest): A preview definition (seen: "The preview definition").
+                `value` is the compilable definition to preview; the
+                page text stops after its `id`, so reusing the `Compilable` shape is inferred.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = preview_compilable.sync_detailed(
             client=self._client,
             id=id,
@@ -90,8 +190,32 @@ class Compilables:
     ) -> list[CompilableFlaw]:
         """Retrieve the specified compilable flaws
 
-        See `np6_client.api.compilables.list_compilable_flaws` for the parameters and NP6's behaviour.
+        Returns the flaws (problems) found in the specified compilable. Status 200 is inferred.
+
+        Args:
+            id (UUID):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[CompilableFlaw]
         """
+
         response = list_compilable_flaws.sync_detailed(
             client=self._client,
             id=id,
@@ -104,8 +228,34 @@ class Compilables:
     ) -> Compilable:
         """Duplicate the specified compilable
 
-        See `np6_client.api.compilables.duplicate_compilable` for the parameters and NP6's behaviour.
+        Copies the specified compilable and returns the copy. There is no request body. The response is seen
+        to
+        start with a uuid `id`; that it is a whole `Compilable` and status 200 are inferred.
+
+        Args:
+            id (UUID):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Compilable
         """
+
         response = duplicate_compilable.sync_detailed(
             client=self._client,
             id=id,
@@ -126,8 +276,37 @@ class AsyncCompilables:
     ) -> Compilable:
         """Create a compilable
 
-        See `np6_client.api.compilables.create_compilable` for the parameters and NP6's behaviour.
+        Creates a compilable. The summary and the body are seen; the method (POST), the path and the
+        response (200
+        with the created compilable) are inferred, since the curl sample is beyond the available page text.
+
+        Args:
+            body (Compilable): A compilable scripting definition (seen). Compilable ids are uuids.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Compilable
         """
+
         response = await create_compilable.asyncio_detailed(
             client=self._client,
             body=body,
@@ -142,8 +321,42 @@ class AsyncCompilables:
     ) -> CompilableExecutionSuccess | UnknownCompilableExecutionResult:
         """Execute the specified compilable
 
-        See `np6_client.api.compilables.execute_compilable` for the parameters and NP6's behaviour.
+        Executes the specified compilable with the given arguments (a free-form object) and returns the
+        execution
+        result. The summary wording is inferred; status 200 is inferred.
+
+        Args:
+            id (UUID):
+            body (CompilableExecutionArguments): The arguments passed to a compilable execution (seen;
+                a free-form object).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            CompilableExecutionSuccess | UnknownCompilableExecutionResult
         """
+
         response = await execute_compilable.asyncio_detailed(
             client=self._client,
             id=id,
@@ -162,8 +375,45 @@ class AsyncCompilables:
     ) -> None:
         """Preview the specified compilable using the specified configuration
 
-        See `np6_client.api.compilables.preview_compilable` for the parameters and NP6's behaviour.
+        Previews the specified compilable with a preview definition. The summary, the `id` parameter and the
+        start of
+        the body are seen; the method (POST), the path and the response are inferred. The response is not
+        documented:
+        a 200 with no modelled body is assumed.
+
+        Args:
+            id (UUID):
+            body (CompilablePreviewRequest): A preview definition (seen: "The preview definition").
+                `value` is the compilable definition to preview; the
+                page text stops after its `id`, so reusing the `Compilable` shape is inferred.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = await preview_compilable.asyncio_detailed(
             client=self._client,
             id=id,
@@ -177,8 +427,32 @@ class AsyncCompilables:
     ) -> list[CompilableFlaw]:
         """Retrieve the specified compilable flaws
 
-        See `np6_client.api.compilables.list_compilable_flaws` for the parameters and NP6's behaviour.
+        Returns the flaws (problems) found in the specified compilable. Status 200 is inferred.
+
+        Args:
+            id (UUID):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[CompilableFlaw]
         """
+
         response = await list_compilable_flaws.asyncio_detailed(
             client=self._client,
             id=id,
@@ -191,8 +465,34 @@ class AsyncCompilables:
     ) -> Compilable:
         """Duplicate the specified compilable
 
-        See `np6_client.api.compilables.duplicate_compilable` for the parameters and NP6's behaviour.
+        Copies the specified compilable and returns the copy. There is no request body. The response is seen
+        to
+        start with a uuid `id`; that it is a whole `Compilable` and status 200 are inferred.
+
+        Args:
+            id (UUID):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Compilable
         """
+
         response = await duplicate_compilable.asyncio_detailed(
             client=self._client,
             id=id,

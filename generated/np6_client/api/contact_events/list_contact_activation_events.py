@@ -185,7 +185,7 @@ def sync_detailed(
 ) -> Response[Any | list[ActivationEvent | UnknownEvent]]:
     """Retrieve activation events of the specified contact
 
-     Activation events (messages handed over) of one contact. The published example is a schema
+    Activation events (messages handed over) of one contact. The published example is a schema
     placeholder and is not copied.
 
     Args:
@@ -199,8 +199,21 @@ def sync_detailed(
         sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[ActivationEvent | UnknownEvent]]
@@ -235,7 +248,7 @@ def sync(
 ) -> Any | list[ActivationEvent | UnknownEvent] | None:
     """Retrieve activation events of the specified contact
 
-     Activation events (messages handed over) of one contact. The published example is a schema
+    Activation events (messages handed over) of one contact. The published example is a schema
     placeholder and is not copied.
 
     Args:
@@ -249,8 +262,21 @@ def sync(
         sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[ActivationEvent | UnknownEvent]
@@ -275,7 +301,7 @@ async def asyncio_detailed(
 ) -> Response[Any | list[ActivationEvent | UnknownEvent]]:
     """Retrieve activation events of the specified contact
 
-     Activation events (messages handed over) of one contact. The published example is a schema
+    Activation events (messages handed over) of one contact. The published example is a schema
     placeholder and is not copied.
 
     Args:
@@ -289,8 +315,21 @@ async def asyncio_detailed(
         sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[ActivationEvent | UnknownEvent]]
@@ -323,7 +362,7 @@ async def asyncio(
 ) -> Any | list[ActivationEvent | UnknownEvent] | None:
     """Retrieve activation events of the specified contact
 
-     Activation events (messages handed over) of one contact. The published example is a schema
+    Activation events (messages handed over) of one contact. The published example is a schema
     placeholder and is not copied.
 
     Args:
@@ -337,8 +376,21 @@ async def asyncio(
         sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[ActivationEvent | UnknownEvent]

@@ -446,7 +446,7 @@ def sync_detailed(
 ]:
     """Retrieve events of the specified contact using its id
 
-     Spec note: NP6 keys this operation by a query string in the path, `GET /targets/events?id=`, which
+    Spec note: NP6 keys this operation by a query string in the path, `GET /targets/events?id=`, which
     OpenAPI forbids; it is modelled on the bare path with `id` as a required query parameter. Only the
     title is seen in 8.1.0: the path and parameters are **inferred** from the title and the page
     ordering. `?unicity=` and `?hash=` siblings probably exist but are not documented, so they are not
@@ -465,8 +465,19 @@ def sync_detailed(
         sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. No contact has this id (inferred).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownEvent]]
@@ -519,7 +530,7 @@ def sync(
 ):
     """Retrieve events of the specified contact using its id
 
-     Spec note: NP6 keys this operation by a query string in the path, `GET /targets/events?id=`, which
+    Spec note: NP6 keys this operation by a query string in the path, `GET /targets/events?id=`, which
     OpenAPI forbids; it is modelled on the bare path with `id` as a required query parameter. Only the
     title is seen in 8.1.0: the path and parameters are **inferred** from the title and the page
     ordering. `?unicity=` and `?hash=` siblings probably exist but are not documented, so they are not
@@ -538,8 +549,19 @@ def sync(
         sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. No contact has this id (inferred).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownEvent]
@@ -581,7 +603,7 @@ async def asyncio_detailed(
 ]:
     """Retrieve events of the specified contact using its id
 
-     Spec note: NP6 keys this operation by a query string in the path, `GET /targets/events?id=`, which
+    Spec note: NP6 keys this operation by a query string in the path, `GET /targets/events?id=`, which
     OpenAPI forbids; it is modelled on the bare path with `id` as a required query parameter. Only the
     title is seen in 8.1.0: the path and parameters are **inferred** from the title and the page
     ordering. `?unicity=` and `?hash=` siblings probably exist but are not documented, so they are not
@@ -600,8 +622,19 @@ async def asyncio_detailed(
         sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. No contact has this id (inferred).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownEvent]]
@@ -652,7 +685,7 @@ async def asyncio(
 ):
     """Retrieve events of the specified contact using its id
 
-     Spec note: NP6 keys this operation by a query string in the path, `GET /targets/events?id=`, which
+    Spec note: NP6 keys this operation by a query string in the path, `GET /targets/events?id=`, which
     OpenAPI forbids; it is modelled on the bare path with `id` as a required query parameter. Only the
     title is seen in 8.1.0: the path and parameters are **inferred** from the title and the page
     ordering. `?unicity=` and `?hash=` siblings probably exist but are not documented, so they are not
@@ -671,8 +704,19 @@ async def asyncio(
         sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. No contact has this id (inferred).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownEvent]

@@ -191,7 +191,7 @@ def sync_detailed(
 ) -> Response[Any | list[HitEvent | UnknownEvent]]:
     """Retrieve hit events of the specified contact using its id, unicity or hash
 
-     Spec note: NP6 documents three operations keyed by a query string in the path,
+    Spec note: NP6 documents three operations keyed by a query string in the path,
     `GET /targets/events/hits?id=`, `?unicity=` and `?hash=` ("Retrieve hit events of the specified
     contact using its id / unicity / hash"). OpenAPI forbids a query string in a path key, so they are
     merged into this one operation: give **exactly one** of `id`, `unicity` or `hash` (each is required
@@ -219,8 +219,20 @@ def sync_detailed(
         classification (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. None, or more than one, of `id`, `unicity` and `hash` was given
+            (inferred: NP6 documents each variant with its selector required, not the answer to a request
+            without one).
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. No contact matches the given `id`, `unicity` or `hash` (404 is listed
+            on the sibling contact-event `.md` pages).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[HitEvent | UnknownEvent]]
@@ -261,7 +273,7 @@ def sync(
 ) -> Any | list[HitEvent | UnknownEvent] | None:
     """Retrieve hit events of the specified contact using its id, unicity or hash
 
-     Spec note: NP6 documents three operations keyed by a query string in the path,
+    Spec note: NP6 documents three operations keyed by a query string in the path,
     `GET /targets/events/hits?id=`, `?unicity=` and `?hash=` ("Retrieve hit events of the specified
     contact using its id / unicity / hash"). OpenAPI forbids a query string in a path key, so they are
     merged into this one operation: give **exactly one** of `id`, `unicity` or `hash` (each is required
@@ -289,8 +301,20 @@ def sync(
         classification (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. None, or more than one, of `id`, `unicity` and `hash` was given
+            (inferred: NP6 documents each variant with its selector required, not the answer to a request
+            without one).
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. No contact matches the given `id`, `unicity` or `hash` (404 is listed
+            on the sibling contact-event `.md` pages).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[HitEvent | UnknownEvent]
@@ -321,7 +345,7 @@ async def asyncio_detailed(
 ) -> Response[Any | list[HitEvent | UnknownEvent]]:
     """Retrieve hit events of the specified contact using its id, unicity or hash
 
-     Spec note: NP6 documents three operations keyed by a query string in the path,
+    Spec note: NP6 documents three operations keyed by a query string in the path,
     `GET /targets/events/hits?id=`, `?unicity=` and `?hash=` ("Retrieve hit events of the specified
     contact using its id / unicity / hash"). OpenAPI forbids a query string in a path key, so they are
     merged into this one operation: give **exactly one** of `id`, `unicity` or `hash` (each is required
@@ -349,8 +373,20 @@ async def asyncio_detailed(
         classification (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. None, or more than one, of `id`, `unicity` and `hash` was given
+            (inferred: NP6 documents each variant with its selector required, not the answer to a request
+            without one).
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. No contact matches the given `id`, `unicity` or `hash` (404 is listed
+            on the sibling contact-event `.md` pages).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[HitEvent | UnknownEvent]]
@@ -389,7 +425,7 @@ async def asyncio(
 ) -> Any | list[HitEvent | UnknownEvent] | None:
     """Retrieve hit events of the specified contact using its id, unicity or hash
 
-     Spec note: NP6 documents three operations keyed by a query string in the path,
+    Spec note: NP6 documents three operations keyed by a query string in the path,
     `GET /targets/events/hits?id=`, `?unicity=` and `?hash=` ("Retrieve hit events of the specified
     contact using its id / unicity / hash"). OpenAPI forbids a query string in a path key, so they are
     merged into this one operation: give **exactly one** of `id`, `unicity` or `hash` (each is required
@@ -417,8 +453,20 @@ async def asyncio(
         classification (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. None, or more than one, of `id`, `unicity` and `hash` was given
+            (inferred: NP6 documents each variant with its selector required, not the answer to a request
+            without one).
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. No contact matches the given `id`, `unicity` or `hash` (404 is listed
+            on the sibling contact-event `.md` pages).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[HitEvent | UnknownEvent]

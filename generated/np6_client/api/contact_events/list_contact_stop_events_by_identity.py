@@ -454,7 +454,7 @@ def sync_detailed(
 ]:
     """Retrieve stop events of the specified contact using its id, unicity or hash
 
-     Spec note: NP6 documents three operations keyed by a query string in the path,
+    Spec note: NP6 documents three operations keyed by a query string in the path,
     `GET /targets/events/responses/stop?id=`, `?unicity=` and `?hash=`. OpenAPI forbids a query string
     in a path key, so they are merged into this one operation: give **exactly one** of `id`, `unicity`
     or `hash`. There is no `classification` filter here.
@@ -479,8 +479,20 @@ def sync_detailed(
         sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. None, or more than one, of `id`, `unicity` and `hash` was given
+            (inferred: NP6 documents each variant with its selector required, not the answer to a request
+            without one).
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. No contact matches the given `id`, `unicity` or `hash` (seen on the
+            `?hash=` variant's `.md` page).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownEvent]]
@@ -537,7 +549,7 @@ def sync(
 ):
     """Retrieve stop events of the specified contact using its id, unicity or hash
 
-     Spec note: NP6 documents three operations keyed by a query string in the path,
+    Spec note: NP6 documents three operations keyed by a query string in the path,
     `GET /targets/events/responses/stop?id=`, `?unicity=` and `?hash=`. OpenAPI forbids a query string
     in a path key, so they are merged into this one operation: give **exactly one** of `id`, `unicity`
     or `hash`. There is no `classification` filter here.
@@ -562,8 +574,20 @@ def sync(
         sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. None, or more than one, of `id`, `unicity` and `hash` was given
+            (inferred: NP6 documents each variant with its selector required, not the answer to a request
+            without one).
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. No contact matches the given `id`, `unicity` or `hash` (seen on the
+            `?hash=` variant's `.md` page).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownEvent]
@@ -609,7 +633,7 @@ async def asyncio_detailed(
 ]:
     """Retrieve stop events of the specified contact using its id, unicity or hash
 
-     Spec note: NP6 documents three operations keyed by a query string in the path,
+    Spec note: NP6 documents three operations keyed by a query string in the path,
     `GET /targets/events/responses/stop?id=`, `?unicity=` and `?hash=`. OpenAPI forbids a query string
     in a path key, so they are merged into this one operation: give **exactly one** of `id`, `unicity`
     or `hash`. There is no `classification` filter here.
@@ -634,8 +658,20 @@ async def asyncio_detailed(
         sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. None, or more than one, of `id`, `unicity` and `hash` was given
+            (inferred: NP6 documents each variant with its selector required, not the answer to a request
+            without one).
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. No contact matches the given `id`, `unicity` or `hash` (seen on the
+            `?hash=` variant's `.md` page).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownEvent]]
@@ -690,7 +726,7 @@ async def asyncio(
 ):
     """Retrieve stop events of the specified contact using its id, unicity or hash
 
-     Spec note: NP6 documents three operations keyed by a query string in the path,
+    Spec note: NP6 documents three operations keyed by a query string in the path,
     `GET /targets/events/responses/stop?id=`, `?unicity=` and `?hash=`. OpenAPI forbids a query string
     in a path key, so they are merged into this one operation: give **exactly one** of `id`, `unicity`
     or `hash`. There is no `classification` filter here.
@@ -715,8 +751,20 @@ async def asyncio(
         sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. None, or more than one, of `id`, `unicity` and `hash` was given
+            (inferred: NP6 documents each variant with its selector required, not the answer to a request
+            without one).
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. No contact matches the given `id`, `unicity` or `hash` (seen on the
+            `?hash=` variant's `.md` page).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownEvent]

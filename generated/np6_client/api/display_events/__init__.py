@@ -34,8 +34,37 @@ class DisplayEvents:
     ) -> list[ActivationEvent | UnknownEvent]:
         """Retrieve activations of all display campaigns
 
-        See `np6_client.api.display_events.list_display_activation_events` for the parameters and NP6's behaviour.
+        Activation events of every display campaign and content. Summary wording inferred; path seen in the
+        curl sample. The `source` of display events is not documented (it falls into the catch-all
+        source variant).
+
+        Args:
+            start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time
+                or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time or
+                a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[ActivationEvent | UnknownEvent]
         """
+
         response = list_display_activation_events.sync_detailed(
             client=self._client,
             start=start,
@@ -54,8 +83,40 @@ class DisplayEvents:
     ) -> list[ActivationEvent | UnknownEvent]:
         """Retrieve activations for the specified campaign id
 
-        See `np6_client.api.display_events.list_display_campaign_activation_events` for the parameters and NP6's behaviour.
+        Activation events of one display campaign. Summary and the path parameter are seen; the path is
+        **inferred** from the content-id sibling `GET /display/content/{id}/events/activations`.
+
+        Args:
+            id (str):
+            start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time
+                or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time or
+                a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[ActivationEvent | UnknownEvent]
         """
+
         response = list_display_campaign_activation_events.sync_detailed(
             client=self._client,
             id=id,
@@ -75,8 +136,39 @@ class DisplayEvents:
     ) -> list[ActivationEvent | UnknownEvent]:
         """Retrieve activations for the specified content id
 
-        See `np6_client.api.display_events.list_display_content_activation_events` for the parameters and NP6's behaviour.
+        Activation events of one display content.
+
+        Args:
+            id (str):
+            start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time
+                or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time or
+                a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[ActivationEvent | UnknownEvent]
         """
+
         response = list_display_content_activation_events.sync_detailed(
             client=self._client,
             id=id,
@@ -102,8 +194,37 @@ class AsyncDisplayEvents:
     ) -> list[ActivationEvent | UnknownEvent]:
         """Retrieve activations of all display campaigns
 
-        See `np6_client.api.display_events.list_display_activation_events` for the parameters and NP6's behaviour.
+        Activation events of every display campaign and content. Summary wording inferred; path seen in the
+        curl sample. The `source` of display events is not documented (it falls into the catch-all
+        source variant).
+
+        Args:
+            start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time
+                or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time or
+                a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[ActivationEvent | UnknownEvent]
         """
+
         response = await list_display_activation_events.asyncio_detailed(
             client=self._client,
             start=start,
@@ -122,8 +243,40 @@ class AsyncDisplayEvents:
     ) -> list[ActivationEvent | UnknownEvent]:
         """Retrieve activations for the specified campaign id
 
-        See `np6_client.api.display_events.list_display_campaign_activation_events` for the parameters and NP6's behaviour.
+        Activation events of one display campaign. Summary and the path parameter are seen; the path is
+        **inferred** from the content-id sibling `GET /display/content/{id}/events/activations`.
+
+        Args:
+            id (str):
+            start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time
+                or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time or
+                a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[ActivationEvent | UnknownEvent]
         """
+
         response = await list_display_campaign_activation_events.asyncio_detailed(
             client=self._client,
             id=id,
@@ -143,8 +296,39 @@ class AsyncDisplayEvents:
     ) -> list[ActivationEvent | UnknownEvent]:
         """Retrieve activations for the specified content id
 
-        See `np6_client.api.display_events.list_display_content_activation_events` for the parameters and NP6's behaviour.
+        Activation events of one display content.
+
+        Args:
+            id (str):
+            start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time
+                or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time or
+                a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[ActivationEvent | UnknownEvent]
         """
+
         response = await list_display_content_activation_events.asyncio_detailed(
             client=self._client,
             id=id,

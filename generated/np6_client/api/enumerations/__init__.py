@@ -29,8 +29,24 @@ class Enumerations:
     ) -> list[ValueList]:
         """Retrieve all value lists
 
-        See `np6_client.api.enumerations.list_value_lists` for the parameters and NP6's behaviour.
+        Lists the value lists (E-1). Deprecated in 8.1.0. NP6's response description says "The value
+        list" although the body is an array.
+
+        Raises:
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[ValueList]
         """
+
         response = list_value_lists.sync_detailed(
             client=self._client,
         )
@@ -43,8 +59,42 @@ class Enumerations:
     ) -> ValueList:
         """Create a value list
 
-        See `np6_client.api.enumerations.create_value_list` for the parameters and NP6's behaviour.
+        Creates a value list (E-2). Deprecated in 8.1.0. The title and the header are seen; the method
+        and path are inferred from the legacy docs, the body ("Data used to ...", cut off) is taken to
+        be `ValueList` (inferred) and the response (the created list, 200) is inferred. Values are
+        matched case-insensitively (seen).
+
+        Provenance (audit 2026-12, §4.1): method and path are legacy (CookBook `php/createValueList.php`
+        POSTs to `/valueLists/` and expects 200). See `x-np6-provenance-detail`.
+
+        Args:
+            body (ValueListRequest): A value list (seen). Values are matched case-insensitively
+                (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            ValueList
         """
+
         response = create_value_list.sync_detailed(
             client=self._client,
             body=body,
@@ -57,8 +107,33 @@ class Enumerations:
     ) -> ValueList:
         """Retrieve a value list
 
-        See `np6_client.api.enumerations.get_value_list` for the parameters and NP6's behaviour.
+        Retrieves one value list (E-3). The page is untitled, so the Deprecated badge is not visible;
+        deprecated like its siblings (inferred).
+
+        Args:
+            id (int): Value list id (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            ValueList
         """
+
         response = get_value_list.sync_detailed(
             client=self._client,
             id=id,
@@ -73,8 +148,46 @@ class Enumerations:
     ) -> ValueList:
         """Update a value list
 
-        See `np6_client.api.enumerations.update_value_list` for the parameters and NP6's behaviour.
+        Updates a value list (E-4). The path parameter and the start of the body ("Data used to update
+        the value list": `id`, `name`, ...) are seen; the method is inferred from the legacy docs and
+        the response (the updated list, 200) is inferred. Values are matched case-insensitively (seen).
+        Deprecated like its siblings (inferred).
+
+        Provenance (audit 2026-12, §4.1): the method is legacy (CookBook `php/createValueList.php` PUTs
+        `/valueLists/{id}` and expects 200). See `x-np6-provenance-detail`.
+
+        Args:
+            id (int): Value list id (seen).
+            body (ValueListRequest): A value list (seen). Values are matched case-insensitively
+                (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            ValueList
         """
+
         response = update_value_list.sync_detailed(
             client=self._client,
             id=id,
@@ -94,8 +207,24 @@ class AsyncEnumerations:
     ) -> list[ValueList]:
         """Retrieve all value lists
 
-        See `np6_client.api.enumerations.list_value_lists` for the parameters and NP6's behaviour.
+        Lists the value lists (E-1). Deprecated in 8.1.0. NP6's response description says "The value
+        list" although the body is an array.
+
+        Raises:
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[ValueList]
         """
+
         response = await list_value_lists.asyncio_detailed(
             client=self._client,
         )
@@ -108,8 +237,42 @@ class AsyncEnumerations:
     ) -> ValueList:
         """Create a value list
 
-        See `np6_client.api.enumerations.create_value_list` for the parameters and NP6's behaviour.
+        Creates a value list (E-2). Deprecated in 8.1.0. The title and the header are seen; the method
+        and path are inferred from the legacy docs, the body ("Data used to ...", cut off) is taken to
+        be `ValueList` (inferred) and the response (the created list, 200) is inferred. Values are
+        matched case-insensitively (seen).
+
+        Provenance (audit 2026-12, §4.1): method and path are legacy (CookBook `php/createValueList.php`
+        POSTs to `/valueLists/` and expects 200). See `x-np6-provenance-detail`.
+
+        Args:
+            body (ValueListRequest): A value list (seen). Values are matched case-insensitively
+                (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            ValueList
         """
+
         response = await create_value_list.asyncio_detailed(
             client=self._client,
             body=body,
@@ -122,8 +285,33 @@ class AsyncEnumerations:
     ) -> ValueList:
         """Retrieve a value list
 
-        See `np6_client.api.enumerations.get_value_list` for the parameters and NP6's behaviour.
+        Retrieves one value list (E-3). The page is untitled, so the Deprecated badge is not visible;
+        deprecated like its siblings (inferred).
+
+        Args:
+            id (int): Value list id (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            ValueList
         """
+
         response = await get_value_list.asyncio_detailed(
             client=self._client,
             id=id,
@@ -138,8 +326,46 @@ class AsyncEnumerations:
     ) -> ValueList:
         """Update a value list
 
-        See `np6_client.api.enumerations.update_value_list` for the parameters and NP6's behaviour.
+        Updates a value list (E-4). The path parameter and the start of the body ("Data used to update
+        the value list": `id`, `name`, ...) are seen; the method is inferred from the legacy docs and
+        the response (the updated list, 200) is inferred. Values are matched case-insensitively (seen).
+        Deprecated like its siblings (inferred).
+
+        Provenance (audit 2026-12, §4.1): the method is legacy (CookBook `php/createValueList.php` PUTs
+        `/valueLists/{id}` and expects 200). See `x-np6-provenance-detail`.
+
+        Args:
+            id (int): Value list id (seen).
+            body (ValueListRequest): A value list (seen). Values are matched case-insensitively
+                (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            ValueList
         """
+
         response = await update_value_list.asyncio_detailed(
             client=self._client,
             id=id,

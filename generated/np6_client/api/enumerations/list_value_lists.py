@@ -83,12 +83,19 @@ def sync_detailed(
 ) -> Response[Any | list[ValueList]]:
     """Retrieve all value lists
 
-     Lists the value lists (E-1). Deprecated in 8.1.0. NP6's response description says "The value
+    Lists the value lists (E-1). Deprecated in 8.1.0. NP6's response description says "The value
     list" although the body is an array.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[ValueList]]
@@ -114,12 +121,19 @@ def sync(
 ) -> Any | list[ValueList] | None:
     """Retrieve all value lists
 
-     Lists the value lists (E-1). Deprecated in 8.1.0. NP6's response description says "The value
+    Lists the value lists (E-1). Deprecated in 8.1.0. NP6's response description says "The value
     list" although the body is an array.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[ValueList]
@@ -136,12 +150,19 @@ async def asyncio_detailed(
 ) -> Response[Any | list[ValueList]]:
     """Retrieve all value lists
 
-     Lists the value lists (E-1). Deprecated in 8.1.0. NP6's response description says "The value
+    Lists the value lists (E-1). Deprecated in 8.1.0. NP6's response description says "The value
     list" although the body is an array.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[ValueList]]
@@ -165,12 +186,19 @@ async def asyncio(
 ) -> Any | list[ValueList] | None:
     """Retrieve all value lists
 
-     Lists the value lists (E-1). Deprecated in 8.1.0. NP6's response description says "The value
+    Lists the value lists (E-1). Deprecated in 8.1.0. NP6's response description says "The value
     list" although the body is an array.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[ValueList]

@@ -58,8 +58,25 @@ class Fields:
     ]:
         """Retrieve all fields
 
-        See `np6_client.api.fields.list_fields` for the parameters and NP6's behaviour.
+        Lists the tenant's contact fields (F-1). Deprecated in 8.1.0 with no documented replacement,
+        but it is how a client finds the unicity field (`isUnicity: true`) and the tenant-specific
+        field ids used in reads and in `settings.field`.
+
+        Raises:
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone | FieldSingleSelectList | FieldSkeleton | FieldTextArea | FieldTextField | FieldUnknown]
         """
+
         response = list_fields.sync_detailed(
             client=self._client,
         )
@@ -104,8 +121,48 @@ class Fields:
     ):
         """Create a field
 
-        See `np6_client.api.fields.create_field` for the parameters and NP6's behaviour.
+        Creates a contact field (F-2). Deprecated in 8.1.0. The 8.1.0 body ("Data used to create the
+        field") starts with the `type` discriminator and `id`, then is cut off; it is taken to be the
+        `Field` schema (inferred). The response is not shown: the created field with 200 (inferred).
+        Legacy: 409 when the name is already used.
+
+        Args:
+            body (FieldDateRequest | FieldEmailRequest | FieldMultipleSelectListRequest |
+                FieldNumericRequest | FieldPhoneRequest | FieldSingleSelectListRequest |
+                FieldTextAreaRequest | FieldTextFieldRequest | FieldUnknownRequest): A contact field
+                (seen; discriminated by `type`). 8.1.0 does not list the `type` values; the
+                variants below are the legacy list (`singleSelectList`, `multipleSelectList`, `email`,
+                `phone`,
+                `textArea`, `numeric`, `textField`, `date`). Read and sent (create/update): the last
+                variant
+                accepts any other `type`. `isUnicity: true` marks the field(s) forming the contact's
+                unicity key.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.ConflictError: 409. A field with this name already exists (empty body; legacy).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone | FieldSingleSelectList | FieldTextArea | FieldTextField | FieldUnknown
         """
+
         response = create_field.sync_detailed(
             client=self._client,
             body=body,
@@ -139,8 +196,33 @@ class Fields:
     ):
         """Retrieve a field
 
-        See `np6_client.api.fields.get_field` for the parameters and NP6's behaviour.
+        Retrieves one field (F-3). Known from the legacy docs and CookBook only (codes 200/401/403/404);
+        no 8.1.0 page was found. Deprecated like every Field operation.
+
+        Args:
+            id (int): Field id; tenant-specific (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone | FieldSingleSelectList | FieldTextArea | FieldTextField | FieldUnknown
         """
+
         response = get_field.sync_detailed(
             client=self._client,
             id=id,
@@ -184,8 +266,50 @@ class Fields:
     ):
         """Update a field
 
-        See `np6_client.api.fields.update_field` for the parameters and NP6's behaviour.
+        Updates a field (F-4). Known from the legacy docs and CookBook only (codes
+        200/401/403/404/409); no 8.1.0 page was found. Deprecated like every Field operation.
+
+        Args:
+            id (int): Field id; tenant-specific (seen).
+            body (FieldDateRequest | FieldEmailRequest | FieldMultipleSelectListRequest |
+                FieldNumericRequest | FieldPhoneRequest | FieldSingleSelectListRequest |
+                FieldTextAreaRequest | FieldTextFieldRequest | FieldUnknownRequest): A contact field
+                (seen; discriminated by `type`). 8.1.0 does not list the `type` values; the
+                variants below are the legacy list (`singleSelectList`, `multipleSelectList`, `email`,
+                `phone`,
+                `textArea`, `numeric`, `textField`, `date`). Read and sent (create/update): the last
+                variant
+                accepts any other `type`. `isUnicity: true` marks the field(s) forming the contact's
+                unicity key.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. A field with this name already exists (empty body; legacy).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone | FieldSingleSelectList | FieldTextArea | FieldTextField | FieldUnknown
         """
+
         response = update_field.sync_detailed(
             client=self._client,
             id=id,
@@ -210,8 +334,36 @@ class Fields:
     ) -> None:
         """Delete a field
 
-        See `np6_client.api.fields.delete_field` for the parameters and NP6's behaviour.
+        Deletes a field (F-5). Known from the legacy docs and CookBook only (codes 204/401/403/404);
+        no 8.1.0 page was found. Deprecated like every Field operation.
+
+        Args:
+            id (int): Field id; tenant-specific (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. The field is the contact's unicity field (`isUnicity: true`) and
+                cannot be deleted while contacts exist that it identifies (inferred; empty body, like NP6's other
+                409s).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = delete_field.sync_detailed(
             client=self._client,
             id=id,
@@ -241,8 +393,25 @@ class AsyncFields:
     ]:
         """Retrieve all fields
 
-        See `np6_client.api.fields.list_fields` for the parameters and NP6's behaviour.
+        Lists the tenant's contact fields (F-1). Deprecated in 8.1.0 with no documented replacement,
+        but it is how a client finds the unicity field (`isUnicity: true`) and the tenant-specific
+        field ids used in reads and in `settings.field`.
+
+        Raises:
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone | FieldSingleSelectList | FieldSkeleton | FieldTextArea | FieldTextField | FieldUnknown]
         """
+
         response = await list_fields.asyncio_detailed(
             client=self._client,
         )
@@ -287,8 +456,48 @@ class AsyncFields:
     ):
         """Create a field
 
-        See `np6_client.api.fields.create_field` for the parameters and NP6's behaviour.
+        Creates a contact field (F-2). Deprecated in 8.1.0. The 8.1.0 body ("Data used to create the
+        field") starts with the `type` discriminator and `id`, then is cut off; it is taken to be the
+        `Field` schema (inferred). The response is not shown: the created field with 200 (inferred).
+        Legacy: 409 when the name is already used.
+
+        Args:
+            body (FieldDateRequest | FieldEmailRequest | FieldMultipleSelectListRequest |
+                FieldNumericRequest | FieldPhoneRequest | FieldSingleSelectListRequest |
+                FieldTextAreaRequest | FieldTextFieldRequest | FieldUnknownRequest): A contact field
+                (seen; discriminated by `type`). 8.1.0 does not list the `type` values; the
+                variants below are the legacy list (`singleSelectList`, `multipleSelectList`, `email`,
+                `phone`,
+                `textArea`, `numeric`, `textField`, `date`). Read and sent (create/update): the last
+                variant
+                accepts any other `type`. `isUnicity: true` marks the field(s) forming the contact's
+                unicity key.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.ConflictError: 409. A field with this name already exists (empty body; legacy).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone | FieldSingleSelectList | FieldTextArea | FieldTextField | FieldUnknown
         """
+
         response = await create_field.asyncio_detailed(
             client=self._client,
             body=body,
@@ -322,8 +531,33 @@ class AsyncFields:
     ):
         """Retrieve a field
 
-        See `np6_client.api.fields.get_field` for the parameters and NP6's behaviour.
+        Retrieves one field (F-3). Known from the legacy docs and CookBook only (codes 200/401/403/404);
+        no 8.1.0 page was found. Deprecated like every Field operation.
+
+        Args:
+            id (int): Field id; tenant-specific (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone | FieldSingleSelectList | FieldTextArea | FieldTextField | FieldUnknown
         """
+
         response = await get_field.asyncio_detailed(
             client=self._client,
             id=id,
@@ -367,8 +601,50 @@ class AsyncFields:
     ):
         """Update a field
 
-        See `np6_client.api.fields.update_field` for the parameters and NP6's behaviour.
+        Updates a field (F-4). Known from the legacy docs and CookBook only (codes
+        200/401/403/404/409); no 8.1.0 page was found. Deprecated like every Field operation.
+
+        Args:
+            id (int): Field id; tenant-specific (seen).
+            body (FieldDateRequest | FieldEmailRequest | FieldMultipleSelectListRequest |
+                FieldNumericRequest | FieldPhoneRequest | FieldSingleSelectListRequest |
+                FieldTextAreaRequest | FieldTextFieldRequest | FieldUnknownRequest): A contact field
+                (seen; discriminated by `type`). 8.1.0 does not list the `type` values; the
+                variants below are the legacy list (`singleSelectList`, `multipleSelectList`, `email`,
+                `phone`,
+                `textArea`, `numeric`, `textField`, `date`). Read and sent (create/update): the last
+                variant
+                accepts any other `type`. `isUnicity: true` marks the field(s) forming the contact's
+                unicity key.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. A field with this name already exists (empty body; legacy).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone | FieldSingleSelectList | FieldTextArea | FieldTextField | FieldUnknown
         """
+
         response = await update_field.asyncio_detailed(
             client=self._client,
             id=id,
@@ -393,8 +669,36 @@ class AsyncFields:
     ) -> None:
         """Delete a field
 
-        See `np6_client.api.fields.delete_field` for the parameters and NP6's behaviour.
+        Deletes a field (F-5). Known from the legacy docs and CookBook only (codes 204/401/403/404);
+        no 8.1.0 page was found. Deprecated like every Field operation.
+
+        Args:
+            id (int): Field id; tenant-specific (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. The field is the contact's unicity field (`isUnicity: true`) and
+                cannot be deleted while contacts exist that it identifies (inferred; empty body, like NP6's other
+                409s).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = await delete_field.asyncio_detailed(
             client=self._client,
             id=id,

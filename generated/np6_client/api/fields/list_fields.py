@@ -366,13 +366,20 @@ def sync_detailed(
 ]:
     """Retrieve all fields
 
-     Lists the tenant's contact fields (F-1). Deprecated in 8.1.0 with no documented replacement,
+    Lists the tenant's contact fields (F-1). Deprecated in 8.1.0 with no documented replacement,
     but it is how a client finds the unicity field (`isUnicity: true`) and the tenant-specific
     field ids used in reads and in `settings.field`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone | FieldSingleSelectList | FieldSkeleton | FieldTextArea | FieldTextField | FieldUnknown]]
@@ -413,13 +420,20 @@ def sync(
 ):
     """Retrieve all fields
 
-     Lists the tenant's contact fields (F-1). Deprecated in 8.1.0 with no documented replacement,
+    Lists the tenant's contact fields (F-1). Deprecated in 8.1.0 with no documented replacement,
     but it is how a client finds the unicity field (`isUnicity: true`) and the tenant-specific
     field ids used in reads and in `settings.field`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone | FieldSingleSelectList | FieldSkeleton | FieldTextArea | FieldTextField | FieldUnknown]
@@ -450,13 +464,20 @@ async def asyncio_detailed(
 ]:
     """Retrieve all fields
 
-     Lists the tenant's contact fields (F-1). Deprecated in 8.1.0 with no documented replacement,
+    Lists the tenant's contact fields (F-1). Deprecated in 8.1.0 with no documented replacement,
     but it is how a client finds the unicity field (`isUnicity: true`) and the tenant-specific
     field ids used in reads and in `settings.field`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone | FieldSingleSelectList | FieldSkeleton | FieldTextArea | FieldTextField | FieldUnknown]]
@@ -495,13 +516,20 @@ async def asyncio(
 ):
     """Retrieve all fields
 
-     Lists the tenant's contact fields (F-1). Deprecated in 8.1.0 with no documented replacement,
+    Lists the tenant's contact fields (F-1). Deprecated in 8.1.0 with no documented replacement,
     but it is how a client finds the unicity field (`isUnicity: true`) and the tenant-specific
     field ids used in reads and in `settings.field`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[FieldDate | FieldEmail | FieldMultipleSelectList | FieldNumeric | FieldPhone | FieldSingleSelectList | FieldSkeleton | FieldTextArea | FieldTextField | FieldUnknown]

@@ -83,14 +83,21 @@ def sync_detailed(
 ) -> Response[Any | list[ImportDefinition]]:
     """Retrieve all import definitions
 
-     Returns every import definition of the account (seen). The published response example is
+    Returns every import definition of the account (seen). The published response example is
     truncated, so it is not reproduced; the example of `get_import` shows a complete item. No paging
     parameter is documented. Status 200 inferred. Probably Deprecated like the rest of the tag (badge
     not visible).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[ImportDefinition]]
@@ -116,14 +123,21 @@ def sync(
 ) -> Any | list[ImportDefinition] | None:
     """Retrieve all import definitions
 
-     Returns every import definition of the account (seen). The published response example is
+    Returns every import definition of the account (seen). The published response example is
     truncated, so it is not reproduced; the example of `get_import` shows a complete item. No paging
     parameter is documented. Status 200 inferred. Probably Deprecated like the rest of the tag (badge
     not visible).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[ImportDefinition]
@@ -140,14 +154,21 @@ async def asyncio_detailed(
 ) -> Response[Any | list[ImportDefinition]]:
     """Retrieve all import definitions
 
-     Returns every import definition of the account (seen). The published response example is
+    Returns every import definition of the account (seen). The published response example is
     truncated, so it is not reproduced; the example of `get_import` shows a complete item. No paging
     parameter is documented. Status 200 inferred. Probably Deprecated like the rest of the tag (badge
     not visible).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[ImportDefinition]]
@@ -171,14 +192,21 @@ async def asyncio(
 ) -> Any | list[ImportDefinition] | None:
     """Retrieve all import definitions
 
-     Returns every import definition of the account (seen). The published response example is
+    Returns every import definition of the account (seen). The published response example is
     truncated, so it is not reproduced; the example of `get_import` shows a complete item. No paging
     parameter is documented. Status 200 inferred. Probably Deprecated like the rest of the tag (badge
     not visible).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[ImportDefinition]

@@ -33,8 +33,34 @@ class Legacy:
     ) -> LegacyActionStatistics:
         """Retrieve the statistics of an action
 
-        See `np6_client.api.legacy.get_action_statistics` for the parameters and NP6's behaviour.
+        Aggregated mail statistics of an action (legacy docs only). Absent from the 8.1.0 reference
+        (inferred); in 8.1.0 the same information comes from the action events
+        (`GET /actions/{id}/events/...`) and reactivities (`GET /actions/{id}/reactivities/...`).
+
+        Args:
+            id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            LegacyActionStatistics
         """
+
         response = get_action_statistics.sync_detailed(
             client=self._client,
             id=id,
@@ -47,8 +73,33 @@ class Legacy:
     ) -> list[LegacyBounceFeedback]:
         """Retrieve the NPAI targets of an action
 
-        See `np6_client.api.legacy.list_action_bounce_feedbacks` for the parameters and NP6's behaviour.
+        Bounced ("NPAI") targets of an action (legacy docs only). Absent from the 8.1.0 reference
+        (inferred); superseded by the bounce events `GET /actions/{id}/events/bounces`.
+
+        Args:
+            id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[LegacyBounceFeedback]
         """
+
         response = list_action_bounce_feedbacks.sync_detailed(
             client=self._client,
             id=id,
@@ -61,8 +112,34 @@ class Legacy:
     ) -> LegacyConversation:
         """Retrieve a conversation
 
-        See `np6_client.api.legacy.get_message` for the parameters and NP6's behaviour.
+        The "conversation" of one sent message: its delivery events (legacy docs only). Absent from the
+        8.1.0 reference (inferred); superseded by the per-action and per-contact event streams
+        (`GET /actions/{id}/events/...`, `GET /targets/{id}/events/...`), correlated through stamp ids.
+
+        Args:
+            id (UUID):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            LegacyConversation
         """
+
         response = get_message.sync_detailed(
             client=self._client,
             id=id,
@@ -77,8 +154,42 @@ class Legacy:
     ) -> list[UUID]:
         """Send an action to several targets
 
-        See `np6_client.api.legacy.send_action_to_targets` for the parameters and NP6's behaviour.
+        Legacy bulk send with the V4 media type `application/vnd.np6.cm.email-v4` (legacy docs only); it
+        returned the conversation ids. Absent from the 8.1.0 reference (inferred); superseded by
+        `POST /actions/{id}/executions` (`execute_action_batch`) with `application/vnd.np6.cm.email`.
+
+        Args:
+            id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+            body (list[LegacyBulkSendItem]):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. The action's state forbids sending (legacy; empty body).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[UUID]
         """
+
         response = send_action_to_targets.sync_detailed(
             client=self._client,
             id=id,
@@ -99,8 +210,34 @@ class AsyncLegacy:
     ) -> LegacyActionStatistics:
         """Retrieve the statistics of an action
 
-        See `np6_client.api.legacy.get_action_statistics` for the parameters and NP6's behaviour.
+        Aggregated mail statistics of an action (legacy docs only). Absent from the 8.1.0 reference
+        (inferred); in 8.1.0 the same information comes from the action events
+        (`GET /actions/{id}/events/...`) and reactivities (`GET /actions/{id}/reactivities/...`).
+
+        Args:
+            id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            LegacyActionStatistics
         """
+
         response = await get_action_statistics.asyncio_detailed(
             client=self._client,
             id=id,
@@ -113,8 +250,33 @@ class AsyncLegacy:
     ) -> list[LegacyBounceFeedback]:
         """Retrieve the NPAI targets of an action
 
-        See `np6_client.api.legacy.list_action_bounce_feedbacks` for the parameters and NP6's behaviour.
+        Bounced ("NPAI") targets of an action (legacy docs only). Absent from the 8.1.0 reference
+        (inferred); superseded by the bounce events `GET /actions/{id}/events/bounces`.
+
+        Args:
+            id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[LegacyBounceFeedback]
         """
+
         response = await list_action_bounce_feedbacks.asyncio_detailed(
             client=self._client,
             id=id,
@@ -127,8 +289,34 @@ class AsyncLegacy:
     ) -> LegacyConversation:
         """Retrieve a conversation
 
-        See `np6_client.api.legacy.get_message` for the parameters and NP6's behaviour.
+        The "conversation" of one sent message: its delivery events (legacy docs only). Absent from the
+        8.1.0 reference (inferred); superseded by the per-action and per-contact event streams
+        (`GET /actions/{id}/events/...`, `GET /targets/{id}/events/...`), correlated through stamp ids.
+
+        Args:
+            id (UUID):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            LegacyConversation
         """
+
         response = await get_message.asyncio_detailed(
             client=self._client,
             id=id,
@@ -143,8 +331,42 @@ class AsyncLegacy:
     ) -> list[UUID]:
         """Send an action to several targets
 
-        See `np6_client.api.legacy.send_action_to_targets` for the parameters and NP6's behaviour.
+        Legacy bulk send with the V4 media type `application/vnd.np6.cm.email-v4` (legacy docs only); it
+        returned the conversation ids. Absent from the 8.1.0 reference (inferred); superseded by
+        `POST /actions/{id}/executions` (`execute_action_batch`) with `application/vnd.np6.cm.email`.
+
+        Args:
+            id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
+            body (list[LegacyBulkSendItem]):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. The action's state forbids sending (legacy; empty body).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[UUID]
         """
+
         response = await send_action_to_targets.asyncio_detailed(
             client=self._client,
             id=id,

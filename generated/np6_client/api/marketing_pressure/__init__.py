@@ -27,8 +27,25 @@ class MarketingPressure:
     ) -> list[PressureTopic]:
         """Retrieve all topics
 
-        See `np6_client.api.marketing_pressure.list_pressure_topics` for the parameters and NP6's behaviour.
+        Returns every marketing-pressure topic. Status 200 is inferred. The published example is truncated
+        in the
+        available page text and is not copied.
+
+        Raises:
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[PressureTopic]
         """
+
         response = list_pressure_topics.sync_detailed(
             client=self._client,
         )
@@ -39,8 +56,25 @@ class MarketingPressure:
     ) -> bool:
         """Retrieve the mandatory topic option
 
-        See `np6_client.api.marketing_pressure.get_mandatory_topic_option` for the parameters and NP6's behaviour.
+        Returns the account option that makes a marketing-pressure topic mandatory, as a bare JSON boolean.
+        Note the
+        singular `topic` and the `/settings` prefix. Status 200 is inferred.
+
+        Raises:
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            bool
         """
+
         response = get_mandatory_topic_option.sync_detailed(
             client=self._client,
         )
@@ -53,8 +87,41 @@ class MarketingPressure:
     ) -> bool:
         """Set the mandatory topic option
 
-        See `np6_client.api.marketing_pressure.set_mandatory_topic_option` for the parameters and NP6's behaviour.
+        Sets the mandatory topic option. The body is a bare JSON boolean (`true` or `false`); NP6's
+        generated curl
+        sample sends `{}`, a documentation-generator artefact that does not match the boolean schema. The
+        response
+        ("The value of the mandatory top...", truncated) is assumed to be the new boolean value with status
+        200
+        (inferred).
+
+        Args:
+            body (bool): Whether a marketing-pressure topic is mandatory (seen; a bare JSON boolean).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            bool
         """
+
         response = set_mandatory_topic_option.sync_detailed(
             client=self._client,
             body=body,
@@ -73,8 +140,25 @@ class AsyncMarketingPressure:
     ) -> list[PressureTopic]:
         """Retrieve all topics
 
-        See `np6_client.api.marketing_pressure.list_pressure_topics` for the parameters and NP6's behaviour.
+        Returns every marketing-pressure topic. Status 200 is inferred. The published example is truncated
+        in the
+        available page text and is not copied.
+
+        Raises:
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[PressureTopic]
         """
+
         response = await list_pressure_topics.asyncio_detailed(
             client=self._client,
         )
@@ -85,8 +169,25 @@ class AsyncMarketingPressure:
     ) -> bool:
         """Retrieve the mandatory topic option
 
-        See `np6_client.api.marketing_pressure.get_mandatory_topic_option` for the parameters and NP6's behaviour.
+        Returns the account option that makes a marketing-pressure topic mandatory, as a bare JSON boolean.
+        Note the
+        singular `topic` and the `/settings` prefix. Status 200 is inferred.
+
+        Raises:
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            bool
         """
+
         response = await get_mandatory_topic_option.asyncio_detailed(
             client=self._client,
         )
@@ -99,8 +200,41 @@ class AsyncMarketingPressure:
     ) -> bool:
         """Set the mandatory topic option
 
-        See `np6_client.api.marketing_pressure.set_mandatory_topic_option` for the parameters and NP6's behaviour.
+        Sets the mandatory topic option. The body is a bare JSON boolean (`true` or `false`); NP6's
+        generated curl
+        sample sends `{}`, a documentation-generator artefact that does not match the boolean schema. The
+        response
+        ("The value of the mandatory top...", truncated) is assumed to be the new boolean value with status
+        200
+        (inferred).
+
+        Args:
+            body (bool): Whether a marketing-pressure topic is mandatory (seen; a bare JSON boolean).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            bool
         """
+
         response = await set_mandatory_topic_option.asyncio_detailed(
             client=self._client,
             body=body,

@@ -37,8 +37,40 @@ class NotificationEvents:
     ) -> list[ActivationEvent | UnknownEvent]:
         """Retrieves events activations of a specific notification
 
-        See `np6_client.api.notification_events.list_notification_activation_events` for the parameters and NP6's behaviour.
+        Activation events of one push notification. The detail of notification events is only partly
+        visible (`source.type` `notification`, see `EventSourceNotification`).
+
+        Args:
+            id (int):
+            start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time
+                or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time or
+                a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[ActivationEvent | UnknownEvent]
         """
+
         response = list_notification_activation_events.sync_detailed(
             client=self._client,
             id=id,
@@ -58,8 +90,41 @@ class NotificationEvents:
     ) -> list[ExecutionEvent | UnknownEvent]:
         """Retrieves events executions of a specific notification
 
-        See `np6_client.api.notification_events.list_notification_execution_events` for the parameters and NP6's behaviour.
+        Execution events (send requests) of one push notification. Summary wording inferred from the
+        sibling operations. The published sample `[ { "type": "string" } ]` is a schema placeholder and is
+        not copied.
+
+        Args:
+            id (int):
+            start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time
+                or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time or
+                a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[ExecutionEvent | UnknownEvent]
         """
+
         response = list_notification_execution_events.sync_detailed(
             client=self._client,
             id=id,
@@ -79,8 +144,39 @@ class NotificationEvents:
     ) -> list[CancellationEvent | UnknownEvent]:
         """Retrieves events cancellation of a specific notification
 
-        See `np6_client.api.notification_events.list_notification_cancellation_events` for the parameters and NP6's behaviour.
+        Cancellation events (executions accepted but not sent) of one push notification.
+
+        Args:
+            id (int):
+            start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time
+                or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time or
+                a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[CancellationEvent | UnknownEvent]
         """
+
         response = list_notification_cancellation_events.sync_detailed(
             client=self._client,
             id=id,
@@ -107,8 +203,40 @@ class AsyncNotificationEvents:
     ) -> list[ActivationEvent | UnknownEvent]:
         """Retrieves events activations of a specific notification
 
-        See `np6_client.api.notification_events.list_notification_activation_events` for the parameters and NP6's behaviour.
+        Activation events of one push notification. The detail of notification events is only partly
+        visible (`source.type` `notification`, see `EventSourceNotification`).
+
+        Args:
+            id (int):
+            start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time
+                or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time or
+                a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[ActivationEvent | UnknownEvent]
         """
+
         response = await list_notification_activation_events.asyncio_detailed(
             client=self._client,
             id=id,
@@ -128,8 +256,41 @@ class AsyncNotificationEvents:
     ) -> list[ExecutionEvent | UnknownEvent]:
         """Retrieves events executions of a specific notification
 
-        See `np6_client.api.notification_events.list_notification_execution_events` for the parameters and NP6's behaviour.
+        Execution events (send requests) of one push notification. Summary wording inferred from the
+        sibling operations. The published sample `[ { "type": "string" } ]` is a schema placeholder and is
+        not copied.
+
+        Args:
+            id (int):
+            start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time
+                or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time or
+                a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[ExecutionEvent | UnknownEvent]
         """
+
         response = await list_notification_execution_events.asyncio_detailed(
             client=self._client,
             id=id,
@@ -149,8 +310,39 @@ class AsyncNotificationEvents:
     ) -> list[CancellationEvent | UnknownEvent]:
         """Retrieves events cancellation of a specific notification
 
-        See `np6_client.api.notification_events.list_notification_cancellation_events` for the parameters and NP6's behaviour.
+        Cancellation events (executions accepted but not sent) of one push notification.
+
+        Args:
+            id (int):
+            start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time
+                or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601 date-time or
+                a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[CancellationEvent | UnknownEvent]
         """
+
         response = await list_notification_cancellation_events.asyncio_detailed(
             client=self._client,
             id=id,

@@ -66,8 +66,42 @@ class NotificationReactivities:
     ]:
         """Retrieve reactivities of all notifications
 
-        See `np6_client.api.notification_reactivities.list_all_notification_reactivities` for the parameters and NP6's behaviour.
+        Reactivity events (hits, impressions, opt-outs, bounces, ...) of every push notification tied to
+        activations in the window. Summary wording inferred; path seen.
+
+        Args:
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownEvent]
         """
+
         response = list_all_notification_reactivities.sync_detailed(
             client=self._client,
             activation_start=activation_start,
@@ -106,8 +140,42 @@ class NotificationReactivities:
     ) -> list[ImpressionEvent | UnknownEvent]:
         """Retrieve "impression" reactivities of all notifications
 
-        See `np6_client.api.notification_reactivities.list_all_notification_impression_reactivities` for the parameters and NP6's behaviour.
+        Impression events (notification displayed) of every notification tied to activations in the
+        window. Summary seen; path **inferred**.
+
+        Args:
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[ImpressionEvent | UnknownEvent]
         """
+
         response = list_all_notification_impression_reactivities.sync_detailed(
             client=self._client,
             activation_start=activation_start,
@@ -129,8 +197,44 @@ class NotificationReactivities:
     ) -> list[HitEvent | UnknownEvent]:
         """Retrieve "hit" reactivities of all notifications
 
-        See `np6_client.api.notification_reactivities.list_all_notification_hit_reactivities` for the parameters and NP6's behaviour.
+        Hit events (notification opened or clicked) of every notification tied to activations in the
+        window. Summary wording inferred; the response description "An array of hit events related to
+        underlying activations" is seen. One inventory reads the page as "optout and hit reactivities";
+        the seen response description says hits only, which is what is modelled.
+
+        Args:
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[HitEvent | UnknownEvent]
         """
+
         response = list_all_notification_hit_reactivities.sync_detailed(
             client=self._client,
             activation_start=activation_start,
@@ -152,8 +256,42 @@ class NotificationReactivities:
     ) -> list[OptoutEvent | UnknownEvent]:
         """Retrieve "optout" reactivities of all notifications
 
-        See `np6_client.api.notification_reactivities.list_all_notification_optout_reactivities` for the parameters and NP6's behaviour.
+        Opt-out events of every notification tied to activations in the window. Summary seen; path
+        **inferred**.
+
+        Args:
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[OptoutEvent | UnknownEvent]
         """
+
         response = list_all_notification_optout_reactivities.sync_detailed(
             client=self._client,
             activation_start=activation_start,
@@ -175,8 +313,42 @@ class NotificationReactivities:
     ) -> list[BounceEvent | UnknownEvent]:
         """Retrieve "bounce" reactivities of all notifications
 
-        See `np6_client.api.notification_reactivities.list_all_notification_bounce_reactivities` for the parameters and NP6's behaviour.
+        Bounce events (push delivery failures) of every notification tied to activations in the window.
+        Summary wording inferred; path seen. The detail of a notification bounce is not documented.
+
+        Args:
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[BounceEvent | UnknownEvent]
         """
+
         response = list_all_notification_bounce_reactivities.sync_detailed(
             client=self._client,
             activation_start=activation_start,
@@ -213,8 +385,46 @@ class NotificationReactivities:
     ]:
         """Retrieve reactivities of the specified notification
 
-        See `np6_client.api.notification_reactivities.list_notification_reactivities` for the parameters and NP6's behaviour.
+        Reactivity events of one notification tied to activations in the window. Summary seen; path
+        **inferred**.
+
+        Args:
+            id (int):
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownEvent]
         """
+
         response = list_notification_reactivities.sync_detailed(
             client=self._client,
             id=id,
@@ -255,8 +465,47 @@ class NotificationReactivities:
     ) -> list[OptoutEvent | UnknownEvent]:
         """Retrieve "optout" reactivities of the specified notification
 
-        See `np6_client.api.notification_reactivities.list_notification_optout_reactivities` for the parameters and NP6's behaviour.
+        Opt-out events of one notification tied to activations in the window. Summary wording inferred;
+        path seen. The published example (source type `notification`, receiver type `contact`) is
+        truncated inside its first element and is not copied.
+
+        Args:
+            id (int):
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[OptoutEvent | UnknownEvent]
         """
+
         response = list_notification_optout_reactivities.sync_detailed(
             client=self._client,
             id=id,
@@ -280,8 +529,46 @@ class NotificationReactivities:
     ) -> list[BounceEvent | UnknownEvent]:
         """Retrieve "bounce" reactivities of the specified notification
 
-        See `np6_client.api.notification_reactivities.list_notification_bounce_reactivities` for the parameters and NP6's behaviour.
+        Bounce events of one notification tied to activations in the window. Summary seen; path
+        **inferred**.
+
+        Args:
+            id (int):
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[BounceEvent | UnknownEvent]
         """
+
         response = list_notification_bounce_reactivities.sync_detailed(
             client=self._client,
             id=id,
@@ -325,8 +612,42 @@ class AsyncNotificationReactivities:
     ]:
         """Retrieve reactivities of all notifications
 
-        See `np6_client.api.notification_reactivities.list_all_notification_reactivities` for the parameters and NP6's behaviour.
+        Reactivity events (hits, impressions, opt-outs, bounces, ...) of every push notification tied to
+        activations in the window. Summary wording inferred; path seen.
+
+        Args:
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownEvent]
         """
+
         response = await list_all_notification_reactivities.asyncio_detailed(
             client=self._client,
             activation_start=activation_start,
@@ -365,8 +686,42 @@ class AsyncNotificationReactivities:
     ) -> list[ImpressionEvent | UnknownEvent]:
         """Retrieve "impression" reactivities of all notifications
 
-        See `np6_client.api.notification_reactivities.list_all_notification_impression_reactivities` for the parameters and NP6's behaviour.
+        Impression events (notification displayed) of every notification tied to activations in the
+        window. Summary seen; path **inferred**.
+
+        Args:
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[ImpressionEvent | UnknownEvent]
         """
+
         response = await list_all_notification_impression_reactivities.asyncio_detailed(
             client=self._client,
             activation_start=activation_start,
@@ -388,8 +743,44 @@ class AsyncNotificationReactivities:
     ) -> list[HitEvent | UnknownEvent]:
         """Retrieve "hit" reactivities of all notifications
 
-        See `np6_client.api.notification_reactivities.list_all_notification_hit_reactivities` for the parameters and NP6's behaviour.
+        Hit events (notification opened or clicked) of every notification tied to activations in the
+        window. Summary wording inferred; the response description "An array of hit events related to
+        underlying activations" is seen. One inventory reads the page as "optout and hit reactivities";
+        the seen response description says hits only, which is what is modelled.
+
+        Args:
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[HitEvent | UnknownEvent]
         """
+
         response = await list_all_notification_hit_reactivities.asyncio_detailed(
             client=self._client,
             activation_start=activation_start,
@@ -411,8 +802,42 @@ class AsyncNotificationReactivities:
     ) -> list[OptoutEvent | UnknownEvent]:
         """Retrieve "optout" reactivities of all notifications
 
-        See `np6_client.api.notification_reactivities.list_all_notification_optout_reactivities` for the parameters and NP6's behaviour.
+        Opt-out events of every notification tied to activations in the window. Summary seen; path
+        **inferred**.
+
+        Args:
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[OptoutEvent | UnknownEvent]
         """
+
         response = await list_all_notification_optout_reactivities.asyncio_detailed(
             client=self._client,
             activation_start=activation_start,
@@ -434,8 +859,42 @@ class AsyncNotificationReactivities:
     ) -> list[BounceEvent | UnknownEvent]:
         """Retrieve "bounce" reactivities of all notifications
 
-        See `np6_client.api.notification_reactivities.list_all_notification_bounce_reactivities` for the parameters and NP6's behaviour.
+        Bounce events (push delivery failures) of every notification tied to activations in the window.
+        Summary wording inferred; path seen. The detail of a notification bounce is not documented.
+
+        Args:
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[BounceEvent | UnknownEvent]
         """
+
         response = await list_all_notification_bounce_reactivities.asyncio_detailed(
             client=self._client,
             activation_start=activation_start,
@@ -472,8 +931,46 @@ class AsyncNotificationReactivities:
     ]:
         """Retrieve reactivities of the specified notification
 
-        See `np6_client.api.notification_reactivities.list_notification_reactivities` for the parameters and NP6's behaviour.
+        Reactivity events of one notification tied to activations in the window. Summary seen; path
+        **inferred**.
+
+        Args:
+            id (int):
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownEvent]
         """
+
         response = await list_notification_reactivities.asyncio_detailed(
             client=self._client,
             id=id,
@@ -514,8 +1011,47 @@ class AsyncNotificationReactivities:
     ) -> list[OptoutEvent | UnknownEvent]:
         """Retrieve "optout" reactivities of the specified notification
 
-        See `np6_client.api.notification_reactivities.list_notification_optout_reactivities` for the parameters and NP6's behaviour.
+        Opt-out events of one notification tied to activations in the window. Summary wording inferred;
+        path seen. The published example (source type `notification`, receiver type `contact`) is
+        truncated inside its first element and is not copied.
+
+        Args:
+            id (int):
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[OptoutEvent | UnknownEvent]
         """
+
         response = await list_notification_optout_reactivities.asyncio_detailed(
             client=self._client,
             id=id,
@@ -539,8 +1075,46 @@ class AsyncNotificationReactivities:
     ) -> list[BounceEvent | UnknownEvent]:
         """Retrieve "bounce" reactivities of the specified notification
 
-        See `np6_client.api.notification_reactivities.list_notification_bounce_reactivities` for the parameters and NP6's behaviour.
+        Bounce events of one notification tied to activations in the window. Summary seen; path
+        **inferred**.
+
+        Args:
+            id (int):
+            activation_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            activation_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_start (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            reactivity_end (datetime.datetime | int | Unset): A date filter: NP6 accepts an ISO 8601
+                date-time or a timestamp (seen). Timestamps are sent as
+                epoch milliseconds (inferred from event timestamps; the unit is not documented).
+            sort (SortOrder | Unset): Sort order on the events' timestamp (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[BounceEvent | UnknownEvent]
         """
+
         response = await list_notification_bounce_reactivities.asyncio_detailed(
             client=self._client,
             id=id,

@@ -50,8 +50,24 @@ class Notifications:
     ) -> list[NotificationPushApp | UnknownNotification]:
         """Retrieve all notifications
 
-        See `np6_client.api.notifications.list_notifications` for the parameters and NP6's behaviour.
+        Spec note: title seen in 8.1.0; method, path and response inferred (200 with an array of
+        notifications).
+
+        Raises:
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[NotificationPushApp | UnknownNotification]
         """
+
         response = list_notifications.sync_detailed(
             client=self._client,
         )
@@ -64,8 +80,47 @@ class Notifications:
     ) -> NotificationPushApp | UnknownNotification:
         """Create a notification
 
-        See `np6_client.api.notifications.create_notification` for the parameters and NP6's behaviour.
+        Creates a notification from "Data used to create the notification" (seen; its fields are listed on
+        `Notification`, from page `notificationmanagement/02ef1152`). The response is not shown: 200 with
+        the
+        created notification (inferred).
+
+        Args:
+            body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
+                (seen; the only known value is `push-app`). Fields seen on page
+                `notificationmanagement/02ef1152` (create): `type`, `id`, `name`, `description`, `stamp`
+                (`creation`,
+                `modification`), `active`, `settings` (`urgent`, `purpose`, `expiration`, `mp`,
+                `application`), `task`
+                (`id`, `name`, `description`, `scheduler`) and `versions` (`id`); audit 2026-12, C3. Every
+                object keeps
+                properties this spec does not list.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.ConflictError: 409. Conflict (inferred; empty body), e.g. the key's user lacks the right.
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            NotificationPushApp | UnknownNotification
         """
+
         response = create_notification.sync_detailed(
             client=self._client,
             body=body,
@@ -78,8 +133,32 @@ class Notifications:
     ) -> NotificationPushApp | UnknownNotification:
         """Retrieve the specified notification
 
-        See `np6_client.api.notifications.get_notification` for the parameters and NP6's behaviour.
+        Spec note: title seen in 8.1.0; method, path and response inferred.
+
+        Args:
+            id (int): Notification id (seen; int32).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            NotificationPushApp | UnknownNotification
         """
+
         response = get_notification.sync_detailed(
             client=self._client,
             id=id,
@@ -94,8 +173,49 @@ class Notifications:
     ) -> NotificationPushApp | UnknownNotification:
         """Update a notification
 
-        See `np6_client.api.notifications.update_notification` for the parameters and NP6's behaviour.
+        Replaces the notification (seen; curl). The published request sample is cut off after
+        `{"type": "push-app", "id": 0, "name": "st…`. The response is not shown: 200 with the updated
+        notification (inferred).
+
+        Args:
+            id (int): Notification id (seen; int32).
+            body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
+                (seen; the only known value is `push-app`). Fields seen on page
+                `notificationmanagement/02ef1152` (create): `type`, `id`, `name`, `description`, `stamp`
+                (`creation`,
+                `modification`), `active`, `settings` (`urgent`, `purpose`, `expiration`, `mp`,
+                `application`), `task`
+                (`id`, `name`, `description`, `scheduler`) and `versions` (`id`); audit 2026-12, C3. Every
+                object keeps
+                properties this spec does not list.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            NotificationPushApp | UnknownNotification
         """
+
         response = update_notification.sync_detailed(
             client=self._client,
             id=id,
@@ -109,8 +229,32 @@ class Notifications:
     ) -> None:
         """Delete a notification
 
-        See `np6_client.api.notifications.delete_notification` for the parameters and NP6's behaviour.
+        Spec note: title seen in 8.1.0; method, path and the 204 response inferred (as for actions).
+
+        Args:
+            id (int): Notification id (seen; int32).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = delete_notification.sync_detailed(
             client=self._client,
             id=id,
@@ -125,8 +269,42 @@ class Notifications:
     ) -> NotificationRenderSuccess | UnknownNotificationRenderResult:
         """Render the "master" version of the specified notification
 
-        See `np6_client.api.notifications.render_notification` for the parameters and NP6's behaviour.
+        Spec note: title seen in 8.1.0; path, body and response inferred from "Render the specified version
+        of the specified notification" (`render_notification_version`).
+
+        Args:
+            id (int): Notification id (seen; int32).
+            body (NotificationRenderRequest): "Data used to render the notification" (seen): receiver,
+                related and stamp informations. The sample
+                is cut off after `{"receiver": {"id": "string", "unicity": "string", …`.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            NotificationRenderSuccess | UnknownNotificationRenderResult
         """
+
         response = render_notification.sync_detailed(
             client=self._client,
             id=id,
@@ -146,8 +324,40 @@ class Notifications:
     ) -> NotificationRenderSuccess | UnknownNotificationRenderResult:
         """Render the "master" version of the specified notification for a contact
 
-        See `np6_client.api.notifications.render_notification_for_contact` for the parameters and NP6's behaviour.
+        Spec note: NP6 lists three operations ("... and the specified contact id", "... contact unicity",
+        "... contact hash") keyed by a query string in the path. They are merged here into one operation
+        whose query parameters `id`, `unicity` and `hash` are mutually exclusive: give exactly one. The
+        titles are seen in 8.1.0; the path is inferred from the version variant
+        (`render_notification_version_for_contact`), whose `?hash=` form was seen.
+
+        Args:
+            id_path (int): Notification id (seen; int32).
+            id_query (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8
+                characters (seen).
+            unicity (str | Unset):
+            hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+                reports).
+
+        Raises:
+            np6.errors.BadRequestError: 400. None or more than one of `id`, `unicity` and `hash` was given
+                (inferred).
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            NotificationRenderSuccess | UnknownNotificationRenderResult
         """
+
         response = render_notification_for_contact.sync_detailed(
             client=self._client,
             id_path=id_path,
@@ -168,8 +378,47 @@ class Notifications:
     ) -> NotificationRenderSuccess | UnknownNotificationRenderResult:
         """Render the specified version of the specified notification
 
-        See `np6_client.api.notifications.render_notification_version` for the parameters and NP6's behaviour.
+        Renders one version of the notification (seen; curl) from "Data used to render the notification":
+        receiver, related and stamp informations. The request sample is cut off after
+        `{"receiver": {"id": "string", "unicity": "string", …`. The response is not shown for this
+        operation: the render result of the contact variants is assumed (inferred).
+
+        Args:
+            id (int): Notification id (seen; int32).
+            version (UUID): Notification version id, a UUID (seen on page
+                `notificationmanagement/02ef1152`, `versions[].id` "string(uuid)", and as `meta.version`
+                in a render response).
+            body (NotificationRenderRequest): "Data used to render the notification" (seen): receiver,
+                related and stamp informations. The sample
+                is cut off after `{"receiver": {"id": "string", "unicity": "string", …`.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            NotificationRenderSuccess | UnknownNotificationRenderResult
         """
+
         response = render_notification_version.sync_detailed(
             client=self._client,
             id=id,
@@ -191,8 +440,46 @@ class Notifications:
     ) -> NotificationRenderSuccess | UnknownNotificationRenderResult:
         """Render the specified version of the specified notification for a contact
 
-        See `np6_client.api.notifications.render_notification_version_for_contact` for the parameters and NP6's behaviour.
+        Spec note: NP6 lists three operations ("... and the specified contact id", "... contact unicity",
+        "... contact hash") keyed by a query string in the path. They are merged here into one operation
+        whose query parameters `id`, `unicity` and `hash` are mutually exclusive: give exactly one. The
+        `?hash=` form was seen (curl `?hash=string`); the `?id=` and `?unicity=` forms are inferred, which
+        is why this merged operation is marked inferred. The response sample is cut off after
+        `{"type": "success", "meta": {"notification": 0, "version": "8b898373-…", "application":
+        "2b22d485-…",
+        "subscription": "da7489c5-…`.
+
+        Args:
+            id_path (int): Notification id (seen; int32).
+            version (UUID): Notification version id, a UUID (seen on page
+                `notificationmanagement/02ef1152`, `versions[].id` "string(uuid)", and as `meta.version`
+                in a render response).
+            id_query (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8
+                characters (seen).
+            unicity (str | Unset):
+            hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+                reports).
+
+        Raises:
+            np6.errors.BadRequestError: 400. None or more than one of `id`, `unicity` and `hash` was given
+                (inferred).
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            NotificationRenderSuccess | UnknownNotificationRenderResult
         """
+
         response = render_notification_version_for_contact.sync_detailed(
             client=self._client,
             id_path=id_path,
@@ -213,8 +500,41 @@ class Notifications:
     ) -> None:
         """Test the "master" version of the specified notification
 
-        See `np6_client.api.notifications.test_notification` for the parameters and NP6's behaviour.
+        Spec note: title seen in 8.1.0; path (unverified), body and response inferred. The body shape is not
+        documented: send `{}` or the fields NP6 asks for (`NotificationTestRequest` accepts any property).
+
+        Args:
+            id (int): Notification id (seen; int32).
+            body (NotificationTestRequest): Body of the notification tests (inferred; shape not
+                documented, any property allowed).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = test_notification.sync_detailed(
             client=self._client,
             id=id,
@@ -231,8 +551,44 @@ class Notifications:
     ) -> None:
         """Test the specified version of the specified notification
 
-        See `np6_client.api.notifications.test_notification_version` for the parameters and NP6's behaviour.
+        Spec note: title seen in 8.1.0; path (unverified), body and response inferred, as for
+        `test_notification`.
+
+        Args:
+            id (int): Notification id (seen; int32).
+            version (UUID): Notification version id, a UUID (seen on page
+                `notificationmanagement/02ef1152`, `versions[].id` "string(uuid)", and as `meta.version`
+                in a render response).
+            body (NotificationTestRequest): Body of the notification tests (inferred; shape not
+                documented, any property allowed).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = test_notification_version.sync_detailed(
             client=self._client,
             id=id,
@@ -249,8 +605,65 @@ class Notifications:
     ) -> ExecutionError | ExecutionSuccess | UnknownExecutionResult:
         """Execute the specified notification
 
-        See `np6_client.api.notifications.execute_notification` for the parameters and NP6's behaviour.
+        Spec note: one of the two "Execute the specified notification" entries of 8.1.0. Its path is
+        inferred
+        from `execute_notification_batch` and the action execution pair, as is its response (an
+        `ExecutionResult`, inferred). The body is seen: "Data used to execute the notification", a recipient
+        `{type, value: object}` plus content overrides (`NotificationExecutionRequest`; audit 2026-12, B1).
+        Plain `application/json`.
+
+        Args:
+            id (int): Notification id (seen; int32).
+            body (NotificationExecutionRequest): Data used to execute the notification (seen, 8.1.0
+                `notificationmanagement/a754f7ab-1b8e-da33-e56d-7c5c589d4d61`,
+                "Execute the specified notification"; the batch page `notificationmanagement/9e71a056`
+                lists the same
+                item parts; audit 2026-12, B1): "recipient object Defines the recipient identification /
+                type string
+                Discriminator / value object Defines the identifiable contact used as recipient / title
+                string Defines
+                the title override of the notifcation's content / body string ... icon string ...
+                thumbnail string ...
+                image string ... data object Defines data used to render views / variables Array of
+                objects ...
+                redirection object Defines the overriden default redirection / type string Discriminator /
+                channel object
+                ... stamp object ... urgent boolean". No field is marked required. The recipient is not
+                the email
+                `Recipient` union: its `value` is an object (the identifiable contact), as in the
+                `receiver` of a
+                published notification event (`"receiver": {"type": "contact", "value": {"type": "foo...`,
+                cut).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. The notification is not active, or the key's user lacks the right
+                (inferred; empty body).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            ExecutionError | ExecutionSuccess | UnknownExecutionResult
         """
+
         response = execute_notification.sync_detailed(
             client=self._client,
             id=id,
@@ -268,8 +681,46 @@ class Notifications:
     ) -> list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
         """Execute the specified notification
 
-        See `np6_client.api.notifications.execute_notification_batch` for the parameters and NP6's behaviour.
+        Executes the notification for a list of recipients (seen; curl). Each item is the body of
+        `execute_notification` (seen: "Defines the recipient identification / Defines the overriden
+        underlying
+        channel ... / Defines stamp informations ..."; the item fields are those of page
+        `notificationmanagement/a754f7ab`; audit 2026-12, B1). Plain `application/json`. The response is not
+        shown: an array of `ExecutionResult` is assumed (inferred).
+
+        Args:
+            id (int): Notification id (seen; int32).
+            body (list[NotificationExecutionRequest]):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. The notification is not active, or the key's user lacks the right
+                (inferred; empty body).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]
         """
+
         response = execute_notification_batch.sync_detailed(
             client=self._client,
             id=id,
@@ -286,8 +737,33 @@ class Notifications:
     ) -> NotificationPushApp | UnknownNotification:
         """Duplicates a notification
 
-        See `np6_client.api.notifications.duplicate_notification` for the parameters and NP6's behaviour.
+        Spec note: title seen in 8.1.0; path (unverified, modelled on `duplicate_action`) and response (the
+        created notification) inferred.
+
+        Args:
+            id (int): Notification id (seen; int32).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            NotificationPushApp | UnknownNotification
         """
+
         response = duplicate_notification.sync_detailed(
             client=self._client,
             id=id,
@@ -300,8 +776,34 @@ class Notifications:
     ) -> None:
         """Activates a notification
 
-        See `np6_client.api.notifications.activate_notification` for the parameters and NP6's behaviour.
+        Spec note: title seen in 8.1.0; method, path (unverified) and the 204 response inferred.
+
+        Args:
+            id (int): Notification id (seen; int32).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. The notification is already active or cannot be activated (inferred;
+                empty body).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = activate_notification.sync_detailed(
             client=self._client,
             id=id,
@@ -314,8 +816,33 @@ class Notifications:
     ) -> None:
         """Deactivates a notification
 
-        See `np6_client.api.notifications.deactivate_notification` for the parameters and NP6's behaviour.
+        Spec note: title seen in 8.1.0; method, path (unverified) and the 204 response inferred.
+
+        Args:
+            id (int): Notification id (seen; int32).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. The notification is not active (inferred; empty body).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = deactivate_notification.sync_detailed(
             client=self._client,
             id=id,
@@ -334,8 +861,24 @@ class AsyncNotifications:
     ) -> list[NotificationPushApp | UnknownNotification]:
         """Retrieve all notifications
 
-        See `np6_client.api.notifications.list_notifications` for the parameters and NP6's behaviour.
+        Spec note: title seen in 8.1.0; method, path and response inferred (200 with an array of
+        notifications).
+
+        Raises:
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[NotificationPushApp | UnknownNotification]
         """
+
         response = await list_notifications.asyncio_detailed(
             client=self._client,
         )
@@ -348,8 +891,47 @@ class AsyncNotifications:
     ) -> NotificationPushApp | UnknownNotification:
         """Create a notification
 
-        See `np6_client.api.notifications.create_notification` for the parameters and NP6's behaviour.
+        Creates a notification from "Data used to create the notification" (seen; its fields are listed on
+        `Notification`, from page `notificationmanagement/02ef1152`). The response is not shown: 200 with
+        the
+        created notification (inferred).
+
+        Args:
+            body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
+                (seen; the only known value is `push-app`). Fields seen on page
+                `notificationmanagement/02ef1152` (create): `type`, `id`, `name`, `description`, `stamp`
+                (`creation`,
+                `modification`), `active`, `settings` (`urgent`, `purpose`, `expiration`, `mp`,
+                `application`), `task`
+                (`id`, `name`, `description`, `scheduler`) and `versions` (`id`); audit 2026-12, C3. Every
+                object keeps
+                properties this spec does not list.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.ConflictError: 409. Conflict (inferred; empty body), e.g. the key's user lacks the right.
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            NotificationPushApp | UnknownNotification
         """
+
         response = await create_notification.asyncio_detailed(
             client=self._client,
             body=body,
@@ -362,8 +944,32 @@ class AsyncNotifications:
     ) -> NotificationPushApp | UnknownNotification:
         """Retrieve the specified notification
 
-        See `np6_client.api.notifications.get_notification` for the parameters and NP6's behaviour.
+        Spec note: title seen in 8.1.0; method, path and response inferred.
+
+        Args:
+            id (int): Notification id (seen; int32).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            NotificationPushApp | UnknownNotification
         """
+
         response = await get_notification.asyncio_detailed(
             client=self._client,
             id=id,
@@ -378,8 +984,49 @@ class AsyncNotifications:
     ) -> NotificationPushApp | UnknownNotification:
         """Update a notification
 
-        See `np6_client.api.notifications.update_notification` for the parameters and NP6's behaviour.
+        Replaces the notification (seen; curl). The published request sample is cut off after
+        `{"type": "push-app", "id": 0, "name": "st…`. The response is not shown: 200 with the updated
+        notification (inferred).
+
+        Args:
+            id (int): Notification id (seen; int32).
+            body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
+                (seen; the only known value is `push-app`). Fields seen on page
+                `notificationmanagement/02ef1152` (create): `type`, `id`, `name`, `description`, `stamp`
+                (`creation`,
+                `modification`), `active`, `settings` (`urgent`, `purpose`, `expiration`, `mp`,
+                `application`), `task`
+                (`id`, `name`, `description`, `scheduler`) and `versions` (`id`); audit 2026-12, C3. Every
+                object keeps
+                properties this spec does not list.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            NotificationPushApp | UnknownNotification
         """
+
         response = await update_notification.asyncio_detailed(
             client=self._client,
             id=id,
@@ -393,8 +1040,32 @@ class AsyncNotifications:
     ) -> None:
         """Delete a notification
 
-        See `np6_client.api.notifications.delete_notification` for the parameters and NP6's behaviour.
+        Spec note: title seen in 8.1.0; method, path and the 204 response inferred (as for actions).
+
+        Args:
+            id (int): Notification id (seen; int32).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = await delete_notification.asyncio_detailed(
             client=self._client,
             id=id,
@@ -409,8 +1080,42 @@ class AsyncNotifications:
     ) -> NotificationRenderSuccess | UnknownNotificationRenderResult:
         """Render the "master" version of the specified notification
 
-        See `np6_client.api.notifications.render_notification` for the parameters and NP6's behaviour.
+        Spec note: title seen in 8.1.0; path, body and response inferred from "Render the specified version
+        of the specified notification" (`render_notification_version`).
+
+        Args:
+            id (int): Notification id (seen; int32).
+            body (NotificationRenderRequest): "Data used to render the notification" (seen): receiver,
+                related and stamp informations. The sample
+                is cut off after `{"receiver": {"id": "string", "unicity": "string", …`.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            NotificationRenderSuccess | UnknownNotificationRenderResult
         """
+
         response = await render_notification.asyncio_detailed(
             client=self._client,
             id=id,
@@ -430,8 +1135,40 @@ class AsyncNotifications:
     ) -> NotificationRenderSuccess | UnknownNotificationRenderResult:
         """Render the "master" version of the specified notification for a contact
 
-        See `np6_client.api.notifications.render_notification_for_contact` for the parameters and NP6's behaviour.
+        Spec note: NP6 lists three operations ("... and the specified contact id", "... contact unicity",
+        "... contact hash") keyed by a query string in the path. They are merged here into one operation
+        whose query parameters `id`, `unicity` and `hash` are mutually exclusive: give exactly one. The
+        titles are seen in 8.1.0; the path is inferred from the version variant
+        (`render_notification_version_for_contact`), whose `?hash=` form was seen.
+
+        Args:
+            id_path (int): Notification id (seen; int32).
+            id_query (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8
+                characters (seen).
+            unicity (str | Unset):
+            hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+                reports).
+
+        Raises:
+            np6.errors.BadRequestError: 400. None or more than one of `id`, `unicity` and `hash` was given
+                (inferred).
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            NotificationRenderSuccess | UnknownNotificationRenderResult
         """
+
         response = await render_notification_for_contact.asyncio_detailed(
             client=self._client,
             id_path=id_path,
@@ -452,8 +1189,47 @@ class AsyncNotifications:
     ) -> NotificationRenderSuccess | UnknownNotificationRenderResult:
         """Render the specified version of the specified notification
 
-        See `np6_client.api.notifications.render_notification_version` for the parameters and NP6's behaviour.
+        Renders one version of the notification (seen; curl) from "Data used to render the notification":
+        receiver, related and stamp informations. The request sample is cut off after
+        `{"receiver": {"id": "string", "unicity": "string", …`. The response is not shown for this
+        operation: the render result of the contact variants is assumed (inferred).
+
+        Args:
+            id (int): Notification id (seen; int32).
+            version (UUID): Notification version id, a UUID (seen on page
+                `notificationmanagement/02ef1152`, `versions[].id` "string(uuid)", and as `meta.version`
+                in a render response).
+            body (NotificationRenderRequest): "Data used to render the notification" (seen): receiver,
+                related and stamp informations. The sample
+                is cut off after `{"receiver": {"id": "string", "unicity": "string", …`.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            NotificationRenderSuccess | UnknownNotificationRenderResult
         """
+
         response = await render_notification_version.asyncio_detailed(
             client=self._client,
             id=id,
@@ -475,8 +1251,46 @@ class AsyncNotifications:
     ) -> NotificationRenderSuccess | UnknownNotificationRenderResult:
         """Render the specified version of the specified notification for a contact
 
-        See `np6_client.api.notifications.render_notification_version_for_contact` for the parameters and NP6's behaviour.
+        Spec note: NP6 lists three operations ("... and the specified contact id", "... contact unicity",
+        "... contact hash") keyed by a query string in the path. They are merged here into one operation
+        whose query parameters `id`, `unicity` and `hash` are mutually exclusive: give exactly one. The
+        `?hash=` form was seen (curl `?hash=string`); the `?id=` and `?unicity=` forms are inferred, which
+        is why this merged operation is marked inferred. The response sample is cut off after
+        `{"type": "success", "meta": {"notification": 0, "version": "8b898373-…", "application":
+        "2b22d485-…",
+        "subscription": "da7489c5-…`.
+
+        Args:
+            id_path (int): Notification id (seen; int32).
+            version (UUID): Notification version id, a UUID (seen on page
+                `notificationmanagement/02ef1152`, `versions[].id` "string(uuid)", and as `meta.version`
+                in a render response).
+            id_query (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8
+                characters (seen).
+            unicity (str | Unset):
+            hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+                reports).
+
+        Raises:
+            np6.errors.BadRequestError: 400. None or more than one of `id`, `unicity` and `hash` was given
+                (inferred).
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            NotificationRenderSuccess | UnknownNotificationRenderResult
         """
+
         response = await render_notification_version_for_contact.asyncio_detailed(
             client=self._client,
             id_path=id_path,
@@ -497,8 +1311,41 @@ class AsyncNotifications:
     ) -> None:
         """Test the "master" version of the specified notification
 
-        See `np6_client.api.notifications.test_notification` for the parameters and NP6's behaviour.
+        Spec note: title seen in 8.1.0; path (unverified), body and response inferred. The body shape is not
+        documented: send `{}` or the fields NP6 asks for (`NotificationTestRequest` accepts any property).
+
+        Args:
+            id (int): Notification id (seen; int32).
+            body (NotificationTestRequest): Body of the notification tests (inferred; shape not
+                documented, any property allowed).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = await test_notification.asyncio_detailed(
             client=self._client,
             id=id,
@@ -515,8 +1362,44 @@ class AsyncNotifications:
     ) -> None:
         """Test the specified version of the specified notification
 
-        See `np6_client.api.notifications.test_notification_version` for the parameters and NP6's behaviour.
+        Spec note: title seen in 8.1.0; path (unverified), body and response inferred, as for
+        `test_notification`.
+
+        Args:
+            id (int): Notification id (seen; int32).
+            version (UUID): Notification version id, a UUID (seen on page
+                `notificationmanagement/02ef1152`, `versions[].id` "string(uuid)", and as `meta.version`
+                in a render response).
+            body (NotificationTestRequest): Body of the notification tests (inferred; shape not
+                documented, any property allowed).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = await test_notification_version.asyncio_detailed(
             client=self._client,
             id=id,
@@ -533,8 +1416,65 @@ class AsyncNotifications:
     ) -> ExecutionError | ExecutionSuccess | UnknownExecutionResult:
         """Execute the specified notification
 
-        See `np6_client.api.notifications.execute_notification` for the parameters and NP6's behaviour.
+        Spec note: one of the two "Execute the specified notification" entries of 8.1.0. Its path is
+        inferred
+        from `execute_notification_batch` and the action execution pair, as is its response (an
+        `ExecutionResult`, inferred). The body is seen: "Data used to execute the notification", a recipient
+        `{type, value: object}` plus content overrides (`NotificationExecutionRequest`; audit 2026-12, B1).
+        Plain `application/json`.
+
+        Args:
+            id (int): Notification id (seen; int32).
+            body (NotificationExecutionRequest): Data used to execute the notification (seen, 8.1.0
+                `notificationmanagement/a754f7ab-1b8e-da33-e56d-7c5c589d4d61`,
+                "Execute the specified notification"; the batch page `notificationmanagement/9e71a056`
+                lists the same
+                item parts; audit 2026-12, B1): "recipient object Defines the recipient identification /
+                type string
+                Discriminator / value object Defines the identifiable contact used as recipient / title
+                string Defines
+                the title override of the notifcation's content / body string ... icon string ...
+                thumbnail string ...
+                image string ... data object Defines data used to render views / variables Array of
+                objects ...
+                redirection object Defines the overriden default redirection / type string Discriminator /
+                channel object
+                ... stamp object ... urgent boolean". No field is marked required. The recipient is not
+                the email
+                `Recipient` union: its `value` is an object (the identifiable contact), as in the
+                `receiver` of a
+                published notification event (`"receiver": {"type": "contact", "value": {"type": "foo...`,
+                cut).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. The notification is not active, or the key's user lacks the right
+                (inferred; empty body).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            ExecutionError | ExecutionSuccess | UnknownExecutionResult
         """
+
         response = await execute_notification.asyncio_detailed(
             client=self._client,
             id=id,
@@ -552,8 +1492,46 @@ class AsyncNotifications:
     ) -> list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
         """Execute the specified notification
 
-        See `np6_client.api.notifications.execute_notification_batch` for the parameters and NP6's behaviour.
+        Executes the notification for a list of recipients (seen; curl). Each item is the body of
+        `execute_notification` (seen: "Defines the recipient identification / Defines the overriden
+        underlying
+        channel ... / Defines stamp informations ..."; the item fields are those of page
+        `notificationmanagement/a754f7ab`; audit 2026-12, B1). Plain `application/json`. The response is not
+        shown: an array of `ExecutionResult` is assumed (inferred).
+
+        Args:
+            id (int): Notification id (seen; int32).
+            body (list[NotificationExecutionRequest]):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. The notification is not active, or the key's user lacks the right
+                (inferred; empty body).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]
         """
+
         response = await execute_notification_batch.asyncio_detailed(
             client=self._client,
             id=id,
@@ -570,8 +1548,33 @@ class AsyncNotifications:
     ) -> NotificationPushApp | UnknownNotification:
         """Duplicates a notification
 
-        See `np6_client.api.notifications.duplicate_notification` for the parameters and NP6's behaviour.
+        Spec note: title seen in 8.1.0; path (unverified, modelled on `duplicate_action`) and response (the
+        created notification) inferred.
+
+        Args:
+            id (int): Notification id (seen; int32).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            NotificationPushApp | UnknownNotification
         """
+
         response = await duplicate_notification.asyncio_detailed(
             client=self._client,
             id=id,
@@ -584,8 +1587,34 @@ class AsyncNotifications:
     ) -> None:
         """Activates a notification
 
-        See `np6_client.api.notifications.activate_notification` for the parameters and NP6's behaviour.
+        Spec note: title seen in 8.1.0; method, path (unverified) and the 204 response inferred.
+
+        Args:
+            id (int): Notification id (seen; int32).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. The notification is already active or cannot be activated (inferred;
+                empty body).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = await activate_notification.asyncio_detailed(
             client=self._client,
             id=id,
@@ -598,8 +1627,33 @@ class AsyncNotifications:
     ) -> None:
         """Deactivates a notification
 
-        See `np6_client.api.notifications.deactivate_notification` for the parameters and NP6's behaviour.
+        Spec note: title seen in 8.1.0; method, path (unverified) and the 204 response inferred.
+
+        Args:
+            id (int): Notification id (seen; int32).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. The notification is not active (inferred; empty body).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = await deactivate_notification.asyncio_detailed(
             client=self._client,
             id=id,

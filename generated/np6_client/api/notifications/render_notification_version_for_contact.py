@@ -136,7 +136,7 @@ def sync_detailed(
 ) -> Response[Any | NotificationRenderSuccess | UnknownNotificationRenderResult]:
     """Render the specified version of the specified notification for a contact
 
-     Spec note: NP6 lists three operations ("... and the specified contact id", "... contact unicity",
+    Spec note: NP6 lists three operations ("... and the specified contact id", "... contact unicity",
     "... contact hash") keyed by a query string in the path. They are merged here into one operation
     whose query parameters `id`, `unicity` and `hash` are mutually exclusive: give exactly one. The
     `?hash=` form was seen (curl `?hash=string`); the `?id=` and `?unicity=` forms are inferred, which
@@ -157,8 +157,20 @@ def sync_detailed(
             reports).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. None or more than one of `id`, `unicity` and `hash` was given
+            (inferred).
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | NotificationRenderSuccess | UnknownNotificationRenderResult]
@@ -195,7 +207,7 @@ def sync(
 ) -> Any | NotificationRenderSuccess | UnknownNotificationRenderResult | None:
     """Render the specified version of the specified notification for a contact
 
-     Spec note: NP6 lists three operations ("... and the specified contact id", "... contact unicity",
+    Spec note: NP6 lists three operations ("... and the specified contact id", "... contact unicity",
     "... contact hash") keyed by a query string in the path. They are merged here into one operation
     whose query parameters `id`, `unicity` and `hash` are mutually exclusive: give exactly one. The
     `?hash=` form was seen (curl `?hash=string`); the `?id=` and `?unicity=` forms are inferred, which
@@ -216,8 +228,20 @@ def sync(
             reports).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. None or more than one of `id`, `unicity` and `hash` was given
+            (inferred).
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | NotificationRenderSuccess | UnknownNotificationRenderResult
@@ -244,7 +268,7 @@ async def asyncio_detailed(
 ) -> Response[Any | NotificationRenderSuccess | UnknownNotificationRenderResult]:
     """Render the specified version of the specified notification for a contact
 
-     Spec note: NP6 lists three operations ("... and the specified contact id", "... contact unicity",
+    Spec note: NP6 lists three operations ("... and the specified contact id", "... contact unicity",
     "... contact hash") keyed by a query string in the path. They are merged here into one operation
     whose query parameters `id`, `unicity` and `hash` are mutually exclusive: give exactly one. The
     `?hash=` form was seen (curl `?hash=string`); the `?id=` and `?unicity=` forms are inferred, which
@@ -265,8 +289,20 @@ async def asyncio_detailed(
             reports).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. None or more than one of `id`, `unicity` and `hash` was given
+            (inferred).
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | NotificationRenderSuccess | UnknownNotificationRenderResult]
@@ -301,7 +337,7 @@ async def asyncio(
 ) -> Any | NotificationRenderSuccess | UnknownNotificationRenderResult | None:
     """Render the specified version of the specified notification for a contact
 
-     Spec note: NP6 lists three operations ("... and the specified contact id", "... contact unicity",
+    Spec note: NP6 lists three operations ("... and the specified contact id", "... contact unicity",
     "... contact hash") keyed by a query string in the path. They are merged here into one operation
     whose query parameters `id`, `unicity` and `hash` are mutually exclusive: give exactly one. The
     `?hash=` form was seen (curl `?hash=string`); the `?id=` and `?unicity=` forms are inferred, which
@@ -322,8 +358,20 @@ async def asyncio(
             reports).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. None or more than one of `id`, `unicity` and `hash` was given
+            (inferred).
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | NotificationRenderSuccess | UnknownNotificationRenderResult

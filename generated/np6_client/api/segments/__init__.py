@@ -39,8 +39,26 @@ class Segments:
     ) -> list[SegmentDynamic | SegmentStatic | UnknownSegment]:
         """Retrieve all segments
 
-        See `np6_client.api.segments.list_segments` for the parameters and NP6's behaviour.
+        Returns every segment of the account (seen; curl sample and response example only). No query or
+        paging parameter is documented. List items carry no `description` (the create and get responses
+        do). The title is inferred (only the code panel was seen); the 200 status is inferred. Probably
+        Deprecated like the rest of the tag (badge not visible).
+
+        Raises:
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[SegmentDynamic | SegmentStatic | UnknownSegment]
         """
+
         response = list_segments.sync_detailed(
             client=self._client,
         )
@@ -55,8 +73,48 @@ class Segments:
     ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
         """Create a segment
 
-        See `np6_client.api.segments.create_segment` for the parameters and NP6's behaviour.
+        Creates a segment (seen; curl sample and request/response examples only; title inferred). The body
+        is a Segment discriminated by `type`; the 8.1.0 example sends `type`, `name`, `description` and
+        `isTest` only. Without `expiration` NP6 set it to creation + 1 year in the example (inferred from
+        the example dates). The 8.1.0 reference marks no field required; the legacy docs marked `type`,
+        `name`, `description`, `isTest` and `expiration` required. Server-assigned fields (`id`,
+        `creation`, `targetsCount`) are ignored on create (inferred). The 200 status is inferred (legacy:
+        200). Probably Deprecated like the rest of the tag (badge not visible).
+
+        Args:
+            body (SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest): A segment,
+                discriminated by `type` (seen): `static` or `dynamic` (values from the examples; the
+                8.1.0 value list was not visible). Other values may exist and are read as UnknownSegment.
+                Used both
+                in requests (create, update) and in responses, as NP6 does. No field is marked required in
+                8.1.0.
+                Dynamic segments' criteria are not exposed by the API (only referenced by `searchId`).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.ConflictError: 409. A segment with this name already exists (legacy). Empty body.
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            SegmentDynamic | SegmentStatic | UnknownSegment
         """
+
         response = create_segment.sync_detailed(
             client=self._client,
             body=body,
@@ -68,8 +126,25 @@ class Segments:
     ) -> SegmentInformations:
         """Retrieve general segment information
 
-        See `np6_client.api.segments.get_segments_informations` for the parameters and NP6's behaviour.
+        (legacy) Known only from the legacy cookbook (`GET /segments/informations`, "Retrieve general
+        segment information"); never seen in 8.1.0 and nothing in 8.1.0 replaces it, hence deprecated.
+        The response shape is not documented anywhere: it is modelled as an open object.
+
+        Raises:
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            SegmentInformations
         """
+
         response = get_segments_informations.sync_detailed(
             client=self._client,
         )
@@ -81,8 +156,34 @@ class Segments:
     ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
         """Retrieve a segment
 
-        See `np6_client.api.segments.get_segment` for the parameters and NP6's behaviour.
+        (legacy) Returns one segment. Not seen in the 8.1.0 reference: method, path, title and shape come
+        from the legacy docs and the REST pattern of the sibling operations; nothing in 8.1.0 replaces it,
+        hence deprecated. Legacy status codes: 200, 401, 403, 404.
+
+        Args:
+            id (int): Segment id (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            SegmentDynamic | SegmentStatic | UnknownSegment
         """
+
         response = get_segment.sync_detailed(
             client=self._client,
             id=id,
@@ -97,8 +198,49 @@ class Segments:
     ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
         """Update a segment
 
-        See `np6_client.api.segments.update_segment` for the parameters and NP6's behaviour.
+        Replaces the segment's data (seen). The body is the full Segment model (none of its fields is
+        marked required); the 8.1.0 example sends a partial body (no `isTest`, no `creation`), so a
+        partial body is accepted. The 200 status and `application/json` response are inferred ("The
+        updated segment", rest of the page cut). Legacy status codes: 200, 401, 403, 404, 409.
+
+        Args:
+            id (int): Segment id (seen).
+            body (SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest): A segment,
+                discriminated by `type` (seen): `static` or `dynamic` (values from the examples; the
+                8.1.0 value list was not visible). Other values may exist and are read as UnknownSegment.
+                Used both
+                in requests (create, update) and in responses, as NP6 does. No field is marked required in
+                8.1.0.
+                Dynamic segments' criteria are not exposed by the API (only referenced by `searchId`).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. Another segment already uses this name (legacy). Empty body.
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            SegmentDynamic | SegmentStatic | UnknownSegment
         """
+
         response = update_segment.sync_detailed(
             client=self._client,
             id=id,
@@ -112,8 +254,37 @@ class Segments:
     ) -> None:
         """Delete a segment
 
-        See `np6_client.api.segments.delete_segment` for the parameters and NP6's behaviour.
+        Deletes the segment (seen; curl sample and description; title inferred). NP6 may refuse the
+        deletion when the segment is used by an action; the status it then returns is not documented
+        (409 is assumed, inferred). 204 is inferred (legacy: 204). Probably Deprecated like the rest of the
+        tag (badge not visible).
+
+        Args:
+            id (int): Segment id (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. (inferred) The segment is used by an action and cannot be deleted;
+                NP6 documents the refusal but not its status. Empty body.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = delete_segment.sync_detailed(
             client=self._client,
             id=id,
@@ -126,8 +297,33 @@ class Segments:
     ) -> list[str]:
         """Retrieve a segment's targets
 
-        See `np6_client.api.segments.list_segment_targets` for the parameters and NP6's behaviour.
+        Returns the ids of the segment's targets (seen), as an array of strings. No paging parameter is
+        documented. Status 200 inferred.
+
+        Args:
+            id (int): Segment id (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[str]
         """
+
         response = list_segment_targets.sync_detailed(
             client=self._client,
             id=id,
@@ -142,8 +338,53 @@ class Segments:
     ) -> int:
         """Add targets to a static segment
 
-        See `np6_client.api.segments.add_segment_targets` for the parameters and NP6's behaviour.
+        Adds targets to a **static** segment (seen). At most **50 target identifiers per call** (seen;
+        `maxItems: 50`): callers add larger sets in chunks of 50. Targets are given by target id or by
+        unicity value; when the account's unicity is made of several criteria, a target's values must be
+        concatenated into one string (seen; the separator and order are not documented). Returns the
+        number of targets actually added (seen), as a bare integer; status 200 inferred.
+
+        The 8.1.0 page prints the body and the response without a media type; the curl sample sends
+        `application/json`. (legacy) Clients had to send `Accept: application/vnd.mperf.v8.unicity` to
+        have the strings read as unicity values instead of ids; 8.1.0 does not mention it.
+
+        Args:
+            id (int): Segment id (seen).
+            body (list[str]): Targets to add to a static segment (seen): target ids, or unicity values
+                (one string per target;
+                with a multi-criteria unicity the target's values concatenated, separator not documented).
+                At most 50 per call (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. More than 50 identifiers in the body (the limit is seen; the 400
+                status for it is inferred, legacy lists 400 on this operation), or a malformed body. Empty or
+                plain-text body.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. (legacy; meanings partly inferred) The segment is not static (a
+                dynamic segment's members cannot be changed), or the key's user lacks the right (3rd-party,
+                NP6-wide). Empty body.
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            int
         """
+
         response = add_segment_targets.sync_detailed(
             client=self._client,
             id=id,
@@ -157,8 +398,35 @@ class Segments:
     ) -> None:
         """Remove all targets from a segment
 
-        See `np6_client.api.segments.remove_segment_targets` for the parameters and NP6's behaviour.
+        Empties the segment (seen; parameters only, the rest of the page is cut). 204 is inferred from the
+        legacy "Empty a specific segment" (204, 401, 403, 404).
+
+        Args:
+            id (int): Segment id (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. (inferred) The segment is dynamic; legacy docs answer 409 when
+                removing a target from a dynamic segment. Empty body.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = remove_segment_targets.sync_detailed(
             client=self._client,
             id=id,
@@ -177,8 +445,26 @@ class AsyncSegments:
     ) -> list[SegmentDynamic | SegmentStatic | UnknownSegment]:
         """Retrieve all segments
 
-        See `np6_client.api.segments.list_segments` for the parameters and NP6's behaviour.
+        Returns every segment of the account (seen; curl sample and response example only). No query or
+        paging parameter is documented. List items carry no `description` (the create and get responses
+        do). The title is inferred (only the code panel was seen); the 200 status is inferred. Probably
+        Deprecated like the rest of the tag (badge not visible).
+
+        Raises:
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[SegmentDynamic | SegmentStatic | UnknownSegment]
         """
+
         response = await list_segments.asyncio_detailed(
             client=self._client,
         )
@@ -193,8 +479,48 @@ class AsyncSegments:
     ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
         """Create a segment
 
-        See `np6_client.api.segments.create_segment` for the parameters and NP6's behaviour.
+        Creates a segment (seen; curl sample and request/response examples only; title inferred). The body
+        is a Segment discriminated by `type`; the 8.1.0 example sends `type`, `name`, `description` and
+        `isTest` only. Without `expiration` NP6 set it to creation + 1 year in the example (inferred from
+        the example dates). The 8.1.0 reference marks no field required; the legacy docs marked `type`,
+        `name`, `description`, `isTest` and `expiration` required. Server-assigned fields (`id`,
+        `creation`, `targetsCount`) are ignored on create (inferred). The 200 status is inferred (legacy:
+        200). Probably Deprecated like the rest of the tag (badge not visible).
+
+        Args:
+            body (SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest): A segment,
+                discriminated by `type` (seen): `static` or `dynamic` (values from the examples; the
+                8.1.0 value list was not visible). Other values may exist and are read as UnknownSegment.
+                Used both
+                in requests (create, update) and in responses, as NP6 does. No field is marked required in
+                8.1.0.
+                Dynamic segments' criteria are not exposed by the API (only referenced by `searchId`).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.ConflictError: 409. A segment with this name already exists (legacy). Empty body.
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            SegmentDynamic | SegmentStatic | UnknownSegment
         """
+
         response = await create_segment.asyncio_detailed(
             client=self._client,
             body=body,
@@ -206,8 +532,25 @@ class AsyncSegments:
     ) -> SegmentInformations:
         """Retrieve general segment information
 
-        See `np6_client.api.segments.get_segments_informations` for the parameters and NP6's behaviour.
+        (legacy) Known only from the legacy cookbook (`GET /segments/informations`, "Retrieve general
+        segment information"); never seen in 8.1.0 and nothing in 8.1.0 replaces it, hence deprecated.
+        The response shape is not documented anywhere: it is modelled as an open object.
+
+        Raises:
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            SegmentInformations
         """
+
         response = await get_segments_informations.asyncio_detailed(
             client=self._client,
         )
@@ -219,8 +562,34 @@ class AsyncSegments:
     ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
         """Retrieve a segment
 
-        See `np6_client.api.segments.get_segment` for the parameters and NP6's behaviour.
+        (legacy) Returns one segment. Not seen in the 8.1.0 reference: method, path, title and shape come
+        from the legacy docs and the REST pattern of the sibling operations; nothing in 8.1.0 replaces it,
+        hence deprecated. Legacy status codes: 200, 401, 403, 404.
+
+        Args:
+            id (int): Segment id (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            SegmentDynamic | SegmentStatic | UnknownSegment
         """
+
         response = await get_segment.asyncio_detailed(
             client=self._client,
             id=id,
@@ -235,8 +604,49 @@ class AsyncSegments:
     ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
         """Update a segment
 
-        See `np6_client.api.segments.update_segment` for the parameters and NP6's behaviour.
+        Replaces the segment's data (seen). The body is the full Segment model (none of its fields is
+        marked required); the 8.1.0 example sends a partial body (no `isTest`, no `creation`), so a
+        partial body is accepted. The 200 status and `application/json` response are inferred ("The
+        updated segment", rest of the page cut). Legacy status codes: 200, 401, 403, 404, 409.
+
+        Args:
+            id (int): Segment id (seen).
+            body (SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest): A segment,
+                discriminated by `type` (seen): `static` or `dynamic` (values from the examples; the
+                8.1.0 value list was not visible). Other values may exist and are read as UnknownSegment.
+                Used both
+                in requests (create, update) and in responses, as NP6 does. No field is marked required in
+                8.1.0.
+                Dynamic segments' criteria are not exposed by the API (only referenced by `searchId`).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. Another segment already uses this name (legacy). Empty body.
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            SegmentDynamic | SegmentStatic | UnknownSegment
         """
+
         response = await update_segment.asyncio_detailed(
             client=self._client,
             id=id,
@@ -250,8 +660,37 @@ class AsyncSegments:
     ) -> None:
         """Delete a segment
 
-        See `np6_client.api.segments.delete_segment` for the parameters and NP6's behaviour.
+        Deletes the segment (seen; curl sample and description; title inferred). NP6 may refuse the
+        deletion when the segment is used by an action; the status it then returns is not documented
+        (409 is assumed, inferred). 204 is inferred (legacy: 204). Probably Deprecated like the rest of the
+        tag (badge not visible).
+
+        Args:
+            id (int): Segment id (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. (inferred) The segment is used by an action and cannot be deleted;
+                NP6 documents the refusal but not its status. Empty body.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = await delete_segment.asyncio_detailed(
             client=self._client,
             id=id,
@@ -264,8 +703,33 @@ class AsyncSegments:
     ) -> list[str]:
         """Retrieve a segment's targets
 
-        See `np6_client.api.segments.list_segment_targets` for the parameters and NP6's behaviour.
+        Returns the ids of the segment's targets (seen), as an array of strings. No paging parameter is
+        documented. Status 200 inferred.
+
+        Args:
+            id (int): Segment id (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[str]
         """
+
         response = await list_segment_targets.asyncio_detailed(
             client=self._client,
             id=id,
@@ -280,8 +744,53 @@ class AsyncSegments:
     ) -> int:
         """Add targets to a static segment
 
-        See `np6_client.api.segments.add_segment_targets` for the parameters and NP6's behaviour.
+        Adds targets to a **static** segment (seen). At most **50 target identifiers per call** (seen;
+        `maxItems: 50`): callers add larger sets in chunks of 50. Targets are given by target id or by
+        unicity value; when the account's unicity is made of several criteria, a target's values must be
+        concatenated into one string (seen; the separator and order are not documented). Returns the
+        number of targets actually added (seen), as a bare integer; status 200 inferred.
+
+        The 8.1.0 page prints the body and the response without a media type; the curl sample sends
+        `application/json`. (legacy) Clients had to send `Accept: application/vnd.mperf.v8.unicity` to
+        have the strings read as unicity values instead of ids; 8.1.0 does not mention it.
+
+        Args:
+            id (int): Segment id (seen).
+            body (list[str]): Targets to add to a static segment (seen): target ids, or unicity values
+                (one string per target;
+                with a multi-criteria unicity the target's values concatenated, separator not documented).
+                At most 50 per call (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. More than 50 identifiers in the body (the limit is seen; the 400
+                status for it is inferred, legacy lists 400 on this operation), or a malformed body. Empty or
+                plain-text body.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. (legacy; meanings partly inferred) The segment is not static (a
+                dynamic segment's members cannot be changed), or the key's user lacks the right (3rd-party,
+                NP6-wide). Empty body.
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            int
         """
+
         response = await add_segment_targets.asyncio_detailed(
             client=self._client,
             id=id,
@@ -295,8 +804,35 @@ class AsyncSegments:
     ) -> None:
         """Remove all targets from a segment
 
-        See `np6_client.api.segments.remove_segment_targets` for the parameters and NP6's behaviour.
+        Empties the segment (seen; parameters only, the rest of the page is cut). 204 is inferred from the
+        legacy "Empty a specific segment" (204, 401, 403, 404).
+
+        Args:
+            id (int): Segment id (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. (inferred) The segment is dynamic; legacy docs answer 409 when
+                removing a target from a dynamic segment. Empty body.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = await remove_segment_targets.asyncio_detailed(
             client=self._client,
             id=id,

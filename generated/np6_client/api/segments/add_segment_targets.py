@@ -110,7 +110,7 @@ def sync_detailed(
 ) -> Response[Any | int]:
     """Add targets to a static segment
 
-     Adds targets to a **static** segment (seen). At most **50 target identifiers per call** (seen;
+    Adds targets to a **static** segment (seen). At most **50 target identifiers per call** (seen;
     `maxItems: 50`): callers add larger sets in chunks of 50. Targets are given by target id or by
     unicity value; when the account's unicity is made of several criteria, a target's values must be
     concatenated into one string (seen; the separator and order are not documented). Returns the
@@ -128,8 +128,30 @@ def sync_detailed(
             At most 50 per call (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. More than 50 identifiers in the body (the limit is seen; the 400
+            status for it is inferred, legacy lists 400 on this operation), or a malformed body. Empty or
+            plain-text body.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.ConflictError: 409. (legacy; meanings partly inferred) The segment is not static (a
+            dynamic segment's members cannot be changed), or the key's user lacks the right (3rd-party,
+            NP6-wide). Empty body.
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | int]
@@ -160,7 +182,7 @@ def sync(
 ) -> Any | int | None:
     """Add targets to a static segment
 
-     Adds targets to a **static** segment (seen). At most **50 target identifiers per call** (seen;
+    Adds targets to a **static** segment (seen). At most **50 target identifiers per call** (seen;
     `maxItems: 50`): callers add larger sets in chunks of 50. Targets are given by target id or by
     unicity value; when the account's unicity is made of several criteria, a target's values must be
     concatenated into one string (seen; the separator and order are not documented). Returns the
@@ -178,8 +200,30 @@ def sync(
             At most 50 per call (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. More than 50 identifiers in the body (the limit is seen; the 400
+            status for it is inferred, legacy lists 400 on this operation), or a malformed body. Empty or
+            plain-text body.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.ConflictError: 409. (legacy; meanings partly inferred) The segment is not static (a
+            dynamic segment's members cannot be changed), or the key's user lacks the right (3rd-party,
+            NP6-wide). Empty body.
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | int
@@ -200,7 +244,7 @@ async def asyncio_detailed(
 ) -> Response[Any | int]:
     """Add targets to a static segment
 
-     Adds targets to a **static** segment (seen). At most **50 target identifiers per call** (seen;
+    Adds targets to a **static** segment (seen). At most **50 target identifiers per call** (seen;
     `maxItems: 50`): callers add larger sets in chunks of 50. Targets are given by target id or by
     unicity value; when the account's unicity is made of several criteria, a target's values must be
     concatenated into one string (seen; the separator and order are not documented). Returns the
@@ -218,8 +262,30 @@ async def asyncio_detailed(
             At most 50 per call (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. More than 50 identifiers in the body (the limit is seen; the 400
+            status for it is inferred, legacy lists 400 on this operation), or a malformed body. Empty or
+            plain-text body.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.ConflictError: 409. (legacy; meanings partly inferred) The segment is not static (a
+            dynamic segment's members cannot be changed), or the key's user lacks the right (3rd-party,
+            NP6-wide). Empty body.
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | int]
@@ -248,7 +314,7 @@ async def asyncio(
 ) -> Any | int | None:
     """Add targets to a static segment
 
-     Adds targets to a **static** segment (seen). At most **50 target identifiers per call** (seen;
+    Adds targets to a **static** segment (seen). At most **50 target identifiers per call** (seen;
     `maxItems: 50`): callers add larger sets in chunks of 50. Targets are given by target id or by
     unicity value; when the account's unicity is made of several criteria, a target's values must be
     concatenated into one string (seen; the separator and order are not documented). Returns the
@@ -266,8 +332,30 @@ async def asyncio(
             At most 50 per call (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. More than 50 identifiers in the body (the limit is seen; the 400
+            status for it is inferred, legacy lists 400 on this operation), or a malformed body. Empty or
+            plain-text body.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.ConflictError: 409. (legacy; meanings partly inferred) The segment is not static (a
+            dynamic segment's members cannot be changed), or the key's user lacks the right (3rd-party,
+            NP6-wide). Empty body.
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | int

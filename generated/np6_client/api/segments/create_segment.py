@@ -140,7 +140,7 @@ def sync_detailed(
 ) -> Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]:
     """Create a segment
 
-     Creates a segment (seen; curl sample and request/response examples only; title inferred). The body
+    Creates a segment (seen; curl sample and request/response examples only; title inferred). The body
     is a Segment discriminated by `type`; the 8.1.0 example sends `type`, `name`, `description` and
     `isTest` only. Without `expiration` NP6 set it to creation + 1 year in the example (inferred from
     the example dates). The 8.1.0 reference marks no field required; the legacy docs marked `type`,
@@ -158,8 +158,25 @@ def sync_detailed(
             Dynamic segments' criteria are not exposed by the API (only referenced by `searchId`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.ConflictError: 409. A segment with this name already exists (legacy). Empty body.
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]
@@ -188,7 +205,7 @@ def sync(
 ) -> Any | SegmentDynamic | SegmentStatic | UnknownSegment | None:
     """Create a segment
 
-     Creates a segment (seen; curl sample and request/response examples only; title inferred). The body
+    Creates a segment (seen; curl sample and request/response examples only; title inferred). The body
     is a Segment discriminated by `type`; the 8.1.0 example sends `type`, `name`, `description` and
     `isTest` only. Without `expiration` NP6 set it to creation + 1 year in the example (inferred from
     the example dates). The 8.1.0 reference marks no field required; the legacy docs marked `type`,
@@ -206,8 +223,25 @@ def sync(
             Dynamic segments' criteria are not exposed by the API (only referenced by `searchId`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.ConflictError: 409. A segment with this name already exists (legacy). Empty body.
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | SegmentDynamic | SegmentStatic | UnknownSegment
@@ -226,7 +260,7 @@ async def asyncio_detailed(
 ) -> Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]:
     """Create a segment
 
-     Creates a segment (seen; curl sample and request/response examples only; title inferred). The body
+    Creates a segment (seen; curl sample and request/response examples only; title inferred). The body
     is a Segment discriminated by `type`; the 8.1.0 example sends `type`, `name`, `description` and
     `isTest` only. Without `expiration` NP6 set it to creation + 1 year in the example (inferred from
     the example dates). The 8.1.0 reference marks no field required; the legacy docs marked `type`,
@@ -244,8 +278,25 @@ async def asyncio_detailed(
             Dynamic segments' criteria are not exposed by the API (only referenced by `searchId`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.ConflictError: 409. A segment with this name already exists (legacy). Empty body.
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]
@@ -272,7 +323,7 @@ async def asyncio(
 ) -> Any | SegmentDynamic | SegmentStatic | UnknownSegment | None:
     """Create a segment
 
-     Creates a segment (seen; curl sample and request/response examples only; title inferred). The body
+    Creates a segment (seen; curl sample and request/response examples only; title inferred). The body
     is a Segment discriminated by `type`; the 8.1.0 example sends `type`, `name`, `description` and
     `isTest` only. Without `expiration` NP6 set it to creation + 1 year in the example (inferred from
     the example dates). The 8.1.0 reference marks no field required; the legacy docs marked `type`,
@@ -290,8 +341,25 @@ async def asyncio(
             Dynamic segments' criteria are not exposed by the API (only referenced by `searchId`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.ConflictError: 409. A segment with this name already exists (legacy). Empty body.
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | SegmentDynamic | SegmentStatic | UnknownSegment

@@ -119,7 +119,7 @@ def sync_detailed(
 ) -> Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]:
     """Retrieve a segment
 
-     (legacy) Returns one segment. Not seen in the 8.1.0 reference: method, path, title and shape come
+    (legacy) Returns one segment. Not seen in the 8.1.0 reference: method, path, title and shape come
     from the legacy docs and the REST pattern of the sibling operations; nothing in 8.1.0 replaces it,
     hence deprecated. Legacy status codes: 200, 401, 403, 404.
 
@@ -127,8 +127,21 @@ def sync_detailed(
         id (int): Segment id (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]
@@ -157,7 +170,7 @@ def sync(
 ) -> Any | SegmentDynamic | SegmentStatic | UnknownSegment | None:
     """Retrieve a segment
 
-     (legacy) Returns one segment. Not seen in the 8.1.0 reference: method, path, title and shape come
+    (legacy) Returns one segment. Not seen in the 8.1.0 reference: method, path, title and shape come
     from the legacy docs and the REST pattern of the sibling operations; nothing in 8.1.0 replaces it,
     hence deprecated. Legacy status codes: 200, 401, 403, 404.
 
@@ -165,8 +178,21 @@ def sync(
         id (int): Segment id (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | SegmentDynamic | SegmentStatic | UnknownSegment
@@ -185,7 +211,7 @@ async def asyncio_detailed(
 ) -> Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]:
     """Retrieve a segment
 
-     (legacy) Returns one segment. Not seen in the 8.1.0 reference: method, path, title and shape come
+    (legacy) Returns one segment. Not seen in the 8.1.0 reference: method, path, title and shape come
     from the legacy docs and the REST pattern of the sibling operations; nothing in 8.1.0 replaces it,
     hence deprecated. Legacy status codes: 200, 401, 403, 404.
 
@@ -193,8 +219,21 @@ async def asyncio_detailed(
         id (int): Segment id (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]
@@ -221,7 +260,7 @@ async def asyncio(
 ) -> Any | SegmentDynamic | SegmentStatic | UnknownSegment | None:
     """Retrieve a segment
 
-     (legacy) Returns one segment. Not seen in the 8.1.0 reference: method, path, title and shape come
+    (legacy) Returns one segment. Not seen in the 8.1.0 reference: method, path, title and shape come
     from the legacy docs and the REST pattern of the sibling operations; nothing in 8.1.0 replaces it,
     hence deprecated. Legacy status codes: 200, 401, 403, 404.
 
@@ -229,8 +268,21 @@ async def asyncio(
         id (int): Segment id (seen).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | SegmentDynamic | SegmentStatic | UnknownSegment

@@ -78,13 +78,20 @@ def sync_detailed(
 ) -> Response[Any | SegmentInformations]:
     """Retrieve general segment information
 
-     (legacy) Known only from the legacy cookbook (`GET /segments/informations`, "Retrieve general
+    (legacy) Known only from the legacy cookbook (`GET /segments/informations`, "Retrieve general
     segment information"); never seen in 8.1.0 and nothing in 8.1.0 replaces it, hence deprecated.
     The response shape is not documented anywhere: it is modelled as an open object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | SegmentInformations]
@@ -110,13 +117,20 @@ def sync(
 ) -> Any | SegmentInformations | None:
     """Retrieve general segment information
 
-     (legacy) Known only from the legacy cookbook (`GET /segments/informations`, "Retrieve general
+    (legacy) Known only from the legacy cookbook (`GET /segments/informations`, "Retrieve general
     segment information"); never seen in 8.1.0 and nothing in 8.1.0 replaces it, hence deprecated.
     The response shape is not documented anywhere: it is modelled as an open object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | SegmentInformations
@@ -133,13 +147,20 @@ async def asyncio_detailed(
 ) -> Response[Any | SegmentInformations]:
     """Retrieve general segment information
 
-     (legacy) Known only from the legacy cookbook (`GET /segments/informations`, "Retrieve general
+    (legacy) Known only from the legacy cookbook (`GET /segments/informations`, "Retrieve general
     segment information"); never seen in 8.1.0 and nothing in 8.1.0 replaces it, hence deprecated.
     The response shape is not documented anywhere: it is modelled as an open object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | SegmentInformations]
@@ -163,13 +184,20 @@ async def asyncio(
 ) -> Any | SegmentInformations | None:
     """Retrieve general segment information
 
-     (legacy) Known only from the legacy cookbook (`GET /segments/informations`, "Retrieve general
+    (legacy) Known only from the legacy cookbook (`GET /segments/informations`, "Retrieve general
     segment information"); never seen in 8.1.0 and nothing in 8.1.0 replaces it, hence deprecated.
     The response shape is not documented anywhere: it is modelled as an open object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | SegmentInformations

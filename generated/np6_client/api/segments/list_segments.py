@@ -147,14 +147,21 @@ def sync_detailed(
 ) -> Response[Any | list[SegmentDynamic | SegmentStatic | UnknownSegment]]:
     """Retrieve all segments
 
-     Returns every segment of the account (seen; curl sample and response example only). No query or
+    Returns every segment of the account (seen; curl sample and response example only). No query or
     paging parameter is documented. List items carry no `description` (the create and get responses
     do). The title is inferred (only the code panel was seen); the 200 status is inferred. Probably
     Deprecated like the rest of the tag (badge not visible).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[SegmentDynamic | SegmentStatic | UnknownSegment]]
@@ -180,14 +187,21 @@ def sync(
 ) -> Any | list[SegmentDynamic | SegmentStatic | UnknownSegment] | None:
     """Retrieve all segments
 
-     Returns every segment of the account (seen; curl sample and response example only). No query or
+    Returns every segment of the account (seen; curl sample and response example only). No query or
     paging parameter is documented. List items carry no `description` (the create and get responses
     do). The title is inferred (only the code panel was seen); the 200 status is inferred. Probably
     Deprecated like the rest of the tag (badge not visible).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[SegmentDynamic | SegmentStatic | UnknownSegment]
@@ -204,14 +218,21 @@ async def asyncio_detailed(
 ) -> Response[Any | list[SegmentDynamic | SegmentStatic | UnknownSegment]]:
     """Retrieve all segments
 
-     Returns every segment of the account (seen; curl sample and response example only). No query or
+    Returns every segment of the account (seen; curl sample and response example only). No query or
     paging parameter is documented. List items carry no `description` (the create and get responses
     do). The title is inferred (only the code panel was seen); the 200 status is inferred. Probably
     Deprecated like the rest of the tag (badge not visible).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[SegmentDynamic | SegmentStatic | UnknownSegment]]
@@ -235,14 +256,21 @@ async def asyncio(
 ) -> Any | list[SegmentDynamic | SegmentStatic | UnknownSegment] | None:
     """Retrieve all segments
 
-     Returns every segment of the account (seen; curl sample and response example only). No query or
+    Returns every segment of the account (seen; curl sample and response example only). No query or
     paging parameter is documented. List items carry no `description` (the create and get responses
     do). The title is inferred (only the code panel was seen); the 200 status is inferred. Probably
     Deprecated like the rest of the tag (badge not visible).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[SegmentDynamic | SegmentStatic | UnknownSegment]

@@ -100,7 +100,7 @@ def sync_detailed(
 ) -> Response[Any | Subscription]:
     """Create or update a subscription
 
-     Creates a push subscription, or updates the one with the given `id` (S-3). Whether `id` is
+    Creates a push subscription, or updates the one with the given `id` (S-3). Whether `id` is
     required, and what decides create versus update, is not shown. The response is not shown: the
     stored subscription with 200 (inferred). NP6's request sample is truncated in the available
     page text (it stops inside `contact`), so it is not copied; it carries no `lifecycle`.
@@ -113,8 +113,24 @@ def sync_detailed(
             NP6 (the request sample of `PUT /subscriptions` carries none).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | Subscription]
@@ -143,7 +159,7 @@ def sync(
 ) -> Any | Subscription | None:
     """Create or update a subscription
 
-     Creates a push subscription, or updates the one with the given `id` (S-3). Whether `id` is
+    Creates a push subscription, or updates the one with the given `id` (S-3). Whether `id` is
     required, and what decides create versus update, is not shown. The response is not shown: the
     stored subscription with 200 (inferred). NP6's request sample is truncated in the available
     page text (it stops inside `contact`), so it is not copied; it carries no `lifecycle`.
@@ -156,8 +172,24 @@ def sync(
             NP6 (the request sample of `PUT /subscriptions` carries none).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | Subscription
@@ -176,7 +208,7 @@ async def asyncio_detailed(
 ) -> Response[Any | Subscription]:
     """Create or update a subscription
 
-     Creates a push subscription, or updates the one with the given `id` (S-3). Whether `id` is
+    Creates a push subscription, or updates the one with the given `id` (S-3). Whether `id` is
     required, and what decides create versus update, is not shown. The response is not shown: the
     stored subscription with 200 (inferred). NP6's request sample is truncated in the available
     page text (it stops inside `contact`), so it is not copied; it carries no `lifecycle`.
@@ -189,8 +221,24 @@ async def asyncio_detailed(
             NP6 (the request sample of `PUT /subscriptions` carries none).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | Subscription]
@@ -217,7 +265,7 @@ async def asyncio(
 ) -> Any | Subscription | None:
     """Create or update a subscription
 
-     Creates a push subscription, or updates the one with the given `id` (S-3). Whether `id` is
+    Creates a push subscription, or updates the one with the given `id` (S-3). Whether `id` is
     required, and what decides create versus update, is not shown. The response is not shown: the
     stored subscription with 200 (inferred). NP6's request sample is truncated in the available
     page text (it stops inside `contact`), so it is not copied; it carries no `lifecycle`.
@@ -230,8 +278,24 @@ async def asyncio(
             NP6 (the request sample of `PUT /subscriptions` carries none).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | Subscription

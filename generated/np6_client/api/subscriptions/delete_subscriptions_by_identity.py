@@ -91,7 +91,7 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete subscriptions for the specified contact unicity or hash
 
-     Spec note: NP6 has two operations here, `DELETE /targets/subscriptions?unicity=` ("Delete
+    Spec note: NP6 has two operations here, `DELETE /targets/subscriptions?unicity=` ("Delete
     subscriptions for the specified contact unicity", S-7) and `DELETE /targets/subscriptions?hash=`
     ("... contact hash", S-9), each with its key required. They are merged into one operation whose
     `unicity` and `hash` query parameters are optional and mutually exclusive: give exactly one.
@@ -105,8 +105,19 @@ def sync_detailed(
             reports).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Not exactly one of `unicity` and `hash` was given (spec note: the
+            merged operation's rule, which OpenAPI cannot express; NP6's own per-key operations cannot miss
+            their key).
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. No contact matches the given unicity or hash (inferred; no body).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any]
@@ -137,7 +148,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete subscriptions for the specified contact unicity or hash
 
-     Spec note: NP6 has two operations here, `DELETE /targets/subscriptions?unicity=` ("Delete
+    Spec note: NP6 has two operations here, `DELETE /targets/subscriptions?unicity=` ("Delete
     subscriptions for the specified contact unicity", S-7) and `DELETE /targets/subscriptions?hash=`
     ("... contact hash", S-9), each with its key required. They are merged into one operation whose
     `unicity` and `hash` query parameters are optional and mutually exclusive: give exactly one.
@@ -151,8 +162,19 @@ async def asyncio_detailed(
             reports).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Not exactly one of `unicity` and `hash` was given (spec note: the
+            merged operation's rule, which OpenAPI cannot express; NP6's own per-key operations cannot miss
+            their key).
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. No contact matches the given unicity or hash (inferred; no body).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any]

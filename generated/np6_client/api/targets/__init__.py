@@ -58,8 +58,50 @@ class Targets:
     ) -> Target:
         """Retrieve a target (experimental)
 
-        See `np6_client.api.targets.get_target_by_identity` for the parameters and NP6's behaviour.
+        Retrieves one contact by its hash or its unicity value(s) (CM-4). NP6 marks it *experimental*.
+
+        Spec note: NP6 keys this operation `GET /targets?hash=&unicity=`; here both keys are optional,
+        mutually exclusive query parameters: give exactly one of `hash` or `unicity`. NP6 also documents
+        a JSON request body (an array of strings, no description; probably the unicity values when
+        several unicity criteria exist (inferred)) on this GET; it is kept as an optional body.
+
+        The response uses NP6's media type `application/vnd.np6.experimental+json` and the read shape
+        `Target`: field values are keyed by field **id** under `fields` (unlike `POST /targets`, which
+        takes field names as top-level keys). Legacy docs answered 404 when no contact matches.
+
+        Args:
+            hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+                reports).
+            unicity (list[str] | Unset):
+            body (list[str] | Unset): Request body of `GET /targets?hash=&unicity=`: an array of
+                strings with no description (seen);
+                probably the unicity values (inferred).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. No contact matches the given hash or unicity (legacy).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Target
         """
+
         response = get_target_by_identity.sync_detailed(
             client=self._client,
             body=body,
@@ -77,8 +119,54 @@ class Targets:
     ) -> Target:
         """Update a target
 
-        See `np6_client.api.targets.update_target_by_identity` for the parameters and NP6's behaviour.
+        Updates the contact identified by its unicity value(s) or hash (CM-5). 8.1.0 shows only the
+        title "Update a target" right after `GET /targets?hash=&unicity=`, with no path parameter; the
+        rest of the page is cut off, so the parameters, body and response are inferred from the
+        sibling GET and from the legacy `PUT /targets?unicity=<UNICITY>`, which **created the contact
+        when the unicity was unknown** and updated it otherwise, answering 200 with the full contact.
+
+        Spec note: the query keys are modelled like those of `GET /targets`: optional, mutually
+        exclusive `unicity` and `hash` (give exactly one) (inferred).
+
+        Provenance (audit 2026-12, §4.1): method and path are legacy, from slate `_targets.md`: "This
+        endpoint creates a target or update it if it already exists using its unicity." See
+        `x-np6-provenance-detail`.
+
+        Args:
+            unicity (list[str] | Unset):
+            hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+                reports).
+            body (TargetUpdateRequest): Body of `PUT /targets/{id}` and `PUT /targets` (inferred; from
+                legacy: the 8.1.0 body is not
+                shown): a flat object whose keys are field ids written as strings (legacy) or field names
+                (as
+                for `POST /targets` (inferred)), and whose values are the new values; `null` blanks a
+                field.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Target
         """
+
         response = update_target_by_identity.sync_detailed(
             client=self._client,
             body=body,
@@ -94,8 +182,55 @@ class Targets:
     ) -> Target:
         """Create a target
 
-        See `np6_client.api.targets.create_target` for the parameters and NP6's behaviour.
+        Creates a contact (CM-6). Not found in the available 8.1.0 pages; known from the legacy docs and
+        used live by a production team (3rd-party), which reports:
+        - the body takes field **names** as top-level keys with scalar values, e.g. `{"Email": "alice@..."}`
+          (3rd-party); the legacy docs key the same flat object by field **id** (`{"8101": "Mr"}`), so
+          both are probably accepted (inferred);
+        - values nested under `fields` (the read shape) are answered **400** `target cannot be identified -
+          unicity is null`;
+        - success is **200** with the created contact (the team's mocks used 201, never verified);
+        - **409 with an empty body** when a contact with the same unicity value already exists; clients
+          use it for an idempotent upsert (catch 409, then update by unicity).
+
+        Asymmetry: the read shape (`GET /targets/{id}`) returns values keyed by field **id** under
+        `fields`; writes are flat. Find the unicity field and the field ids with `GET /fields`.
+
+        Args:
+            body (TargetCreateRequest): Body of `POST /targets`: a **flat** object whose keys are
+                field **names** (3rd-party, e.g.
+                `{"Email": "alice@example.com"}`) or field **ids** written as strings (legacy, e.g.
+                `{"8101": "Mr"}`), and whose values are the field values. Do **not** nest the values under
+                `fields` (the read shape): NP6 answers 400 `target cannot be identified - unicity is null`
+                (3rd-party). The unicity field(s) (see `GET /fields`, `isUnicity`) must be present
+                (inferred).
+
+        Raises:
+            np6.errors.BadRequestError: 400. The contact cannot be identified, e.g. values nested under `fields`
+                instead of top-level keys: plain-text body `target cannot be identified - unicity is null`
+                (3rd-party).
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.ConflictError: 409. A contact with this unicity value already exists (empty body;
+                3rd-party, legacy).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Target
         """
+
         response = create_target.sync_detailed(
             client=self._client,
             body=body,
@@ -111,8 +246,48 @@ class Targets:
     ) -> None:
         """Delete Targets by bulk
 
-        See `np6_client.api.targets.delete_targets` for the parameters and NP6's behaviour.
+        Deletes many contacts at once (CM-10). The body is discriminated by `type`: 8.1.0 shows only
+        `segment` (every contact of a segment); the `id` and `unicity` variants and every `value` payload
+        come from the legacy docs.
+
+        Spec note: a body on a DELETE, required as NP6 documents it.
+
+        8.1.0 answers No Content (204 (inferred)). The legacy API answered a JSON array of the deleted
+        contacts (`[{"id": "000JW54T", "unicity": ["t1@mondomaine.com"]}]`) with
+        `Accept: application/vnd.np6.cm.v1+json`; that variant is not modelled.
+
+        Args:
+            body (BulkTargetDeletionById | BulkTargetDeletionBySegment | BulkTargetDeletionByUnicity):
+                Body of `DELETE /targets` (seen; discriminated by `type`). 8.1.0 shows only the `segment`
+                value
+                and no variant payload; the `id` and `unicity` variants and every `value` come from the
+                legacy
+                docs. Sent only, so no catch-all variant.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = delete_targets.sync_detailed(
             client=self._client,
             body=body,
@@ -124,8 +299,25 @@ class Targets:
     ) -> TargetsCount:
         """Retrieve the total number of targets
 
-        See `np6_client.api.targets.count_targets` for the parameters and NP6's behaviour.
+        Returns the number of contacts of the account (CM-11). NP6's sample shows no `X-Key` header and
+        the page lists no header parameter; this is taken as a documentation omission and the key is
+        required like everywhere else (inferred).
+
+        Raises:
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            TargetsCount
         """
+
         response = count_targets.sync_detailed(
             client=self._client,
         )
@@ -139,8 +331,52 @@ class Targets:
     ) -> Target:
         """Retrieve a target (experimental)
 
-        See `np6_client.api.targets.get_target` for the parameters and NP6's behaviour.
+        Retrieves a contact by id (CM-1). NP6 marks it *experimental*. The response is the read shape
+        `Target`: values keyed by field **id** under `fields` (writes take flat top-level keys instead).
+
+        Spec note: NP6 documents a request body on this GET, media type
+        `application/vnd.mperf.v8.model.v1+json`, typed `object` and described as "a comma separated
+        list of field ids" restricting the fields returned; its sample sends `{}`. It is kept as an
+        optional body; its real shape is unknown.
+
+        The legacy read shape also carried `bounce` and `redList`; they are optional in `Target`.
+
+        Args:
+            id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+            body (TargetFieldSelection | Unset): Request body of `GET /targets/{id}` (media type
+                `application/vnd.mperf.v8.model.v1+json`):
+                typed `object` with no properties by NP6 and described as "a comma separated list of field
+                ids"
+                restricting the returned fields (seen). Its real shape is unknown; NP6's sample sends
+                `{}`.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Target
         """
+
         response = get_target.sync_detailed(
             client=self._client,
             id=id,
@@ -156,8 +392,53 @@ class Targets:
     ) -> Target:
         """Update a target
 
-        See `np6_client.api.targets.update_target` for the parameters and NP6's behaviour.
+        Updates the contact with the given id (CM-2). 8.1.0 shows the title and the path parameter only;
+        the body and responses are cut off. Body (inferred; from legacy): a flat object whose keys are
+        field ids (or names, as for `POST /targets` (inferred)) and whose values are the new values;
+        `null` blanks a field. Legacy answered 200 with the full contact and 409 on a unicity collision.
+
+        Provenance (audit 2026-12, §4.2): 8.1.0 shows the title and the path parameter, then the page is
+        cut; method, body and responses are legacy (slate `PUT .../targets/<ID>`). See `x-np6-provenance-
+        detail`.
+
+        Args:
+            id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+            body (TargetUpdateRequest): Body of `PUT /targets/{id}` and `PUT /targets` (inferred; from
+                legacy: the 8.1.0 body is not
+                shown): a flat object whose keys are field ids written as strings (legacy) or field names
+                (as
+                for `POST /targets` (inferred)), and whose values are the new values; `null` blanks a
+                field.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. The new unicity value belongs to another contact (empty body;
+                legacy).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Target
         """
+
         response = update_target.sync_detailed(
             client=self._client,
             id=id,
@@ -171,8 +452,32 @@ class Targets:
     ) -> None:
         """Delete a target
 
-        See `np6_client.api.targets.delete_target` for the parameters and NP6's behaviour.
+        Deletes the contact with the given id (CM-3). NP6 answers No Content (204 (inferred); legacy 204).
+
+        Args:
+            id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = delete_target.sync_detailed(
             client=self._client,
             id=id,
@@ -185,8 +490,34 @@ class Targets:
     ) -> list[int]:
         """Retrieve all segments associated with a target
 
-        See `np6_client.api.targets.list_target_segments` for the parameters and NP6's behaviour.
+        Lists the segments a contact belongs to (CM-9). Known only from the legacy CookBook, which shows
+        the URL and no response; the response shape (an array of segment ids) is inferred. Not found in
+        8.1.0, hence deprecated here.
+
+        Args:
+            id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[int]
         """
+
         response = list_target_segments.sync_detailed(
             client=self._client,
             id=id,
@@ -200,8 +531,36 @@ class Targets:
     ) -> None:
         """Add a target to a segment
 
-        See `np6_client.api.targets.add_target_to_segment` for the parameters and NP6's behaviour.
+        Adds a contact to a static segment, without a body (CM-7). Known only from the legacy docs; not
+        found in 8.1.0, hence deprecated here. The nearest 8.1.0 operations are the (Deprecated)
+        `PUT /segments/{id}/targets` of the Segment group.
+
+        Args:
+            id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+            segment_id (int): Segment id (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. The contact is already in the segment (empty body; legacy).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = add_target_to_segment.sync_detailed(
             client=self._client,
             id=id,
@@ -216,8 +575,37 @@ class Targets:
     ) -> None:
         """Remove a target from a segment
 
-        See `np6_client.api.targets.remove_target_from_segment` for the parameters and NP6's behaviour.
+        Removes a contact from a static segment (CM-8). Known only from the legacy docs; not found in
+        8.1.0, hence deprecated here. The nearest 8.1.0 operation is the (Deprecated)
+        `DELETE /segments/{id}/targets` of the Segment group.
+
+        Args:
+            id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+            segment_id (int): Segment id (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. The segment is dynamic; contacts cannot be removed from it (empty
+                body; legacy).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = remove_target_from_segment.sync_detailed(
             client=self._client,
             id=id,
@@ -233,8 +621,42 @@ class Targets:
     ) -> None:
         """Put the target in redlist's mail
 
-        See `np6_client.api.targets.add_target_to_mail_redlist` for the parameters and NP6's behaviour.
+        Puts the contact in the mail redlist (CM-12): it no longer receives emails. NP6 answers No
+        Content (204 (inferred)). No removal operation is documented.
+
+        Args:
+            id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+            body (RedlistEntry): A redlist entry (seen): body of `POST
+                /targets/{id}/redlist/mail|sms`, and (legacy) item of
+                `GET /targets/redlist/mail|sms`. NP6 marks no property required.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = add_target_to_mail_redlist.sync_detailed(
             client=self._client,
             id=id,
@@ -250,8 +672,43 @@ class Targets:
     ) -> None:
         """Put the target in redlist's sms
 
-        See `np6_client.api.targets.add_target_to_sms_redlist` for the parameters and NP6's behaviour.
+        Puts the contact in the SMS redlist (CM-13). 8.1.0 shows an operation right after the mail one
+        with the same path parameter and body; its path and title are inferred as the SMS twin. No
+        Content (204 (inferred)).
+
+        Args:
+            id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+            body (RedlistEntry): A redlist entry (seen): body of `POST
+                /targets/{id}/redlist/mail|sms`, and (legacy) item of
+                `GET /targets/redlist/mail|sms`. NP6 marks no property required.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = add_target_to_sms_redlist.sync_detailed(
             client=self._client,
             id=id,
@@ -267,8 +724,39 @@ class Targets:
     ) -> list[RedlistEntry] | None:
         """Retrieve the mail redlist
 
-        See `np6_client.api.targets.list_mail_redlist` for the parameters and NP6's behaviour.
+        Lists the contacts in the mail redlist over an optional time window (CM-14; title not seen).
+        NP6 renders the timeline filter as a `query` object ("Start and End dates optional") serialised
+        as the `startDate` and `endDate` query parameters.
+
+        8.1.0 documents the response as "No Content", which looks like a documentation defect for a
+        list read: the legacy API returned an array of `{id, timestamp, origin, detail}`. Both are
+        declared here: 200 with that array (legacy shape) and 204 as documented.
+
+        Provenance (audit 2026-12, §4.2 and C4): method, path, parameters and the 204 are seen; the 200 body
+        is the legacy shape. See `x-np6-provenance-detail`.
+
+        Args:
+            start_date (datetime.datetime | Unset):
+            end_date (datetime.datetime | Unset):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[RedlistEntry] | None
         """
+
         response = list_mail_redlist.sync_detailed(
             client=self._client,
             start_date=start_date,
@@ -284,8 +772,36 @@ class Targets:
     ) -> list[RedlistEntry] | None:
         """Retrieve the sms redlist
 
-        See `np6_client.api.targets.list_sms_redlist` for the parameters and NP6's behaviour.
+        Lists the contacts in the SMS redlist over an optional time window (CM-15; title not seen).
+        Same parameters as the mail redlist. 8.1.0 documents "No Content"; the legacy API returned an
+        array of `{id, timestamp, origin, detail}`: both are declared (200 legacy shape, 204 as
+        documented).
+
+        Provenance (audit 2026-12, §4.2 and C4): method, path, parameters and the 204 are seen; the 200 body
+        is the legacy shape. See `x-np6-provenance-detail`.
+
+        Args:
+            start_date (datetime.datetime | Unset):
+            end_date (datetime.datetime | Unset):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[RedlistEntry] | None
         """
+
         response = list_sms_redlist.sync_detailed(
             client=self._client,
             start_date=start_date,
@@ -302,8 +818,52 @@ class Targets:
     ) -> None:
         """Set a bounce on a target field
 
-        See `np6_client.api.targets.set_target_bounce` for the parameters and NP6's behaviour.
+        Records a bounce on one of the contact's fields, e.g. its email address (CM-16; title not seen,
+        summary inferred). Body "Bounce Data", discriminated by an open `type` (seen; `hardDomain` in the
+        sample, `hardUser` in the legacy bounce list, any other value through `UnknownTargetBounce`).
+        NP6 answers No Content (204 (inferred)). No removal operation is documented.
+
+        Args:
+            id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+            field_id (int): Field id; tenant-specific (seen).
+            body (TargetBounceHardDomain | TargetBounceHardUser | UnknownTargetBounce): Bounce Data,
+                body of `PUT /targets/{id}/bounces/{fieldId}` (seen; discriminated by `type`). NP6
+                documents `type` as an open discriminator ("typestring Discriminator", no enum; seed
+                `001_02f2856b41bea110.txt`, whose curl sample sends `hardDomain`), and the legacy bounce
+                list shows
+                `hardUser` in the same shape (slate `GET /targets/bounces`: `{"type": "hardUser",
+                "fieldId": 788,
+                "detail": {"message": ...}, "timestamp": ...}`; audit 2026-12, M2). So the union is open
+                although the
+                client only sends it: `UnknownTargetBounce` carries any other bounce type NP6 knows.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = set_target_bounce.sync_detailed(
             client=self._client,
             id=id,
@@ -320,8 +880,35 @@ class Targets:
     ) -> list[TargetBounceSummary]:
         """Retrieve bounces
 
-        See `np6_client.api.targets.list_bounced_targets` for the parameters and NP6's behaviour.
+        Lists the contacts that have bounces ("all NPAI targets"; CM-17). Known only from the legacy
+        docs (codes 200/401/403). No 8.1.0 page shows it: the cross-cutting inventory concludes it is
+        absent from 8.1.0 (superseded by the contact/action bounce events and the per-field PUT), while
+        the contacts inventory sketches an 8.1.0 form by analogy with the redlist reads (optional
+        `startDate`/`endDate`, response unknown). This spec keeps the legacy operation, deprecated,
+        with the sketched `startDate`/`endDate` parameters (inferred).
+
+        Args:
+            start_date (datetime.datetime | Unset):
+            end_date (datetime.datetime | Unset):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[TargetBounceSummary]
         """
+
         response = list_bounced_targets.sync_detailed(
             client=self._client,
             start_date=start_date,
@@ -345,8 +932,50 @@ class AsyncTargets:
     ) -> Target:
         """Retrieve a target (experimental)
 
-        See `np6_client.api.targets.get_target_by_identity` for the parameters and NP6's behaviour.
+        Retrieves one contact by its hash or its unicity value(s) (CM-4). NP6 marks it *experimental*.
+
+        Spec note: NP6 keys this operation `GET /targets?hash=&unicity=`; here both keys are optional,
+        mutually exclusive query parameters: give exactly one of `hash` or `unicity`. NP6 also documents
+        a JSON request body (an array of strings, no description; probably the unicity values when
+        several unicity criteria exist (inferred)) on this GET; it is kept as an optional body.
+
+        The response uses NP6's media type `application/vnd.np6.experimental+json` and the read shape
+        `Target`: field values are keyed by field **id** under `fields` (unlike `POST /targets`, which
+        takes field names as top-level keys). Legacy docs answered 404 when no contact matches.
+
+        Args:
+            hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+                reports).
+            unicity (list[str] | Unset):
+            body (list[str] | Unset): Request body of `GET /targets?hash=&unicity=`: an array of
+                strings with no description (seen);
+                probably the unicity values (inferred).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. No contact matches the given hash or unicity (legacy).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Target
         """
+
         response = await get_target_by_identity.asyncio_detailed(
             client=self._client,
             body=body,
@@ -364,8 +993,54 @@ class AsyncTargets:
     ) -> Target:
         """Update a target
 
-        See `np6_client.api.targets.update_target_by_identity` for the parameters and NP6's behaviour.
+        Updates the contact identified by its unicity value(s) or hash (CM-5). 8.1.0 shows only the
+        title "Update a target" right after `GET /targets?hash=&unicity=`, with no path parameter; the
+        rest of the page is cut off, so the parameters, body and response are inferred from the
+        sibling GET and from the legacy `PUT /targets?unicity=<UNICITY>`, which **created the contact
+        when the unicity was unknown** and updated it otherwise, answering 200 with the full contact.
+
+        Spec note: the query keys are modelled like those of `GET /targets`: optional, mutually
+        exclusive `unicity` and `hash` (give exactly one) (inferred).
+
+        Provenance (audit 2026-12, §4.1): method and path are legacy, from slate `_targets.md`: "This
+        endpoint creates a target or update it if it already exists using its unicity." See
+        `x-np6-provenance-detail`.
+
+        Args:
+            unicity (list[str] | Unset):
+            hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party
+                reports).
+            body (TargetUpdateRequest): Body of `PUT /targets/{id}` and `PUT /targets` (inferred; from
+                legacy: the 8.1.0 body is not
+                shown): a flat object whose keys are field ids written as strings (legacy) or field names
+                (as
+                for `POST /targets` (inferred)), and whose values are the new values; `null` blanks a
+                field.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Target
         """
+
         response = await update_target_by_identity.asyncio_detailed(
             client=self._client,
             body=body,
@@ -381,8 +1056,55 @@ class AsyncTargets:
     ) -> Target:
         """Create a target
 
-        See `np6_client.api.targets.create_target` for the parameters and NP6's behaviour.
+        Creates a contact (CM-6). Not found in the available 8.1.0 pages; known from the legacy docs and
+        used live by a production team (3rd-party), which reports:
+        - the body takes field **names** as top-level keys with scalar values, e.g. `{"Email": "alice@..."}`
+          (3rd-party); the legacy docs key the same flat object by field **id** (`{"8101": "Mr"}`), so
+          both are probably accepted (inferred);
+        - values nested under `fields` (the read shape) are answered **400** `target cannot be identified -
+          unicity is null`;
+        - success is **200** with the created contact (the team's mocks used 201, never verified);
+        - **409 with an empty body** when a contact with the same unicity value already exists; clients
+          use it for an idempotent upsert (catch 409, then update by unicity).
+
+        Asymmetry: the read shape (`GET /targets/{id}`) returns values keyed by field **id** under
+        `fields`; writes are flat. Find the unicity field and the field ids with `GET /fields`.
+
+        Args:
+            body (TargetCreateRequest): Body of `POST /targets`: a **flat** object whose keys are
+                field **names** (3rd-party, e.g.
+                `{"Email": "alice@example.com"}`) or field **ids** written as strings (legacy, e.g.
+                `{"8101": "Mr"}`), and whose values are the field values. Do **not** nest the values under
+                `fields` (the read shape): NP6 answers 400 `target cannot be identified - unicity is null`
+                (3rd-party). The unicity field(s) (see `GET /fields`, `isUnicity`) must be present
+                (inferred).
+
+        Raises:
+            np6.errors.BadRequestError: 400. The contact cannot be identified, e.g. values nested under `fields`
+                instead of top-level keys: plain-text body `target cannot be identified - unicity is null`
+                (3rd-party).
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.ConflictError: 409. A contact with this unicity value already exists (empty body;
+                3rd-party, legacy).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Target
         """
+
         response = await create_target.asyncio_detailed(
             client=self._client,
             body=body,
@@ -398,8 +1120,48 @@ class AsyncTargets:
     ) -> None:
         """Delete Targets by bulk
 
-        See `np6_client.api.targets.delete_targets` for the parameters and NP6's behaviour.
+        Deletes many contacts at once (CM-10). The body is discriminated by `type`: 8.1.0 shows only
+        `segment` (every contact of a segment); the `id` and `unicity` variants and every `value` payload
+        come from the legacy docs.
+
+        Spec note: a body on a DELETE, required as NP6 documents it.
+
+        8.1.0 answers No Content (204 (inferred)). The legacy API answered a JSON array of the deleted
+        contacts (`[{"id": "000JW54T", "unicity": ["t1@mondomaine.com"]}]`) with
+        `Accept: application/vnd.np6.cm.v1+json`; that variant is not modelled.
+
+        Args:
+            body (BulkTargetDeletionById | BulkTargetDeletionBySegment | BulkTargetDeletionByUnicity):
+                Body of `DELETE /targets` (seen; discriminated by `type`). 8.1.0 shows only the `segment`
+                value
+                and no variant payload; the `id` and `unicity` variants and every `value` come from the
+                legacy
+                docs. Sent only, so no catch-all variant.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = await delete_targets.asyncio_detailed(
             client=self._client,
             body=body,
@@ -411,8 +1173,25 @@ class AsyncTargets:
     ) -> TargetsCount:
         """Retrieve the total number of targets
 
-        See `np6_client.api.targets.count_targets` for the parameters and NP6's behaviour.
+        Returns the number of contacts of the account (CM-11). NP6's sample shows no `X-Key` header and
+        the page lists no header parameter; this is taken as a documentation omission and the key is
+        required like everywhere else (inferred).
+
+        Raises:
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            TargetsCount
         """
+
         response = await count_targets.asyncio_detailed(
             client=self._client,
         )
@@ -426,8 +1205,52 @@ class AsyncTargets:
     ) -> Target:
         """Retrieve a target (experimental)
 
-        See `np6_client.api.targets.get_target` for the parameters and NP6's behaviour.
+        Retrieves a contact by id (CM-1). NP6 marks it *experimental*. The response is the read shape
+        `Target`: values keyed by field **id** under `fields` (writes take flat top-level keys instead).
+
+        Spec note: NP6 documents a request body on this GET, media type
+        `application/vnd.mperf.v8.model.v1+json`, typed `object` and described as "a comma separated
+        list of field ids" restricting the fields returned; its sample sends `{}`. It is kept as an
+        optional body; its real shape is unknown.
+
+        The legacy read shape also carried `bounce` and `redList`; they are optional in `Target`.
+
+        Args:
+            id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+            body (TargetFieldSelection | Unset): Request body of `GET /targets/{id}` (media type
+                `application/vnd.mperf.v8.model.v1+json`):
+                typed `object` with no properties by NP6 and described as "a comma separated list of field
+                ids"
+                restricting the returned fields (seen). Its real shape is unknown; NP6's sample sends
+                `{}`.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Target
         """
+
         response = await get_target.asyncio_detailed(
             client=self._client,
             id=id,
@@ -443,8 +1266,53 @@ class AsyncTargets:
     ) -> Target:
         """Update a target
 
-        See `np6_client.api.targets.update_target` for the parameters and NP6's behaviour.
+        Updates the contact with the given id (CM-2). 8.1.0 shows the title and the path parameter only;
+        the body and responses are cut off. Body (inferred; from legacy): a flat object whose keys are
+        field ids (or names, as for `POST /targets` (inferred)) and whose values are the new values;
+        `null` blanks a field. Legacy answered 200 with the full contact and 409 on a unicity collision.
+
+        Provenance (audit 2026-12, §4.2): 8.1.0 shows the title and the path parameter, then the page is
+        cut; method, body and responses are legacy (slate `PUT .../targets/<ID>`). See `x-np6-provenance-
+        detail`.
+
+        Args:
+            id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+            body (TargetUpdateRequest): Body of `PUT /targets/{id}` and `PUT /targets` (inferred; from
+                legacy: the 8.1.0 body is not
+                shown): a flat object whose keys are field ids written as strings (legacy) or field names
+                (as
+                for `POST /targets` (inferred)), and whose values are the new values; `null` blanks a
+                field.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. The new unicity value belongs to another contact (empty body;
+                legacy).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Target
         """
+
         response = await update_target.asyncio_detailed(
             client=self._client,
             id=id,
@@ -458,8 +1326,32 @@ class AsyncTargets:
     ) -> None:
         """Delete a target
 
-        See `np6_client.api.targets.delete_target` for the parameters and NP6's behaviour.
+        Deletes the contact with the given id (CM-3). NP6 answers No Content (204 (inferred); legacy 204).
+
+        Args:
+            id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = await delete_target.asyncio_detailed(
             client=self._client,
             id=id,
@@ -472,8 +1364,34 @@ class AsyncTargets:
     ) -> list[int]:
         """Retrieve all segments associated with a target
 
-        See `np6_client.api.targets.list_target_segments` for the parameters and NP6's behaviour.
+        Lists the segments a contact belongs to (CM-9). Known only from the legacy CookBook, which shows
+        the URL and no response; the response shape (an array of segment ids) is inferred. Not found in
+        8.1.0, hence deprecated here.
+
+        Args:
+            id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[int]
         """
+
         response = await list_target_segments.asyncio_detailed(
             client=self._client,
             id=id,
@@ -487,8 +1405,36 @@ class AsyncTargets:
     ) -> None:
         """Add a target to a segment
 
-        See `np6_client.api.targets.add_target_to_segment` for the parameters and NP6's behaviour.
+        Adds a contact to a static segment, without a body (CM-7). Known only from the legacy docs; not
+        found in 8.1.0, hence deprecated here. The nearest 8.1.0 operations are the (Deprecated)
+        `PUT /segments/{id}/targets` of the Segment group.
+
+        Args:
+            id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+            segment_id (int): Segment id (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. The contact is already in the segment (empty body; legacy).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = await add_target_to_segment.asyncio_detailed(
             client=self._client,
             id=id,
@@ -503,8 +1449,37 @@ class AsyncTargets:
     ) -> None:
         """Remove a target from a segment
 
-        See `np6_client.api.targets.remove_target_from_segment` for the parameters and NP6's behaviour.
+        Removes a contact from a static segment (CM-8). Known only from the legacy docs; not found in
+        8.1.0, hence deprecated here. The nearest 8.1.0 operation is the (Deprecated)
+        `DELETE /segments/{id}/targets` of the Segment group.
+
+        Args:
+            id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+            segment_id (int): Segment id (seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.ConflictError: 409. The segment is dynamic; contacts cannot be removed from it (empty
+                body; legacy).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = await remove_target_from_segment.asyncio_detailed(
             client=self._client,
             id=id,
@@ -520,8 +1495,42 @@ class AsyncTargets:
     ) -> None:
         """Put the target in redlist's mail
 
-        See `np6_client.api.targets.add_target_to_mail_redlist` for the parameters and NP6's behaviour.
+        Puts the contact in the mail redlist (CM-12): it no longer receives emails. NP6 answers No
+        Content (204 (inferred)). No removal operation is documented.
+
+        Args:
+            id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+            body (RedlistEntry): A redlist entry (seen): body of `POST
+                /targets/{id}/redlist/mail|sms`, and (legacy) item of
+                `GET /targets/redlist/mail|sms`. NP6 marks no property required.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = await add_target_to_mail_redlist.asyncio_detailed(
             client=self._client,
             id=id,
@@ -537,8 +1546,43 @@ class AsyncTargets:
     ) -> None:
         """Put the target in redlist's sms
 
-        See `np6_client.api.targets.add_target_to_sms_redlist` for the parameters and NP6's behaviour.
+        Puts the contact in the SMS redlist (CM-13). 8.1.0 shows an operation right after the mail one
+        with the same path parameter and body; its path and title are inferred as the SMS twin. No
+        Content (204 (inferred)).
+
+        Args:
+            id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+            body (RedlistEntry): A redlist entry (seen): body of `POST
+                /targets/{id}/redlist/mail|sms`, and (legacy) item of
+                `GET /targets/redlist/mail|sms`. NP6 marks no property required.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = await add_target_to_sms_redlist.asyncio_detailed(
             client=self._client,
             id=id,
@@ -554,8 +1598,39 @@ class AsyncTargets:
     ) -> list[RedlistEntry] | None:
         """Retrieve the mail redlist
 
-        See `np6_client.api.targets.list_mail_redlist` for the parameters and NP6's behaviour.
+        Lists the contacts in the mail redlist over an optional time window (CM-14; title not seen).
+        NP6 renders the timeline filter as a `query` object ("Start and End dates optional") serialised
+        as the `startDate` and `endDate` query parameters.
+
+        8.1.0 documents the response as "No Content", which looks like a documentation defect for a
+        list read: the legacy API returned an array of `{id, timestamp, origin, detail}`. Both are
+        declared here: 200 with that array (legacy shape) and 204 as documented.
+
+        Provenance (audit 2026-12, §4.2 and C4): method, path, parameters and the 204 are seen; the 200 body
+        is the legacy shape. See `x-np6-provenance-detail`.
+
+        Args:
+            start_date (datetime.datetime | Unset):
+            end_date (datetime.datetime | Unset):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[RedlistEntry] | None
         """
+
         response = await list_mail_redlist.asyncio_detailed(
             client=self._client,
             start_date=start_date,
@@ -571,8 +1646,36 @@ class AsyncTargets:
     ) -> list[RedlistEntry] | None:
         """Retrieve the sms redlist
 
-        See `np6_client.api.targets.list_sms_redlist` for the parameters and NP6's behaviour.
+        Lists the contacts in the SMS redlist over an optional time window (CM-15; title not seen).
+        Same parameters as the mail redlist. 8.1.0 documents "No Content"; the legacy API returned an
+        array of `{id, timestamp, origin, detail}`: both are declared (200 legacy shape, 204 as
+        documented).
+
+        Provenance (audit 2026-12, §4.2 and C4): method, path, parameters and the 204 are seen; the 200 body
+        is the legacy shape. See `x-np6-provenance-detail`.
+
+        Args:
+            start_date (datetime.datetime | Unset):
+            end_date (datetime.datetime | Unset):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[RedlistEntry] | None
         """
+
         response = await list_sms_redlist.asyncio_detailed(
             client=self._client,
             start_date=start_date,
@@ -589,8 +1692,52 @@ class AsyncTargets:
     ) -> None:
         """Set a bounce on a target field
 
-        See `np6_client.api.targets.set_target_bounce` for the parameters and NP6's behaviour.
+        Records a bounce on one of the contact's fields, e.g. its email address (CM-16; title not seen,
+        summary inferred). Body "Bounce Data", discriminated by an open `type` (seen; `hardDomain` in the
+        sample, `hardUser` in the legacy bounce list, any other value through `UnknownTargetBounce`).
+        NP6 answers No Content (204 (inferred)). No removal operation is documented.
+
+        Args:
+            id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+            field_id (int): Field id; tenant-specific (seen).
+            body (TargetBounceHardDomain | TargetBounceHardUser | UnknownTargetBounce): Bounce Data,
+                body of `PUT /targets/{id}/bounces/{fieldId}` (seen; discriminated by `type`). NP6
+                documents `type` as an open discriminator ("typestring Discriminator", no enum; seed
+                `001_02f2856b41bea110.txt`, whose curl sample sends `hardDomain`), and the legacy bounce
+                list shows
+                `hardUser` in the same shape (slate `GET /targets/bounces`: `{"type": "hardUser",
+                "fieldId": 788,
+                "detail": {"message": ...}, "timestamp": ...}`; audit 2026-12, M2). So the union is open
+                although the
+                client only sends it: `UnknownTargetBounce` carries any other bounce type NP6 knows.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = await set_target_bounce.asyncio_detailed(
             client=self._client,
             id=id,
@@ -607,8 +1754,35 @@ class AsyncTargets:
     ) -> list[TargetBounceSummary]:
         """Retrieve bounces
 
-        See `np6_client.api.targets.list_bounced_targets` for the parameters and NP6's behaviour.
+        Lists the contacts that have bounces ("all NPAI targets"; CM-17). Known only from the legacy
+        docs (codes 200/401/403). No 8.1.0 page shows it: the cross-cutting inventory concludes it is
+        absent from 8.1.0 (superseded by the contact/action bounce events and the per-field PUT), while
+        the contacts inventory sketches an 8.1.0 form by analogy with the redlist reads (optional
+        `startDate`/`endDate`, response unknown). This spec keeps the legacy operation, deprecated,
+        with the sketched `startDate`/`endDate` parameters (inferred).
+
+        Args:
+            start_date (datetime.datetime | Unset):
+            end_date (datetime.datetime | Unset):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[TargetBounceSummary]
         """
+
         response = await list_bounced_targets.asyncio_detailed(
             client=self._client,
             start_date=start_date,

@@ -105,7 +105,7 @@ def sync_detailed(
 ) -> Response[Any | Target]:
     """Create a target
 
-     Creates a contact (CM-6). Not found in the available 8.1.0 pages; known from the legacy docs and
+    Creates a contact (CM-6). Not found in the available 8.1.0 pages; known from the legacy docs and
     used live by a production team (3rd-party), which reports:
     - the body takes field **names** as top-level keys with scalar values, e.g. `{"Email": "alice@..."}`
       (3rd-party); the legacy docs key the same flat object by field **id** (`{"8101": "Mr"}`), so
@@ -129,8 +129,26 @@ def sync_detailed(
             (inferred).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. The contact cannot be identified, e.g. values nested under `fields`
+            instead of top-level keys: plain-text body `target cannot be identified - unicity is null`
+            (3rd-party).
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.ConflictError: 409. A contact with this unicity value already exists (empty body;
+            3rd-party, legacy).
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | Target]
@@ -159,7 +177,7 @@ def sync(
 ) -> Any | Target | None:
     """Create a target
 
-     Creates a contact (CM-6). Not found in the available 8.1.0 pages; known from the legacy docs and
+    Creates a contact (CM-6). Not found in the available 8.1.0 pages; known from the legacy docs and
     used live by a production team (3rd-party), which reports:
     - the body takes field **names** as top-level keys with scalar values, e.g. `{"Email": "alice@..."}`
       (3rd-party); the legacy docs key the same flat object by field **id** (`{"8101": "Mr"}`), so
@@ -183,8 +201,26 @@ def sync(
             (inferred).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. The contact cannot be identified, e.g. values nested under `fields`
+            instead of top-level keys: plain-text body `target cannot be identified - unicity is null`
+            (3rd-party).
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.ConflictError: 409. A contact with this unicity value already exists (empty body;
+            3rd-party, legacy).
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | Target
@@ -203,7 +239,7 @@ async def asyncio_detailed(
 ) -> Response[Any | Target]:
     """Create a target
 
-     Creates a contact (CM-6). Not found in the available 8.1.0 pages; known from the legacy docs and
+    Creates a contact (CM-6). Not found in the available 8.1.0 pages; known from the legacy docs and
     used live by a production team (3rd-party), which reports:
     - the body takes field **names** as top-level keys with scalar values, e.g. `{"Email": "alice@..."}`
       (3rd-party); the legacy docs key the same flat object by field **id** (`{"8101": "Mr"}`), so
@@ -227,8 +263,26 @@ async def asyncio_detailed(
             (inferred).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. The contact cannot be identified, e.g. values nested under `fields`
+            instead of top-level keys: plain-text body `target cannot be identified - unicity is null`
+            (3rd-party).
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.ConflictError: 409. A contact with this unicity value already exists (empty body;
+            3rd-party, legacy).
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | Target]
@@ -255,7 +309,7 @@ async def asyncio(
 ) -> Any | Target | None:
     """Create a target
 
-     Creates a contact (CM-6). Not found in the available 8.1.0 pages; known from the legacy docs and
+    Creates a contact (CM-6). Not found in the available 8.1.0 pages; known from the legacy docs and
     used live by a production team (3rd-party), which reports:
     - the body takes field **names** as top-level keys with scalar values, e.g. `{"Email": "alice@..."}`
       (3rd-party); the legacy docs key the same flat object by field **id** (`{"8101": "Mr"}`), so
@@ -279,8 +333,26 @@ async def asyncio(
             (inferred).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. The contact cannot be identified, e.g. values nested under `fields`
+            instead of top-level keys: plain-text body `target cannot be identified - unicity is null`
+            (3rd-party).
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.ConflictError: 409. A contact with this unicity value already exists (empty body;
+            3rd-party, legacy).
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | Target

@@ -109,7 +109,7 @@ def sync_detailed(
 ) -> Response[Any | list[TargetBounceSummary]]:
     """Retrieve bounces
 
-     Lists the contacts that have bounces ("all NPAI targets"; CM-17). Known only from the legacy
+    Lists the contacts that have bounces ("all NPAI targets"; CM-17). Known only from the legacy
     docs (codes 200/401/403). No 8.1.0 page shows it: the cross-cutting inventory concludes it is
     absent from 8.1.0 (superseded by the contact/action bounce events and the per-field PUT), while
     the contacts inventory sketches an 8.1.0 form by analogy with the redlist reads (optional
@@ -121,8 +121,18 @@ def sync_detailed(
         end_date (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[TargetBounceSummary]]
@@ -153,7 +163,7 @@ def sync(
 ) -> Any | list[TargetBounceSummary] | None:
     """Retrieve bounces
 
-     Lists the contacts that have bounces ("all NPAI targets"; CM-17). Known only from the legacy
+    Lists the contacts that have bounces ("all NPAI targets"; CM-17). Known only from the legacy
     docs (codes 200/401/403). No 8.1.0 page shows it: the cross-cutting inventory concludes it is
     absent from 8.1.0 (superseded by the contact/action bounce events and the per-field PUT), while
     the contacts inventory sketches an 8.1.0 form by analogy with the redlist reads (optional
@@ -165,8 +175,18 @@ def sync(
         end_date (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[TargetBounceSummary]
@@ -187,7 +207,7 @@ async def asyncio_detailed(
 ) -> Response[Any | list[TargetBounceSummary]]:
     """Retrieve bounces
 
-     Lists the contacts that have bounces ("all NPAI targets"; CM-17). Known only from the legacy
+    Lists the contacts that have bounces ("all NPAI targets"; CM-17). Known only from the legacy
     docs (codes 200/401/403). No 8.1.0 page shows it: the cross-cutting inventory concludes it is
     absent from 8.1.0 (superseded by the contact/action bounce events and the per-field PUT), while
     the contacts inventory sketches an 8.1.0 form by analogy with the redlist reads (optional
@@ -199,8 +219,18 @@ async def asyncio_detailed(
         end_date (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[TargetBounceSummary]]
@@ -229,7 +259,7 @@ async def asyncio(
 ) -> Any | list[TargetBounceSummary] | None:
     """Retrieve bounces
 
-     Lists the contacts that have bounces ("all NPAI targets"; CM-17). Known only from the legacy
+    Lists the contacts that have bounces ("all NPAI targets"; CM-17). Known only from the legacy
     docs (codes 200/401/403). No 8.1.0 page shows it: the cross-cutting inventory concludes it is
     absent from 8.1.0 (superseded by the contact/action bounce events and the per-field PUT), while
     the contacts inventory sketches an 8.1.0 form by analogy with the redlist reads (optional
@@ -241,8 +271,18 @@ async def asyncio(
         end_date (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[TargetBounceSummary]

@@ -113,7 +113,7 @@ def sync_detailed(
 ) -> Response[Any | list[RedlistEntry]]:
     """Retrieve the sms redlist
 
-     Lists the contacts in the SMS redlist over an optional time window (CM-15; title not seen).
+    Lists the contacts in the SMS redlist over an optional time window (CM-15; title not seen).
     Same parameters as the mail redlist. 8.1.0 documents "No Content"; the legacy API returned an
     array of `{id, timestamp, origin, detail}`: both are declared (200 legacy shape, 204 as
     documented).
@@ -126,8 +126,18 @@ def sync_detailed(
         end_date (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[RedlistEntry]]
@@ -158,7 +168,7 @@ def sync(
 ) -> Any | list[RedlistEntry] | None:
     """Retrieve the sms redlist
 
-     Lists the contacts in the SMS redlist over an optional time window (CM-15; title not seen).
+    Lists the contacts in the SMS redlist over an optional time window (CM-15; title not seen).
     Same parameters as the mail redlist. 8.1.0 documents "No Content"; the legacy API returned an
     array of `{id, timestamp, origin, detail}`: both are declared (200 legacy shape, 204 as
     documented).
@@ -171,8 +181,18 @@ def sync(
         end_date (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[RedlistEntry]
@@ -193,7 +213,7 @@ async def asyncio_detailed(
 ) -> Response[Any | list[RedlistEntry]]:
     """Retrieve the sms redlist
 
-     Lists the contacts in the SMS redlist over an optional time window (CM-15; title not seen).
+    Lists the contacts in the SMS redlist over an optional time window (CM-15; title not seen).
     Same parameters as the mail redlist. 8.1.0 documents "No Content"; the legacy API returned an
     array of `{id, timestamp, origin, detail}`: both are declared (200 legacy shape, 204 as
     documented).
@@ -206,8 +226,18 @@ async def asyncio_detailed(
         end_date (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | list[RedlistEntry]]
@@ -236,7 +266,7 @@ async def asyncio(
 ) -> Any | list[RedlistEntry] | None:
     """Retrieve the sms redlist
 
-     Lists the contacts in the SMS redlist over an optional time window (CM-15; title not seen).
+    Lists the contacts in the SMS redlist over an optional time window (CM-15; title not seen).
     Same parameters as the mail redlist. 8.1.0 documents "No Content"; the legacy API returned an
     array of `{id, timestamp, origin, detail}`: both are declared (200 legacy shape, 204 as
     documented).
@@ -249,8 +279,18 @@ async def asyncio(
         end_date (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | list[RedlistEntry]

@@ -29,8 +29,48 @@ class Webtasks:
     ) -> WebTask:
         """Update the specified webtask
 
-        See `np6_client.api.webtasks.patch_webtask` for the parameters and NP6's behaviour.
+        Updates the specified webtask and returns it. Status 200 is inferred.
+        Spec note: NP6's schema for the body is `Array [ object ]` (an array of untyped objects, which looks
+        like a
+        JSON-Patch document, inferred), but its generated curl sample sends a single `WebTask` object. The
+        body here
+        accepts both (`WebTaskUpdateRequest`: an array of `WebTaskPatchOperation` or a `WebTask`); which one
+        NP6
+        really applies is not documented.
+
+        Args:
+            id (int):
+            body (list[WebTaskPatchOperation] | WebTask): Body of `patch_webtask`. NP6's schema is
+                `Array [ object ]` (modelled as `WebTaskPatchDocument`), but its
+                curl sample sends a single `WebTask`; both are accepted here.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            WebTask
         """
+
         response = patch_webtask.sync_detailed(
             client=self._client,
             id=id,
@@ -53,8 +93,48 @@ class AsyncWebtasks:
     ) -> WebTask:
         """Update the specified webtask
 
-        See `np6_client.api.webtasks.patch_webtask` for the parameters and NP6's behaviour.
+        Updates the specified webtask and returns it. Status 200 is inferred.
+        Spec note: NP6's schema for the body is `Array [ object ]` (an array of untyped objects, which looks
+        like a
+        JSON-Patch document, inferred), but its generated curl sample sends a single `WebTask` object. The
+        body here
+        accepts both (`WebTaskUpdateRequest`: an array of `WebTaskPatchOperation` or a `WebTask`); which one
+        NP6
+        really applies is not documented.
+
+        Args:
+            id (int):
+            body (list[WebTaskPatchOperation] | WebTask): Body of `patch_webtask`. NP6's schema is
+                `Array [ object ]` (modelled as `WebTaskPatchDocument`), but its
+                curl sample sends a single `WebTask`; both are accepted here.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            WebTask
         """
+
         response = await patch_webtask.asyncio_detailed(
             client=self._client,
             id=id,

@@ -76,8 +76,45 @@ class Workflows:
     ) -> Workflow:
         """Create a workflow
 
-        See `np6_client.api.workflows.create_workflow` for the parameters and NP6's behaviour.
+        Creates a workflow from its script settings, listeners, capping rules, nodes and scheduler tasks.
+        The summary wording is inferred (the page shows the body "Data used to create the workflow"). The
+        response is
+        not in the available page text: 200 with the created workflow is inferred. The published request
+        example is
+        truncated in the available page text (its visible part is identical to the complete example of
+        `update_workflow`), so it is not copied here.
+
+        Args:
+            body (Workflow): A scripted workflow (seen): script settings, free-form settings, event
+                listeners, capping rules, nodes and
+                scheduler tasks. No field is marked required in 8.1.0; `id`, `creationDate` and
+                `updateDate` are set by NP6
+                (inferred). `tasks` appears in the published example but not in the visible field list.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Workflow
         """
+
         response = create_workflow.sync_detailed(
             client=self._client,
             body=body,
@@ -92,8 +129,47 @@ class Workflows:
     ) -> Workflow:
         """Update a workflow
 
-        See `np6_client.api.workflows.update_workflow` for the parameters and NP6's behaviour.
+        Replaces the specified workflow (full update with a `Workflow` body). Method, path and body are seen
+        (curl
+        sample); the summary wording is inferred from the PATCH sibling and the response (200 with the
+        updated
+        workflow) is inferred.
+
+        Args:
+            id (int): Workflow id (int32, seen).
+            body (Workflow): A scripted workflow (seen): script settings, free-form settings, event
+                listeners, capping rules, nodes and
+                scheduler tasks. No field is marked required in 8.1.0; `id`, `creationDate` and
+                `updateDate` are set by NP6
+                (inferred). `tasks` appears in the published example but not in the visible field list.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Workflow
         """
+
         response = update_workflow.sync_detailed(
             client=self._client,
             id=id,
@@ -107,8 +183,32 @@ class Workflows:
     ) -> None:
         """Delete a workflow
 
-        See `np6_client.api.workflows.delete_workflow` for the parameters and NP6's behaviour.
+        Deletes the specified workflow. NP6 answers "No Content" (status 204 inferred from that wording).
+
+        Args:
+            id (int): Workflow id (int32, seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = delete_workflow.sync_detailed(
             client=self._client,
             id=id,
@@ -121,8 +221,40 @@ class Workflows:
     ) -> Workflow:
         """Update a workflow
 
-        See `np6_client.api.workflows.patch_workflow` for the parameters and NP6's behaviour.
+        Updates the specified workflow and returns it. Spec note: the 8.1.0 reference documents **no request
+        body**
+        for this PATCH (its curl sample has no `-d` and no Content-Type), so none is modelled and this
+        operation is
+        distinct from `update_workflow` (PUT, full `Workflow` body). Whether NP6 actually expects a body
+        (for
+        example a JSON-Patch array, as the schema of `PATCH /scripting/webtasks/{id}` suggests) is an open
+        question.
+        Status 200 is inferred.
+
+        Args:
+            id (int): Workflow id (int32, seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Workflow
         """
+
         response = patch_workflow.sync_detailed(
             client=self._client,
             id=id,
@@ -135,8 +267,34 @@ class Workflows:
     ) -> Workflow:
         """Duplicate the specified workflow
 
-        See `np6_client.api.workflows.duplicate_workflow` for the parameters and NP6's behaviour.
+        Copies the specified workflow and returns the copy. There is no request body. NP6 prints the summary
+        with a
+        lower-case "duplicate". Status 200 is inferred.
+
+        Args:
+            id (int): Workflow id (int32, seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Workflow
         """
+
         response = duplicate_workflow.sync_detailed(
             client=self._client,
             id=id,
@@ -151,8 +309,47 @@ class Workflows:
     ) -> None:
         """Execute the specified workflow
 
-        See `np6_client.api.workflows.execute_workflow` for the parameters and NP6's behaviour.
+        Runs the specified workflow for a list of execution data (receiver, start node, event, data,
+        debug...).
+        The body is a JSON array sent as `application/vnd.np6.cm.workflow-v4` (seen). Spec note: the path
+        suffix is
+        truncated in the available curl sample (`/scripting/workflows/{id}/...`); `execution` is inferred by
+        analogy
+        with `POST /scripting/compilables/{id}/execution`. The response is not documented: a 200 with no
+        modelled body
+        is assumed (inferred).
+
+        Args:
+            id (int): Workflow id (int32, seen).
+            body (list[WorkflowExecutionData]):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = execute_workflow.sync_detailed(
             client=self._client,
             id=id,
@@ -193,8 +390,32 @@ class Workflows:
     ]:
         """Retrieve nodes of the specified workflow
 
-        See `np6_client.api.workflows.list_workflow_nodes` for the parameters and NP6's behaviour.
+        Returns the nodes of the specified workflow. Status 200 is inferred.
+
+        Args:
+            id (int): Workflow id (int32, seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[UnknownWorkflowNode | WorkflowConditionalTimeSlotsNode | WorkflowDataExplorerV2MatchNode | WorkflowDataManagerPipelineNode | WorkflowDataTablePipelineNode | WorkflowIfNode | WorkflowMatchNode | WorkflowMultipleSlotsNode | WorkflowNotificationExecutionNode | WorkflowPublishNode | WorkflowRequestNode | WorkflowSampleNode | WorkflowScriptNode | WorkflowSendMailNode | WorkflowSendPushAppNode | WorkflowSendSmsNode | WorkflowSleepNode | WorkflowSmsNode | WorkflowSplitNode | WorkflowSwitchNode | WorkflowTerminalNode | WorkflowUpdateTargetNode | WorkflowWaitAllNode | WorkflowWaitKillNode | WorkflowWaitNode | WorkflowWaitRaceNode]
         """
+
         response = list_workflow_nodes.sync_detailed(
             client=self._client,
             id=id,
@@ -293,8 +514,49 @@ class Workflows:
     ]:
         """Update nodes of the specified workflow
 
-        See `np6_client.api.workflows.update_workflow_nodes` for the parameters and NP6's behaviour.
+        Replaces the nodes of the specified workflow. The summary and the `id` path parameter are seen; the
+        method
+        (PUT), the path and the bodies (an array of nodes both ways) are inferred from
+        `list_workflow_nodes`.
+
+        Args:
+            id (int): Workflow id (int32, seen).
+            body (list[UnknownWorkflowNode | WorkflowConditionalTimeSlotsNode |
+                WorkflowDataExplorerV2MatchNode | WorkflowDataManagerPipelineNode |
+                WorkflowDataTablePipelineNode | WorkflowIfNode | WorkflowMatchNode |
+                WorkflowMultipleSlotsNode | WorkflowNotificationExecutionNode | WorkflowPublishNode |
+                WorkflowRequestNode | WorkflowSampleNode | WorkflowScriptNode | WorkflowSendMailNode |
+                WorkflowSendPushAppNode | WorkflowSendSmsNode | WorkflowSleepNode | WorkflowSmsNode |
+                WorkflowSplitNode | WorkflowSwitchNode | WorkflowTerminalNode | WorkflowUpdateTargetNode |
+                WorkflowWaitAllNode | WorkflowWaitKillNode | WorkflowWaitNode | WorkflowWaitRaceNode]):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[UnknownWorkflowNode | WorkflowConditionalTimeSlotsNode | WorkflowDataExplorerV2MatchNode | WorkflowDataManagerPipelineNode | WorkflowDataTablePipelineNode | WorkflowIfNode | WorkflowMatchNode | WorkflowMultipleSlotsNode | WorkflowNotificationExecutionNode | WorkflowPublishNode | WorkflowRequestNode | WorkflowSampleNode | WorkflowScriptNode | WorkflowSendMailNode | WorkflowSendPushAppNode | WorkflowSendSmsNode | WorkflowSleepNode | WorkflowSmsNode | WorkflowSplitNode | WorkflowSwitchNode | WorkflowTerminalNode | WorkflowUpdateTargetNode | WorkflowWaitAllNode | WorkflowWaitKillNode | WorkflowWaitNode | WorkflowWaitRaceNode]
         """
+
         response = update_workflow_nodes.sync_detailed(
             client=self._client,
             id=id,
@@ -338,8 +600,35 @@ class Workflows:
     ) -> list[WorkflowCapping]:
         """Retrieve capping of the specified workflow
 
-        See `np6_client.api.workflows.list_workflow_capping` for the parameters and NP6's behaviour.
+        Returns the capping rules of the specified workflow. NP6 prints the summary "Retrieve nodes of the
+        specified
+        workflow" and the response "An array of nodes": both are copy errors from `list_workflow_nodes`; the
+        response is an array of capping rules, as its example shows. Status 200 is inferred.
+
+        Args:
+            id (int): Workflow id (int32, seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[WorkflowCapping]
         """
+
         response = list_workflow_capping.sync_detailed(
             client=self._client,
             id=id,
@@ -354,8 +643,41 @@ class Workflows:
     ) -> list[WorkflowCapping]:
         """Update capping of the specified workflow
 
-        See `np6_client.api.workflows.update_workflow_capping` for the parameters and NP6's behaviour.
+        Replaces the capping rules of the specified workflow. The summary and the `id` path parameter are
+        seen; the
+        method (PUT), the path and the bodies (an array of capping rules both ways) are inferred.
+
+        Args:
+            id (int): Workflow id (int32, seen).
+            body (list[WorkflowCapping]):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[WorkflowCapping]
         """
+
         response = update_workflow_capping.sync_detailed(
             client=self._client,
             id=id,
@@ -369,8 +691,34 @@ class Workflows:
     ) -> list[WorkflowTask]:
         """Retrieve scheduler tasks of the specified workflow
 
-        See `np6_client.api.workflows.list_workflow_tasks` for the parameters and NP6's behaviour.
+        Returns the scheduler tasks of the specified workflow. Status 200 is inferred. The published example
+        is
+        truncated in the available page text and is not copied.
+
+        Args:
+            id (int): Workflow id (int32, seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[WorkflowTask]
         """
+
         response = list_workflow_tasks.sync_detailed(
             client=self._client,
             id=id,
@@ -383,8 +731,34 @@ class Workflows:
     ) -> list[WorkflowListener]:
         """Retrieve listeners of the specified workflow
 
-        See `np6_client.api.workflows.list_workflow_listeners` for the parameters and NP6's behaviour.
+        Returns the event listeners of the specified workflow. Only the summary is seen (as a page anchor);
+        the
+        method, the path and the response (an array of listeners, status 200) are inferred.
+
+        Args:
+            id (int): Workflow id (int32, seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[WorkflowListener]
         """
+
         response = list_workflow_listeners.sync_detailed(
             client=self._client,
             id=id,
@@ -405,8 +779,45 @@ class AsyncWorkflows:
     ) -> Workflow:
         """Create a workflow
 
-        See `np6_client.api.workflows.create_workflow` for the parameters and NP6's behaviour.
+        Creates a workflow from its script settings, listeners, capping rules, nodes and scheduler tasks.
+        The summary wording is inferred (the page shows the body "Data used to create the workflow"). The
+        response is
+        not in the available page text: 200 with the created workflow is inferred. The published request
+        example is
+        truncated in the available page text (its visible part is identical to the complete example of
+        `update_workflow`), so it is not copied here.
+
+        Args:
+            body (Workflow): A scripted workflow (seen): script settings, free-form settings, event
+                listeners, capping rules, nodes and
+                scheduler tasks. No field is marked required in 8.1.0; `id`, `creationDate` and
+                `updateDate` are set by NP6
+                (inferred). `tasks` appears in the published example but not in the visible field list.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Workflow
         """
+
         response = await create_workflow.asyncio_detailed(
             client=self._client,
             body=body,
@@ -421,8 +832,47 @@ class AsyncWorkflows:
     ) -> Workflow:
         """Update a workflow
 
-        See `np6_client.api.workflows.update_workflow` for the parameters and NP6's behaviour.
+        Replaces the specified workflow (full update with a `Workflow` body). Method, path and body are seen
+        (curl
+        sample); the summary wording is inferred from the PATCH sibling and the response (200 with the
+        updated
+        workflow) is inferred.
+
+        Args:
+            id (int): Workflow id (int32, seen).
+            body (Workflow): A scripted workflow (seen): script settings, free-form settings, event
+                listeners, capping rules, nodes and
+                scheduler tasks. No field is marked required in 8.1.0; `id`, `creationDate` and
+                `updateDate` are set by NP6
+                (inferred). `tasks` appears in the published example but not in the visible field list.
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Workflow
         """
+
         response = await update_workflow.asyncio_detailed(
             client=self._client,
             id=id,
@@ -436,8 +886,32 @@ class AsyncWorkflows:
     ) -> None:
         """Delete a workflow
 
-        See `np6_client.api.workflows.delete_workflow` for the parameters and NP6's behaviour.
+        Deletes the specified workflow. NP6 answers "No Content" (status 204 inferred from that wording).
+
+        Args:
+            id (int): Workflow id (int32, seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = await delete_workflow.asyncio_detailed(
             client=self._client,
             id=id,
@@ -450,8 +924,40 @@ class AsyncWorkflows:
     ) -> Workflow:
         """Update a workflow
 
-        See `np6_client.api.workflows.patch_workflow` for the parameters and NP6's behaviour.
+        Updates the specified workflow and returns it. Spec note: the 8.1.0 reference documents **no request
+        body**
+        for this PATCH (its curl sample has no `-d` and no Content-Type), so none is modelled and this
+        operation is
+        distinct from `update_workflow` (PUT, full `Workflow` body). Whether NP6 actually expects a body
+        (for
+        example a JSON-Patch array, as the schema of `PATCH /scripting/webtasks/{id}` suggests) is an open
+        question.
+        Status 200 is inferred.
+
+        Args:
+            id (int): Workflow id (int32, seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Workflow
         """
+
         response = await patch_workflow.asyncio_detailed(
             client=self._client,
             id=id,
@@ -464,8 +970,34 @@ class AsyncWorkflows:
     ) -> Workflow:
         """Duplicate the specified workflow
 
-        See `np6_client.api.workflows.duplicate_workflow` for the parameters and NP6's behaviour.
+        Copies the specified workflow and returns the copy. There is no request body. NP6 prints the summary
+        with a
+        lower-case "duplicate". Status 200 is inferred.
+
+        Args:
+            id (int): Workflow id (int32, seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            Workflow
         """
+
         response = await duplicate_workflow.asyncio_detailed(
             client=self._client,
             id=id,
@@ -480,8 +1012,47 @@ class AsyncWorkflows:
     ) -> None:
         """Execute the specified workflow
 
-        See `np6_client.api.workflows.execute_workflow` for the parameters and NP6's behaviour.
+        Runs the specified workflow for a list of execution data (receiver, start node, event, data,
+        debug...).
+        The body is a JSON array sent as `application/vnd.np6.cm.workflow-v4` (seen). Spec note: the path
+        suffix is
+        truncated in the available curl sample (`/scripting/workflows/{id}/...`); `execution` is inferred by
+        analogy
+        with `POST /scripting/compilables/{id}/execution`. The response is not documented: a 200 with no
+        modelled body
+        is assumed (inferred).
+
+        Args:
+            id (int): Workflow id (int32, seen).
+            body (list[WorkflowExecutionData]):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            None
         """
+
         response = await execute_workflow.asyncio_detailed(
             client=self._client,
             id=id,
@@ -522,8 +1093,32 @@ class AsyncWorkflows:
     ]:
         """Retrieve nodes of the specified workflow
 
-        See `np6_client.api.workflows.list_workflow_nodes` for the parameters and NP6's behaviour.
+        Returns the nodes of the specified workflow. Status 200 is inferred.
+
+        Args:
+            id (int): Workflow id (int32, seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[UnknownWorkflowNode | WorkflowConditionalTimeSlotsNode | WorkflowDataExplorerV2MatchNode | WorkflowDataManagerPipelineNode | WorkflowDataTablePipelineNode | WorkflowIfNode | WorkflowMatchNode | WorkflowMultipleSlotsNode | WorkflowNotificationExecutionNode | WorkflowPublishNode | WorkflowRequestNode | WorkflowSampleNode | WorkflowScriptNode | WorkflowSendMailNode | WorkflowSendPushAppNode | WorkflowSendSmsNode | WorkflowSleepNode | WorkflowSmsNode | WorkflowSplitNode | WorkflowSwitchNode | WorkflowTerminalNode | WorkflowUpdateTargetNode | WorkflowWaitAllNode | WorkflowWaitKillNode | WorkflowWaitNode | WorkflowWaitRaceNode]
         """
+
         response = await list_workflow_nodes.asyncio_detailed(
             client=self._client,
             id=id,
@@ -622,8 +1217,49 @@ class AsyncWorkflows:
     ]:
         """Update nodes of the specified workflow
 
-        See `np6_client.api.workflows.update_workflow_nodes` for the parameters and NP6's behaviour.
+        Replaces the nodes of the specified workflow. The summary and the `id` path parameter are seen; the
+        method
+        (PUT), the path and the bodies (an array of nodes both ways) are inferred from
+        `list_workflow_nodes`.
+
+        Args:
+            id (int): Workflow id (int32, seen).
+            body (list[UnknownWorkflowNode | WorkflowConditionalTimeSlotsNode |
+                WorkflowDataExplorerV2MatchNode | WorkflowDataManagerPipelineNode |
+                WorkflowDataTablePipelineNode | WorkflowIfNode | WorkflowMatchNode |
+                WorkflowMultipleSlotsNode | WorkflowNotificationExecutionNode | WorkflowPublishNode |
+                WorkflowRequestNode | WorkflowSampleNode | WorkflowScriptNode | WorkflowSendMailNode |
+                WorkflowSendPushAppNode | WorkflowSendSmsNode | WorkflowSleepNode | WorkflowSmsNode |
+                WorkflowSplitNode | WorkflowSwitchNode | WorkflowTerminalNode | WorkflowUpdateTargetNode |
+                WorkflowWaitAllNode | WorkflowWaitKillNode | WorkflowWaitNode | WorkflowWaitRaceNode]):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[UnknownWorkflowNode | WorkflowConditionalTimeSlotsNode | WorkflowDataExplorerV2MatchNode | WorkflowDataManagerPipelineNode | WorkflowDataTablePipelineNode | WorkflowIfNode | WorkflowMatchNode | WorkflowMultipleSlotsNode | WorkflowNotificationExecutionNode | WorkflowPublishNode | WorkflowRequestNode | WorkflowSampleNode | WorkflowScriptNode | WorkflowSendMailNode | WorkflowSendPushAppNode | WorkflowSendSmsNode | WorkflowSleepNode | WorkflowSmsNode | WorkflowSplitNode | WorkflowSwitchNode | WorkflowTerminalNode | WorkflowUpdateTargetNode | WorkflowWaitAllNode | WorkflowWaitKillNode | WorkflowWaitNode | WorkflowWaitRaceNode]
         """
+
         response = await update_workflow_nodes.asyncio_detailed(
             client=self._client,
             id=id,
@@ -667,8 +1303,35 @@ class AsyncWorkflows:
     ) -> list[WorkflowCapping]:
         """Retrieve capping of the specified workflow
 
-        See `np6_client.api.workflows.list_workflow_capping` for the parameters and NP6's behaviour.
+        Returns the capping rules of the specified workflow. NP6 prints the summary "Retrieve nodes of the
+        specified
+        workflow" and the response "An array of nodes": both are copy errors from `list_workflow_nodes`; the
+        response is an array of capping rules, as its example shows. Status 200 is inferred.
+
+        Args:
+            id (int): Workflow id (int32, seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[WorkflowCapping]
         """
+
         response = await list_workflow_capping.asyncio_detailed(
             client=self._client,
             id=id,
@@ -683,8 +1346,41 @@ class AsyncWorkflows:
     ) -> list[WorkflowCapping]:
         """Update capping of the specified workflow
 
-        See `np6_client.api.workflows.update_workflow_capping` for the parameters and NP6's behaviour.
+        Replaces the capping rules of the specified workflow. The summary and the `id` path parameter are
+        seen; the
+        method (PUT), the path and the bodies (an array of capping rules both ways) are inferred.
+
+        Args:
+            id (int): Workflow id (int32, seen).
+            body (list[WorkflowCapping]):
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+                8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+                expected.
+            np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+                accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+                `application/vnd.np6.cm.email`.
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[WorkflowCapping]
         """
+
         response = await update_workflow_capping.asyncio_detailed(
             client=self._client,
             id=id,
@@ -698,8 +1394,34 @@ class AsyncWorkflows:
     ) -> list[WorkflowTask]:
         """Retrieve scheduler tasks of the specified workflow
 
-        See `np6_client.api.workflows.list_workflow_tasks` for the parameters and NP6's behaviour.
+        Returns the scheduler tasks of the specified workflow. Status 200 is inferred. The published example
+        is
+        truncated in the available page text and is not copied.
+
+        Args:
+            id (int): Workflow id (int32, seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[WorkflowTask]
         """
+
         response = await list_workflow_tasks.asyncio_detailed(
             client=self._client,
             id=id,
@@ -712,8 +1434,34 @@ class AsyncWorkflows:
     ) -> list[WorkflowListener]:
         """Retrieve listeners of the specified workflow
 
-        See `np6_client.api.workflows.list_workflow_listeners` for the parameters and NP6's behaviour.
+        Returns the event listeners of the specified workflow. Only the summary is seen (as a page anchor);
+        the
+        method, the path and the response (an array of listeners, status 200) are inferred.
+
+        Args:
+            id (int): Workflow id (int32, seen).
+
+        Raises:
+            np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+                given as a string instead of an object, `unicity` given as a string instead of an array). The body
+                is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+            np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+            np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+                production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+            np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+                path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+                (3rd-party).
+            np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+                backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+            np6.errors.ServerError: 500. Server error; retry later (legacy).
+            np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+            np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+            np6.errors.MalformedResponseError: an answer that does not match the spec.
+
+        Returns:
+            list[WorkflowListener]
         """
+
         response = await list_workflow_listeners.asyncio_detailed(
             client=self._client,
             id=id,

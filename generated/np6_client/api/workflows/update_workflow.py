@@ -108,7 +108,7 @@ def sync_detailed(
 ) -> Response[Any | Workflow]:
     """Update a workflow
 
-     Replaces the specified workflow (full update with a `Workflow` body). Method, path and body are seen
+    Replaces the specified workflow (full update with a `Workflow` body). Method, path and body are seen
     (curl
     sample); the summary wording is inferred from the PATCH sibling and the response (200 with the
     updated
@@ -123,8 +123,27 @@ def sync_detailed(
             (inferred). `tasks` appears in the published example but not in the visible field list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | Workflow]
@@ -155,7 +174,7 @@ def sync(
 ) -> Any | Workflow | None:
     """Update a workflow
 
-     Replaces the specified workflow (full update with a `Workflow` body). Method, path and body are seen
+    Replaces the specified workflow (full update with a `Workflow` body). Method, path and body are seen
     (curl
     sample); the summary wording is inferred from the PATCH sibling and the response (200 with the
     updated
@@ -170,8 +189,27 @@ def sync(
             (inferred). `tasks` appears in the published example but not in the visible field list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | Workflow
@@ -192,7 +230,7 @@ async def asyncio_detailed(
 ) -> Response[Any | Workflow]:
     """Update a workflow
 
-     Replaces the specified workflow (full update with a `Workflow` body). Method, path and body are seen
+    Replaces the specified workflow (full update with a `Workflow` body). Method, path and body are seen
     (curl
     sample); the summary wording is inferred from the PATCH sibling and the response (200 with the
     updated
@@ -207,8 +245,27 @@ async def asyncio_detailed(
             (inferred). `tasks` appears in the published example but not in the visible field list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Response[Any | Workflow]
@@ -237,7 +294,7 @@ async def asyncio(
 ) -> Any | Workflow | None:
     """Update a workflow
 
-     Replaces the specified workflow (full update with a `Workflow` body). Method, path and body are seen
+    Replaces the specified workflow (full update with a `Workflow` body). Method, path and body are seen
     (curl
     sample); the summary wording is inferred from the PATCH sibling and the response (200 with the
     updated
@@ -252,8 +309,27 @@ async def asyncio(
             (inferred). `tasks` appears in the published example but not in the visible field list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
+            given as a string instead of an object, `unicity` given as a string instead of an array). The body
+            is empty or a short plain text message such as `target cannot be identified - unicity is null`.
+        np6.errors.AuthenticationError: 401. The `X-Key` header is missing or the key is wrong (seen).
+        np6.errors.PermissionDeniedError: 403. The key's user lacks the right for this operation (seen). In
+            production NP6 has been observed to answer 409 with an empty body instead (3rd-party).
+        np6.errors.NotFoundError: 404. The resource does not exist (seen). NP6 also answers 404 for a valid
+            path carrying an invalid value, e.g. a `settings.field` id that does not exist on the tenant
+            (3rd-party).
+        np6.errors.LengthRequiredError: 411. The request has no `Content-Length` (3rd-party; listed in the
+            8.1.0 reference for `POST /actions/{id}/executions`). Send `{}` rather than no body where a body is
+            expected.
+        np6.errors.UnsupportedMediaTypeError: 415. The request's `Content-Type` is not one this operation
+            accepts (3rd-party), e.g. `application/json` sent to an execution endpoint that requires
+            `application/vnd.np6.cm.email`.
+        np6.errors.RateLimitError: 429. Rate limit exceeded (seen). NP6 recommends retrying with exponential
+            backoff; `Retry-After` is not documented but is honoured by the np6 client when present (inferred).
+        np6.errors.ServerError: 500. Server error; retry later (legacy).
+        np6.errors.ServerError: 503. Maintenance or temporarily unavailable; retry later (legacy).
+        np6.errors.APIConnectionError: no complete answer (np6.errors.APITimeoutError when the time ran out).
+        np6.errors.MalformedResponseError: an answer that does not match the spec.
 
     Returns:
         Any | Workflow
