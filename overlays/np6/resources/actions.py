@@ -221,9 +221,9 @@ class Actions(_generated.Actions):
         get up to 10 s to be answered (a second Ctrl-C stops the wait) and are ``unknown`` otherwise, and
         :class:`np6.SendInterrupted` is raised, a ``KeyboardInterrupt`` carrying the report.
 
-        ``on_report``, if given, receives the final report once, however the send ends (returned, SendError,
-        SendInterrupted, or for the async twin a cancellation, which must propagate as it is and so cannot
-        carry it).
+        ``on_report``, if given, receives the final report once the send has begun (after the action check),
+        however it ends: returned, SendError, SendInterrupted, or for the async twin a cancellation, which must
+        propagate as it is and so cannot carry it.
         """
         check_options(batch_size, concurrency)
         checked = check_recipients(recipients, strings_are)  # every input error before any request
@@ -313,7 +313,9 @@ class AsyncActions(_generated.AsyncActions):
                 for _ in range(plan.workers(concurrency)):
                     group.start_soon(worker)
         except BaseException as cancelled:  # a cancellation (or Ctrl-C in the event loop)
-            plan.stop(cancelled, f"cancelled ({type(cancelled).__name__})", interrupt=True)
+            failed = isinstance(cancelled, Exception)  # not a cancellation: a worker failed (a bug), in a group
+            because = f"a worker failed ({cancelled!r})" if failed else f"cancelled ({type(cancelled).__name__})"
+            plan.stop(cancelled, because, interrupt=True)
             plan.give_up_in_flight("the send was cancelled while this batch was in flight: NP6 may have sent it")
             plan.finish(on_report)  # raises: the cancellation itself, or SendInterrupted for a KeyboardInterrupt
             raise
