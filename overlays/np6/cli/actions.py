@@ -6,8 +6,10 @@ import contextlib
 import csv
 import datetime
 import json
+import os
 import re
 import signal
+import tempfile
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -259,14 +261,16 @@ def _resume(path: Path | None, recipients: list[str]) -> tuple[dict[str, dict[st
 
 
 def _fallback_report_path(action_id: str) -> Path:
-    """Where the report of a send that did not finish goes when no --report was given: a new file here."""
+    """Where the report of a send that did not finish goes when no --report was given: a new file here, or in
+    the temporary directory when this one cannot be written."""
     stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
     base = f"np6-send-{re.sub(r'[^A-Za-z0-9_-]', '_', action_id)}-{stamp}"
-    path = Path(f"{base}.csv")
+    directory = Path() if os.access(".", os.W_OK) else Path(tempfile.gettempdir())
+    path = directory / f"{base}.csv"
     number = 1
     while path.exists():
         number += 1
-        path = Path(f"{base}-{number}.csv")
+        path = directory / f"{base}-{number}.csv"
     return path
 
 
