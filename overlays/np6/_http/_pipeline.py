@@ -328,6 +328,13 @@ def _deadline_passed(request: httpx.Request, clock: _Clock, doing: str, *, sent:
     )
 
 
+def _built(http: httpx.Client | httpx.AsyncClient, method: str, url: str, arguments: dict[str, Any]) -> httpx.Request:
+    try:
+        return http.build_request(method, url, **arguments)
+    except httpx.InvalidURL as error:  # e.g. a parameter so long the URL exceeds httpx's limit: bad input
+        raise ValueError(f"cannot build the request URL: {error}") from error
+
+
 class Requester(_Loop):
     """The synchronous request loop over the caller's (or np6's own) ``httpx.Client``."""
 
@@ -338,7 +345,7 @@ class Requester(_Loop):
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         clock = _Clock.start(self.options.deadline)
         absolute, arguments = self._request_arguments(url, kwargs)
-        request = self.http.build_request(method, absolute, **arguments)
+        request = _built(self.http, method, absolute, arguments)
         if not isinstance(request.stream, httpx.ByteStream):
             request.read()  # a one-shot stream (a file upload): buffered so a retry can send it again
         spent = _Attempts()
@@ -384,7 +391,7 @@ class AsyncRequester(_Loop):
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         clock = _Clock.start(self.options.deadline)
         absolute, arguments = self._request_arguments(url, kwargs)
-        request = self.http.build_request(method, absolute, **arguments)
+        request = _built(self.http, method, absolute, arguments)
         if not isinstance(request.stream, httpx.ByteStream):
             await request.aread()
         spent = _Attempts()
