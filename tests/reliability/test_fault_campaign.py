@@ -358,24 +358,46 @@ STOPPED_MODE = "mix"
 
 
 class StopAfter:
-    """An ``on_batch_done`` that stops the send once STOP_AFTER batches are done, by ``stop()``."""
+    """An ``on_batch_done`` that stops the send once STOP_AFTER batches are done, by ``stop()``. With ``until``,
+    the callbacks from then on wait for it to be set (see :class:`CtrlC`)."""
 
-    def __init__(self, stop: Callable[[], None]) -> None:
+    def __init__(self, stop: Callable[[], None], until: threading.Event | None = None) -> None:
         self._stop = stop
+        self._until = until
         self._lock = threading.Lock()
         self.batches = 0
 
     def __call__(self, size: int) -> None:
         with self._lock:
             self.batches += 1
-            if self.batches != STOP_AFTER:
-                return
-        self._stop()
+            batches = self.batches
+        if batches == STOP_AFTER:
+            self._stop()
+        if batches >= STOP_AFTER and self._until is not None:
+            self._until.wait(30)
 
 
-def press_ctrl_c() -> None:
-    """SIGINT to the main thread, as a terminal's Ctrl-C: KeyboardInterrupt there."""
-    signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT)
+class CtrlC:
+    """Ctrl-C as a terminal presses it: SIGINT to the main thread. ``taken`` is set once the main thread has
+    taken the signal, so that the workers can wait for it: how far the send gets then does not depend on how
+    soon a busy machine schedules the main thread."""
+
+    def __init__(self) -> None:
+        self.taken = threading.Event()
+
+    def __enter__(self) -> CtrlC:
+        def take(signum: int, frame: object) -> None:
+            self.taken.set()
+            raise KeyboardInterrupt
+
+        self._previous = signal.signal(signal.SIGINT, take)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        signal.signal(signal.SIGINT, self._previous)
+
+    def press(self) -> None:
+        signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT)
 
 
 def fail() -> None:
@@ -399,9 +421,9 @@ def test_sync_send_stopped_midway_under_faults(
     counts = Counts()
     reports: list[SendReport] = []
     started = time.perf_counter()
-    with sync_client(sandbox, counts) as client:
+    with sync_client(sandbox, counts) as client, CtrlC() as ctrl_c:
         sandbox.set_faults(MODES[STOPPED_MODE])
-        on_batch_done = StopAfter(press_ctrl_c if stop == "Ctrl-C" else fail)
+        on_batch_done = StopAfter(ctrl_c.press, ctrl_c.taken) if stop == "Ctrl-C" else StopAfter(fail)
         with pytest.raises(KeyboardInterrupt if stop == "Ctrl-C" else np6.SendError) as caught:
             client.actions.send(
                 action_id,
