@@ -417,18 +417,15 @@ def _drip(handler: BaseHTTPRequestHandler) -> None:
         time.sleep(0.25)
 
 
-def _bytes_dripped(seen_before: float) -> float:
-    return (time.monotonic() - seen_before) / 0.25
-
-
 def test_a_dripping_body_cannot_hold_a_call_past_its_timeout() -> None:
-    with scripted_server(_drip) as (url, seen), np6.Client("k", base_url=url, timeout=1, max_retries=0) as client:
-        started = time.monotonic()
-        with pytest.raises(np6.APITimeoutError) as caught:
-            client.targets.count_targets()
-        # Each byte comes well within the read timeout, but the body does not keep coming (4 bytes/s): the
-        # server had dripped a fraction of its 42 bytes (10 s) when np6 gave up.
-        assert _bytes_dripped(started) < 30
+    # Each byte comes well within the read timeout, but the body does not keep coming (4 bytes/s): np6 gives up
+    # long before the 42 bytes (10 s) are in (read whole, the body would be a MalformedResponseError).
+    with (
+        scripted_server(_drip) as (url, seen),
+        np6.Client("k", base_url=url, timeout=1, max_retries=0) as client,
+        pytest.raises(np6.APITimeoutError, match="slower than 1024 bytes/s") as caught,
+    ):
+        client.targets.count_targets()
     assert caught.value.sent is True
     assert len(seen.requests) == 1
 
@@ -437,11 +434,9 @@ def test_the_deadline_bounds_a_call_with_its_retries() -> None:
     with (
         scripted_server(_drip) as (url, seen),
         np6.Client("k", base_url=url, timeout=20, max_retries=5, deadline=1.5) as client,
+        pytest.raises(np6.APITimeoutError, match="deadline"),
     ):
-        started = time.monotonic()
-        with pytest.raises(np6.APITimeoutError):
-            client.targets.count_targets()
-        assert _bytes_dripped(started) < 30
+        client.targets.count_targets()
     assert len(seen.requests) == 1  # no retry once the deadline has passed
 
 
@@ -453,10 +448,8 @@ async def test_the_async_deadline_bounds_waiting_for_headers_too() -> None:
 
     with scripted_server(silent) as (url, _):
         async with np6.AsyncClient("k", base_url=url, timeout=20, deadline=1) as client:
-            started = time.monotonic()
-            with pytest.raises(np6.APITimeoutError, match="deadline"):
+            with pytest.raises(np6.APITimeoutError, match="deadline"):  # the answer would come after 6 s
                 await client.targets.count_targets()
-            assert time.monotonic() - started < 5
         async with np6.AsyncClient("k", base_url=url, timeout=20) as client:
             with pytest.raises(np6.APITimeoutError):
                 await client.with_options(deadline=1).targets.count_targets()
