@@ -16,9 +16,9 @@ The hierarchy::
     │   ├── UnsupportedMediaTypeError   415
     │   ├── RateLimitError              429
     │   ├── ServerError                 5xx
-    │   ├── RedirectError               a 3xx: np6 follows no redirect (the key stays with base_url)
     │   └── MalformedResponseError      an answer np6 cannot read (often a 2xx: the work may be done)
-    │       └── ResponseTooLargeError   ... because it is larger than max_response_size
+    │       ├── ResponseTooLargeError   ... because it is larger than max_response_size
+    │       └── RedirectError           ... because it is a redirect (np6 follows none: the key stays with base_url)
     ├── APIConnectionError              no complete answer: connection failed, broke
     │   └── APITimeoutError             ... or timed out
     ├── ActionStateError                the helpers: the action's state forbids the operation
@@ -288,10 +288,12 @@ class ResponseTooLargeError(MalformedResponseError):
     or huge body ends here, not in a MemoryError). ``body`` keeps its first 8 KiB."""
 
 
-class RedirectError(APIError):
+class RedirectError(MalformedResponseError):
     """NP6, or something between np6 and NP6, answered with a redirect (3xx). np6 follows none, whatever the
     ``httpx.Client`` says: the key goes to ``base_url`` and nowhere else. ``location_host`` names where the
-    redirect pointed (the message names the host only, never a full URL that might carry secrets)."""
+    redirect pointed (the message names the host only, never a full URL that might carry secrets). A
+    ``MalformedResponseError``: a redirect does not prove the request was not processed (a 303 often follows
+    a processed POST), so a send reports such a batch ``unknown``."""
 
     @property
     def location_host(self) -> str | None:
