@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
         try:
-            result = client.imports.run(int(definition.id), args.csv, timeout=args.timeout)
+            result = client.imports.run(definition.id, args.csv, timeout=args.timeout)
         except np6.ImportTimeoutError as error:
             print(f"{error}", file=sys.stderr)
             return 1

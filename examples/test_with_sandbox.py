@@ -20,7 +20,7 @@ from np6_testkit.sandbox import Faults, Sandbox
 
 def enrol(client: np6.Client, emails: Iterable[str], segment_id: int) -> list[str]:
     """The application code under test: make each email a contact and add them all to the segment."""
-    ids = [str(client.targets.upsert({"email": email}).id) for email in emails]
+    ids = [client.targets.upsert({"email": email}).id for email in emails]
     client.segments.add_targets(segment_id, ids)
     return ids
 
@@ -43,17 +43,17 @@ def busy_account(np6_sandbox: Sandbox) -> Iterator[Sandbox]:
 def test_enrol_creates_contacts_once_and_fills_the_segment(client: np6.Client) -> None:
     segment = client.segments.create_segment(body=SegmentStaticRequest("static", name="Spring fair"))
 
-    first = enrol(client, ["ada@example.com", "alan@example.com"], int(segment.id))
-    again = enrol(client, ["ada@example.com"], int(segment.id))  # an existing contact is updated, not duplicated
+    first = enrol(client, ["ada@example.com", "alan@example.com"], segment.id)
+    again = enrol(client, ["ada@example.com"], segment.id)  # an existing contact is updated, not duplicated
 
     assert again == first[:1]
-    assert sorted(client.segments.list_segment_targets(int(segment.id))) == sorted(first)
+    assert sorted(client.segments.list_segment_targets(segment.id)) == sorted(first)
 
 
 def test_enrol_survives_a_rate_limited_account(client: np6.Client, busy_account: Sandbox) -> None:
     segment = client.segments.create_segment(body=SegmentStaticRequest("static", name="Busy"))
 
-    ids = enrol(client, [f"user{n}@example.com" for n in range(8)], int(segment.id))
+    ids = enrol(client, [f"user{n}@example.com" for n in range(8)], segment.id)
 
     assert len(set(ids)) == 8
     assert busy_account.faults.injected["rate_limit"]  # the client really was refused, and waited as told

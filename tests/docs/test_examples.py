@@ -50,11 +50,11 @@ def sendable_action(client: np6.Client) -> tuple[str, int]:
     """A mail action with content (state 20), a test segment with one tester, and two contacts."""
     testers = client.segments.create_segment(body=SegmentStaticRequest("static", name="Testers", is_test=True))
     tester = client.targets.upsert({"email": "qa@example.com"})
-    client.segments.add_targets(int(testers.id), [str(tester.id)])
+    client.segments.add_targets(testers.id, [tester.id])
     for email in ("ada@example.com", "alan@example.com"):
         client.targets.upsert({"email": email})
     action = client.actions.create_action(body=ActionMailMessageRequest.from_dict(NEWSLETTER))
-    return str(action.id), int(testers.id)
+    return action.id, testers.id
 
 
 def test_send_campaign_validates_sends_and_reports_every_recipient(
