@@ -78,6 +78,7 @@ if TYPE_CHECKING:
     from .models.modification_event import ModificationEvent
     from .models.notifiable_application_native import NotifiableApplicationNative
     from .models.notification_push_app import NotificationPushApp
+    from .models.notification_push_app_request import NotificationPushAppRequest
     from .models.notification_render_success import NotificationRenderSuccess
     from .models.optout_event import OptoutEvent
     from .models.push_provider_apns import PushProviderApns
@@ -130,6 +131,7 @@ if TYPE_CHECKING:
     from .models.unknown_notification_render_result import (
         UnknownNotificationRenderResult,
     )
+    from .models.unknown_notification_request import UnknownNotificationRequest
     from .models.unknown_push_provider import UnknownPushProvider
     from .models.unknown_push_provider_apns_certificate import (
         UnknownPushProviderApnsCertificate,
@@ -302,6 +304,9 @@ if TYPE_CHECKING:
     Notification: TypeAlias = NotificationPushApp | UnknownNotification
     NotificationRenderResult: TypeAlias = (
         NotificationRenderSuccess | UnknownNotificationRenderResult
+    )
+    NotificationRequest: TypeAlias = (
+        NotificationPushAppRequest | UnknownNotificationRequest
     )
     OptoutEventOrUnknown: TypeAlias = OptoutEvent | UnknownEvent
     PushProvider: TypeAlias = (
@@ -501,6 +506,7 @@ _MEMBERS: dict[str, tuple[str, ...]] = {
         "NotificationRenderSuccess",
         "UnknownNotificationRenderResult",
     ),
+    "NotificationRequest": ("NotificationPushAppRequest", "UnknownNotificationRequest"),
     "OptoutEventOrUnknown": ("OptoutEvent", "UnknownEvent"),
     "PushProvider": (
         "PushProviderFirebase",
@@ -621,6 +627,7 @@ __all__ = [
     "NotifiableApplication",
     "Notification",
     "NotificationRenderResult",
+    "NotificationRequest",
     "OptoutEventOrUnknown",
     "PushProvider",
     "PushProviderApnsCertificate",

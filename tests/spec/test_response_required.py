@@ -74,6 +74,7 @@ def _required(schema: dict[str, Any]) -> set[str]:
         ("Action", {"type", "id", "informations"}),
         ("Field", {"type", "id", "name"}),
         ("Segment", {"type", "id", "name"}),
+        ("Notification", {"type", "id"}),
     ],
 )
 def test_every_variant_of_a_read_union_requires_its_identity(
@@ -96,6 +97,11 @@ def test_response_models_type_what_np6_always_returns_plainly() -> None:
         "UnknownAction": {"id": "str"},
         "ImportDefinition": {"id": "int"},
         "Category": {"id": "int", "description": "None | str"},
+        "Workflow": {"id": "int"},
+        "Campaign": {"id": "UUID"},
+        "Compilable": {"id": "UUID"},
+        "WebTask": {"id": "int"},
+        "Subscription": {"id": "str"},
     }
     for model, fields in annotations.items():
         declared = getattr(models, model).__annotations__

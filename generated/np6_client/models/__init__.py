@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from .campaign_items_events_channel import CampaignItemsEventsChannel
     from .campaign_items_events_query import CampaignItemsEventsQuery
     from .campaign_items_events_type import CampaignItemsEventsType
+    from .campaign_request import CampaignRequest
     from .cancellation_event import CancellationEvent
     from .cancellation_reason import CancellationReason
     from .cancellation_reason_value import CancellationReasonValue
@@ -56,6 +57,7 @@ if TYPE_CHECKING:
     from .compilable_execution_success_value import CompilableExecutionSuccessValue
     from .compilable_flaw import CompilableFlaw
     from .compilable_preview_request import CompilablePreviewRequest
+    from .compilable_request import CompilableRequest
     from .compilable_stamp import CompilableStamp
     from .compilable_value import CompilableValue
     from .compilable_value_cursors_item import CompilableValueCursorsItem
@@ -222,6 +224,7 @@ if TYPE_CHECKING:
         NotificationExecutionRequestVariablesItem,
     )
     from .notification_push_app import NotificationPushApp
+    from .notification_push_app_request import NotificationPushAppRequest
     from .notification_receiver import NotificationReceiver
     from .notification_recipient import NotificationRecipient
     from .notification_redirection import NotificationRedirection
@@ -297,6 +300,7 @@ if TYPE_CHECKING:
     from .subscription_lifecycle_event import SubscriptionLifecycleEvent
     from .subscription_provider_firebase import SubscriptionProviderFirebase
     from .subscription_provider_unknown import SubscriptionProviderUnknown
+    from .subscription_request import SubscriptionRequest
     from .subscription_user import SubscriptionUser
     from .suppression_event import SuppressionEvent
     from .target import Target
@@ -338,6 +342,7 @@ if TYPE_CHECKING:
     from .unknown_notifiable_application import UnknownNotifiableApplication
     from .unknown_notification import UnknownNotification
     from .unknown_notification_render_result import UnknownNotificationRenderResult
+    from .unknown_notification_request import UnknownNotificationRequest
     from .unknown_push_provider import UnknownPushProvider
     from .unknown_push_provider_apns_certificate import (
         UnknownPushProviderApnsCertificate,
@@ -370,7 +375,8 @@ if TYPE_CHECKING:
     from .value_list_request import ValueListRequest
     from .web_task import WebTask
     from .web_task_patch_operation import WebTaskPatchOperation
-    from .web_task_settings import WebTaskSettings
+    from .web_task_request import WebTaskRequest
+    from .web_task_request_settings import WebTaskRequestSettings
     from .workflow import Workflow
     from .workflow_capping import WorkflowCapping
     from .workflow_capping_period import WorkflowCappingPeriod
@@ -418,8 +424,10 @@ if TYPE_CHECKING:
     )
     from .workflow_publish_node import WorkflowPublishNode
     from .workflow_publish_node_settings import WorkflowPublishNodeSettings
+    from .workflow_request import WorkflowRequest
     from .workflow_request_node import WorkflowRequestNode
     from .workflow_request_node_settings import WorkflowRequestNodeSettings
+    from .workflow_request_settings import WorkflowRequestSettings
     from .workflow_sample_node import WorkflowSampleNode
     from .workflow_sample_node_settings import WorkflowSampleNodeSettings
     from .workflow_script_node import WorkflowScriptNode
@@ -430,7 +438,6 @@ if TYPE_CHECKING:
     from .workflow_send_push_app_node_settings import WorkflowSendPushAppNodeSettings
     from .workflow_send_sms_node import WorkflowSendSmsNode
     from .workflow_send_sms_node_settings import WorkflowSendSmsNodeSettings
-    from .workflow_settings import WorkflowSettings
     from .workflow_sleep_node import WorkflowSleepNode
     from .workflow_sleep_node_settings import WorkflowSleepNodeSettings
     from .workflow_sms_node import WorkflowSmsNode
@@ -498,6 +505,7 @@ _MODULE_OF = {
     "CampaignItemsEventsChannel": ".campaign_items_events_channel",
     "CampaignItemsEventsQuery": ".campaign_items_events_query",
     "CampaignItemsEventsType": ".campaign_items_events_type",
+    "CampaignRequest": ".campaign_request",
     "CancellationEvent": ".cancellation_event",
     "CancellationReason": ".cancellation_reason",
     "CancellationReasonValue": ".cancellation_reason_value",
@@ -510,6 +518,7 @@ _MODULE_OF = {
     "CompilableExecutionSuccessValue": ".compilable_execution_success_value",
     "CompilableFlaw": ".compilable_flaw",
     "CompilablePreviewRequest": ".compilable_preview_request",
+    "CompilableRequest": ".compilable_request",
     "CompilableStamp": ".compilable_stamp",
     "CompilableValue": ".compilable_value",
     "CompilableValueCursorsItem": ".compilable_value_cursors_item",
@@ -644,6 +653,7 @@ _MODULE_OF = {
     "NotificationExecutionRequestData": ".notification_execution_request_data",
     "NotificationExecutionRequestVariablesItem": ".notification_execution_request_variables_item",
     "NotificationPushApp": ".notification_push_app",
+    "NotificationPushAppRequest": ".notification_push_app_request",
     "NotificationReceiver": ".notification_receiver",
     "NotificationRecipient": ".notification_recipient",
     "NotificationRedirection": ".notification_redirection",
@@ -713,6 +723,7 @@ _MODULE_OF = {
     "SubscriptionLifecycleEvent": ".subscription_lifecycle_event",
     "SubscriptionProviderFirebase": ".subscription_provider_firebase",
     "SubscriptionProviderUnknown": ".subscription_provider_unknown",
+    "SubscriptionRequest": ".subscription_request",
     "SubscriptionUser": ".subscription_user",
     "SuppressionEvent": ".suppression_event",
     "Target": ".target",
@@ -752,6 +763,7 @@ _MODULE_OF = {
     "UnknownNotifiableApplication": ".unknown_notifiable_application",
     "UnknownNotification": ".unknown_notification",
     "UnknownNotificationRenderResult": ".unknown_notification_render_result",
+    "UnknownNotificationRequest": ".unknown_notification_request",
     "UnknownPushProvider": ".unknown_push_provider",
     "UnknownPushProviderApnsCertificate": ".unknown_push_provider_apns_certificate",
     "UnknownRenderLinksResult": ".unknown_render_links_result",
@@ -774,7 +786,8 @@ _MODULE_OF = {
     "ValueListRequest": ".value_list_request",
     "WebTask": ".web_task",
     "WebTaskPatchOperation": ".web_task_patch_operation",
-    "WebTaskSettings": ".web_task_settings",
+    "WebTaskRequest": ".web_task_request",
+    "WebTaskRequestSettings": ".web_task_request_settings",
     "Workflow": ".workflow",
     "WorkflowCapping": ".workflow_capping",
     "WorkflowCappingPeriod": ".workflow_capping_period",
@@ -810,8 +823,10 @@ _MODULE_OF = {
     "WorkflowNotificationExecutionNodeSettings": ".workflow_notification_execution_node_settings",
     "WorkflowPublishNode": ".workflow_publish_node",
     "WorkflowPublishNodeSettings": ".workflow_publish_node_settings",
+    "WorkflowRequest": ".workflow_request",
     "WorkflowRequestNode": ".workflow_request_node",
     "WorkflowRequestNodeSettings": ".workflow_request_node_settings",
+    "WorkflowRequestSettings": ".workflow_request_settings",
     "WorkflowSampleNode": ".workflow_sample_node",
     "WorkflowSampleNodeSettings": ".workflow_sample_node_settings",
     "WorkflowScriptNode": ".workflow_script_node",
@@ -822,7 +837,6 @@ _MODULE_OF = {
     "WorkflowSendPushAppNodeSettings": ".workflow_send_push_app_node_settings",
     "WorkflowSendSmsNode": ".workflow_send_sms_node",
     "WorkflowSendSmsNodeSettings": ".workflow_send_sms_node_settings",
-    "WorkflowSettings": ".workflow_settings",
     "WorkflowSleepNode": ".workflow_sleep_node",
     "WorkflowSleepNodeSettings": ".workflow_sleep_node_settings",
     "WorkflowSmsNode": ".workflow_sms_node",
@@ -905,6 +919,7 @@ __all__ = (
     "CampaignItemsEventsChannel",
     "CampaignItemsEventsQuery",
     "CampaignItemsEventsType",
+    "CampaignRequest",
     "CancellationEvent",
     "CancellationReason",
     "CancellationReasonValue",
@@ -917,6 +932,7 @@ __all__ = (
     "CompilableExecutionSuccessValue",
     "CompilableFlaw",
     "CompilablePreviewRequest",
+    "CompilableRequest",
     "CompilableStamp",
     "CompilableValue",
     "CompilableValueCursorsItem",
@@ -1051,6 +1067,7 @@ __all__ = (
     "NotificationExecutionRequestData",
     "NotificationExecutionRequestVariablesItem",
     "NotificationPushApp",
+    "NotificationPushAppRequest",
     "NotificationReceiver",
     "NotificationRecipient",
     "NotificationRedirection",
@@ -1120,6 +1137,7 @@ __all__ = (
     "SubscriptionLifecycleEvent",
     "SubscriptionProviderFirebase",
     "SubscriptionProviderUnknown",
+    "SubscriptionRequest",
     "SubscriptionUser",
     "SuppressionEvent",
     "Target",
@@ -1159,6 +1177,7 @@ __all__ = (
     "UnknownNotifiableApplication",
     "UnknownNotification",
     "UnknownNotificationRenderResult",
+    "UnknownNotificationRequest",
     "UnknownPushProvider",
     "UnknownPushProviderApnsCertificate",
     "UnknownRenderLinksResult",
@@ -1181,7 +1200,8 @@ __all__ = (
     "ValueListRequest",
     "WebTask",
     "WebTaskPatchOperation",
-    "WebTaskSettings",
+    "WebTaskRequest",
+    "WebTaskRequestSettings",
     "Workflow",
     "WorkflowCapping",
     "WorkflowCappingPeriod",
@@ -1217,8 +1237,10 @@ __all__ = (
     "WorkflowNotificationExecutionNodeSettings",
     "WorkflowPublishNode",
     "WorkflowPublishNodeSettings",
+    "WorkflowRequest",
     "WorkflowRequestNode",
     "WorkflowRequestNodeSettings",
+    "WorkflowRequestSettings",
     "WorkflowSampleNode",
     "WorkflowSampleNodeSettings",
     "WorkflowScriptNode",
@@ -1229,7 +1251,6 @@ __all__ = (
     "WorkflowSendPushAppNodeSettings",
     "WorkflowSendSmsNode",
     "WorkflowSendSmsNodeSettings",
-    "WorkflowSettings",
     "WorkflowSleepNode",
     "WorkflowSleepNodeSettings",
     "WorkflowSmsNode",

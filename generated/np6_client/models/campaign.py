@@ -32,10 +32,10 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class Campaign:
-    """A campaign grouping items (seen). Campaign ids are uuids.
+    """`CampaignRequest` as NP6 returns it: the fields NP6 always returns are required (see `x-np6-required`).
 
     Attributes:
-        id (UUID | Unset):
+        id (UUID):
         name (str | Unset):
         description (str | Unset):
         start_date (datetime.datetime | Unset):
@@ -45,7 +45,7 @@ class Campaign:
         items (list[CampaignItem] | Unset):
     """
 
-    id: UUID | Unset = UNSET
+    id: UUID
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     start_date: datetime.datetime | Unset = UNSET
@@ -64,9 +64,7 @@ class Campaign:
     def to_dict(self) -> dict[str, Any]:
         if not _references_bound:
             _bind_references()
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         name = self.name
 
@@ -97,9 +95,11 @@ class Campaign:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -121,12 +121,7 @@ class Campaign:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        _id = src_dict.get("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = parse_uuid(_id)
+        id = parse_uuid(src_dict["id"])
 
         name = src_dict.get("name", UNSET)
 

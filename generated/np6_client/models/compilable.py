@@ -30,20 +30,21 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class Compilable:
-    """A compilable scripting definition (seen). Compilable ids are uuids.
+    """`CompilableRequest` as NP6 returns it: the fields NP6 always returns are required (see
+    `x-np6-required`).
 
-    Attributes:
-        id (UUID | Unset):
-        name (str | Unset):
-        description (str | Unset):
-        state (str | Unset): The compilable's state (values not documented).
-        stamp (CompilableStamp | Unset): Record creation and modification times (seen).
-        value (CompilableValue | Unset): The scriptable definition of a compilable (seen). NP6 renders `type` as a
-            discriminator but lists no variant;
-            the fields below were seen on the one variant shown (the page text stops after `preview`).
+        Attributes:
+            id (UUID):
+            name (str | Unset):
+            description (str | Unset):
+            state (str | Unset): The compilable's state (values not documented).
+            stamp (CompilableStamp | Unset): Record creation and modification times (seen).
+            value (CompilableValue | Unset): The scriptable definition of a compilable (seen). NP6 renders `type` as a
+                discriminator but lists no variant;
+                the fields below were seen on the one variant shown (the page text stops after `preview`).
     """
 
-    id: UUID | Unset = UNSET
+    id: UUID
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     state: str | Unset = UNSET
@@ -60,9 +61,7 @@ class Compilable:
     def to_dict(self) -> dict[str, Any]:
         if not _references_bound:
             _bind_references()
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         name = self.name
 
@@ -80,9 +79,11 @@ class Compilable:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -100,12 +101,7 @@ class Compilable:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        _id = src_dict.get("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = parse_uuid(_id)
+        id = parse_uuid(src_dict["id"])
 
         name = src_dict.get("name", UNSET)
 

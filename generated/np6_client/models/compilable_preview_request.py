@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
-    from ..models.compilable import Compilable
+    from ..models.compilable_request import CompilableRequest
 
 
 T = TypeVar("T", bound="CompilablePreviewRequest")
@@ -27,10 +27,10 @@ class CompilablePreviewRequest:
     page text stops after its `id`, so reusing the `Compilable` shape is inferred.
 
         Attributes:
-            value (Compilable | Unset): A compilable scripting definition (seen). Compilable ids are uuids.
+            value (CompilableRequest | Unset): A compilable scripting definition (seen). Compilable ids are uuids.
     """
 
-    value: Compilable | Unset = UNSET
+    value: CompilableRequest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
@@ -59,11 +59,11 @@ class CompilablePreviewRequest:
         if not _references_bound:
             _bind_references()
         _value = src_dict.get("value", UNSET)
-        value: Compilable | Unset
+        value: CompilableRequest | Unset
         if isinstance(_value, Unset):
             value = UNSET
         else:
-            value = Compilable.from_dict(_value)
+            value = CompilableRequest.from_dict(_value)
 
         compilable_preview_request = cls(
             value,
@@ -100,7 +100,7 @@ _references_bound = False
 def _bind_references() -> None:
     """Import the models this one refers to, once, on first use: importing them with this module would import
     every model they refer to in turn, and `import np6` would load most of the package."""
-    global _references_bound, Compilable
-    from ..models.compilable import Compilable
+    global _references_bound, CompilableRequest
+    from ..models.compilable_request import CompilableRequest
 
     _references_bound = True

@@ -41,30 +41,31 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class NotificationPushApp:
-    """A mobile-application push notification (seen `type`; other fields by description only).
+    """`NotificationPushAppRequest` as NP6 returns it: the fields NP6 always returns are required (see
+    `x-np6-required`).
 
-    Attributes:
-        type_ (Literal['push-app']):
-        id (int | Unset): Notification id (seen; int32).
-        name (str | Unset):
-        description (str | Unset): Description of the notification (seen; audit 2026-12, C3).
-        active (bool | Unset): Online state of the notification (seen, "Defines the online state of the notification").
-        stamp (NotificationStamp | Unset): Stamp informations of the notification (seen, page
-            `notificationmanagement/02ef1152`: "stampobject ...
-            creationstring(date-time) ... modificationstring(date-time)"; audit 2026-12, C3).
-        settings (NotificationSettings | Unset): Notification settings (seen, page `notificationmanagement/02ef1152`:
-            "settingsobject ... urgentboolean
-            Notification urgency, default : false purposeobject Notification purpose : Marketing | Service, default :
-            Marketing expirationobject mpobject ... applicationstring(uuid)"; audit 2026-12, C3). The inner fields of
-            `purpose`, `expiration` and `mp` are not documented.
-        task (NotificationTask | Unset): Task specifying how to trigger the notification (seen, page
-            `notificationmanagement/02ef1152`: "taskobject
-            ... idstring(uuid) ... namestring ... descriptionstring ... schedulerobject"; audit 2026-12, C3).
-        versions (list[NotificationVersion] | Unset): Versions of the notification (seen by description).
+        Attributes:
+            type_ (Literal['push-app']):
+            id (int): Notification id (seen; int32).
+            name (str | Unset):
+            description (str | Unset): Description of the notification (seen; audit 2026-12, C3).
+            active (bool | Unset): Online state of the notification (seen, "Defines the online state of the notification").
+            stamp (NotificationStamp | Unset): Stamp informations of the notification (seen, page
+                `notificationmanagement/02ef1152`: "stampobject ...
+                creationstring(date-time) ... modificationstring(date-time)"; audit 2026-12, C3).
+            settings (NotificationSettings | Unset): Notification settings (seen, page `notificationmanagement/02ef1152`:
+                "settingsobject ... urgentboolean
+                Notification urgency, default : false purposeobject Notification purpose : Marketing | Service, default :
+                Marketing expirationobject mpobject ... applicationstring(uuid)"; audit 2026-12, C3). The inner fields of
+                `purpose`, `expiration` and `mp` are not documented.
+            task (NotificationTask | Unset): Task specifying how to trigger the notification (seen, page
+                `notificationmanagement/02ef1152`: "taskobject
+                ... idstring(uuid) ... namestring ... descriptionstring ... schedulerobject"; audit 2026-12, C3).
+            versions (list[NotificationVersion] | Unset): Versions of the notification (seen by description).
     """
 
     type_: Literal["push-app"]
-    id: int | Unset = UNSET
+    id: int
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     active: bool | Unset = UNSET
@@ -117,10 +118,9 @@ class NotificationPushApp:
         field_dict.update(
             {
                 "type": type_,
+                "id": id,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -146,7 +146,7 @@ class NotificationPushApp:
         if type_ != "push-app":
             raise ValueError(f"type must match const 'push-app', got '{type_}'")
 
-        id = src_dict.get("id", UNSET)
+        id = src_dict["id"]
 
         name = src_dict.get("name", UNSET)
 

@@ -32,16 +32,15 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class Subscription:
-    """A push-notification subscription (seen): a device token at a push provider, for a mobile
-    application, bound to a contact. No property is marked required by NP6. `lifecycle` is set by
-    NP6 (the request sample of `PUT /subscriptions` carries none).
+    """`SubscriptionRequest` as NP6 returns it: the fields NP6 always returns are required (see
+    `x-np6-required`).
 
         Attributes:
-            id (str | Unset): Subscription id; a UUID in examples (seen; rendered `uuid`, the .md page says plain string).
-                Never empty:
+            id (str): Subscription id; a UUID in examples (seen; rendered `uuid`, the .md page says plain string). Never
+                empty:
                 it is a path segment, and an empty one names another route (spec precision found by the contract tests).
-            lifecycle (SubscriptionLifecycle | Unset): Creation and modification audit (seen; `modification` inferred to
-                share the shape).
+            lifecycle (SubscriptionLifecycle): Creation and modification audit (seen; `modification` inferred to share the
+                shape).
             application (UUID | Unset): The mobile application the subscription belongs to (seen).
             provider (SubscriptionProviderFirebase | SubscriptionProviderUnknown | Unset): The push provider and the device
                 token (seen; discriminated by `type`). Only `firebase` is seen;
@@ -53,8 +52,8 @@ class Subscription:
                 (inferred); they fall in the catch-all.
     """
 
-    id: str | Unset = UNSET
-    lifecycle: SubscriptionLifecycle | Unset = UNSET
+    id: str
+    lifecycle: SubscriptionLifecycle
     application: UUID | Unset = UNSET
     provider: SubscriptionProviderFirebase | SubscriptionProviderUnknown | Unset = UNSET
     contact: SubscriptionContactFootprint | SubscriptionContactUnknown | Unset = UNSET
@@ -71,9 +70,7 @@ class Subscription:
             _bind_references()
         id = self.id
 
-        lifecycle: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.lifecycle, Unset):
-            lifecycle = self.lifecycle.to_dict()
+        lifecycle = self.lifecycle.to_dict()
 
         application: str | Unset = UNSET
         if not isinstance(self.application, Unset):
@@ -97,11 +94,12 @@ class Subscription:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if lifecycle is not UNSET:
-            field_dict["lifecycle"] = lifecycle
+        field_dict.update(
+            {
+                "id": id,
+                "lifecycle": lifecycle,
+            }
+        )
         if application is not UNSET:
             field_dict["application"] = application
         if provider is not UNSET:
@@ -115,14 +113,9 @@ class Subscription:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        id = src_dict.get("id", UNSET)
+        id = src_dict["id"]
 
-        _lifecycle = src_dict.get("lifecycle", UNSET)
-        lifecycle: SubscriptionLifecycle | Unset
-        if isinstance(_lifecycle, Unset):
-            lifecycle = UNSET
-        else:
-            lifecycle = SubscriptionLifecycle.from_dict(_lifecycle)
+        lifecycle = SubscriptionLifecycle.from_dict(src_dict["lifecycle"])
 
         _application = src_dict.get("application", UNSET)
         application: UUID | Unset

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, set_fields_repr
 if TYPE_CHECKING:
     from ..models.scripting_settings_v7 import ScriptingSettingsV7
     from ..models.unknown_scripting_settings import UnknownScriptingSettings
-    from ..models.web_task_settings import WebTaskSettings
+    from ..models.web_task_request_settings import WebTaskRequestSettings
 
 
 T = TypeVar("T", bound="WebTask")
@@ -32,10 +32,10 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class WebTask:
-    """A webtask (seen).
+    """`WebTaskRequest` as NP6 returns it: the fields NP6 always returns are required (see `x-np6-required`).
 
     Attributes:
-        id (int | Unset):
+        id (int):
         name (str | Unset):
         description (str | Unset):
         creation_date (datetime.datetime | Unset):
@@ -43,16 +43,16 @@ class WebTask:
             webtasks (seen), discriminated by `version`. Only `7.0.0` is seen
             (webtask example); other versions, including the placeholder `"string"` of the published workflow example,
             fall into `UnknownScriptingSettings`.
-        settings (WebTaskSettings | Unset):
+        settings (WebTaskRequestSettings | Unset):
         value (str | Unset): Presumably the script source (inferred).
     """
 
-    id: int | Unset = UNSET
+    id: int
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     creation_date: datetime.datetime | Unset = UNSET
     scripting: ScriptingSettingsV7 | UnknownScriptingSettings | Unset = UNSET
-    settings: WebTaskSettings | Unset = UNSET
+    settings: WebTaskRequestSettings | Unset = UNSET
     value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
@@ -91,9 +91,11 @@ class WebTask:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -113,7 +115,7 @@ class WebTask:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        id = src_dict.get("id", UNSET)
+        id = src_dict["id"]
 
         name = src_dict.get("name", UNSET)
 
@@ -152,11 +154,11 @@ class WebTask:
         scripting = _parse_scripting(src_dict.get("scripting", UNSET))
 
         _settings = src_dict.get("settings", UNSET)
-        settings: WebTaskSettings | Unset
+        settings: WebTaskRequestSettings | Unset
         if isinstance(_settings, Unset):
             settings = UNSET
         else:
-            settings = WebTaskSettings.from_dict(_settings)
+            settings = WebTaskRequestSettings.from_dict(_settings)
 
         value = src_dict.get("value", UNSET)
 
@@ -205,9 +207,9 @@ def _bind_references() -> None:
         _references_bound, \
         ScriptingSettingsV7, \
         UnknownScriptingSettings, \
-        WebTaskSettings
+        WebTaskRequestSettings
     from ..models.scripting_settings_v7 import ScriptingSettingsV7
     from ..models.unknown_scripting_settings import UnknownScriptingSettings
-    from ..models.web_task_settings import WebTaskSettings
+    from ..models.web_task_request_settings import WebTaskRequestSettings
 
     _references_bound = True

@@ -34,12 +34,12 @@ if TYPE_CHECKING:
     )
     from ..models.workflow_publish_node import WorkflowPublishNode
     from ..models.workflow_request_node import WorkflowRequestNode
+    from ..models.workflow_request_settings import WorkflowRequestSettings
     from ..models.workflow_sample_node import WorkflowSampleNode
     from ..models.workflow_script_node import WorkflowScriptNode
     from ..models.workflow_send_mail_node import WorkflowSendMailNode
     from ..models.workflow_send_push_app_node import WorkflowSendPushAppNode
     from ..models.workflow_send_sms_node import WorkflowSendSmsNode
-    from ..models.workflow_settings import WorkflowSettings
     from ..models.workflow_sleep_node import WorkflowSleepNode
     from ..models.workflow_sms_node import WorkflowSmsNode
     from ..models.workflow_split_node import WorkflowSplitNode
@@ -75,42 +75,40 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class Workflow:
-    """A scripted workflow (seen): script settings, free-form settings, event listeners, capping rules, nodes and
-    scheduler tasks. No field is marked required in 8.1.0; `id`, `creationDate` and `updateDate` are set by NP6
-    (inferred). `tasks` appears in the published example but not in the visible field list.
+    """`WorkflowRequest` as NP6 returns it: the fields NP6 always returns are required (see `x-np6-required`).
 
-        Attributes:
-            id (int | Unset): Workflow id (int32, seen).
-            name (str | Unset):
-            description (str | Unset):
-            state (WorkflowState | Unset): Workflow state (seen, enum 0/1). NP6 does not say what each value means.
-            creation_date (datetime.datetime | Unset): Creation date.
-            update_date (datetime.datetime | Unset): Last update date (NP6's text says "creation date", a copy error).
-            scripting (ScriptingSettingsV7 | UnknownScriptingSettings | Unset): Script settings shared by workflows and
-                webtasks (seen), discriminated by `version`. Only `7.0.0` is seen
-                (webtask example); other versions, including the placeholder `"string"` of the published workflow example,
-                fall into `UnknownScriptingSettings`.
-            settings (WorkflowSettings | Unset): The workflow's settings (free-form).
-            listeners (list[WorkflowListener] | Unset): The workflow's listeners.
-            capping (list[WorkflowCapping] | Unset): The workflow's capping definition.
-            nodes (list[UnknownWorkflowNode | WorkflowConditionalTimeSlotsNode | WorkflowDataExplorerV2MatchNode |
-                WorkflowDataManagerPipelineNode | WorkflowDataTablePipelineNode | WorkflowIfNode | WorkflowMatchNode |
-                WorkflowMultipleSlotsNode | WorkflowNotificationExecutionNode | WorkflowPublishNode | WorkflowRequestNode |
-                WorkflowSampleNode | WorkflowScriptNode | WorkflowSendMailNode | WorkflowSendPushAppNode | WorkflowSendSmsNode |
-                WorkflowSleepNode | WorkflowSmsNode | WorkflowSplitNode | WorkflowSwitchNode | WorkflowTerminalNode |
-                WorkflowUpdateTargetNode | WorkflowWaitAllNode | WorkflowWaitKillNode | WorkflowWaitNode | WorkflowWaitRaceNode]
-                | Unset): The workflow's nodes.
-            tasks (list[WorkflowTask] | Unset): The workflow's scheduler tasks (seen in the example only).
+    Attributes:
+        id (int): Workflow id (int32, seen).
+        name (str | Unset):
+        description (str | Unset):
+        state (WorkflowState | Unset): Workflow state (seen, enum 0/1). NP6 does not say what each value means.
+        creation_date (datetime.datetime | Unset): Creation date.
+        update_date (datetime.datetime | Unset): Last update date (NP6's text says "creation date", a copy error).
+        scripting (ScriptingSettingsV7 | UnknownScriptingSettings | Unset): Script settings shared by workflows and
+            webtasks (seen), discriminated by `version`. Only `7.0.0` is seen
+            (webtask example); other versions, including the placeholder `"string"` of the published workflow example,
+            fall into `UnknownScriptingSettings`.
+        settings (WorkflowRequestSettings | Unset): The workflow's settings (free-form).
+        listeners (list[WorkflowListener] | Unset): The workflow's listeners.
+        capping (list[WorkflowCapping] | Unset): The workflow's capping definition.
+        nodes (list[UnknownWorkflowNode | WorkflowConditionalTimeSlotsNode | WorkflowDataExplorerV2MatchNode |
+            WorkflowDataManagerPipelineNode | WorkflowDataTablePipelineNode | WorkflowIfNode | WorkflowMatchNode |
+            WorkflowMultipleSlotsNode | WorkflowNotificationExecutionNode | WorkflowPublishNode | WorkflowRequestNode |
+            WorkflowSampleNode | WorkflowScriptNode | WorkflowSendMailNode | WorkflowSendPushAppNode | WorkflowSendSmsNode |
+            WorkflowSleepNode | WorkflowSmsNode | WorkflowSplitNode | WorkflowSwitchNode | WorkflowTerminalNode |
+            WorkflowUpdateTargetNode | WorkflowWaitAllNode | WorkflowWaitKillNode | WorkflowWaitNode | WorkflowWaitRaceNode]
+            | Unset): The workflow's nodes.
+        tasks (list[WorkflowTask] | Unset): The workflow's scheduler tasks (seen in the example only).
     """
 
-    id: int | Unset = UNSET
+    id: int
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     state: WorkflowState | Unset = UNSET
     creation_date: datetime.datetime | Unset = UNSET
     update_date: datetime.datetime | Unset = UNSET
     scripting: ScriptingSettingsV7 | UnknownScriptingSettings | Unset = UNSET
-    settings: WorkflowSettings | Unset = UNSET
+    settings: WorkflowRequestSettings | Unset = UNSET
     listeners: list[WorkflowListener] | Unset = UNSET
     capping: list[WorkflowCapping] | Unset = UNSET
     nodes: (
@@ -247,9 +245,11 @@ class Workflow:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -279,7 +279,7 @@ class Workflow:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        id = src_dict.get("id", UNSET)
+        id = src_dict["id"]
 
         name = src_dict.get("name", UNSET)
 
@@ -332,11 +332,11 @@ class Workflow:
         scripting = _parse_scripting(src_dict.get("scripting", UNSET))
 
         _settings = src_dict.get("settings", UNSET)
-        settings: WorkflowSettings | Unset
+        settings: WorkflowRequestSettings | Unset
         if isinstance(_settings, Unset):
             settings = UNSET
         else:
-            settings = WorkflowSettings.from_dict(_settings)
+            settings = WorkflowRequestSettings.from_dict(_settings)
 
         _listeners = src_dict.get("listeners", UNSET)
         listeners: list[WorkflowListener] | Unset = UNSET
@@ -732,12 +732,12 @@ def _bind_references() -> None:
         WorkflowNotificationExecutionNode, \
         WorkflowPublishNode, \
         WorkflowRequestNode, \
+        WorkflowRequestSettings, \
         WorkflowSampleNode, \
         WorkflowScriptNode, \
         WorkflowSendMailNode, \
         WorkflowSendPushAppNode, \
         WorkflowSendSmsNode, \
-        WorkflowSettings, \
         WorkflowSleepNode, \
         WorkflowSmsNode, \
         WorkflowSplitNode, \
@@ -772,12 +772,12 @@ def _bind_references() -> None:
     )
     from ..models.workflow_publish_node import WorkflowPublishNode
     from ..models.workflow_request_node import WorkflowRequestNode
+    from ..models.workflow_request_settings import WorkflowRequestSettings
     from ..models.workflow_sample_node import WorkflowSampleNode
     from ..models.workflow_script_node import WorkflowScriptNode
     from ..models.workflow_send_mail_node import WorkflowSendMailNode
     from ..models.workflow_send_push_app_node import WorkflowSendPushAppNode
     from ..models.workflow_send_sms_node import WorkflowSendSmsNode
-    from ..models.workflow_settings import WorkflowSettings
     from ..models.workflow_sleep_node import WorkflowSleepNode
     from ..models.workflow_sms_node import WorkflowSmsNode
     from ..models.workflow_split_node import WorkflowSplitNode

@@ -8,6 +8,7 @@ import httpx
 
 from ...client import AuthenticatedClient
 from ...models.campaign import Campaign
+from ...models.campaign_request import CampaignRequest
 from ...types import UNSET, APIResponse, Unset
 from . import (
     create_campaign,
@@ -23,7 +24,7 @@ class Campaigns:
     def create_campaign(
         self,
         *,
-        body: Campaign,
+        body: CampaignRequest,
     ) -> Campaign:
         """Create a campaign
 
@@ -34,7 +35,7 @@ class Campaigns:
         Campaign ids are uuid strings, unlike workflow ids.
 
         Args:
-            body (Campaign): A campaign grouping items (seen). Campaign ids are uuids.
+            body (CampaignRequest): A campaign grouping items (seen). Campaign ids are uuids.
 
         Raises:
             np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
@@ -76,7 +77,7 @@ class AsyncCampaigns:
     async def create_campaign(
         self,
         *,
-        body: Campaign,
+        body: CampaignRequest,
     ) -> Campaign:
         """Create a campaign
 
@@ -87,7 +88,7 @@ class AsyncCampaigns:
         Campaign ids are uuid strings, unlike workflow ids.
 
         Args:
-            body (Campaign): A campaign grouping items (seen). Campaign ids are uuids.
+            body (CampaignRequest): A campaign grouping items (seen). Campaign ids are uuids.
 
         Raises:
             np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
@@ -141,7 +142,7 @@ class RawCampaigns:
     def create_campaign(
         self,
         *,
-        body: Campaign,
+        body: CampaignRequest,
     ) -> APIResponse[Campaign]:
         """Create a campaign (the answer as received)."""
         kwargs = create_campaign._get_kwargs(
@@ -163,7 +164,7 @@ class AsyncRawCampaigns:
     async def create_campaign(
         self,
         *,
-        body: Campaign,
+        body: CampaignRequest,
     ) -> APIResponse[Campaign]:
         """Create a campaign (the answer as received)."""
         kwargs = create_campaign._get_kwargs(

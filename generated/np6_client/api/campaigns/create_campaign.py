@@ -6,12 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign import Campaign
+from ...models.campaign_request import CampaignRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: Campaign,
+    body: CampaignRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -96,7 +97,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Campaign,
+    body: CampaignRequest,
 ) -> Response[Any | Campaign]:
     """Create a campaign
 
@@ -107,7 +108,7 @@ def sync_detailed(
     Campaign ids are uuid strings, unlike workflow ids.
 
     Args:
-        body (Campaign): A campaign grouping items (seen). Campaign ids are uuids.
+        body (CampaignRequest): A campaign grouping items (seen). Campaign ids are uuids.
 
     Raises:
         np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
@@ -152,7 +153,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Campaign,
+    body: CampaignRequest,
 ) -> Any | Campaign | None:
     """Create a campaign
 
@@ -163,7 +164,7 @@ def sync(
     Campaign ids are uuid strings, unlike workflow ids.
 
     Args:
-        body (Campaign): A campaign grouping items (seen). Campaign ids are uuids.
+        body (CampaignRequest): A campaign grouping items (seen). Campaign ids are uuids.
 
     Raises:
         np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
@@ -198,7 +199,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Campaign,
+    body: CampaignRequest,
 ) -> Response[Any | Campaign]:
     """Create a campaign
 
@@ -209,7 +210,7 @@ async def asyncio_detailed(
     Campaign ids are uuid strings, unlike workflow ids.
 
     Args:
-        body (Campaign): A campaign grouping items (seen). Campaign ids are uuids.
+        body (CampaignRequest): A campaign grouping items (seen). Campaign ids are uuids.
 
     Raises:
         np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
@@ -252,7 +253,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Campaign,
+    body: CampaignRequest,
 ) -> Any | Campaign | None:
     """Create a campaign
 
@@ -263,7 +264,7 @@ async def asyncio(
     Campaign ids are uuid strings, unlike workflow ids.
 
     Args:
-        body (Campaign): A campaign grouping items (seen). Campaign ids are uuids.
+        body (CampaignRequest): A campaign grouping items (seen). Campaign ids are uuids.
 
     Raises:
         np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`

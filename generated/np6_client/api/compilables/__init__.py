@@ -13,6 +13,7 @@ from ...models.compilable_execution_arguments import CompilableExecutionArgument
 from ...models.compilable_execution_success import CompilableExecutionSuccess
 from ...models.compilable_flaw import CompilableFlaw
 from ...models.compilable_preview_request import CompilablePreviewRequest
+from ...models.compilable_request import CompilableRequest
 from ...models.unknown_compilable_execution_result import (
     UnknownCompilableExecutionResult,
 )
@@ -35,7 +36,7 @@ class Compilables:
     def create_compilable(
         self,
         *,
-        body: Compilable,
+        body: CompilableRequest,
     ) -> Compilable:
         """Create a compilable
 
@@ -44,7 +45,8 @@ class Compilables:
         with the created compilable) are inferred, since the curl sample is beyond the available page text.
 
         Args:
-            body (Compilable): A compilable scripting definition (seen). Compilable ids are uuids.
+            body (CompilableRequest): A compilable scripting definition (seen). Compilable ids are
+                uuids.
 
         Raises:
             np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
@@ -272,7 +274,7 @@ class AsyncCompilables:
     async def create_compilable(
         self,
         *,
-        body: Compilable,
+        body: CompilableRequest,
     ) -> Compilable:
         """Create a compilable
 
@@ -281,7 +283,8 @@ class AsyncCompilables:
         with the created compilable) are inferred, since the curl sample is beyond the available page text.
 
         Args:
-            body (Compilable): A compilable scripting definition (seen). Compilable ids are uuids.
+            body (CompilableRequest): A compilable scripting definition (seen). Compilable ids are
+                uuids.
 
         Raises:
             np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
@@ -521,7 +524,7 @@ class RawCompilables:
     def create_compilable(
         self,
         *,
-        body: Compilable,
+        body: CompilableRequest,
     ) -> APIResponse[Compilable]:
         """Create a compilable (the answer as received)."""
         kwargs = create_compilable._get_kwargs(
@@ -605,7 +608,7 @@ class AsyncRawCompilables:
     async def create_compilable(
         self,
         *,
-        body: Compilable,
+        body: CompilableRequest,
     ) -> APIResponse[Compilable]:
         """Create a compilable (the answer as received)."""
         kwargs = create_compilable._get_kwargs(

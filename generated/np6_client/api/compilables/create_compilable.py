@@ -6,12 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.compilable import Compilable
+from ...models.compilable_request import CompilableRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: Compilable,
+    body: CompilableRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -96,7 +97,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Compilable,
+    body: CompilableRequest,
 ) -> Response[Any | Compilable]:
     """Create a compilable
 
@@ -105,7 +106,8 @@ def sync_detailed(
     with the created compilable) are inferred, since the curl sample is beyond the available page text.
 
     Args:
-        body (Compilable): A compilable scripting definition (seen). Compilable ids are uuids.
+        body (CompilableRequest): A compilable scripting definition (seen). Compilable ids are
+            uuids.
 
     Raises:
         np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
@@ -150,7 +152,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Compilable,
+    body: CompilableRequest,
 ) -> Any | Compilable | None:
     """Create a compilable
 
@@ -159,7 +161,8 @@ def sync(
     with the created compilable) are inferred, since the curl sample is beyond the available page text.
 
     Args:
-        body (Compilable): A compilable scripting definition (seen). Compilable ids are uuids.
+        body (CompilableRequest): A compilable scripting definition (seen). Compilable ids are
+            uuids.
 
     Raises:
         np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
@@ -194,7 +197,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Compilable,
+    body: CompilableRequest,
 ) -> Response[Any | Compilable]:
     """Create a compilable
 
@@ -203,7 +206,8 @@ async def asyncio_detailed(
     with the created compilable) are inferred, since the curl sample is beyond the available page text.
 
     Args:
-        body (Compilable): A compilable scripting definition (seen). Compilable ids are uuids.
+        body (CompilableRequest): A compilable scripting definition (seen). Compilable ids are
+            uuids.
 
     Raises:
         np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
@@ -246,7 +250,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Compilable,
+    body: CompilableRequest,
 ) -> Any | Compilable | None:
     """Create a compilable
 
@@ -255,7 +259,8 @@ async def asyncio(
     with the created compilable) are inferred, since the curl sample is beyond the available page text.
 
     Args:
-        body (Compilable): A compilable scripting definition (seen). Compilable ids are uuids.
+        body (CompilableRequest): A compilable scripting definition (seen). Compilable ids are
+            uuids.
 
     Raises:
         np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`

@@ -12,12 +12,14 @@ from ...models.execution_error import ExecutionError
 from ...models.execution_success import ExecutionSuccess
 from ...models.notification_execution_request import NotificationExecutionRequest
 from ...models.notification_push_app import NotificationPushApp
+from ...models.notification_push_app_request import NotificationPushAppRequest
 from ...models.notification_render_request import NotificationRenderRequest
 from ...models.notification_render_success import NotificationRenderSuccess
 from ...models.notification_test_request import NotificationTestRequest
 from ...models.unknown_execution_result import UnknownExecutionResult
 from ...models.unknown_notification import UnknownNotification
 from ...models.unknown_notification_render_result import UnknownNotificationRenderResult
+from ...models.unknown_notification_request import UnknownNotificationRequest
 from ...types import UNSET, APIResponse, Unset
 from . import (
     activate_notification,
@@ -76,7 +78,7 @@ class Notifications:
     def create_notification(
         self,
         *,
-        body: NotificationPushApp | UnknownNotification,
+        body: NotificationPushAppRequest | UnknownNotificationRequest,
     ) -> NotificationPushApp | UnknownNotification:
         """Create a notification
 
@@ -86,8 +88,8 @@ class Notifications:
         created notification (inferred).
 
         Args:
-            body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
-                (seen; the only known value is `push-app`). Fields seen on page
+            body (NotificationPushAppRequest | UnknownNotificationRequest): A notification,
+                discriminated by `type` (seen; the only known value is `push-app`). Fields seen on page
                 `notificationmanagement/02ef1152` (create): `type`, `id`, `name`, `description`, `stamp`
                 (`creation`,
                 `modification`), `active`, `settings` (`urgent`, `purpose`, `expiration`, `mp`,
@@ -169,7 +171,7 @@ class Notifications:
         self,
         id: int,
         *,
-        body: NotificationPushApp | UnknownNotification,
+        body: NotificationPushAppRequest | UnknownNotificationRequest,
     ) -> NotificationPushApp | UnknownNotification:
         """Update a notification
 
@@ -179,8 +181,8 @@ class Notifications:
 
         Args:
             id (int): Notification id (seen; int32).
-            body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
-                (seen; the only known value is `push-app`). Fields seen on page
+            body (NotificationPushAppRequest | UnknownNotificationRequest): A notification,
+                discriminated by `type` (seen; the only known value is `push-app`). Fields seen on page
                 `notificationmanagement/02ef1152` (create): `type`, `id`, `name`, `description`, `stamp`
                 (`creation`,
                 `modification`), `active`, `settings` (`urgent`, `purpose`, `expiration`, `mp`,
@@ -887,7 +889,7 @@ class AsyncNotifications:
     async def create_notification(
         self,
         *,
-        body: NotificationPushApp | UnknownNotification,
+        body: NotificationPushAppRequest | UnknownNotificationRequest,
     ) -> NotificationPushApp | UnknownNotification:
         """Create a notification
 
@@ -897,8 +899,8 @@ class AsyncNotifications:
         created notification (inferred).
 
         Args:
-            body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
-                (seen; the only known value is `push-app`). Fields seen on page
+            body (NotificationPushAppRequest | UnknownNotificationRequest): A notification,
+                discriminated by `type` (seen; the only known value is `push-app`). Fields seen on page
                 `notificationmanagement/02ef1152` (create): `type`, `id`, `name`, `description`, `stamp`
                 (`creation`,
                 `modification`), `active`, `settings` (`urgent`, `purpose`, `expiration`, `mp`,
@@ -980,7 +982,7 @@ class AsyncNotifications:
         self,
         id: int,
         *,
-        body: NotificationPushApp | UnknownNotification,
+        body: NotificationPushAppRequest | UnknownNotificationRequest,
     ) -> NotificationPushApp | UnknownNotification:
         """Update a notification
 
@@ -990,8 +992,8 @@ class AsyncNotifications:
 
         Args:
             id (int): Notification id (seen; int32).
-            body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
-                (seen; the only known value is `push-app`). Fields seen on page
+            body (NotificationPushAppRequest | UnknownNotificationRequest): A notification,
+                discriminated by `type` (seen; the only known value is `push-app`). Fields seen on page
                 `notificationmanagement/02ef1152` (create): `type`, `id`, `name`, `description`, `stamp`
                 (`creation`,
                 `modification`), `active`, `settings` (`urgent`, `purpose`, `expiration`, `mp`,
@@ -1693,7 +1695,7 @@ class RawNotifications:
     def create_notification(
         self,
         *,
-        body: NotificationPushApp | UnknownNotification,
+        body: NotificationPushAppRequest | UnknownNotificationRequest,
     ) -> APIResponse[NotificationPushApp | UnknownNotification]:
         """Create a notification (the answer as received)."""
         kwargs = create_notification._get_kwargs(
@@ -1723,7 +1725,7 @@ class RawNotifications:
         self,
         id: int,
         *,
-        body: NotificationPushApp | UnknownNotification,
+        body: NotificationPushAppRequest | UnknownNotificationRequest,
     ) -> APIResponse[NotificationPushApp | UnknownNotification]:
         """Update a notification (the answer as received)."""
         kwargs = update_notification._get_kwargs(
@@ -1967,7 +1969,7 @@ class AsyncRawNotifications:
     async def create_notification(
         self,
         *,
-        body: NotificationPushApp | UnknownNotification,
+        body: NotificationPushAppRequest | UnknownNotificationRequest,
     ) -> APIResponse[NotificationPushApp | UnknownNotification]:
         """Create a notification (the answer as received)."""
         kwargs = create_notification._get_kwargs(
@@ -1997,7 +1999,7 @@ class AsyncRawNotifications:
         self,
         id: int,
         *,
-        body: NotificationPushApp | UnknownNotification,
+        body: NotificationPushAppRequest | UnknownNotificationRequest,
     ) -> APIResponse[NotificationPushApp | UnknownNotification]:
         """Update a notification (the answer as received)."""
         kwargs = update_notification._get_kwargs(

@@ -6,13 +6,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.notification_push_app import NotificationPushApp
+from ...models.notification_push_app_request import NotificationPushAppRequest
 from ...models.unknown_notification import UnknownNotification
+from ...models.unknown_notification_request import UnknownNotificationRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: NotificationPushApp | UnknownNotification,
+    body: NotificationPushAppRequest | UnknownNotificationRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +23,7 @@ def _get_kwargs(
         "url": "/notifications",
     }
 
-    if isinstance(body, NotificationPushApp):
+    if isinstance(body, NotificationPushAppRequest):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -40,16 +42,16 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> NotificationPushApp | UnknownNotification:
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "push-app":
-                try:
-                    componentsschemas_notification_type_0 = (
-                        NotificationPushApp.from_dict(data)
-                    )
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_notification_type_0 = NotificationPushApp.from_dict(
+                    data
+                )
 
-                    return componentsschemas_notification_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                return componentsschemas_notification_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_notification_type_1 = UnknownNotification.from_dict(data)
@@ -124,7 +126,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationPushApp | UnknownNotification,
+    body: NotificationPushAppRequest | UnknownNotificationRequest,
 ) -> Response[Any | NotificationPushApp | UnknownNotification]:
     """Create a notification
 
@@ -134,8 +136,8 @@ def sync_detailed(
     created notification (inferred).
 
     Args:
-        body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
-            (seen; the only known value is `push-app`). Fields seen on page
+        body (NotificationPushAppRequest | UnknownNotificationRequest): A notification,
+            discriminated by `type` (seen; the only known value is `push-app`). Fields seen on page
             `notificationmanagement/02ef1152` (create): `type`, `id`, `name`, `description`, `stamp`
             (`creation`,
             `modification`), `active`, `settings` (`urgent`, `purpose`, `expiration`, `mp`,
@@ -188,7 +190,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationPushApp | UnknownNotification,
+    body: NotificationPushAppRequest | UnknownNotificationRequest,
 ) -> Any | NotificationPushApp | UnknownNotification | None:
     """Create a notification
 
@@ -198,8 +200,8 @@ def sync(
     created notification (inferred).
 
     Args:
-        body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
-            (seen; the only known value is `push-app`). Fields seen on page
+        body (NotificationPushAppRequest | UnknownNotificationRequest): A notification,
+            discriminated by `type` (seen; the only known value is `push-app`). Fields seen on page
             `notificationmanagement/02ef1152` (create): `type`, `id`, `name`, `description`, `stamp`
             (`creation`,
             `modification`), `active`, `settings` (`urgent`, `purpose`, `expiration`, `mp`,
@@ -242,7 +244,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationPushApp | UnknownNotification,
+    body: NotificationPushAppRequest | UnknownNotificationRequest,
 ) -> Response[Any | NotificationPushApp | UnknownNotification]:
     """Create a notification
 
@@ -252,8 +254,8 @@ async def asyncio_detailed(
     created notification (inferred).
 
     Args:
-        body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
-            (seen; the only known value is `push-app`). Fields seen on page
+        body (NotificationPushAppRequest | UnknownNotificationRequest): A notification,
+            discriminated by `type` (seen; the only known value is `push-app`). Fields seen on page
             `notificationmanagement/02ef1152` (create): `type`, `id`, `name`, `description`, `stamp`
             (`creation`,
             `modification`), `active`, `settings` (`urgent`, `purpose`, `expiration`, `mp`,
@@ -304,7 +306,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationPushApp | UnknownNotification,
+    body: NotificationPushAppRequest | UnknownNotificationRequest,
 ) -> Any | NotificationPushApp | UnknownNotification | None:
     """Create a notification
 
@@ -314,8 +316,8 @@ async def asyncio(
     created notification (inferred).
 
     Args:
-        body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
-            (seen; the only known value is `push-app`). Fields seen on page
+        body (NotificationPushAppRequest | UnknownNotificationRequest): A notification,
+            discriminated by `type` (seen; the only known value is `push-app`). Fields seen on page
             `notificationmanagement/02ef1152` (create): `type`, `id`, `name`, `description`, `stamp`
             (`creation`,
             `modification`), `active`, `settings` (`urgent`, `purpose`, `expiration`, `mp`,

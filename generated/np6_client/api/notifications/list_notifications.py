@@ -31,16 +31,16 @@ def _parse_response(
             def _parse_response_200_item(
                 data: object,
             ) -> NotificationPushApp | UnknownNotification:
-                type_tag = data.get("type") if isinstance(data, dict) else None
-                if type_tag == "push-app":
-                    try:
-                        componentsschemas_notification_type_0 = (
-                            NotificationPushApp.from_dict(data)
-                        )
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_notification_type_0 = (
+                        NotificationPushApp.from_dict(data)
+                    )
 
-                        return componentsschemas_notification_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                    return componentsschemas_notification_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_notification_type_1 = UnknownNotification.from_dict(
@@ -88,16 +88,14 @@ def parse_response_200_item(data: object) -> NotificationPushApp | UnknownNotifi
     def _parse_response_200_item(
         data: object,
     ) -> NotificationPushApp | UnknownNotification:
-        type_tag = data.get("type") if isinstance(data, dict) else None
-        if type_tag == "push-app":
-            try:
-                componentsschemas_notification_type_0 = NotificationPushApp.from_dict(
-                    data
-                )
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_notification_type_0 = NotificationPushApp.from_dict(data)
 
-                return componentsschemas_notification_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            return componentsschemas_notification_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
         if not isinstance(data, dict):
             raise TypeError()
         componentsschemas_notification_type_1 = UnknownNotification.from_dict(data)

@@ -6,14 +6,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.notification_push_app import NotificationPushApp
+from ...models.notification_push_app_request import NotificationPushAppRequest
 from ...models.unknown_notification import UnknownNotification
+from ...models.unknown_notification_request import UnknownNotificationRequest
 from ...types import Response, path_segment
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: NotificationPushApp | UnknownNotification,
+    body: NotificationPushAppRequest | UnknownNotificationRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, NotificationPushApp):
+    if isinstance(body, NotificationPushAppRequest):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -43,16 +45,16 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> NotificationPushApp | UnknownNotification:
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "push-app":
-                try:
-                    componentsschemas_notification_type_0 = (
-                        NotificationPushApp.from_dict(data)
-                    )
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_notification_type_0 = NotificationPushApp.from_dict(
+                    data
+                )
 
-                    return componentsschemas_notification_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                return componentsschemas_notification_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_notification_type_1 = UnknownNotification.from_dict(data)
@@ -128,7 +130,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationPushApp | UnknownNotification,
+    body: NotificationPushAppRequest | UnknownNotificationRequest,
 ) -> Response[Any | NotificationPushApp | UnknownNotification]:
     """Update a notification
 
@@ -138,8 +140,8 @@ def sync_detailed(
 
     Args:
         id (int): Notification id (seen; int32).
-        body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
-            (seen; the only known value is `push-app`). Fields seen on page
+        body (NotificationPushAppRequest | UnknownNotificationRequest): A notification,
+            discriminated by `type` (seen; the only known value is `push-app`). Fields seen on page
             `notificationmanagement/02ef1152` (create): `type`, `id`, `name`, `description`, `stamp`
             (`creation`,
             `modification`), `active`, `settings` (`urgent`, `purpose`, `expiration`, `mp`,
@@ -196,7 +198,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationPushApp | UnknownNotification,
+    body: NotificationPushAppRequest | UnknownNotificationRequest,
 ) -> Any | NotificationPushApp | UnknownNotification | None:
     """Update a notification
 
@@ -206,8 +208,8 @@ def sync(
 
     Args:
         id (int): Notification id (seen; int32).
-        body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
-            (seen; the only known value is `push-app`). Fields seen on page
+        body (NotificationPushAppRequest | UnknownNotificationRequest): A notification,
+            discriminated by `type` (seen; the only known value is `push-app`). Fields seen on page
             `notificationmanagement/02ef1152` (create): `type`, `id`, `name`, `description`, `stamp`
             (`creation`,
             `modification`), `active`, `settings` (`urgent`, `purpose`, `expiration`, `mp`,
@@ -254,7 +256,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationPushApp | UnknownNotification,
+    body: NotificationPushAppRequest | UnknownNotificationRequest,
 ) -> Response[Any | NotificationPushApp | UnknownNotification]:
     """Update a notification
 
@@ -264,8 +266,8 @@ async def asyncio_detailed(
 
     Args:
         id (int): Notification id (seen; int32).
-        body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
-            (seen; the only known value is `push-app`). Fields seen on page
+        body (NotificationPushAppRequest | UnknownNotificationRequest): A notification,
+            discriminated by `type` (seen; the only known value is `push-app`). Fields seen on page
             `notificationmanagement/02ef1152` (create): `type`, `id`, `name`, `description`, `stamp`
             (`creation`,
             `modification`), `active`, `settings` (`urgent`, `purpose`, `expiration`, `mp`,
@@ -320,7 +322,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationPushApp | UnknownNotification,
+    body: NotificationPushAppRequest | UnknownNotificationRequest,
 ) -> Any | NotificationPushApp | UnknownNotification | None:
     """Update a notification
 
@@ -330,8 +332,8 @@ async def asyncio(
 
     Args:
         id (int): Notification id (seen; int32).
-        body (NotificationPushApp | UnknownNotification): A notification, discriminated by `type`
-            (seen; the only known value is `push-app`). Fields seen on page
+        body (NotificationPushAppRequest | UnknownNotificationRequest): A notification,
+            discriminated by `type` (seen; the only known value is `push-app`). Fields seen on page
             `notificationmanagement/02ef1152` (create): `type`, `id`, `name`, `description`, `stamp`
             (`creation`,
             `modification`), `active`, `settings` (`urgent`, `purpose`, `expiration`, `mp`,

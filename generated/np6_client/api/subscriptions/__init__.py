@@ -8,6 +8,7 @@ import httpx
 
 from ...client import AuthenticatedClient
 from ...models.subscription import Subscription
+from ...models.subscription_request import SubscriptionRequest
 from ...types import UNSET, APIResponse, Unset
 from . import (
     create_or_update_subscription,
@@ -29,7 +30,7 @@ class Subscriptions:
     def create_or_update_subscription(
         self,
         *,
-        body: Subscription,
+        body: SubscriptionRequest,
     ) -> Subscription:
         """Create or update a subscription
 
@@ -39,8 +40,8 @@ class Subscriptions:
         page text (it stops inside `contact`), so it is not copied; it carries no `lifecycle`.
 
         Args:
-            body (Subscription): A push-notification subscription (seen): a device token at a push
-                provider, for a mobile
+            body (SubscriptionRequest): A push-notification subscription (seen): a device token at a
+                push provider, for a mobile
                 application, bound to a contact. No property is marked required by NP6. `lifecycle` is set
                 by
                 NP6 (the request sample of `PUT /subscriptions` carries none).
@@ -339,7 +340,7 @@ class AsyncSubscriptions:
     async def create_or_update_subscription(
         self,
         *,
-        body: Subscription,
+        body: SubscriptionRequest,
     ) -> Subscription:
         """Create or update a subscription
 
@@ -349,8 +350,8 @@ class AsyncSubscriptions:
         page text (it stops inside `contact`), so it is not copied; it carries no `lifecycle`.
 
         Args:
-            body (Subscription): A push-notification subscription (seen): a device token at a push
-                provider, for a mobile
+            body (SubscriptionRequest): A push-notification subscription (seen): a device token at a
+                push provider, for a mobile
                 application, bound to a contact. No property is marked required by NP6. `lifecycle` is set
                 by
                 NP6 (the request sample of `PUT /subscriptions` carries none).
@@ -661,7 +662,7 @@ class RawSubscriptions:
     def create_or_update_subscription(
         self,
         *,
-        body: Subscription,
+        body: SubscriptionRequest,
     ) -> APIResponse[Subscription]:
         """Create or update a subscription (the answer as received)."""
         kwargs = create_or_update_subscription._get_kwargs(
@@ -779,7 +780,7 @@ class AsyncRawSubscriptions:
     async def create_or_update_subscription(
         self,
         *,
-        body: Subscription,
+        body: SubscriptionRequest,
     ) -> APIResponse[Subscription]:
         """Create or update a subscription (the answer as received)."""
         kwargs = create_or_update_subscription._get_kwargs(

@@ -6,12 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.subscription import Subscription
+from ...models.subscription_request import SubscriptionRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: Subscription,
+    body: SubscriptionRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -96,7 +97,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Subscription,
+    body: SubscriptionRequest,
 ) -> Response[Any | Subscription]:
     """Create or update a subscription
 
@@ -106,8 +107,8 @@ def sync_detailed(
     page text (it stops inside `contact`), so it is not copied; it carries no `lifecycle`.
 
     Args:
-        body (Subscription): A push-notification subscription (seen): a device token at a push
-            provider, for a mobile
+        body (SubscriptionRequest): A push-notification subscription (seen): a device token at a
+            push provider, for a mobile
             application, bound to a contact. No property is marked required by NP6. `lifecycle` is set
             by
             NP6 (the request sample of `PUT /subscriptions` carries none).
@@ -155,7 +156,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Subscription,
+    body: SubscriptionRequest,
 ) -> Any | Subscription | None:
     """Create or update a subscription
 
@@ -165,8 +166,8 @@ def sync(
     page text (it stops inside `contact`), so it is not copied; it carries no `lifecycle`.
 
     Args:
-        body (Subscription): A push-notification subscription (seen): a device token at a push
-            provider, for a mobile
+        body (SubscriptionRequest): A push-notification subscription (seen): a device token at a
+            push provider, for a mobile
             application, bound to a contact. No property is marked required by NP6. `lifecycle` is set
             by
             NP6 (the request sample of `PUT /subscriptions` carries none).
@@ -204,7 +205,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Subscription,
+    body: SubscriptionRequest,
 ) -> Response[Any | Subscription]:
     """Create or update a subscription
 
@@ -214,8 +215,8 @@ async def asyncio_detailed(
     page text (it stops inside `contact`), so it is not copied; it carries no `lifecycle`.
 
     Args:
-        body (Subscription): A push-notification subscription (seen): a device token at a push
-            provider, for a mobile
+        body (SubscriptionRequest): A push-notification subscription (seen): a device token at a
+            push provider, for a mobile
             application, bound to a contact. No property is marked required by NP6. `lifecycle` is set
             by
             NP6 (the request sample of `PUT /subscriptions` carries none).
@@ -261,7 +262,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Subscription,
+    body: SubscriptionRequest,
 ) -> Any | Subscription | None:
     """Create or update a subscription
 
@@ -271,8 +272,8 @@ async def asyncio(
     page text (it stops inside `contact`), so it is not copied; it carries no `lifecycle`.
 
     Args:
-        body (Subscription): A push-notification subscription (seen): a device token at a push
-            provider, for a mobile
+        body (SubscriptionRequest): A push-notification subscription (seen): a device token at a
+            push provider, for a mobile
             application, bound to a contact. No property is marked required by NP6. `lifecycle` is set
             by
             NP6 (the request sample of `PUT /subscriptions` carries none).

@@ -9,6 +9,7 @@ import httpx
 from ...client import AuthenticatedClient
 from ...models.web_task import WebTask
 from ...models.web_task_patch_operation import WebTaskPatchOperation
+from ...models.web_task_request import WebTaskRequest
 from ...types import UNSET, APIResponse, Unset
 from . import (
     patch_webtask,
@@ -25,7 +26,7 @@ class Webtasks:
         self,
         id: int,
         *,
-        body: list[WebTaskPatchOperation] | WebTask,
+        body: list[WebTaskPatchOperation] | WebTaskRequest,
     ) -> WebTask:
         """Update the specified webtask
 
@@ -40,8 +41,8 @@ class Webtasks:
 
         Args:
             id (int):
-            body (list[WebTaskPatchOperation] | WebTask): Body of `patch_webtask`. NP6's schema is
-                `Array [ object ]` (modelled as `WebTaskPatchDocument`), but its
+            body (list[WebTaskPatchOperation] | WebTaskRequest): Body of `patch_webtask`. NP6's schema
+                is `Array [ object ]` (modelled as `WebTaskPatchDocument`), but its
                 curl sample sends a single `WebTask`; both are accepted here.
 
         Raises:
@@ -89,7 +90,7 @@ class AsyncWebtasks:
         self,
         id: int,
         *,
-        body: list[WebTaskPatchOperation] | WebTask,
+        body: list[WebTaskPatchOperation] | WebTaskRequest,
     ) -> WebTask:
         """Update the specified webtask
 
@@ -104,8 +105,8 @@ class AsyncWebtasks:
 
         Args:
             id (int):
-            body (list[WebTaskPatchOperation] | WebTask): Body of `patch_webtask`. NP6's schema is
-                `Array [ object ]` (modelled as `WebTaskPatchDocument`), but its
+            body (list[WebTaskPatchOperation] | WebTaskRequest): Body of `patch_webtask`. NP6's schema
+                is `Array [ object ]` (modelled as `WebTaskPatchDocument`), but its
                 curl sample sends a single `WebTask`; both are accepted here.
 
         Raises:
@@ -165,7 +166,7 @@ class RawWebtasks:
         self,
         id: int,
         *,
-        body: list[WebTaskPatchOperation] | WebTask,
+        body: list[WebTaskPatchOperation] | WebTaskRequest,
     ) -> APIResponse[WebTask]:
         """Update the specified webtask (the answer as received)."""
         kwargs = patch_webtask._get_kwargs(
@@ -189,7 +190,7 @@ class AsyncRawWebtasks:
         self,
         id: int,
         *,
-        body: list[WebTaskPatchOperation] | WebTask,
+        body: list[WebTaskPatchOperation] | WebTaskRequest,
     ) -> APIResponse[WebTask]:
         """Update the specified webtask (the answer as received)."""
         kwargs = patch_webtask._get_kwargs(

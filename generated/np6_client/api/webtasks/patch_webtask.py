@@ -7,13 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.web_task import WebTask
 from ...models.web_task_patch_operation import WebTaskPatchOperation
+from ...models.web_task_request import WebTaskRequest
 from ...types import Response, path_segment
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: list[WebTaskPatchOperation] | WebTask,
+    body: list[WebTaskPatchOperation] | WebTaskRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -114,7 +115,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[WebTaskPatchOperation] | WebTask,
+    body: list[WebTaskPatchOperation] | WebTaskRequest,
 ) -> Response[Any | WebTask]:
     """Update the specified webtask
 
@@ -129,8 +130,8 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (list[WebTaskPatchOperation] | WebTask): Body of `patch_webtask`. NP6's schema is
-            `Array [ object ]` (modelled as `WebTaskPatchDocument`), but its
+        body (list[WebTaskPatchOperation] | WebTaskRequest): Body of `patch_webtask`. NP6's schema
+            is `Array [ object ]` (modelled as `WebTaskPatchDocument`), but its
             curl sample sends a single `WebTask`; both are accepted here.
 
     Raises:
@@ -181,7 +182,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[WebTaskPatchOperation] | WebTask,
+    body: list[WebTaskPatchOperation] | WebTaskRequest,
 ) -> Any | WebTask | None:
     """Update the specified webtask
 
@@ -196,8 +197,8 @@ def sync(
 
     Args:
         id (int):
-        body (list[WebTaskPatchOperation] | WebTask): Body of `patch_webtask`. NP6's schema is
-            `Array [ object ]` (modelled as `WebTaskPatchDocument`), but its
+        body (list[WebTaskPatchOperation] | WebTaskRequest): Body of `patch_webtask`. NP6's schema
+            is `Array [ object ]` (modelled as `WebTaskPatchDocument`), but its
             curl sample sends a single `WebTask`; both are accepted here.
 
     Raises:
@@ -238,7 +239,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[WebTaskPatchOperation] | WebTask,
+    body: list[WebTaskPatchOperation] | WebTaskRequest,
 ) -> Response[Any | WebTask]:
     """Update the specified webtask
 
@@ -253,8 +254,8 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (list[WebTaskPatchOperation] | WebTask): Body of `patch_webtask`. NP6's schema is
-            `Array [ object ]` (modelled as `WebTaskPatchDocument`), but its
+        body (list[WebTaskPatchOperation] | WebTaskRequest): Body of `patch_webtask`. NP6's schema
+            is `Array [ object ]` (modelled as `WebTaskPatchDocument`), but its
             curl sample sends a single `WebTask`; both are accepted here.
 
     Raises:
@@ -303,7 +304,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[WebTaskPatchOperation] | WebTask,
+    body: list[WebTaskPatchOperation] | WebTaskRequest,
 ) -> Any | WebTask | None:
     """Update the specified webtask
 
@@ -318,8 +319,8 @@ async def asyncio(
 
     Args:
         id (int):
-        body (list[WebTaskPatchOperation] | WebTask): Body of `patch_webtask`. NP6's schema is
-            `Array [ object ]` (modelled as `WebTaskPatchDocument`), but its
+        body (list[WebTaskPatchOperation] | WebTaskRequest): Body of `patch_webtask`. NP6's schema
+            is `Array [ object ]` (modelled as `WebTaskPatchDocument`), but its
             curl sample sends a single `WebTask`; both are accepted here.
 
     Raises:

@@ -29,6 +29,7 @@ from ...models.workflow_notification_execution_node import (
     WorkflowNotificationExecutionNode,
 )
 from ...models.workflow_publish_node import WorkflowPublishNode
+from ...models.workflow_request import WorkflowRequest
 from ...models.workflow_request_node import WorkflowRequestNode
 from ...models.workflow_sample_node import WorkflowSampleNode
 from ...models.workflow_script_node import WorkflowScriptNode
@@ -72,7 +73,7 @@ class Workflows:
     def create_workflow(
         self,
         *,
-        body: Workflow,
+        body: WorkflowRequest,
     ) -> Workflow:
         """Create a workflow
 
@@ -85,8 +86,8 @@ class Workflows:
         `update_workflow`), so it is not copied here.
 
         Args:
-            body (Workflow): A scripted workflow (seen): script settings, free-form settings, event
-                listeners, capping rules, nodes and
+            body (WorkflowRequest): A scripted workflow (seen): script settings, free-form settings,
+                event listeners, capping rules, nodes and
                 scheduler tasks. No field is marked required in 8.1.0; `id`, `creationDate` and
                 `updateDate` are set by NP6
                 (inferred). `tasks` appears in the published example but not in the visible field list.
@@ -125,7 +126,7 @@ class Workflows:
         self,
         id: int,
         *,
-        body: Workflow,
+        body: WorkflowRequest,
     ) -> Workflow:
         """Update a workflow
 
@@ -137,8 +138,8 @@ class Workflows:
 
         Args:
             id (int): Workflow id (int32, seen).
-            body (Workflow): A scripted workflow (seen): script settings, free-form settings, event
-                listeners, capping rules, nodes and
+            body (WorkflowRequest): A scripted workflow (seen): script settings, free-form settings,
+                event listeners, capping rules, nodes and
                 scheduler tasks. No field is marked required in 8.1.0; `id`, `creationDate` and
                 `updateDate` are set by NP6
                 (inferred). `tasks` appears in the published example but not in the visible field list.
@@ -775,7 +776,7 @@ class AsyncWorkflows:
     async def create_workflow(
         self,
         *,
-        body: Workflow,
+        body: WorkflowRequest,
     ) -> Workflow:
         """Create a workflow
 
@@ -788,8 +789,8 @@ class AsyncWorkflows:
         `update_workflow`), so it is not copied here.
 
         Args:
-            body (Workflow): A scripted workflow (seen): script settings, free-form settings, event
-                listeners, capping rules, nodes and
+            body (WorkflowRequest): A scripted workflow (seen): script settings, free-form settings,
+                event listeners, capping rules, nodes and
                 scheduler tasks. No field is marked required in 8.1.0; `id`, `creationDate` and
                 `updateDate` are set by NP6
                 (inferred). `tasks` appears in the published example but not in the visible field list.
@@ -828,7 +829,7 @@ class AsyncWorkflows:
         self,
         id: int,
         *,
-        body: Workflow,
+        body: WorkflowRequest,
     ) -> Workflow:
         """Update a workflow
 
@@ -840,8 +841,8 @@ class AsyncWorkflows:
 
         Args:
             id (int): Workflow id (int32, seen).
-            body (Workflow): A scripted workflow (seen): script settings, free-form settings, event
-                listeners, capping rules, nodes and
+            body (WorkflowRequest): A scripted workflow (seen): script settings, free-form settings,
+                event listeners, capping rules, nodes and
                 scheduler tasks. No field is marked required in 8.1.0; `id`, `creationDate` and
                 `updateDate` are set by NP6
                 (inferred). `tasks` appears in the published example but not in the visible field list.
@@ -1490,7 +1491,7 @@ class RawWorkflows:
     def create_workflow(
         self,
         *,
-        body: Workflow,
+        body: WorkflowRequest,
     ) -> APIResponse[Workflow]:
         """Create a workflow (the answer as received)."""
         kwargs = create_workflow._get_kwargs(
@@ -1506,7 +1507,7 @@ class RawWorkflows:
         self,
         id: int,
         *,
-        body: Workflow,
+        body: WorkflowRequest,
     ) -> APIResponse[Workflow]:
         """Update a workflow (the answer as received)."""
         kwargs = update_workflow._get_kwargs(
@@ -1763,7 +1764,7 @@ class AsyncRawWorkflows:
     async def create_workflow(
         self,
         *,
-        body: Workflow,
+        body: WorkflowRequest,
     ) -> APIResponse[Workflow]:
         """Create a workflow (the answer as received)."""
         kwargs = create_workflow._get_kwargs(
@@ -1779,7 +1780,7 @@ class AsyncRawWorkflows:
         self,
         id: int,
         *,
-        body: Workflow,
+        body: WorkflowRequest,
     ) -> APIResponse[Workflow]:
         """Update a workflow (the answer as received)."""
         kwargs = update_workflow._get_kwargs(

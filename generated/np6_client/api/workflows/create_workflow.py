@@ -6,12 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.workflow import Workflow
+from ...models.workflow_request import WorkflowRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: Workflow,
+    body: WorkflowRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -96,7 +97,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Workflow,
+    body: WorkflowRequest,
 ) -> Response[Any | Workflow]:
     """Create a workflow
 
@@ -109,8 +110,8 @@ def sync_detailed(
     `update_workflow`), so it is not copied here.
 
     Args:
-        body (Workflow): A scripted workflow (seen): script settings, free-form settings, event
-            listeners, capping rules, nodes and
+        body (WorkflowRequest): A scripted workflow (seen): script settings, free-form settings,
+            event listeners, capping rules, nodes and
             scheduler tasks. No field is marked required in 8.1.0; `id`, `creationDate` and
             `updateDate` are set by NP6
             (inferred). `tasks` appears in the published example but not in the visible field list.
@@ -158,7 +159,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Workflow,
+    body: WorkflowRequest,
 ) -> Any | Workflow | None:
     """Create a workflow
 
@@ -171,8 +172,8 @@ def sync(
     `update_workflow`), so it is not copied here.
 
     Args:
-        body (Workflow): A scripted workflow (seen): script settings, free-form settings, event
-            listeners, capping rules, nodes and
+        body (WorkflowRequest): A scripted workflow (seen): script settings, free-form settings,
+            event listeners, capping rules, nodes and
             scheduler tasks. No field is marked required in 8.1.0; `id`, `creationDate` and
             `updateDate` are set by NP6
             (inferred). `tasks` appears in the published example but not in the visible field list.
@@ -210,7 +211,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Workflow,
+    body: WorkflowRequest,
 ) -> Response[Any | Workflow]:
     """Create a workflow
 
@@ -223,8 +224,8 @@ async def asyncio_detailed(
     `update_workflow`), so it is not copied here.
 
     Args:
-        body (Workflow): A scripted workflow (seen): script settings, free-form settings, event
-            listeners, capping rules, nodes and
+        body (WorkflowRequest): A scripted workflow (seen): script settings, free-form settings,
+            event listeners, capping rules, nodes and
             scheduler tasks. No field is marked required in 8.1.0; `id`, `creationDate` and
             `updateDate` are set by NP6
             (inferred). `tasks` appears in the published example but not in the visible field list.
@@ -270,7 +271,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Workflow,
+    body: WorkflowRequest,
 ) -> Any | Workflow | None:
     """Create a workflow
 
@@ -283,8 +284,8 @@ async def asyncio(
     `update_workflow`), so it is not copied here.
 
     Args:
-        body (Workflow): A scripted workflow (seen): script settings, free-form settings, event
-            listeners, capping rules, nodes and
+        body (WorkflowRequest): A scripted workflow (seen): script settings, free-form settings,
+            event listeners, capping rules, nodes and
             scheduler tasks. No field is marked required in 8.1.0; `id`, `creationDate` and
             `updateDate` are set by NP6
             (inferred). `tasks` appears in the published example but not in the visible field list.

@@ -6,13 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.workflow import Workflow
+from ...models.workflow_request import WorkflowRequest
 from ...types import Response, path_segment
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: Workflow,
+    body: WorkflowRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -104,7 +105,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Workflow,
+    body: WorkflowRequest,
 ) -> Response[Any | Workflow]:
     """Update a workflow
 
@@ -116,8 +117,8 @@ def sync_detailed(
 
     Args:
         id (int): Workflow id (int32, seen).
-        body (Workflow): A scripted workflow (seen): script settings, free-form settings, event
-            listeners, capping rules, nodes and
+        body (WorkflowRequest): A scripted workflow (seen): script settings, free-form settings,
+            event listeners, capping rules, nodes and
             scheduler tasks. No field is marked required in 8.1.0; `id`, `creationDate` and
             `updateDate` are set by NP6
             (inferred). `tasks` appears in the published example but not in the visible field list.
@@ -170,7 +171,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Workflow,
+    body: WorkflowRequest,
 ) -> Any | Workflow | None:
     """Update a workflow
 
@@ -182,8 +183,8 @@ def sync(
 
     Args:
         id (int): Workflow id (int32, seen).
-        body (Workflow): A scripted workflow (seen): script settings, free-form settings, event
-            listeners, capping rules, nodes and
+        body (WorkflowRequest): A scripted workflow (seen): script settings, free-form settings,
+            event listeners, capping rules, nodes and
             scheduler tasks. No field is marked required in 8.1.0; `id`, `creationDate` and
             `updateDate` are set by NP6
             (inferred). `tasks` appears in the published example but not in the visible field list.
@@ -226,7 +227,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Workflow,
+    body: WorkflowRequest,
 ) -> Response[Any | Workflow]:
     """Update a workflow
 
@@ -238,8 +239,8 @@ async def asyncio_detailed(
 
     Args:
         id (int): Workflow id (int32, seen).
-        body (Workflow): A scripted workflow (seen): script settings, free-form settings, event
-            listeners, capping rules, nodes and
+        body (WorkflowRequest): A scripted workflow (seen): script settings, free-form settings,
+            event listeners, capping rules, nodes and
             scheduler tasks. No field is marked required in 8.1.0; `id`, `creationDate` and
             `updateDate` are set by NP6
             (inferred). `tasks` appears in the published example but not in the visible field list.
@@ -290,7 +291,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Workflow,
+    body: WorkflowRequest,
 ) -> Any | Workflow | None:
     """Update a workflow
 
@@ -302,8 +303,8 @@ async def asyncio(
 
     Args:
         id (int): Workflow id (int32, seen).
-        body (Workflow): A scripted workflow (seen): script settings, free-form settings, event
-            listeners, capping rules, nodes and
+        body (WorkflowRequest): A scripted workflow (seen): script settings, free-form settings,
+            event listeners, capping rules, nodes and
             scheduler tasks. No field is marked required in 8.1.0; `id`, `creationDate` and
             `updateDate` are set by NP6
             (inferred). `tasks` appears in the published example but not in the visible field list.

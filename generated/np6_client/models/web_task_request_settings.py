@@ -8,15 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
-T = TypeVar("T", bound="WorkflowSettings")
+T = TypeVar("T", bound="WebTaskRequestSettings")
 _PROPERTY_NAMES: frozenset[str] = frozenset()
 """The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
-class WorkflowSettings:
-    """The workflow's settings (free-form)."""
-
+class WebTaskRequestSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
@@ -34,15 +32,15 @@ class WorkflowSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        workflow_settings = cls()
+        web_task_request_settings = cls()
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            workflow_settings.additional_properties = {
+            web_task_request_settings.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return workflow_settings
+        return web_task_request_settings
 
     @property
     def additional_keys(self) -> list[str]:

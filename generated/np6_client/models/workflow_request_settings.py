@@ -8,13 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
-T = TypeVar("T", bound="WebTaskSettings")
+T = TypeVar("T", bound="WorkflowRequestSettings")
 _PROPERTY_NAMES: frozenset[str] = frozenset()
 """The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
 
 
 @_attrs_define
-class WebTaskSettings:
+class WorkflowRequestSettings:
+    """The workflow's settings (free-form)."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
@@ -32,15 +34,15 @@ class WebTaskSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        web_task_settings = cls()
+        workflow_request_settings = cls()
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            web_task_settings.additional_properties = {
+            workflow_request_settings.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return web_task_settings
+        return workflow_request_settings
 
     @property
     def additional_keys(self) -> list[str]:
