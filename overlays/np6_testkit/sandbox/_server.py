@@ -22,6 +22,10 @@ from .state import Core
 DEFAULT_HOST = "127.0.0.1"
 
 
+HTTP_PARSER = "httptools"
+"""uvicorn's HTTP implementation (``bench/sandbox_speed.py`` sets "h11", the sandbox's parser before 2026-12)."""
+
+
 class Sandbox:
     """A stateful NP6 CM server for offline development and tests.
 
@@ -103,7 +107,17 @@ class Sandbox:
         self.app.faults = FaultInjector(self.app.faults.faults)
 
     def _config(self) -> uvicorn.Config:
-        return uvicorn.Config(self.app, log_level="warning", lifespan="off", access_log=False, timeout_keep_alive=30)
+        # httptools (a dependency of the sandbox extra) parses HTTP in C: most of a GET's cost with h11. The
+        # event loop stays asyncio's: the sandbox runs inside the user's process, whose loop policy is theirs.
+        return uvicorn.Config(
+            self.app,
+            log_level="warning",
+            lifespan="off",
+            access_log=False,
+            timeout_keep_alive=30,
+            http=HTTP_PARSER,
+            loop="asyncio",
+        )
 
     def start(self) -> Self:
         """Serve in a background thread; returns once the server accepts connections."""

@@ -1,0 +1,116 @@
+"""The sandbox's own throughput (issue 19): requests per CPU-second it serves with its fast request validation,
+side by side with the jsonschema-only validation it had before, in one run. The sandbox serves on one thread, so
+requests per second of its CPU is the rate one sandbox process can sustain, whatever the client costs.
+
+Two sandbox processes (one per validator) hold the same data; one client process sends each the same requests
+in turn, interleaved over rounds, and the ratio of the medians is reported. Both workloads are what users' CI
+does most: single GETs (``GET /actions/{id}``) and ``POST /actions/{id}/executions`` batches of 100 recipients.
+
+    python bench/sandbox_speed.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import statistics
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _harness import sandbox_process
+
+BATCH = 100
+
+
+def _prepare(url: str, api_key: str) -> str:
+    """A validated mail action whose sends reach the sandbox's bench targets; returns its id."""
+    import np6
+    from np6_client.models import ActionMailMessageRequest, SegmentStaticRequest, TargetCreateRequest
+
+    with np6.Client(api_key, base_url=url, timeout=60) as client:
+        segment = client.segments.create_segment(
+            body=SegmentStaticRequest.from_dict({"type": "static", "name": "bench", "isTest": True})
+        )
+        tester = client.targets.create_target(body=TargetCreateRequest.from_dict({"email": "tester@bench.test"}))
+        client.segments.add_segment_targets(segment.id, body=[tester.id])
+        content = {"headers": {"from": {"prefix": "b", "domain": "bench.test", "label": "B"}}, "subject": "s"}
+        action = client.actions.create_action(
+            body=ActionMailMessageRequest.from_dict({"type": "mailMessage", "name": "bench", "content": content})
+        )
+        client.actions.validate(action.id, test_segments=[segment.id])
+        return str(action.id)
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) the process has used so far, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _rate(call: Callable[[], httpx.Response], count: int, pid: int) -> float:
+    """Requests per second of the sandbox's CPU: what one sandbox process can serve, whatever the client costs."""
+    before = _cpu_seconds(pid)
+    for _ in range(count):
+        response = call()
+        assert response.status_code == 200, response.text[:200]
+    return count / max(_cpu_seconds(pid) - before, 1e-3)
+
+
+def _workloads(url: str, api_key: str, action_id: str, http: httpx.Client) -> dict[str, Callable[[], httpx.Response]]:
+    batch = [{"recipient": {"type": "unicity", "value": [f"user{index}@bench.test"]}} for index in range(BATCH)]
+    return {
+        "get": lambda: http.get(f"{url}/actions/{action_id}", headers={"X-Key": api_key}),
+        "batch": lambda: http.post(
+            f"{url}/actions/{action_id}/executions",
+            json=batch,
+            headers={"X-Key": api_key, "Content-Type": "application/vnd.np6.cm.email"},
+        ),
+    }
+
+
+def bench_sandbox(quick: bool) -> list[tuple[str, str, str]]:
+    rounds, gets, batches = (3, 200, 20) if quick else (5, 1000, 100)
+    rates: dict[tuple[str, str], list[float]] = {}
+    with contextlib.ExitStack() as stack, httpx.Client(timeout=120) as http:
+        servers: dict[str, tuple[dict[str, Callable[[], httpx.Response]], int]] = {}
+        for validator in ("jsonschema", "fast"):
+            info: dict[str, Any] = stack.enter_context(
+                sandbox_process("--targets", str(BATCH), "--validator", validator)
+            )
+            action_id = _prepare(info["url"], info["api_key"])
+            servers[validator] = (_workloads(info["url"], info["api_key"], action_id, http), info["pid"])
+        for _ in range(rounds):
+            for validator, (workloads, pid) in servers.items():
+                rates.setdefault((validator, "get"), []).append(_rate(workloads["get"], gets, pid))
+                rates.setdefault((validator, "batch"), []).append(_rate(workloads["batch"], batches, pid))
+    median = {key: statistics.median(values) for key, values in rates.items()}
+    rows = []
+    for workload, label in (("batch", f"`/executions` batches of {BATCH} recipients"), ("get", "single GETs")):
+        new, old = median["fast", workload], median["jsonschema", workload]
+        rows.append(
+            (
+                f"7. sandbox throughput, {label}: fast validation / jsonschema-only validation",
+                f"{new / old:.2f}x ({new:.0f} vs {old:.0f} requests per CPU-second of the sandbox)",
+                ">= 3x",
+            )
+        )
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args()
+    print("| benchmark | measured | goal |\n|---|---|---|")
+    for row in bench_sandbox(args.quick):
+        print(f"| {row[0]} | {row[1]} | {row[2]} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
