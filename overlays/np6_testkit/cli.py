@@ -38,6 +38,14 @@ def sandbox(  # noqa: PLR0917 - typer maps parameters to options
     fault_phase: Annotated[
         str, typer.Option(help="When errors/drops strike: before, after (processing) or both.")
     ] = "before",
+    body_timeout: Annotated[
+        float | None,
+        typer.Option(
+            min=0.001,
+            help="Seconds a request body may take to arrive, then 408 and the connection is closed (default: the "
+            "sandbox's, 10).",
+        ),
+    ] = None,
 ) -> None:
     """Run the NP6 sandbox: a stateful NP6 CM server for offline development and tests."""
     try:
@@ -60,7 +68,10 @@ def sandbox(  # noqa: PLR0917 - typer maps parameters to options
         )
     except ValueError as invalid:
         raise typer.BadParameter(str(invalid)) from None
-    server = Sandbox(host=host, port=port, api_key=api_key, seed=seed, faults=faults)
+    from np6_testkit.sandbox._app import DEFAULT_BODY_TIMEOUT
+
+    timeout = DEFAULT_BODY_TIMEOUT if body_timeout is None else body_timeout
+    server = Sandbox(host=host, port=port, api_key=api_key, seed=seed, faults=faults, body_timeout=timeout)
     typer.echo(f"np6 sandbox listening on {server.url}")
     typer.echo(f"  export NP6_BASE_URL={server.url}")
     if api_key is None:

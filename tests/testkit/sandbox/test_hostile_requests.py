@@ -7,9 +7,14 @@ from __future__ import annotations
 
 import json
 import logging
+import re
+import shutil
 import socket
+import subprocess
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import httpx
 import pytest
@@ -64,19 +69,51 @@ def test_a_client_leaving_mid_request_is_not_an_error(sandbox: Sandbox, caplog: 
     assert errors == [], [record.getMessage() for record in errors]
 
 
-def test_a_short_body_times_out_with_408_and_a_closed_connection() -> None:
-    with Sandbox(body_timeout=0.5) as sandbox, socket.create_connection((sandbox.host, sandbox.port)) as connection:
+def send_a_short_body(host: str, port: int, api_key: str) -> tuple[bytes, float]:
+    """Announce a 29-byte body, send 4 bytes of it; the answer (until the server closes) and how long it took."""
+    deadline = time.monotonic() + 10
+    while True:  # a sandbox started in another process may not listen yet
+        try:
+            connection = socket.create_connection((host, port))
+            break
+        except ConnectionRefusedError:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+    with connection:
         connection.settimeout(10)
         started = time.monotonic()
-        connection.sendall(post_targets(sandbox, b'{"email": "slow@example.com"}') + b'{"em')
-
+        connection.sendall(
+            b"POST /targets HTTP/1.1\r\nHost: sandbox\r\nX-Key: " + api_key.encode() + b"\r\n"
+            b"Content-Type: application/json\r\nContent-Length: 29\r\n\r\n" + b'{"em'
+        )
         answer = b""
         while chunk := connection.recv(4096):  # until the sandbox closes the connection
             answer += chunk
+        return answer, time.monotonic() - started
 
-        assert answer.startswith(b"HTTP/1.1 408 ")
-        assert 0.4 < time.monotonic() - started < 5
-        assert b"connection: close" in answer.lower()
+
+def test_a_short_body_times_out_with_408_and_a_closed_connection() -> None:
+    with Sandbox(body_timeout=0.5) as sandbox:
+        answer, waited = send_a_short_body(sandbox.host, sandbox.port, sandbox.api_key)
+    assert answer.startswith(b"HTTP/1.1 408 ")
+    assert 0.4 < waited < 5
+    assert b"connection: close" in answer.lower()
+
+
+def test_np6_sandbox_takes_a_body_timeout() -> None:
+    script = shutil.which("np6", path=str(Path(sys.executable).parent))
+    command = [script] if script else [sys.executable, "-c", "from np6.cli import main; main()"]
+    arguments = ["sandbox", "--port", "0", "--api-key", "k", "--body-timeout", "0.3"]
+    with subprocess.Popen([*command, *arguments], stdout=subprocess.PIPE, text=True) as process:
+        try:
+            assert process.stdout is not None
+            listening = re.search(r"listening on http://127\.0\.0\.1:(\d+)", process.stdout.readline())
+            assert listening
+            answer, waited = send_a_short_body("127.0.0.1", int(listening.group(1)), "k")
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+    assert answer.startswith(b"HTTP/1.1 408 ") and waited < 5
 
 
 def test_the_body_timeout_defaults_to_ten_seconds() -> None:
