@@ -9,9 +9,10 @@ events written after the last checkpoint are pulled again rather than duplicated
 from __future__ import annotations
 
 import datetime
+import os
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -290,3 +291,204 @@ def pull(  # noqa: PLR0917 - typer maps parameters to options
             typer.echo(f"run the same command again to resume from {cursor_file}")
     if interrupted:
         raise typer.Exit(130)
+
+
+SYNC_CHUNK_EVENTS = 100_000
+"""Events loaded per dlt load by `np6 events sync`: each load commits the events and the position reached
+together, so a stopped sync goes on from the last one."""
+
+
+@app.command("sync")
+@reflowed
+def sync(  # noqa: PLR0917 - typer maps parameters to options
+    since: Annotated[
+        str,
+        typer.Option(
+            help="Start of the range on the first run: ISO 8601 with a timezone (2026-05-01T00:00:00Z) or epoch ms. "
+            "Later runs go on from what the destination holds."
+        ),
+    ],
+    until: Annotated[
+        str | None,
+        typer.Option(help="End of the range, excluded (default: now minus 30 s, NP6's publication delay)."),
+    ] = None,
+    destination: Annotated[
+        str,
+        typer.Option(
+            help="A dlt destination name (duckdb, postgres, bigquery, snowflake, filesystem...), configured the dlt "
+            "way (.dlt/secrets.toml or environment variables)."
+        ),
+    ] = "duckdb",
+    dataset: Annotated[str, typer.Option(help="The dataset (schema) the tables go to.")] = "np6",
+    pipeline_name: Annotated[
+        str,
+        typer.Option(
+            "--pipeline",
+            help="The dlt pipeline's name: its state (what was loaded) is kept under it, and DuckDB's file is "
+            "NAME.duckdb in the current directory.",
+        ),
+    ] = "np6_events",
+    pipelines_dir: Annotated[
+        Path | None,
+        typer.Option(metavar="DIR", file_okay=False, help="Where dlt keeps pipeline state (default: dlt's, ~/.dlt)."),
+    ] = None,
+    contact: Annotated[
+        list[str] | None,
+        typer.Option(metavar="UNICITY", help="Also load this contact's hits (table contact_hits); repeatable."),
+    ] = None,
+    reference_tables: Annotated[
+        bool, typer.Option(help="Load the actions, segments and fields tables (replaced on each run).")
+    ] = True,
+    window_minutes: Annotated[
+        int, typer.Option(min=1, help="Longest span of events asked per NP6 request (as for events pull).")
+    ] = 60,
+    chunk_events: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Events per dlt load: each load commits its events with the position reached, so a stopped sync "
+            "loses at most this much work.",
+        ),
+    ] = SYNC_CHUNK_EVENTS,
+    as_json: JsonOption = False,
+    api_key: ApiKeyOption = None,
+    base_url: BaseUrlOption = None,
+) -> None:
+    """Load NP6's action events (and reference tables) into a warehouse with dlt: DuckDB by default.
+
+    Tables in the dataset: action_events (merged on the event id), actions, segments, fields, and contact_hits
+    with --contact. Run it again to load what is new; a run stopped at any point (even killed) is completed by
+    the next one, with each event loaded once. Needs the dlt extra: pip install 'np6-sdk[dlt]'.
+    """
+    from np6.resources.events import COMMIT_LAG
+
+    os.environ.setdefault("RUNTIME__DLTHUB_TELEMETRY", "false")  # nothing leaves for dlt's servers unless asked
+    try:
+        import np6.dlt as np6_dlt
+
+        dlt = np6_dlt.require_dlt()
+    except ImportError as missing:
+        usage_error(str(missing))
+    start_ms = parse_when(since, "--since")
+    end_ms = parse_when(until, "--until") if until is not None else None
+    if end_ms is not None and start_ms > end_ms:
+        usage_error("--since is after --until")
+    try:
+        pipeline = dlt.pipeline(
+            pipeline_name,
+            destination=destination,
+            dataset_name=dataset,
+            pipelines_dir=str(pipelines_dir) if pipelines_dir is not None else None,
+        )
+        formats = pipeline.destination.capabilities().supported_loader_file_formats
+    except Exception as unusable:  # dlt's errors for an unknown or unconfigured destination
+        usage_error(f"cannot use the dlt destination {destination!r}: {unusable}")
+    file_format = "jsonl" if "jsonl" in formats else None  # far faster than SQL inserts where supported
+    err = stderr_console()
+    counts = {"action_events": 0, "contact_hits": 0}
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
+
+    with (
+        connect(api_key, base_url) as client,
+        Progress(
+            TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(), TimeElapsedColumn(), console=err
+        ) as progress,
+    ):
+        if pipeline.has_pending_data:  # a stopped run's extracted events: load them before extracting more
+            progress.console.print("completing the load a previous run left pending", markup=False)
+            _run(pipeline, None, file_format)
+        now_ms = int(datetime.datetime.now(datetime.UTC).timestamp() * 1000)
+        last_ms = end_ms if end_ms is not None else now_ms - int(COMMIT_LAG.total_seconds() * 1000)
+        task = progress.add_task("0 events", total=max(1, last_ms - start_ms))
+        finished: set[str] = set()  # the tables read to the end of the range by the last load
+
+        def on_page(table: str, events: int, timestamp: int) -> None:
+            counts[table] += events
+            if events == 0:
+                finished.add(table)
+            if table == "action_events":
+                progress.update(task, completed=max(0, timestamp - start_ms))
+            progress.update(task, description=f"{counts['action_events'] + counts['contact_hits']} events")
+
+        loads = _load_in_chunks(
+            pipeline,
+            file_format,
+            np6_dlt.source,
+            on_page,
+            finished,
+            client=client,
+            start=start_ms,
+            end=last_ms,
+            contacts=contact or [],
+            reference_tables=reference_tables,
+            window=datetime.timedelta(minutes=window_minutes),
+            chunk_events=chunk_events,
+        )
+        progress.update(task, completed=max(1, last_ms - start_ms))
+    summary = {
+        "events": counts["action_events"],
+        "contact_hits": counts["contact_hits"],
+        "destination": destination,
+        "dataset": dataset,
+        "pipeline": pipeline_name,
+        "until": iso(last_ms),
+        "loads": loads,
+    }
+    if as_json:
+        print_json(summary)
+    else:
+        typer.echo(
+            f"{counts['action_events']} events extracted and loaded into {destination} dataset {dataset} "
+            f"(up to {iso(last_ms)}; each event once: merged on its id)"
+        )
+
+
+def _run(pipeline: Any, source: Any, file_format: str | None) -> None:
+    """``pipeline.run``, raising the np6 error (an NP6 or network failure: exit code 1) that made a step fail."""
+    from np6.errors import NP6Error
+
+    try:
+        pipeline.run(source, loader_file_format=file_format)
+    except Exception as failed:
+        cause: BaseException | None = failed
+        while cause is not None and not isinstance(cause, NP6Error):
+            cause = getattr(cause, "exception", None) or cause.__cause__ or cause.__context__
+        if cause is None:
+            raise
+        raise cause from failed
+
+
+def _load_in_chunks(
+    pipeline: Any,
+    file_format: str | None,
+    make_source: Any,
+    on_page: Any,
+    finished: set[str],
+    *,
+    contacts: list[str],
+    reference_tables: bool,
+    chunk_events: int,
+    **options: Any,
+) -> int:
+    """Run ``pipeline`` on the source until the action events are all loaded, about ``chunk_events`` per load
+    (contacts and reference tables in the first); the number of loads."""
+    from np6.dlt import PAGE_EVENTS
+
+    page_events = min(PAGE_EVENTS, chunk_events)
+    chunk_pages = chunk_events // page_events
+    loads = 0
+    while True:
+        first = loads == 0
+        source = make_source(
+            contacts=contacts if first else [],
+            reference_tables=reference_tables and first,
+            progress=on_page,
+            page_events=page_events,
+            **options,
+        )
+        source.action_events.add_limit(chunk_pages)
+        finished.clear()
+        _run(pipeline, source, file_format)
+        loads += 1
+        if "action_events" in finished:  # read to the end, not stopped at the chunk's limit
+            return loads
