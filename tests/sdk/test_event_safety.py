@@ -8,6 +8,7 @@ import asyncio
 import datetime
 import pickle
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -15,9 +16,11 @@ import httpx
 import np6
 import pytest
 from np6 import EventCursor, EventWindowError
+from np6.cli import app
 from np6.resources.events import MAX_CURSOR_CHARS, MAX_TIMESTAMP_MS
 from np6_testkit.sandbox import Call, Sandbox
 from np6_testkit.sandbox.state import EventLog
+from typer.testing import CliRunner
 
 SPAN_START = 1_700_000_000_000
 HOUR_MS = 3_600_000
@@ -97,6 +100,23 @@ def test_a_server_ignoring_start_and_end_stops_hits_and_the_async_twin(deviating
 
     with pytest.raises(EventWindowError):
         asyncio.run(pull())
+
+
+@pytest.mark.parametrize("deviating", [ignoring_the_window], indirect=True)
+def test_np6_events_pull_stops_on_a_server_ignoring_the_window(deviating: Deviating, tmp_path: Path) -> None:
+    sandbox = deviating.sandbox
+    out = tmp_path / "events.jsonl"
+    out.write_text('{"id": "kept"}\n')
+    deviating.calls = 0
+    env = {"NP6_API_KEY": sandbox.api_key, "NP6_BASE_URL": sandbox.url}
+    arguments = ["events", "pull", "--since", str(SPAN_START + HOUR_MS), "--until", str(SPAN_END), "--out", str(out)]
+
+    result = CliRunner().invoke(app, arguments, env=env)
+
+    assert result.exit_code == 1, (result.stdout, result.stderr)
+    assert "ignores the start/end filters" in result.stderr and "Traceback" not in result.stderr
+    assert deviating.calls == 1
+    assert out.read_text() == '{"id": "kept"}\n'
 
 
 @pytest.mark.parametrize("deviating", [with_an_inclusive_end], indirect=True)
