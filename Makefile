@@ -8,7 +8,7 @@ GENERATE = $(BIN)/openapi-python-client generate --path spec/np6.yaml --config s
 # The generator's post-hooks (ruff) must come from the venv.
 export PATH := $(BIN):$(PATH)
 
-.PHONY: setup generate check-generated lint test test-install test-lowest fuzz demo bench spec-coverage clean docs docs-serve api-diff
+.PHONY: setup generate check-generated lint test test-install test-lowest fuzz demo bench bench-warehouse spec-coverage clean docs docs-serve api-diff
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -68,6 +68,10 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+# 1,000,000 events from the sandbox into DuckDB with `np6 events sync`, against `np6 events pull` (about 15 minutes).
+bench-warehouse: $(STAMP)
+	$(BIN)/python bench/run.py warehouse
 
 # The documentation site, built offline into site/ (the operation reference is generated from the spec by
 # tools/docs_reference.py); --strict makes a broken link, anchor or reference an error.

@@ -5,47 +5,29 @@ reports the ratio of their medians (these machines are noisy: absolute numbers m
 runs in its own process so the client's CPU time and memory are measured alone; memory-sensitive runs
 happen in a fresh child process each, so their peak RSS is theirs.
 
-    python bench/run.py [overhead reuse send events import] [--quick]
+    python bench/run.py [overhead send events events-cpu import warehouse] [--quick]
+
+`warehouse` (1,000,000 events into DuckDB, about 15 minutes) runs only when named: `make bench-warehouse`.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import resource
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import httpx
-
-HERE = Path(__file__).resolve().parent
-PYTHON = sys.executable
-
-
-@contextlib.contextmanager
-def sandbox_process(*arguments: str) -> Iterator[dict[str, Any]]:
-    """Start bench/_sandbox_process.py; yields {"url", "api_key", "start_ms", "end_ms"}."""
-    with tempfile.TemporaryDirectory() as directory:
-        info_file = Path(directory) / "info.json"
-        process = subprocess.Popen([PYTHON, str(HERE / "_sandbox_process.py"), str(info_file), *arguments])
-        try:
-            deadline = time.monotonic() + 600
-            while not info_file.exists() or not info_file.read_text():
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("sandbox process failed to start")
-                time.sleep(0.05)
-            yield json.loads(info_file.read_text())
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
+from _harness import PYTHON, sandbox_process
+from events_cpu import bench_events_cpu
+from warehouse import bench_warehouse
 
 
 def child(benchmark: str, *arguments: str) -> dict[str, Any]:
@@ -265,8 +247,11 @@ BENCHMARKS: dict[str, Callable[[bool], list[tuple[str, str, str]]]] = {
     "overhead": bench_overhead,
     "send": bench_send,
     "events": bench_events,
+    "events-cpu": bench_events_cpu,
     "import": bench_import,
 }
+ON_REQUEST: dict[str, Callable[[bool], list[tuple[str, str, str]]]] = {"warehouse": bench_warehouse}
+"""Benchmarks too long for the default run."""
 CHILDREN: dict[str, Callable[..., dict[str, Any]]] = {
     "send": child_send,
     "send-sequential": child_send_sequential,
@@ -279,7 +264,9 @@ def main() -> None:
         print(json.dumps(CHILDREN[sys.argv[2]](*sys.argv[3:])))
         return
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("names", nargs="*", choices=[*BENCHMARKS, []], help="benchmarks to run (default: all)")
+    parser.add_argument(
+        "names", nargs="*", choices=[*BENCHMARKS, *ON_REQUEST, []], help="benchmarks (default: all but warehouse)"
+    )
     parser.add_argument("--quick", action="store_true", help="smaller loads, for a smoke run")
     args = parser.parse_args()
     names = args.names or list(BENCHMARKS)
@@ -289,7 +276,7 @@ def main() -> None:
     )
     print("| benchmark | measured | goal |\n|---|---|---|")
     for name in names:
-        for row in BENCHMARKS[name](args.quick):
+        for row in {**BENCHMARKS, **ON_REQUEST}[name](args.quick):
             print(f"| {row[0]} | {row[1]} | {row[2]} |", flush=True)
 
 
