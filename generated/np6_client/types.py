@@ -1,9 +1,13 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Callable, Mapping, MutableMapping
-from datetime import timedelta
+import difflib
+import json
+import re
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
+from datetime import date, datetime, timedelta
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from importlib import resources
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 from urllib.parse import quote
 from uuid import UUID, SafeUUID
 
@@ -164,6 +168,420 @@ class APIResponse(Generic[T]):
         return f"<APIResponse [{self.status_code}] x-request-id={self.request_id}>"
 
 
+# --- Plain request bodies -------------------------------------------------------------------------------------
+# Every operation whose body is a model (or a list of models) also takes the body as NP6 documents it: a dict
+# (or a list of dicts) with the spec's JSON names. `checked_body` checks it against the operation's request
+# schema in the embedded spec before anything is sent, so a typo or a wrong type is a TypeError/ValueError
+# naming the operation and the field, not NP6's bare 400. It is stricter than JSON Schema in one respect: a
+# key the schema does not declare is refused (a typo would otherwise be sent and ignored by NP6), as is a
+# `type` tag the spec does not know; a model (its `additional_properties`, the `Unknown…` variants) sends those.
+
+_SPEC: dict[str, Any] | None = None
+
+
+def openapi_document() -> Mapping[str, Any]:
+    """The spec this package was generated from (``openapi.json`` beside this module), parsed once; read-only."""
+    global _SPEC
+    if _SPEC is None:
+        text = (
+            resources.files(__package__ or "np6_client")
+            .joinpath("openapi.json")
+            .read_text(encoding="utf-8")
+        )
+        _SPEC = json.loads(text)
+    return _SPEC
+
+
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "object": (Mapping,),
+    "array": (list, tuple),
+    "null": (type(None),),
+}
+_TYPE_WORDS = {
+    "string": "a string",
+    "integer": "an integer",
+    "number": "a number",
+    "boolean": "a boolean",
+    "object": "an object (dict)",
+    "array": "an array (list)",
+    "null": "null (None)",
+}
+CHECKED_KEYWORDS = frozenset(
+    {
+        "$ref",
+        "type",
+        "const",
+        "enum",
+        "not",
+        "properties",
+        "required",
+        "additionalProperties",
+        "minProperties",
+        "maxProperties",
+        "items",
+        "minItems",
+        "maxItems",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "format",
+        "oneOf",
+        "anyOf",
+        "allOf",
+        "discriminator",
+    }
+)
+"""The JSON Schema keywords `checked_body` enforces; annotations (descriptions, examples, ``x-`` notes) aside,
+a request schema using any other is a test failure (tests/sdk/test_dict_bodies.py), not an unchecked rule."""
+
+
+class _Invalid(Exception):
+    def __init__(
+        self, kind: type[TypeError] | type[ValueError], where: str, problem: str
+    ) -> None:
+        super().__init__(problem)
+        self.kind, self.where, self.problem = kind, where, problem
+
+
+def _resolve(schema: Mapping[str, Any]) -> Mapping[str, Any]:
+    while "$ref" in schema:
+        schema = openapi_document()["components"]["schemas"][
+            schema["$ref"].rsplit("/", 1)[1]
+        ]
+    return schema
+
+
+def _ref_name(schema: Mapping[str, Any]) -> str:
+    if "$ref" in schema:
+        return str(schema["$ref"].rsplit("/", 1)[1])
+    if schema.get("type") == "array" and isinstance(schema.get("items"), Mapping):
+        return f"list[{_ref_name(schema['items'])}]"
+    return "data"
+
+
+def _is_type(value: object, name: str) -> bool:
+    if isinstance(value, bool) and name in ("integer", "number"):
+        return False
+    return isinstance(value, _JSON_TYPES[name])
+
+
+def _declared(schema: Mapping[str, Any]) -> set[str] | None:
+    """The property names an object may have, through `allOf`; None when any key is allowed."""
+    schema = _resolve(schema)
+    names: set[str] = set(schema.get("properties", {}))
+    extra = schema.get("additionalProperties")
+    if extra is not None and extra is not False:
+        return None
+    if "properties" not in schema and "allOf" not in schema and extra is None:
+        return None  # a free-form object ({"type": "object"}): NP6's `data`, `variables`...
+    for part in schema.get("allOf", ()):
+        more = _declared(part)
+        if more is None:
+            return None
+        names |= more
+    return names
+
+
+def _describe(value: object) -> str:
+    shown = repr(value)
+    return f"{type(value).__name__} {shown[:60] + '...' if len(shown) > 60 else shown}"
+
+
+def _check(
+    value: object, schema: Mapping[str, Any], where: str, *, in_all_of: bool = False
+) -> None:
+    schema = _resolve(schema)
+    types = schema.get("type")
+    if types is not None:
+        names = [types] if isinstance(types, str) else list(types)
+        if not any(_is_type(value, name) for name in names):
+            wanted = " or ".join(_TYPE_WORDS[name] for name in names)
+            raise _Invalid(
+                TypeError, where, f"must be {wanted}, got {_describe(value)}"
+            )
+    if "const" in schema and value != schema["const"]:
+        raise _Invalid(ValueError, where, f"must be {schema['const']!r}, got {value!r}")
+    if "enum" in schema and value not in schema["enum"]:
+        raise _Invalid(
+            ValueError,
+            where,
+            f"must be one of {', '.join(map(repr, schema['enum']))}; got {value!r}",
+        )
+    if "not" in schema:
+        try:
+            _check(value, schema["not"], where)
+        except _Invalid:
+            pass
+        else:
+            raise _Invalid(ValueError, where, f"cannot be {value!r} here")
+    if isinstance(value, str):
+        _check_string(value, schema, where)
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        _check_number(value, schema, where)
+    elif isinstance(value, Mapping):
+        _check_object(value, schema, where, in_all_of=in_all_of)
+    elif isinstance(value, (list, tuple)):
+        if "minItems" in schema and len(value) < schema["minItems"]:
+            raise _Invalid(
+                ValueError,
+                where,
+                f"needs at least {schema['minItems']} item(s), got {len(value)}",
+            )
+        if "maxItems" in schema and len(value) > schema["maxItems"]:
+            raise _Invalid(
+                ValueError,
+                where,
+                f"takes at most {schema['maxItems']} items, got {len(value)}",
+            )
+        if isinstance(schema.get("items"), Mapping):
+            for index, item in enumerate(value):
+                _check(item, schema["items"], f"{where}[{index}]")
+    for part in schema.get("allOf", ()):
+        _check(value, part, where, in_all_of=True)
+    if "discriminator" in schema and isinstance(value, Mapping):
+        _check_tagged(value, schema, where)
+    elif "oneOf" in schema or "anyOf" in schema:
+        _check_alternatives(
+            value, schema.get("oneOf", ()) or schema.get("anyOf", ()), where
+        )
+
+
+def _check_string(value: str, schema: Mapping[str, Any], where: str) -> None:
+    if "minLength" in schema and len(value) < schema["minLength"]:
+        raise _Invalid(
+            ValueError,
+            where,
+            f"needs at least {schema['minLength']} character(s), got {value!r}",
+        )
+    if "maxLength" in schema and len(value) > schema["maxLength"]:
+        raise _Invalid(
+            ValueError,
+            where,
+            f"takes at most {schema['maxLength']} characters, got {len(value)}",
+        )
+    if "pattern" in schema and re.search(schema["pattern"], value) is None:
+        raise _Invalid(
+            ValueError, where, f"must match {schema['pattern']!r}, got {value!r}"
+        )
+    kind = schema.get("format")
+    parse = {
+        "date-time": datetime.fromisoformat,
+        "date": date.fromisoformat,
+        "uuid": UUID,
+    }.get(kind or "")
+    if parse is not None:
+        try:
+            parse(value)
+        except ValueError:
+            raise _Invalid(
+                ValueError,
+                where,
+                f"must be a {kind} string (ISO 8601 for dates), got {value!r}",
+            ) from None
+
+
+def _check_number(value: float, schema: Mapping[str, Any], where: str) -> None:
+    if "minimum" in schema and value < schema["minimum"]:
+        raise _Invalid(
+            ValueError, where, f"must be at least {schema['minimum']}, got {value!r}"
+        )
+    if "maximum" in schema and value > schema["maximum"]:
+        raise _Invalid(
+            ValueError, where, f"must be at most {schema['maximum']}, got {value!r}"
+        )
+    if "exclusiveMinimum" in schema and value <= schema["exclusiveMinimum"]:
+        raise _Invalid(
+            ValueError,
+            where,
+            f"must be more than {schema['exclusiveMinimum']}, got {value!r}",
+        )
+    if "exclusiveMaximum" in schema and value >= schema["exclusiveMaximum"]:
+        raise _Invalid(
+            ValueError,
+            where,
+            f"must be less than {schema['exclusiveMaximum']}, got {value!r}",
+        )
+
+
+def _check_object(
+    value: Mapping[Any, Any], schema: Mapping[str, Any], where: str, *, in_all_of: bool
+) -> None:
+    for key in value:
+        if not isinstance(key, str):
+            raise _Invalid(
+                TypeError, where, f"keys must be strings, got {_describe(key)}"
+            )
+    for key in schema.get("required", ()):
+        if key not in value:
+            raise _Invalid(TypeError, where, f"is missing the required key {key!r}")
+    if "minProperties" in schema and len(value) < schema["minProperties"]:
+        raise _Invalid(
+            ValueError,
+            where,
+            f"needs at least {schema['minProperties']} key(s), got {len(value)}",
+        )
+    if "maxProperties" in schema and len(value) > schema["maxProperties"]:
+        raise _Invalid(
+            ValueError,
+            where,
+            f"takes at most {schema['maxProperties']} keys, got {len(value)}",
+        )
+    properties = schema.get("properties", {})
+    declared = (
+        None
+        if in_all_of or "oneOf" in schema or "anyOf" in schema
+        else _declared(schema)
+    )
+    extra = schema.get("additionalProperties")
+    for key, item in value.items():
+        if key in properties:
+            _check(item, properties[key], f"{where}[{key!r}]")
+        elif isinstance(extra, Mapping):
+            _check(item, extra, f"{where}[{key!r}]")
+        elif declared is not None and key not in declared:
+            close = difflib.get_close_matches(key, sorted(declared), n=1)
+            hint = (
+                f" (did you mean {close[0]!r}?)"
+                if close
+                else f" (known keys: {', '.join(sorted(declared))})"
+            )
+            raise _Invalid(TypeError, where, f"has an unknown key {key!r}{hint}")
+
+
+def _check_tagged(
+    value: Mapping[str, Any], schema: Mapping[str, Any], where: str
+) -> None:
+    tag_name = schema["discriminator"]["propertyName"]
+    mapping: Mapping[str, str] = schema["discriminator"].get("mapping", {})
+    known = ", ".join(map(repr, mapping))
+    if tag_name not in value:
+        raise _Invalid(
+            TypeError,
+            where,
+            f"is missing the required key {tag_name!r} (one of {known})",
+        )
+    tag = value[tag_name]
+    if tag in mapping:
+        _check(value, {"$ref": mapping[tag]}, where)
+        return
+    mapped = set(mapping.values())
+    others = [
+        _ref_name(variant)
+        for variant in schema.get("oneOf", ())
+        if variant.get("$ref") not in mapped
+    ]
+    hint = (
+        f"; a {tag_name} the spec does not know is sent with a model ({', '.join(others)})"
+        if others
+        else ""
+    )
+    raise _Invalid(
+        ValueError,
+        f"{where}[{tag_name!r}]",
+        f"must be one of {known}, got {tag!r}{hint}",
+    )
+
+
+def _check_alternatives(
+    value: object, variants: Sequence[Mapping[str, Any]], where: str
+) -> None:
+    failures: list[_Invalid] = []
+    for variant in variants:
+        try:
+            _check(value, variant, where)
+            return
+        except _Invalid as failure:
+            failures.append(failure)
+    if all(
+        failure.where == where
+        and failure.kind is TypeError
+        and failure.problem.startswith("must be")
+        for failure in failures
+    ):
+        wanted = " or ".join(
+            dict.fromkeys(
+                failure.problem.split(", got ")[0].removeprefix("must be ")
+                for failure in failures
+            )
+        )
+        raise _Invalid(TypeError, where, f"must be {wanted}, got {_describe(value)}")
+    raise max(
+        failures, key=lambda failure: len(failure.where)
+    )  # the variant that matched furthest
+
+
+def _plain(value: Any) -> Any:
+    """The JSON of a checked value: mappings as dicts, tuples as lists (what httpx serialises)."""
+    if isinstance(value, Mapping):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    return value
+
+
+def is_plain_mapping(body: object) -> bool:
+    """Whether a body is given as a dict (NP6's JSON) rather than a model."""
+    return isinstance(body, Mapping)
+
+
+def is_plain_list(body: object) -> bool:
+    """Whether a body is given as a list of dicts rather than of models (an empty list names no media type)."""
+    return (
+        isinstance(body, (list, tuple))
+        and bool(body)
+        and all(isinstance(item, Mapping) for item in body)
+    )
+
+
+def checked_body(
+    body: object, method: str, path: str, operation: str
+) -> tuple[str, Any]:
+    """The media type and JSON to send for a body given as plain data (a dict, a list of dicts).
+
+    Raises TypeError (a wrong type, a missing or unknown key) or ValueError (a value the spec does not allow),
+    naming the operation and the field, e.g. ``create_field: body['name'] must be a string, got int 5``.
+    With several JSON media types (NP6's email / SMS vendor types), the one whose schema the data matches is
+    used; data that would match more than one is a TypeError: give the model, which names the media type.
+    """
+    content = openapi_document()["paths"][path][method]["requestBody"]["content"]
+    candidates = [
+        (media_type, entry["schema"])
+        for media_type, entry in content.items()
+        if "schema" in entry
+        and ("json" in media_type or media_type.startswith("application/vnd."))
+    ]
+    matched: list[str] = []
+    failures: list[_Invalid] = []
+    for media_type, schema in candidates:
+        try:
+            _check(body, schema, "body")
+        except _Invalid as failure:
+            failures.append(failure)
+        else:
+            matched.append(media_type)
+    if len(matched) == 1:
+        return matched[0], _plain(body)
+    if matched:
+        models = " or ".join(
+            _ref_name(schema)
+            for media_type, schema in candidates
+            if media_type in matched
+        )
+        raise TypeError(
+            f"{operation}: body fits more than one media type ({', '.join(matched)}): pass {models}, which names it"
+        )
+    failure = max(failures, key=lambda failure: len(failure.where))
+    raise failure.kind(f"{operation}: {failure.where} {failure.problem}")
+
+
 __all__ = [
     "UNSET",
     "APIResponse",
@@ -172,6 +590,10 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "checked_body",
+    "is_plain_list",
+    "is_plain_mapping",
+    "openapi_document",
     "parse_uuid",
     "path_segment",
     "set_fields_repr",

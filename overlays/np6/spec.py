@@ -12,13 +12,12 @@ The spec is parsed on first use (not at ``import np6``) and shared: treat what t
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from attrs import frozen
+from np6_client.types import openapi_document
 
 __all__ = [
     "ActionStates",
@@ -34,12 +33,10 @@ __all__ = [
 ]
 
 
-@cache
 def document() -> Mapping[str, Any]:
-    """The embedded spec (``np6_client/openapi.json``), parsed once."""
-    text = resources.files("np6_client").joinpath("openapi.json").read_text(encoding="utf-8")
-    loaded: dict[str, Any] = json.loads(text)
-    return loaded
+    """The embedded spec (``np6_client/openapi.json``), parsed once (by the generated package, which checks
+    bodies given as dicts against it)."""
+    return openapi_document()
 
 
 def schema(name: str) -> Mapping[str, Any]:

@@ -69,9 +69,9 @@ class ActionMailMessage:
             monitor (ActionMonitor | Unset): Sending monitor (seen as a list-summary field; its fields are legacy).
     """
 
-    type_: Literal["mailMessage"]
     id: str
     informations: ActionInformations
+    type_: Literal["mailMessage"] = "mailMessage"
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     creation_date: datetime.datetime | Unset = UNSET
@@ -265,9 +265,9 @@ class ActionMailMessage:
             monitor = ActionMonitor.from_dict(_monitor)
 
         action_mail_message = cls(
-            type_,
             id,
             informations,
+            type_,
             name,
             description,
             creation_date,

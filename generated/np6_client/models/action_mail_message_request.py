@@ -73,7 +73,7 @@ class ActionMailMessageRequest:
             monitor (ActionMonitor | Unset): Sending monitor (seen as a list-summary field; its fields are legacy).
     """
 
-    type_: Literal["mailMessage"]
+    type_: Literal["mailMessage"] = "mailMessage"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET

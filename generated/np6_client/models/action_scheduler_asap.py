@@ -45,7 +45,7 @@ class ActionSchedulerAsap:
         speed (int | Unset): Sending speed (legacy; unit not documented).
     """
 
-    type_: Literal["asap"]
+    type_: Literal["asap"] = "asap"
     start_date: datetime.datetime | None | Unset = UNSET
     end_date: datetime.datetime | None | Unset = UNSET
     segments: ActionSchedulerSegments | Unset = UNSET

@@ -45,7 +45,7 @@ class ActionSchedulerScheduled:
         speed (int | Unset): Sending speed (legacy; unit not documented).
     """
 
-    type_: Literal["scheduled"]
+    type_: Literal["scheduled"] = "scheduled"
     start_date: datetime.datetime | None | Unset = UNSET
     end_date: datetime.datetime | None | Unset = UNSET
     segments: ActionSchedulerSegments | Unset = UNSET

@@ -45,7 +45,7 @@ class ActionSchedulerTimeZone:
         speed (int | Unset): Sending speed (legacy; unit not documented).
     """
 
-    type_: Literal["timeZoneSchedule"]
+    type_: Literal["timeZoneSchedule"] = "timeZoneSchedule"
     start_date: datetime.datetime | None | Unset = UNSET
     end_date: datetime.datetime | None | Unset = UNSET
     segments: ActionSchedulerSegments | Unset = UNSET

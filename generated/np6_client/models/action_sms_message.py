@@ -69,9 +69,9 @@ class ActionSmsMessage:
             monitor (ActionMonitor | Unset): Sending monitor (seen as a list-summary field; its fields are legacy).
     """
 
-    type_: Literal["smsMessage"]
     id: str
     informations: ActionInformations
+    type_: Literal["smsMessage"] = "smsMessage"
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     creation_date: datetime.datetime | Unset = UNSET
@@ -265,9 +265,9 @@ class ActionSmsMessage:
             monitor = ActionMonitor.from_dict(_monitor)
 
         action_sms_message = cls(
-            type_,
             id,
             informations,
+            type_,
             name,
             description,
             creation_date,

@@ -69,7 +69,7 @@ class ActionSmsMessageRequest:
             monitor (ActionMonitor | Unset): Sending monitor (seen as a list-summary field; its fields are legacy).
     """
 
-    type_: Literal["smsMessage"]
+    type_: Literal["smsMessage"] = "smsMessage"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET

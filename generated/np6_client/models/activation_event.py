@@ -54,9 +54,9 @@ class ActivationEvent:
                 an activation event, discriminated by channel `type` (seen: `email`).
     """
 
-    type_: Literal["activation"]
     id: UUID
     timestamp: int
+    type_: Literal["activation"] = "activation"
     identity: CustomerIdentity | UnknownEventIdentity | Unset = UNSET
     source: (
         EventSourceActivationEmail
@@ -192,9 +192,9 @@ class ActivationEvent:
         source = _parse_source(src_dict.get("source", UNSET))
 
         activation_event = cls(
-            type_,
             id,
             timestamp,
+            type_,
             identity,
             source,
         )

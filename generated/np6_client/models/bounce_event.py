@@ -53,9 +53,9 @@ class BounceEvent:
                 event, discriminated by channel `type` (seen: `email`).
     """
 
-    type_: Literal["bounce"]
     id: UUID
     timestamp: int
+    type_: Literal["bounce"] = "bounce"
     identity: CustomerIdentity | UnknownEventIdentity | Unset = UNSET
     source: (
         EventSourceBounceEmail
@@ -191,9 +191,9 @@ class BounceEvent:
         source = _parse_source(src_dict.get("source", UNSET))
 
         bounce_event = cls(
-            type_,
             id,
             timestamp,
+            type_,
             identity,
             source,
         )

@@ -35,8 +35,8 @@ class BulkTargetDeletionById:
             the flat form is modelled).
     """
 
-    type_: Literal["id"]
     value: list[str]
+    type_: Literal["id"] = "id"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
@@ -70,8 +70,8 @@ class BulkTargetDeletionById:
         value = cast(list[str], src_dict["value"])
 
         bulk_target_deletion_by_id = cls(
-            type_,
             value,
+            type_,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):

@@ -35,7 +35,7 @@ class BulkTargetDeletionBySegment:
             also print placeholder strings `"XXXXXX"` where 8.1.0 segment ids are int32).
     """
 
-    type_: Literal["segment"]
+    type_: Literal["segment"] = "segment"
     value: int | list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(

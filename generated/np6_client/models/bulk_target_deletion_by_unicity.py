@@ -34,8 +34,8 @@ class BulkTargetDeletionByUnicity:
             `[["t1@mondomaine.com"],["t2@mondomaine.com"]]`.
     """
 
-    type_: Literal["unicity"]
     value: list[list[str]]
+    type_: Literal["unicity"] = "unicity"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
@@ -78,8 +78,8 @@ class BulkTargetDeletionByUnicity:
             value.append(value_item)
 
         bulk_target_deletion_by_unicity = cls(
-            type_,
             value,
+            type_,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):

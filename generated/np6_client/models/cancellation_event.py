@@ -56,9 +56,9 @@ class CancellationEvent:
                 of a cancellation event, discriminated by channel `type` (seen: `email`).
     """
 
-    type_: Literal["cancellation"]
     id: UUID
     timestamp: int
+    type_: Literal["cancellation"] = "cancellation"
     identity: CustomerIdentity | UnknownEventIdentity | Unset = UNSET
     source: (
         EventSourceCancellationEmail
@@ -194,9 +194,9 @@ class CancellationEvent:
         source = _parse_source(src_dict.get("source", UNSET))
 
         cancellation_event = cls(
-            type_,
             id,
             timestamp,
+            type_,
             identity,
             source,
         )

@@ -45,7 +45,7 @@ class CompilableExecutionSuccess:
         value (CompilableExecutionSuccessValue | Unset): The result.
     """
 
-    type_: Literal["success"]
+    type_: Literal["success"] = "success"
     arguments: CompilableExecutionSuccessArguments | Unset = UNSET
     value: CompilableExecutionSuccessValue | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -55,9 +55,9 @@ class ComplaintEvent:
                 display sources are not documented and land in `UnknownEventSource`.
     """
 
-    type_: Literal["complaint"]
     id: UUID
     timestamp: int
+    type_: Literal["complaint"] = "complaint"
     identity: CustomerIdentity | UnknownEventIdentity | Unset = UNSET
     source: EventSourceEmail | EventSourceNotification | UnknownEventSource | Unset = (
         UNSET
@@ -183,9 +183,9 @@ class ComplaintEvent:
         source = _parse_source(src_dict.get("source", UNSET))
 
         complaint_event = cls(
-            type_,
             id,
             timestamp,
+            type_,
             identity,
             source,
         )

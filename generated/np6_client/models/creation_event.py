@@ -54,9 +54,9 @@ class CreationEvent:
             display sources are not documented and land in `UnknownEventSource`.
     """
 
-    type_: Literal["creation"]
     id: UUID
     timestamp: int
+    type_: Literal["creation"] = "creation"
     identity: CustomerIdentity | UnknownEventIdentity | Unset = UNSET
     source: EventSourceEmail | EventSourceNotification | UnknownEventSource | Unset = (
         UNSET
@@ -182,9 +182,9 @@ class CreationEvent:
         source = _parse_source(src_dict.get("source", UNSET))
 
         creation_event = cls(
-            type_,
             id,
             timestamp,
+            type_,
             identity,
             source,
         )

@@ -35,7 +35,7 @@ class CustomerIdentity:
         customer (str | Unset): Customer code; a string even when it looks numeric (`"028"`).
     """
 
-    type_: Literal["customer"]
+    type_: Literal["customer"] = "customer"
     agency: str | Unset = UNSET
     customer: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -39,7 +39,7 @@ class EventBounceSubjectAddress:
             one value is known.
     """
 
-    type_: Literal["address"]
+    type_: Literal["address"] = "address"
     detail: EventBounceAddressDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(

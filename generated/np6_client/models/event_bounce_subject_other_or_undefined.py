@@ -31,7 +31,7 @@ class EventBounceSubjectOtherOrUndefined:
         type_ (Literal['other or undefined status']):
     """
 
-    type_: Literal["other or undefined status"]
+    type_: Literal["other or undefined status"] = "other or undefined status"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
         init=False, default=None, repr=False, eq=False

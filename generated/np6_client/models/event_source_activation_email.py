@@ -38,8 +38,8 @@ class EventSourceActivationEmail:
         detail (EventActivationDetail): Detail of an email activation event (seen).
     """
 
-    type_: Literal["email"]
     detail: EventActivationDetail
+    type_: Literal["email"] = "email"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
@@ -77,8 +77,8 @@ class EventSourceActivationEmail:
         detail = EventActivationDetail.from_dict(src_dict["detail"])
 
         event_source_activation_email = cls(
-            type_,
             detail,
+            type_,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):

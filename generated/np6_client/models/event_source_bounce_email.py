@@ -38,8 +38,8 @@ class EventSourceBounceEmail:
         detail (EventBounceDetail): Detail of an email bounce event (seen).
     """
 
-    type_: Literal["email"]
     detail: EventBounceDetail
+    type_: Literal["email"] = "email"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
@@ -77,8 +77,8 @@ class EventSourceBounceEmail:
         detail = EventBounceDetail.from_dict(src_dict["detail"])
 
         event_source_bounce_email = cls(
-            type_,
             detail,
+            type_,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):

@@ -40,7 +40,7 @@ class EventSourceEmail:
             (additional properties allowed).
     """
 
-    type_: Literal["email"]
+    type_: Literal["email"] = "email"
     detail: EventSourceDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(

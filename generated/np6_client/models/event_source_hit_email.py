@@ -42,8 +42,8 @@ class EventSourceHitEmail:
             URL and user agent, under names that are not known (inferred).
     """
 
-    type_: Literal["email"]
     detail: HitEventDetail
+    type_: Literal["email"] = "email"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
@@ -81,8 +81,8 @@ class EventSourceHitEmail:
         detail = HitEventDetail.from_dict(src_dict["detail"])
 
         event_source_hit_email = cls(
-            type_,
             detail,
+            type_,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):

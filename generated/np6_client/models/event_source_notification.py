@@ -42,7 +42,7 @@ class EventSourceNotification:
                 properties.
     """
 
-    type_: Literal["notification"]
+    type_: Literal["notification"] = "notification"
     detail: NotificationEventDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(

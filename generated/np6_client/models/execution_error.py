@@ -40,7 +40,7 @@ class ExecutionError:
             value (ExecutionErrorValue | Unset): Detail of an execution error (3rd-party).
     """
 
-    type_: Literal["error"]
+    type_: Literal["error"] = "error"
     value: ExecutionErrorValue | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(

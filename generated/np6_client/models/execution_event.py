@@ -54,9 +54,9 @@ class ExecutionEvent:
                 execution event, discriminated by channel `type` (seen: `email`).
     """
 
-    type_: Literal["execution"]
     id: UUID
     timestamp: int
+    type_: Literal["execution"] = "execution"
     identity: CustomerIdentity | UnknownEventIdentity | Unset = UNSET
     source: (
         EventSourceExecutionEmail
@@ -192,9 +192,9 @@ class ExecutionEvent:
         source = _parse_source(src_dict.get("source", UNSET))
 
         execution_event = cls(
-            type_,
             id,
             timestamp,
+            type_,
             identity,
             source,
         )

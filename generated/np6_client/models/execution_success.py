@@ -48,7 +48,7 @@ class ExecutionSuccess:
             recipient refers to a provisioned target (3rd-party). Only these four types exist (3rd-party).
     """
 
-    type_: Literal["success"]
+    type_: Literal["success"] = "success"
     id: UUID | Unset = UNSET
     recipient: (
         RecipientByHash

@@ -51,7 +51,7 @@ class FieldEmailRequest:
             fields (legacy CookBook), but the legacy docs also use it on `textField` as a length limit.
     """
 
-    type_: Literal["email"]
+    type_: Literal["email"] = "email"
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     is_unicity: bool | Unset = UNSET

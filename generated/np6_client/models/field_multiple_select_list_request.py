@@ -53,7 +53,7 @@ class FieldMultipleSelectListRequest:
         value_list_id (int | Unset): Value list id (seen).
     """
 
-    type_: Literal["multipleSelectList"]
+    type_: Literal["multipleSelectList"] = "multipleSelectList"
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     is_unicity: bool | Unset = UNSET

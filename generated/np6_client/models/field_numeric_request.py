@@ -51,7 +51,7 @@ class FieldNumericRequest:
             fields (legacy CookBook), but the legacy docs also use it on `textField` as a length limit.
     """
 
-    type_: Literal["numeric"]
+    type_: Literal["numeric"] = "numeric"
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     is_unicity: bool | Unset = UNSET

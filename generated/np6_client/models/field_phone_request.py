@@ -51,7 +51,7 @@ class FieldPhoneRequest:
             fields (legacy CookBook), but the legacy docs also use it on `textField` as a length limit.
     """
 
-    type_: Literal["phone"]
+    type_: Literal["phone"] = "phone"
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     is_unicity: bool | Unset = UNSET

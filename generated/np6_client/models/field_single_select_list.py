@@ -54,11 +54,11 @@ class FieldSingleSelectList:
             value_list_id (int | Unset): Value list id (seen).
     """
 
-    type_: Literal["singleSelectList"]
     id: int
     name: str
     is_unicity: bool
     is_mandatory: bool
+    type_: Literal["singleSelectList"] = "singleSelectList"
     is_criterion: bool | Unset = UNSET
     constraint: FieldConstraint | Unset = UNSET
     value_list_id: int | Unset = UNSET
@@ -139,11 +139,11 @@ class FieldSingleSelectList:
         value_list_id = src_dict.get("valueListId", UNSET)
 
         field_single_select_list = cls(
-            type_,
             id,
             name,
             is_unicity,
             is_mandatory,
+            type_,
             is_criterion,
             constraint,
             value_list_id,

@@ -53,7 +53,7 @@ class FieldSingleSelectListRequest:
         value_list_id (int | Unset): Value list id (seen).
     """
 
-    type_: Literal["singleSelectList"]
+    type_: Literal["singleSelectList"] = "singleSelectList"
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     is_unicity: bool | Unset = UNSET

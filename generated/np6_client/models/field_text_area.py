@@ -52,11 +52,11 @@ class FieldTextArea:
                 fields (legacy CookBook), but the legacy docs also use it on `textField` as a length limit.
     """
 
-    type_: Literal["textArea"]
     id: int
     name: str
     is_unicity: bool
     is_mandatory: bool
+    type_: Literal["textArea"] = "textArea"
     is_criterion: bool | Unset = UNSET
     constraint: FieldConstraint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -130,11 +130,11 @@ class FieldTextArea:
             constraint = FieldConstraint.from_dict(_constraint)
 
         field_text_area = cls(
-            type_,
             id,
             name,
             is_unicity,
             is_mandatory,
+            type_,
             is_criterion,
             constraint,
         )

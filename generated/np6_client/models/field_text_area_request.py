@@ -51,7 +51,7 @@ class FieldTextAreaRequest:
             fields (legacy CookBook), but the legacy docs also use it on `textField` as a length limit.
     """
 
-    type_: Literal["textArea"]
+    type_: Literal["textArea"] = "textArea"
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     is_unicity: bool | Unset = UNSET

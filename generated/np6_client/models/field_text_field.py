@@ -52,11 +52,11 @@ class FieldTextField:
                 fields (legacy CookBook), but the legacy docs also use it on `textField` as a length limit.
     """
 
-    type_: Literal["textField"]
     id: int
     name: str
     is_unicity: bool
     is_mandatory: bool
+    type_: Literal["textField"] = "textField"
     is_criterion: bool | Unset = UNSET
     constraint: FieldConstraint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -130,11 +130,11 @@ class FieldTextField:
             constraint = FieldConstraint.from_dict(_constraint)
 
         field_text_field = cls(
-            type_,
             id,
             name,
             is_unicity,
             is_mandatory,
+            type_,
             is_criterion,
             constraint,
         )

@@ -51,7 +51,7 @@ class FieldTextFieldRequest:
             fields (legacy CookBook), but the legacy docs also use it on `textField` as a length limit.
     """
 
-    type_: Literal["textField"]
+    type_: Literal["textField"] = "textField"
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     is_unicity: bool | Unset = UNSET

@@ -55,9 +55,9 @@ class HitEvent:
                 discriminated by channel `type` (seen: `email`).
     """
 
-    type_: Literal["hit"]
     id: UUID
     timestamp: int
+    type_: Literal["hit"] = "hit"
     identity: CustomerIdentity | UnknownEventIdentity | Unset = UNSET
     source: (
         EventSourceHitEmail | EventSourceNotification | UnknownEventSourceHit | Unset
@@ -190,9 +190,9 @@ class HitEvent:
         source = _parse_source(src_dict.get("source", UNSET))
 
         hit_event = cls(
-            type_,
             id,
             timestamp,
+            type_,
             identity,
             source,
         )

@@ -35,7 +35,7 @@ class ImportFeatureDatabase:
         crush_data (bool | Unset): Let empty file values overwrite stored data (meaning inferred).
     """
 
-    type_: Literal["database"]
+    type_: Literal["database"] = "database"
     update_existing: bool | Unset = UNSET
     crush_data: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

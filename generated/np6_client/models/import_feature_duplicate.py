@@ -41,7 +41,7 @@ class ImportFeatureDuplicate:
             only in a legacy cookbook comment.
     """
 
-    type_: Literal["duplicate"]
+    type_: Literal["duplicate"] = "duplicate"
     rules: ImportDuplicateRules | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(

@@ -40,7 +40,7 @@ class ImportFeatureNormalization:
             (e.g. `["FRA", "ESP"]`) (seen).
     """
 
-    type_: Literal["normalization"]
+    type_: Literal["normalization"] = "normalization"
     fields: ImportNormalizationFields | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(

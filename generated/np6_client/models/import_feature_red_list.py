@@ -39,7 +39,7 @@ class ImportFeatureRedList:
             destination (ImportRedListDestination | Unset): Channels whose red list receives the imported targets (seen).
     """
 
-    type_: Literal["redList"]
+    type_: Literal["redList"] = "redList"
     destination: ImportRedListDestination | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(

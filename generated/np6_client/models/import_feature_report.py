@@ -40,7 +40,7 @@ class ImportFeatureReport:
             examples.
     """
 
-    type_: Literal["report"]
+    type_: Literal["report"] = "report"
     send_final_report: bool | Unset = UNSET
     send_error_report: bool | Unset = UNSET
     contact_guids: list[str] | Unset = UNSET

@@ -36,7 +36,7 @@ class ImportFeatureSegmentation:
             NP6's real wire name (seen).
     """
 
-    type_: Literal["segmentation"]
+    type_: Literal["segmentation"] = "segmentation"
     segment_id: int | Unset = UNSET
     empty_exisiting_segment: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

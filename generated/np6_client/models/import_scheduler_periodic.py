@@ -55,7 +55,7 @@ class ImportSchedulerPeriodic:
             validity (ImportSchedulerValidity | Unset): (legacy) Period during which the scheduler runs.
     """
 
-    type_: Literal["periodic"]
+    type_: Literal["periodic"] = "periodic"
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     creation_date: datetime.datetime | Unset = UNSET

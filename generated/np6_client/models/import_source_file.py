@@ -45,7 +45,7 @@ class ImportSourceFile:
                 (inferred). Never seen in an example.
     """
 
-    type_: Literal["file"]
+    type_: Literal["file"] = "file"
     id: int | None | Unset = UNSET
     creation_date: datetime.datetime | Unset = UNSET
     update_date: datetime.datetime | None | Unset = UNSET

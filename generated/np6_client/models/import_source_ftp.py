@@ -42,7 +42,7 @@ class ImportSourceFtp:
         template_filename (str | Unset): Name of the file expected in the folder (e.g. `Import Contacts.csv`).
     """
 
-    type_: Literal["ftp"]
+    type_: Literal["ftp"] = "ftp"
     id: int | None | Unset = UNSET
     creation_date: datetime.datetime | Unset = UNSET
     update_date: datetime.datetime | None | Unset = UNSET

@@ -55,9 +55,9 @@ class ImpressionEvent:
                 display sources are not documented and land in `UnknownEventSource`.
     """
 
-    type_: Literal["impression"]
     id: UUID
     timestamp: int
+    type_: Literal["impression"] = "impression"
     identity: CustomerIdentity | UnknownEventIdentity | Unset = UNSET
     source: EventSourceEmail | EventSourceNotification | UnknownEventSource | Unset = (
         UNSET
@@ -183,9 +183,9 @@ class ImpressionEvent:
         source = _parse_source(src_dict.get("source", UNSET))
 
         impression_event = cls(
-            type_,
             id,
             timestamp,
+            type_,
             identity,
             source,
         )

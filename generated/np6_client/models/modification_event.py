@@ -54,9 +54,9 @@ class ModificationEvent:
             display sources are not documented and land in `UnknownEventSource`.
     """
 
-    type_: Literal["modification"]
     id: UUID
     timestamp: int
+    type_: Literal["modification"] = "modification"
     identity: CustomerIdentity | UnknownEventIdentity | Unset = UNSET
     source: EventSourceEmail | EventSourceNotification | UnknownEventSource | Unset = (
         UNSET
@@ -182,9 +182,9 @@ class ModificationEvent:
         source = _parse_source(src_dict.get("source", UNSET))
 
         modification_event = cls(
-            type_,
             id,
             timestamp,
+            type_,
             identity,
             source,
         )

@@ -64,7 +64,7 @@ class NotifiableApplicationNative:
             channels (list[NotifiableApplicationNamedExpression] | None | Unset): Existing channels used to control display.
     """
 
-    type_: Literal["native"]
+    type_: Literal["native"] = "native"
     id: None | Unset | UUID = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

@@ -64,8 +64,8 @@ class NotificationPushApp:
             versions (list[NotificationVersion] | Unset): Versions of the notification (seen by description).
     """
 
-    type_: Literal["push-app"]
     id: int
+    type_: Literal["push-app"] = "push-app"
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     active: bool | Unset = UNSET
@@ -185,8 +185,8 @@ class NotificationPushApp:
                 versions.append(versions_item)
 
         notification_push_app = cls(
-            type_,
             id,
+            type_,
             name,
             description,
             active,

@@ -63,7 +63,7 @@ class NotificationPushAppRequest:
         versions (list[NotificationVersion] | Unset): Versions of the notification (seen by description).
     """
 
-    type_: Literal["push-app"]
+    type_: Literal["push-app"] = "push-app"
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

@@ -38,7 +38,7 @@ class NotificationRenderSuccess:
         meta (NotificationRenderMeta | Unset): What was rendered (seen; cut off after `subscription`).
     """
 
-    type_: Literal["success"]
+    type_: Literal["success"] = "success"
     meta: NotificationRenderMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(

@@ -56,9 +56,9 @@ class OptoutEvent:
                 display sources are not documented and land in `UnknownEventSource`.
     """
 
-    type_: Literal["optout"]
     id: UUID
     timestamp: int
+    type_: Literal["optout"] = "optout"
     identity: CustomerIdentity | UnknownEventIdentity | Unset = UNSET
     source: EventSourceEmail | EventSourceNotification | UnknownEventSource | Unset = (
         UNSET
@@ -184,9 +184,9 @@ class OptoutEvent:
         source = _parse_source(src_dict.get("source", UNSET))
 
         optout_event = cls(
-            type_,
             id,
             timestamp,
+            type_,
             identity,
             source,
         )

@@ -47,7 +47,7 @@ class PushProviderApns:
         bundle (str | Unset): The application's bundle id.
     """
 
-    type_: Literal["apns"]
+    type_: Literal["apns"] = "apns"
     certificate: (
         PushProviderApnsP12Certificate | UnknownPushProviderApnsCertificate | Unset
     ) = UNSET

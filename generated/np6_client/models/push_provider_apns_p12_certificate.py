@@ -38,7 +38,7 @@ class PushProviderApnsP12Certificate:
         expiration (datetime.datetime | Unset):
     """
 
-    type_: Literal["p12"]
+    type_: Literal["p12"] = "p12"
     value: str | Unset = UNSET
     password: str | Unset = UNSET
     expiration: datetime.datetime | Unset = UNSET

@@ -35,7 +35,7 @@ class PushProviderFirebase:
         sender (str | Unset):
     """
 
-    type_: Literal["firebase"]
+    type_: Literal["firebase"] = "firebase"
     key: str | Unset = UNSET
     sender: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -34,7 +34,7 @@ class PushProviderHttp:
             url (str | Unset):
     """
 
-    type_: Literal["http"]
+    type_: Literal["http"] = "http"
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(

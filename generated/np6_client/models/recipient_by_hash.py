@@ -33,8 +33,8 @@ class RecipientByHash:
         value (str): Target hash, 32 lower-case hex characters (MD5 per 3rd-party reports).
     """
 
-    type_: Literal["hash"]
     value: str
+    type_: Literal["hash"] = "hash"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
@@ -68,8 +68,8 @@ class RecipientByHash:
         value = src_dict["value"]
 
         recipient_by_hash = cls(
-            type_,
             value,
+            type_,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):

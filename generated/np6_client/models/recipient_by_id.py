@@ -33,8 +33,8 @@ class RecipientById:
         value (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
     """
 
-    type_: Literal["id"]
     value: str
+    type_: Literal["id"] = "id"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
@@ -68,8 +68,8 @@ class RecipientById:
         value = src_dict["value"]
 
         recipient_by_id = cls(
-            type_,
             value,
+            type_,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):

@@ -34,8 +34,8 @@ class RecipientByUnicity:
             value (list[str]):
     """
 
-    type_: Literal["unicity"]
     value: list[str]
+    type_: Literal["unicity"] = "unicity"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
@@ -69,8 +69,8 @@ class RecipientByUnicity:
         value = cast(list[str], src_dict["value"])
 
         recipient_by_unicity = cls(
-            type_,
             value,
+            type_,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):

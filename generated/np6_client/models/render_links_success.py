@@ -33,7 +33,7 @@ class RenderLinksSuccess:
         links (list[str] | Unset): Rendered URLs, in request order (seen; order inferred).
     """
 
-    type_: Literal["success"]
+    type_: Literal["success"] = "success"
     links: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(

@@ -51,7 +51,7 @@ class RenderMailSuccess:
         headers (RenderMailSuccessHeaders | Unset): Mail headers (seen; string values).
     """
 
-    type_: Literal["success"]
+    type_: Literal["success"] = "success"
     recipient: str | Unset = UNSET
     sender: RenderSender | Unset = UNSET
     subject: str | Unset = UNSET

@@ -54,9 +54,9 @@ class ReplyEvent:
             display sources are not documented and land in `UnknownEventSource`.
     """
 
-    type_: Literal["reply"]
     id: UUID
     timestamp: int
+    type_: Literal["reply"] = "reply"
     identity: CustomerIdentity | UnknownEventIdentity | Unset = UNSET
     source: EventSourceEmail | EventSourceNotification | UnknownEventSource | Unset = (
         UNSET
@@ -182,9 +182,9 @@ class ReplyEvent:
         source = _parse_source(src_dict.get("source", UNSET))
 
         reply_event = cls(
-            type_,
             id,
             timestamp,
+            type_,
             identity,
             source,
         )

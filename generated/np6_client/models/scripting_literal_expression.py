@@ -34,7 +34,7 @@ class ScriptingLiteralExpression:
             value (Any | Unset): The literal value (any JSON value; strings in the published examples).
     """
 
-    type_: Literal["literal"]
+    type_: Literal["literal"] = "literal"
     value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(

@@ -55,7 +55,7 @@ class ScriptingSettingsV7:
         filters (list[ScriptingSettingsV7FiltersType0Item] | None | Unset):
     """
 
-    version: Literal["7.0.0"]
+    version: Literal["7.0.0"] = "7.0.0"
     environment: ScriptingSettingsV7Environment | Unset = UNSET
     imports: list[ScriptingSettingsV7ImportsType0Item] | None | Unset = UNSET
     initializers: list[ScriptingSettingsV7InitializersType0Item] | None | Unset = UNSET

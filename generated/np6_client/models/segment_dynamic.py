@@ -52,12 +52,12 @@ class SegmentDynamic:
                 in an example).
     """
 
-    type_: Literal["dynamic"]
     id: int
     name: str
     creation: datetime.datetime | None
     expiration: datetime.datetime | None
     is_test: bool | None
+    type_: Literal["dynamic"] = "dynamic"
     description: str | Unset = UNSET
     targets_count: int | None | Unset = UNSET
     parent_id: int | None | Unset = UNSET
@@ -212,12 +212,12 @@ class SegmentDynamic:
         search_id = _parse_search_id(src_dict.get("searchId", UNSET))
 
         segment_dynamic = cls(
-            type_,
             id,
             name,
             creation,
             expiration,
             is_test,
+            type_,
             description,
             targets_count,
             parent_id,

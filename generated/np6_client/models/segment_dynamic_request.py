@@ -52,7 +52,7 @@ class SegmentDynamicRequest:
                 in an example).
     """
 
-    type_: Literal["dynamic"]
+    type_: Literal["dynamic"] = "dynamic"
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

@@ -54,13 +54,13 @@ class SegmentStatic:
                 example).
     """
 
-    type_: Literal["static"]
     id: int
     name: str
     creation: datetime.datetime | None
     expiration: datetime.datetime | None
     is_test: bool | None
     targets_count: int | None
+    type_: Literal["static"] = "static"
     description: str | Unset = UNSET
     parent_id: int | None | Unset = UNSET
     search_id: int | None | Unset = UNSET
@@ -208,13 +208,13 @@ class SegmentStatic:
         search_id = _parse_search_id(src_dict.get("searchId", UNSET))
 
         segment_static = cls(
-            type_,
             id,
             name,
             creation,
             expiration,
             is_test,
             targets_count,
+            type_,
             description,
             parent_id,
             search_id,

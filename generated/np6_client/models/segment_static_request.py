@@ -54,7 +54,7 @@ class SegmentStaticRequest:
                 example).
     """
 
-    type_: Literal["static"]
+    type_: Literal["static"] = "static"
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

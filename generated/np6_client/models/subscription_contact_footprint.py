@@ -37,7 +37,7 @@ class SubscriptionContactFootprint:
         hash_ (str | Unset): Target hash, 32 lower-case hex characters (MD5 per 3rd-party reports).
     """
 
-    type_: Literal["footprint"]
+    type_: Literal["footprint"] = "footprint"
     id: str | Unset = UNSET
     unicity: str | Unset = UNSET
     hash_: str | Unset = UNSET

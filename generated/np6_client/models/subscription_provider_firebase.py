@@ -33,7 +33,7 @@ class SubscriptionProviderFirebase:
         token (str | Unset): The device's FCM registration token (seen).
     """
 
-    type_: Literal["firebase"]
+    type_: Literal["firebase"] = "firebase"
     token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(

@@ -54,9 +54,9 @@ class SuppressionEvent:
             display sources are not documented and land in `UnknownEventSource`.
     """
 
-    type_: Literal["suppression"]
     id: UUID
     timestamp: int
+    type_: Literal["suppression"] = "suppression"
     identity: CustomerIdentity | UnknownEventIdentity | Unset = UNSET
     source: EventSourceEmail | EventSourceNotification | UnknownEventSource | Unset = (
         UNSET
@@ -182,9 +182,9 @@ class SuppressionEvent:
         source = _parse_source(src_dict.get("source", UNSET))
 
         suppression_event = cls(
-            type_,
             id,
             timestamp,
+            type_,
             identity,
             source,
         )

@@ -43,7 +43,7 @@ class TargetBounceHardDomain:
         timestamp (datetime.datetime | None | Unset): Insertion date of the bounce (seen; nullable).
     """
 
-    type_: Literal["hardDomain"]
+    type_: Literal["hardDomain"] = "hardDomain"
     field_id: int | Unset = UNSET
     detail: TargetBounceDetail | Unset = UNSET
     timestamp: datetime.datetime | None | Unset = UNSET

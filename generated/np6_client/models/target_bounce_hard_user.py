@@ -44,7 +44,7 @@ class TargetBounceHardUser:
             timestamp (datetime.datetime | None | Unset): Insertion date of the bounce (seen; nullable).
     """
 
-    type_: Literal["hardUser"]
+    type_: Literal["hardUser"] = "hardUser"
     field_id: int | Unset = UNSET
     detail: TargetBounceDetail | Unset = UNSET
     timestamp: datetime.datetime | None | Unset = UNSET

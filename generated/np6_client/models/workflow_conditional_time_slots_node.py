@@ -57,7 +57,7 @@ class WorkflowConditionalTimeSlotsNode:
                 `value` is the id of the next node. Use the node's `next` instead.
     """
 
-    type_: Literal["conditionaltimeslots"]
+    type_: Literal["conditionaltimeslots"] = "conditionaltimeslots"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

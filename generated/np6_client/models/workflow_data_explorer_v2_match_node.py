@@ -57,7 +57,7 @@ class WorkflowDataExplorerV2MatchNode:
                 `value` is the id of the next node. Use the node's `next` instead.
     """
 
-    type_: Literal["data-explorer-v2.match"]
+    type_: Literal["data-explorer-v2.match"] = "data-explorer-v2.match"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

@@ -57,7 +57,7 @@ class WorkflowDataManagerPipelineNode:
                 `value` is the id of the next node. Use the node's `next` instead.
     """
 
-    type_: Literal["data-manager/pipeline"]
+    type_: Literal["data-manager/pipeline"] = "data-manager/pipeline"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

@@ -57,7 +57,7 @@ class WorkflowDataTablePipelineNode:
                 `value` is the id of the next node. Use the node's `next` instead.
     """
 
-    type_: Literal["data-table/pipeline"]
+    type_: Literal["data-table/pipeline"] = "data-table/pipeline"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

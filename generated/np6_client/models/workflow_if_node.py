@@ -55,7 +55,7 @@ class WorkflowIfNode:
                 `value` is the id of the next node. Use the node's `next` instead.
     """
 
-    type_: Literal["if"]
+    type_: Literal["if"] = "if"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

@@ -55,7 +55,7 @@ class WorkflowMatchNode:
                 `value` is the id of the next node. Use the node's `next` instead.
     """
 
-    type_: Literal["match"]
+    type_: Literal["match"] = "match"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

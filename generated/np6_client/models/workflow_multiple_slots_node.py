@@ -57,7 +57,7 @@ class WorkflowMultipleSlotsNode:
                 `value` is the id of the next node. Use the node's `next` instead.
     """
 
-    type_: Literal["multipleslots"]
+    type_: Literal["multipleslots"] = "multipleslots"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

@@ -57,7 +57,7 @@ class WorkflowNotificationExecutionNode:
                 `value` is the id of the next node. Use the node's `next` instead.
     """
 
-    type_: Literal["np6.notification/execution"]
+    type_: Literal["np6.notification/execution"] = "np6.notification/execution"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

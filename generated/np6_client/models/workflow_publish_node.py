@@ -67,7 +67,7 @@ class WorkflowPublishNode:
                 and channels; using the same expression model for workflow capping keys and node events is inferred.
     """
 
-    type_: Literal["publish"]
+    type_: Literal["publish"] = "publish"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

@@ -55,7 +55,7 @@ class WorkflowRequestNode:
                 `value` is the id of the next node. Use the node's `next` instead.
     """
 
-    type_: Literal["request"]
+    type_: Literal["request"] = "request"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

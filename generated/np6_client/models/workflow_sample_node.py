@@ -55,7 +55,7 @@ class WorkflowSampleNode:
                 `value` is the id of the next node. Use the node's `next` instead.
     """
 
-    type_: Literal["sample"]
+    type_: Literal["sample"] = "sample"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

@@ -55,7 +55,7 @@ class WorkflowScriptNode:
                 `value` is the id of the next node. Use the node's `next` instead.
     """
 
-    type_: Literal["script"]
+    type_: Literal["script"] = "script"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

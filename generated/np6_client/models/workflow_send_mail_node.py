@@ -55,7 +55,7 @@ class WorkflowSendMailNode:
                 `value` is the id of the next node. Use the node's `next` instead.
     """
 
-    type_: Literal["sendMail"]
+    type_: Literal["sendMail"] = "sendMail"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

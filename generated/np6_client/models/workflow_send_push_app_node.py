@@ -57,7 +57,7 @@ class WorkflowSendPushAppNode:
                 `value` is the id of the next node. Use the node's `next` instead.
     """
 
-    type_: Literal["sendpushapp"]
+    type_: Literal["sendpushapp"] = "sendpushapp"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

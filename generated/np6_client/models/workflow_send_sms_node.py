@@ -55,7 +55,7 @@ class WorkflowSendSmsNode:
                 `value` is the id of the next node. Use the node's `next` instead.
     """
 
-    type_: Literal["sendSms"]
+    type_: Literal["sendSms"] = "sendSms"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

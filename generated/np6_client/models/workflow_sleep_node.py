@@ -55,7 +55,7 @@ class WorkflowSleepNode:
                 `value` is the id of the next node. Use the node's `next` instead.
     """
 
-    type_: Literal["sleep"]
+    type_: Literal["sleep"] = "sleep"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

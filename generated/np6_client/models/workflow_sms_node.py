@@ -55,7 +55,7 @@ class WorkflowSmsNode:
                 `value` is the id of the next node. Use the node's `next` instead.
     """
 
-    type_: Literal["sms"]
+    type_: Literal["sms"] = "sms"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

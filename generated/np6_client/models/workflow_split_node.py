@@ -55,7 +55,7 @@ class WorkflowSplitNode:
                 `value` is the id of the next node. Use the node's `next` instead.
     """
 
-    type_: Literal["split"]
+    type_: Literal["split"] = "split"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

@@ -55,7 +55,7 @@ class WorkflowSwitchNode:
                 `value` is the id of the next node. Use the node's `next` instead.
     """
 
-    type_: Literal["switch"]
+    type_: Literal["switch"] = "switch"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

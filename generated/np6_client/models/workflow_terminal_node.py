@@ -55,7 +55,7 @@ class WorkflowTerminalNode:
                 `value` is the id of the next node. Use the node's `next` instead.
     """
 
-    type_: Literal["terminal"]
+    type_: Literal["terminal"] = "terminal"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

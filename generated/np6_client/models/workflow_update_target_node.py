@@ -57,7 +57,7 @@ class WorkflowUpdateTargetNode:
                 `value` is the id of the next node. Use the node's `next` instead.
     """
 
-    type_: Literal["updateTarget"]
+    type_: Literal["updateTarget"] = "updateTarget"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

@@ -55,7 +55,7 @@ class WorkflowWaitAllNode:
                 `value` is the id of the next node. Use the node's `next` instead.
     """
 
-    type_: Literal["wait.all"]
+    type_: Literal["wait.all"] = "wait.all"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

@@ -55,7 +55,7 @@ class WorkflowWaitKillNode:
                 `value` is the id of the next node. Use the node's `next` instead.
     """
 
-    type_: Literal["wait.kill"]
+    type_: Literal["wait.kill"] = "wait.kill"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

@@ -55,7 +55,7 @@ class WorkflowWaitNode:
                 `value` is the id of the next node. Use the node's `next` instead.
     """
 
-    type_: Literal["wait"]
+    type_: Literal["wait"] = "wait"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

@@ -55,7 +55,7 @@ class WorkflowWaitRaceNode:
                 `value` is the id of the next node. Use the node's `next` instead.
     """
 
-    type_: Literal["wait.race"]
+    type_: Literal["wait.race"] = "wait.race"
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

@@ -2,6 +2,7 @@
 `AsyncActionEvents` return the success body, `RawActionEvents` / `AsyncRawActionEvents` the answer as received."""
 
 import datetime
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import Any, cast
 

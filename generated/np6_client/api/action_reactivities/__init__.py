@@ -2,6 +2,7 @@
 `AsyncActionReactivities` return the success body, `RawActionReactivities` / `AsyncRawActionReactivities` the answer as received."""
 
 import datetime
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import Any, cast
 

@@ -2,6 +2,7 @@
 `AsyncActions` return the success body, `RawActions` / `AsyncRawActions` the answer as received."""
 
 import datetime
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import Any, cast
 
@@ -111,7 +112,10 @@ class Actions:
     def create_action(
         self,
         *,
-        body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+        body: ActionMailMessageRequest
+        | ActionSmsMessageRequest
+        | UnknownActionRequest
+        | Mapping[str, Any],
     ) -> ActionMailMessage | ActionSmsMessage | UnknownAction:
         """Create an action
 
@@ -214,7 +218,10 @@ class Actions:
         self,
         id: str,
         *,
-        body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+        body: ActionMailMessageRequest
+        | ActionSmsMessageRequest
+        | UnknownActionRequest
+        | Mapping[str, Any],
     ) -> ActionMailMessage | ActionSmsMessage | UnknownAction:
         """Update an action
 
@@ -367,7 +374,7 @@ class Actions:
         self,
         id: str,
         *,
-        body: ValidationSettings,
+        body: ValidationSettings | Mapping[str, Any],
     ) -> None:
         """Test or validate an action
 
@@ -424,7 +431,7 @@ class Actions:
         self,
         id: str,
         *,
-        body: ValidationSettings,
+        body: ValidationSettings | Mapping[str, Any],
     ) -> None:
         """Unvalidate an action
 
@@ -480,7 +487,9 @@ class Actions:
         self,
         id: str,
         *,
-        body: list[RenderEmailRequest] | list[RenderSmsRequest],
+        body: list[RenderEmailRequest]
+        | list[RenderSmsRequest]
+        | Sequence[Mapping[str, Any]],
     ) -> list[RenderMailSuccess | UnknownRenderMailResult]:
         """Render multiple messages
 
@@ -536,7 +545,7 @@ class Actions:
         self,
         id: str,
         *,
-        body: RenderEmailRequest | RenderSmsRequest,
+        body: RenderEmailRequest | RenderSmsRequest | Mapping[str, Any],
     ) -> RenderMailSuccess | UnknownRenderMailResult:
         """Render a message
 
@@ -597,7 +606,9 @@ class Actions:
         self,
         id: str,
         *,
-        body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
+        body: list[ExecutionEmailRequest]
+        | list[ExecutionSmsRequest]
+        | Sequence[Mapping[str, Any]],
     ) -> list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
         """Send messages
 
@@ -661,7 +672,7 @@ class Actions:
         self,
         id: str,
         *,
-        body: ExecutionEmailRequest | ExecutionSmsRequest,
+        body: ExecutionEmailRequest | ExecutionSmsRequest | Mapping[str, Any],
     ) -> ExecutionError | ExecutionSuccess | UnknownExecutionResult:
         """Send message
 
@@ -844,7 +855,7 @@ class Actions:
         self,
         id: str,
         *,
-        body: RenderLinksRequest,
+        body: RenderLinksRequest | Mapping[str, Any],
     ) -> RenderLinksSuccess | UnknownRenderLinksResult:
         """Render links
 
@@ -895,7 +906,7 @@ class Actions:
         id: str,
         target_id: str,
         *,
-        body: ActionMessageRequest,
+        body: ActionMessageRequest | Mapping[str, Any],
     ) -> None:
         """Send a message
 
@@ -1020,7 +1031,10 @@ class AsyncActions:
     async def create_action(
         self,
         *,
-        body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+        body: ActionMailMessageRequest
+        | ActionSmsMessageRequest
+        | UnknownActionRequest
+        | Mapping[str, Any],
     ) -> ActionMailMessage | ActionSmsMessage | UnknownAction:
         """Create an action
 
@@ -1123,7 +1137,10 @@ class AsyncActions:
         self,
         id: str,
         *,
-        body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+        body: ActionMailMessageRequest
+        | ActionSmsMessageRequest
+        | UnknownActionRequest
+        | Mapping[str, Any],
     ) -> ActionMailMessage | ActionSmsMessage | UnknownAction:
         """Update an action
 
@@ -1276,7 +1293,7 @@ class AsyncActions:
         self,
         id: str,
         *,
-        body: ValidationSettings,
+        body: ValidationSettings | Mapping[str, Any],
     ) -> None:
         """Test or validate an action
 
@@ -1333,7 +1350,7 @@ class AsyncActions:
         self,
         id: str,
         *,
-        body: ValidationSettings,
+        body: ValidationSettings | Mapping[str, Any],
     ) -> None:
         """Unvalidate an action
 
@@ -1389,7 +1406,9 @@ class AsyncActions:
         self,
         id: str,
         *,
-        body: list[RenderEmailRequest] | list[RenderSmsRequest],
+        body: list[RenderEmailRequest]
+        | list[RenderSmsRequest]
+        | Sequence[Mapping[str, Any]],
     ) -> list[RenderMailSuccess | UnknownRenderMailResult]:
         """Render multiple messages
 
@@ -1445,7 +1464,7 @@ class AsyncActions:
         self,
         id: str,
         *,
-        body: RenderEmailRequest | RenderSmsRequest,
+        body: RenderEmailRequest | RenderSmsRequest | Mapping[str, Any],
     ) -> RenderMailSuccess | UnknownRenderMailResult:
         """Render a message
 
@@ -1506,7 +1525,9 @@ class AsyncActions:
         self,
         id: str,
         *,
-        body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
+        body: list[ExecutionEmailRequest]
+        | list[ExecutionSmsRequest]
+        | Sequence[Mapping[str, Any]],
     ) -> list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
         """Send messages
 
@@ -1570,7 +1591,7 @@ class AsyncActions:
         self,
         id: str,
         *,
-        body: ExecutionEmailRequest | ExecutionSmsRequest,
+        body: ExecutionEmailRequest | ExecutionSmsRequest | Mapping[str, Any],
     ) -> ExecutionError | ExecutionSuccess | UnknownExecutionResult:
         """Send message
 
@@ -1753,7 +1774,7 @@ class AsyncActions:
         self,
         id: str,
         *,
-        body: RenderLinksRequest,
+        body: RenderLinksRequest | Mapping[str, Any],
     ) -> RenderLinksSuccess | UnknownRenderLinksResult:
         """Render links
 
@@ -1804,7 +1825,7 @@ class AsyncActions:
         id: str,
         target_id: str,
         *,
-        body: ActionMessageRequest,
+        body: ActionMessageRequest | Mapping[str, Any],
     ) -> None:
         """Send a message
 
@@ -1909,7 +1930,10 @@ class RawActions:
     def create_action(
         self,
         *,
-        body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+        body: ActionMailMessageRequest
+        | ActionSmsMessageRequest
+        | UnknownActionRequest
+        | Mapping[str, Any],
     ) -> APIResponse[ActionMailMessage | ActionSmsMessage | UnknownAction]:
         """Create an action (the answer as received)."""
         kwargs = create_action._get_kwargs(
@@ -1939,7 +1963,10 @@ class RawActions:
         self,
         id: str,
         *,
-        body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+        body: ActionMailMessageRequest
+        | ActionSmsMessageRequest
+        | UnknownActionRequest
+        | Mapping[str, Any],
     ) -> APIResponse[ActionMailMessage | ActionSmsMessage | UnknownAction]:
         """Update an action (the answer as received)."""
         kwargs = update_action._get_kwargs(
@@ -1989,7 +2016,7 @@ class RawActions:
         self,
         id: str,
         *,
-        body: ValidationSettings,
+        body: ValidationSettings | Mapping[str, Any],
     ) -> APIResponse[None]:
         """Test or validate an action (the answer as received)."""
         kwargs = validate_action._get_kwargs(
@@ -2006,7 +2033,7 @@ class RawActions:
         self,
         id: str,
         *,
-        body: ValidationSettings,
+        body: ValidationSettings | Mapping[str, Any],
     ) -> APIResponse[None]:
         """Unvalidate an action (the answer as received)."""
         kwargs = unvalidate_action._get_kwargs(
@@ -2023,7 +2050,9 @@ class RawActions:
         self,
         id: str,
         *,
-        body: list[RenderEmailRequest] | list[RenderSmsRequest],
+        body: list[RenderEmailRequest]
+        | list[RenderSmsRequest]
+        | Sequence[Mapping[str, Any]],
     ) -> APIResponse[list[RenderMailSuccess | UnknownRenderMailResult]]:
         """Render multiple messages (the answer as received)."""
         kwargs = render_action_messages._get_kwargs(
@@ -2040,7 +2069,7 @@ class RawActions:
         self,
         id: str,
         *,
-        body: RenderEmailRequest | RenderSmsRequest,
+        body: RenderEmailRequest | RenderSmsRequest | Mapping[str, Any],
     ) -> APIResponse[RenderMailSuccess | UnknownRenderMailResult]:
         """Render a message (the answer as received)."""
         kwargs = render_action_message._get_kwargs(
@@ -2057,7 +2086,9 @@ class RawActions:
         self,
         id: str,
         *,
-        body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
+        body: list[ExecutionEmailRequest]
+        | list[ExecutionSmsRequest]
+        | Sequence[Mapping[str, Any]],
     ) -> APIResponse[list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]]:
         """Send messages (the answer as received)."""
         kwargs = execute_action_batch._get_kwargs(
@@ -2074,7 +2105,7 @@ class RawActions:
         self,
         id: str,
         *,
-        body: ExecutionEmailRequest | ExecutionSmsRequest,
+        body: ExecutionEmailRequest | ExecutionSmsRequest | Mapping[str, Any],
     ) -> APIResponse[ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
         """Send message (the answer as received)."""
         kwargs = execute_action._get_kwargs(
@@ -2133,7 +2164,7 @@ class RawActions:
         self,
         id: str,
         *,
-        body: RenderLinksRequest,
+        body: RenderLinksRequest | Mapping[str, Any],
     ) -> APIResponse[RenderLinksSuccess | UnknownRenderLinksResult]:
         """Render links (the answer as received)."""
         kwargs = render_action_links._get_kwargs(
@@ -2151,7 +2182,7 @@ class RawActions:
         id: str,
         target_id: str,
         *,
-        body: ActionMessageRequest,
+        body: ActionMessageRequest | Mapping[str, Any],
     ) -> APIResponse[None]:
         """Send a message (the answer as received)."""
         kwargs = send_action_message._get_kwargs(
@@ -2194,7 +2225,10 @@ class AsyncRawActions:
     async def create_action(
         self,
         *,
-        body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+        body: ActionMailMessageRequest
+        | ActionSmsMessageRequest
+        | UnknownActionRequest
+        | Mapping[str, Any],
     ) -> APIResponse[ActionMailMessage | ActionSmsMessage | UnknownAction]:
         """Create an action (the answer as received)."""
         kwargs = create_action._get_kwargs(
@@ -2224,7 +2258,10 @@ class AsyncRawActions:
         self,
         id: str,
         *,
-        body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+        body: ActionMailMessageRequest
+        | ActionSmsMessageRequest
+        | UnknownActionRequest
+        | Mapping[str, Any],
     ) -> APIResponse[ActionMailMessage | ActionSmsMessage | UnknownAction]:
         """Update an action (the answer as received)."""
         kwargs = update_action._get_kwargs(
@@ -2274,7 +2311,7 @@ class AsyncRawActions:
         self,
         id: str,
         *,
-        body: ValidationSettings,
+        body: ValidationSettings | Mapping[str, Any],
     ) -> APIResponse[None]:
         """Test or validate an action (the answer as received)."""
         kwargs = validate_action._get_kwargs(
@@ -2291,7 +2328,7 @@ class AsyncRawActions:
         self,
         id: str,
         *,
-        body: ValidationSettings,
+        body: ValidationSettings | Mapping[str, Any],
     ) -> APIResponse[None]:
         """Unvalidate an action (the answer as received)."""
         kwargs = unvalidate_action._get_kwargs(
@@ -2308,7 +2345,9 @@ class AsyncRawActions:
         self,
         id: str,
         *,
-        body: list[RenderEmailRequest] | list[RenderSmsRequest],
+        body: list[RenderEmailRequest]
+        | list[RenderSmsRequest]
+        | Sequence[Mapping[str, Any]],
     ) -> APIResponse[list[RenderMailSuccess | UnknownRenderMailResult]]:
         """Render multiple messages (the answer as received)."""
         kwargs = render_action_messages._get_kwargs(
@@ -2325,7 +2364,7 @@ class AsyncRawActions:
         self,
         id: str,
         *,
-        body: RenderEmailRequest | RenderSmsRequest,
+        body: RenderEmailRequest | RenderSmsRequest | Mapping[str, Any],
     ) -> APIResponse[RenderMailSuccess | UnknownRenderMailResult]:
         """Render a message (the answer as received)."""
         kwargs = render_action_message._get_kwargs(
@@ -2342,7 +2381,9 @@ class AsyncRawActions:
         self,
         id: str,
         *,
-        body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
+        body: list[ExecutionEmailRequest]
+        | list[ExecutionSmsRequest]
+        | Sequence[Mapping[str, Any]],
     ) -> APIResponse[list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]]:
         """Send messages (the answer as received)."""
         kwargs = execute_action_batch._get_kwargs(
@@ -2359,7 +2400,7 @@ class AsyncRawActions:
         self,
         id: str,
         *,
-        body: ExecutionEmailRequest | ExecutionSmsRequest,
+        body: ExecutionEmailRequest | ExecutionSmsRequest | Mapping[str, Any],
     ) -> APIResponse[ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
         """Send message (the answer as received)."""
         kwargs = execute_action._get_kwargs(
@@ -2418,7 +2459,7 @@ class AsyncRawActions:
         self,
         id: str,
         *,
-        body: RenderLinksRequest,
+        body: RenderLinksRequest | Mapping[str, Any],
     ) -> APIResponse[RenderLinksSuccess | UnknownRenderLinksResult]:
         """Render links (the answer as received)."""
         kwargs = render_action_links._get_kwargs(
@@ -2436,7 +2477,7 @@ class AsyncRawActions:
         id: str,
         target_id: str,
         *,
-        body: ActionMessageRequest,
+        body: ActionMessageRequest | Mapping[str, Any],
     ) -> APIResponse[None]:
         """Send a message (the answer as received)."""
         kwargs = send_action_message._get_kwargs(

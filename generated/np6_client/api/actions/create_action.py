@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -11,12 +12,15 @@ from ...models.action_sms_message import ActionSmsMessage
 from ...models.action_sms_message_request import ActionSmsMessageRequest
 from ...models.unknown_action import UnknownAction
 from ...models.unknown_action_request import UnknownActionRequest
-from ...types import Response
+from ...types import Response, checked_body, is_plain_mapping
 
 
 def _get_kwargs(
     *,
-    body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+    body: ActionMailMessageRequest
+    | ActionSmsMessageRequest
+    | UnknownActionRequest
+    | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,6 +28,15 @@ def _get_kwargs(
         "method": "post",
         "url": "/actions",
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "post", "/actions", "create_action"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     if isinstance(body, ActionMailMessageRequest) or isinstance(
         body, ActionSmsMessageRequest
@@ -140,7 +153,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+    body: ActionMailMessageRequest
+    | ActionSmsMessageRequest
+    | UnknownActionRequest
+    | Mapping[str, Any],
 ) -> Response[ActionMailMessage | ActionSmsMessage | UnknownAction | Any]:
     """Create an action
 
@@ -210,7 +226,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+    body: ActionMailMessageRequest
+    | ActionSmsMessageRequest
+    | UnknownActionRequest
+    | Mapping[str, Any],
 ) -> ActionMailMessage | ActionSmsMessage | UnknownAction | Any | None:
     """Create an action
 
@@ -270,7 +289,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+    body: ActionMailMessageRequest
+    | ActionSmsMessageRequest
+    | UnknownActionRequest
+    | Mapping[str, Any],
 ) -> Response[ActionMailMessage | ActionSmsMessage | UnknownAction | Any]:
     """Create an action
 
@@ -338,7 +360,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+    body: ActionMailMessageRequest
+    | ActionSmsMessageRequest
+    | UnknownActionRequest
+    | Mapping[str, Any],
 ) -> ActionMailMessage | ActionSmsMessage | UnknownAction | Any | None:
     """Create an action
 

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -10,13 +11,13 @@ from ...models.execution_error import ExecutionError
 from ...models.execution_sms_request import ExecutionSmsRequest
 from ...models.execution_success import ExecutionSuccess
 from ...models.unknown_execution_result import UnknownExecutionResult
-from ...types import UNSET, Response, path_segment
+from ...types import UNSET, Response, checked_body, is_plain_mapping, path_segment
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: ExecutionEmailRequest | ExecutionSmsRequest,
+    body: ExecutionEmailRequest | ExecutionSmsRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +27,15 @@ def _get_kwargs(
             id=path_segment(id, "id"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "post", "/actions/{id}/execution", "execute_action"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     if isinstance(body, ExecutionEmailRequest):
         _kwargs["json"] = body.to_dict()
@@ -156,7 +166,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ExecutionEmailRequest | ExecutionSmsRequest,
+    body: ExecutionEmailRequest | ExecutionSmsRequest | Mapping[str, Any],
 ) -> Response[Any | ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
     """Send message
 
@@ -225,7 +235,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ExecutionEmailRequest | ExecutionSmsRequest,
+    body: ExecutionEmailRequest | ExecutionSmsRequest | Mapping[str, Any],
 ) -> Any | ExecutionError | ExecutionSuccess | UnknownExecutionResult | None:
     """Send message
 
@@ -284,7 +294,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ExecutionEmailRequest | ExecutionSmsRequest,
+    body: ExecutionEmailRequest | ExecutionSmsRequest | Mapping[str, Any],
 ) -> Response[Any | ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
     """Send message
 
@@ -351,7 +361,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ExecutionEmailRequest | ExecutionSmsRequest,
+    body: ExecutionEmailRequest | ExecutionSmsRequest | Mapping[str, Any],
 ) -> Any | ExecutionError | ExecutionSuccess | UnknownExecutionResult | None:
     """Send message
 

@@ -1,3 +1,4 @@
+from collections.abc import Mapping, Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -10,13 +11,21 @@ from ...models.execution_error import ExecutionError
 from ...models.execution_sms_request import ExecutionSmsRequest
 from ...models.execution_success import ExecutionSuccess
 from ...models.unknown_execution_result import UnknownExecutionResult
-from ...types import UNSET, Response, path_segment
+from ...types import (
+    UNSET,
+    Response,
+    checked_body,
+    is_plain_list,
+    path_segment,
+)
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
+    body: list[ExecutionEmailRequest]
+    | list[ExecutionSmsRequest]
+    | Sequence[Mapping[str, Any]],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +35,15 @@ def _get_kwargs(
             id=path_segment(id, "id"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_list(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "post", "/actions/{id}/executions", "execute_action_batch"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     if (
         isinstance(body, list)
@@ -220,7 +238,9 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
+    body: list[ExecutionEmailRequest]
+    | list[ExecutionSmsRequest]
+    | Sequence[Mapping[str, Any]],
 ) -> Response[Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]]:
     """Send messages
 
@@ -291,7 +311,9 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
+    body: list[ExecutionEmailRequest]
+    | list[ExecutionSmsRequest]
+    | Sequence[Mapping[str, Any]],
 ) -> Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult] | None:
     """Send messages
 
@@ -352,7 +374,9 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
+    body: list[ExecutionEmailRequest]
+    | list[ExecutionSmsRequest]
+    | Sequence[Mapping[str, Any]],
 ) -> Response[Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]]:
     """Send messages
 
@@ -421,7 +445,9 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
+    body: list[ExecutionEmailRequest]
+    | list[ExecutionSmsRequest]
+    | Sequence[Mapping[str, Any]],
 ) -> Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult] | None:
     """Send messages
 

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,13 +9,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.render_links_request import RenderLinksRequest
 from ...models.render_links_success import RenderLinksSuccess
 from ...models.unknown_render_links_result import UnknownRenderLinksResult
-from ...types import Response, path_segment
+from ...types import Response, checked_body, is_plain_mapping, path_segment
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: RenderLinksRequest,
+    body: RenderLinksRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,6 +25,15 @@ def _get_kwargs(
             id=path_segment(id, "id"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "post", "/actions/{id}/render/links", "render_action_links"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     _kwargs["json"] = body.to_dict()
 
@@ -128,7 +138,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenderLinksRequest,
+    body: RenderLinksRequest | Mapping[str, Any],
 ) -> Response[Any | RenderLinksSuccess | UnknownRenderLinksResult]:
     """Render links
 
@@ -188,7 +198,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenderLinksRequest,
+    body: RenderLinksRequest | Mapping[str, Any],
 ) -> Any | RenderLinksSuccess | UnknownRenderLinksResult | None:
     """Render links
 
@@ -238,7 +248,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenderLinksRequest,
+    body: RenderLinksRequest | Mapping[str, Any],
 ) -> Response[Any | RenderLinksSuccess | UnknownRenderLinksResult]:
     """Render links
 
@@ -296,7 +306,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenderLinksRequest,
+    body: RenderLinksRequest | Mapping[str, Any],
 ) -> Any | RenderLinksSuccess | UnknownRenderLinksResult | None:
     """Render links
 

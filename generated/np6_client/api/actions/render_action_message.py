@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,13 +10,13 @@ from ...models.render_email_request import RenderEmailRequest
 from ...models.render_mail_success import RenderMailSuccess
 from ...models.render_sms_request import RenderSmsRequest
 from ...models.unknown_render_mail_result import UnknownRenderMailResult
-from ...types import UNSET, Response, path_segment
+from ...types import UNSET, Response, checked_body, is_plain_mapping, path_segment
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: RenderEmailRequest | RenderSmsRequest,
+    body: RenderEmailRequest | RenderSmsRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +26,15 @@ def _get_kwargs(
             id=path_segment(id, "id"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "post", "/actions/{id}/render", "render_action_message"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     if isinstance(body, RenderEmailRequest):
         _kwargs["json"] = body.to_dict()
@@ -144,7 +154,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenderEmailRequest | RenderSmsRequest,
+    body: RenderEmailRequest | RenderSmsRequest | Mapping[str, Any],
 ) -> Response[Any | RenderMailSuccess | UnknownRenderMailResult]:
     """Render a message
 
@@ -215,7 +225,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenderEmailRequest | RenderSmsRequest,
+    body: RenderEmailRequest | RenderSmsRequest | Mapping[str, Any],
 ) -> Any | RenderMailSuccess | UnknownRenderMailResult | None:
     """Render a message
 
@@ -276,7 +286,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenderEmailRequest | RenderSmsRequest,
+    body: RenderEmailRequest | RenderSmsRequest | Mapping[str, Any],
 ) -> Response[Any | RenderMailSuccess | UnknownRenderMailResult]:
     """Render a message
 
@@ -345,7 +355,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenderEmailRequest | RenderSmsRequest,
+    body: RenderEmailRequest | RenderSmsRequest | Mapping[str, Any],
 ) -> Any | RenderMailSuccess | UnknownRenderMailResult | None:
     """Render a message
 

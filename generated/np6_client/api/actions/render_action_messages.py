@@ -1,3 +1,4 @@
+from collections.abc import Mapping, Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,13 +10,21 @@ from ...models.render_email_request import RenderEmailRequest
 from ...models.render_mail_success import RenderMailSuccess
 from ...models.render_sms_request import RenderSmsRequest
 from ...models.unknown_render_mail_result import UnknownRenderMailResult
-from ...types import UNSET, Response, path_segment
+from ...types import (
+    UNSET,
+    Response,
+    checked_body,
+    is_plain_list,
+    path_segment,
+)
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: list[RenderEmailRequest] | list[RenderSmsRequest],
+    body: list[RenderEmailRequest]
+    | list[RenderSmsRequest]
+    | Sequence[Mapping[str, Any]],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +34,15 @@ def _get_kwargs(
             id=path_segment(id, "id"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_list(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "post", "/actions/{id}/renders", "render_action_messages"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     if (
         isinstance(body, list)
@@ -201,7 +219,9 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[RenderEmailRequest] | list[RenderSmsRequest],
+    body: list[RenderEmailRequest]
+    | list[RenderSmsRequest]
+    | Sequence[Mapping[str, Any]],
 ) -> Response[Any | list[RenderMailSuccess | UnknownRenderMailResult]]:
     """Render multiple messages
 
@@ -267,7 +287,9 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[RenderEmailRequest] | list[RenderSmsRequest],
+    body: list[RenderEmailRequest]
+    | list[RenderSmsRequest]
+    | Sequence[Mapping[str, Any]],
 ) -> Any | list[RenderMailSuccess | UnknownRenderMailResult] | None:
     """Render multiple messages
 
@@ -323,7 +345,9 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[RenderEmailRequest] | list[RenderSmsRequest],
+    body: list[RenderEmailRequest]
+    | list[RenderSmsRequest]
+    | Sequence[Mapping[str, Any]],
 ) -> Response[Any | list[RenderMailSuccess | UnknownRenderMailResult]]:
     """Render multiple messages
 
@@ -387,7 +411,9 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[RenderEmailRequest] | list[RenderSmsRequest],
+    body: list[RenderEmailRequest]
+    | list[RenderSmsRequest]
+    | Sequence[Mapping[str, Any]],
 ) -> Any | list[RenderMailSuccess | UnknownRenderMailResult] | None:
     """Render multiple messages
 

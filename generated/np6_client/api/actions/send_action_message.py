@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -6,14 +7,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.action_message_request import ActionMessageRequest
-from ...types import Response, path_segment
+from ...types import Response, checked_body, is_plain_mapping, path_segment
 
 
 def _get_kwargs(
     id: str,
     target_id: str,
     *,
-    body: ActionMessageRequest,
+    body: ActionMessageRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,6 +25,15 @@ def _get_kwargs(
             target_id=path_segment(target_id, "targetId"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "post", "/actions/{id}/targets/{target_id}", "send_action_message"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     _kwargs["json"] = body.to_dict()
 
@@ -99,7 +109,7 @@ def sync_detailed(
     target_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActionMessageRequest,
+    body: ActionMessageRequest | Mapping[str, Any],
 ) -> Response[Any]:
     """Send a message
 
@@ -178,7 +188,7 @@ async def asyncio_detailed(
     target_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActionMessageRequest,
+    body: ActionMessageRequest | Mapping[str, Any],
 ) -> Response[Any]:
     """Send a message
 

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -11,13 +12,16 @@ from ...models.action_sms_message import ActionSmsMessage
 from ...models.action_sms_message_request import ActionSmsMessageRequest
 from ...models.unknown_action import UnknownAction
 from ...models.unknown_action_request import UnknownActionRequest
-from ...types import Response, path_segment
+from ...types import Response, checked_body, is_plain_mapping, path_segment
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+    body: ActionMailMessageRequest
+    | ActionSmsMessageRequest
+    | UnknownActionRequest
+    | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +31,15 @@ def _get_kwargs(
             id=path_segment(id, "id"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "put", "/actions/{id}", "update_action"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     if isinstance(body, ActionMailMessageRequest) or isinstance(
         body, ActionSmsMessageRequest
@@ -144,7 +157,10 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+    body: ActionMailMessageRequest
+    | ActionSmsMessageRequest
+    | UnknownActionRequest
+    | Mapping[str, Any],
 ) -> Response[ActionMailMessage | ActionSmsMessage | UnknownAction | Any]:
     """Update an action
 
@@ -217,7 +233,10 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+    body: ActionMailMessageRequest
+    | ActionSmsMessageRequest
+    | UnknownActionRequest
+    | Mapping[str, Any],
 ) -> ActionMailMessage | ActionSmsMessage | UnknownAction | Any | None:
     """Update an action
 
@@ -280,7 +299,10 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+    body: ActionMailMessageRequest
+    | ActionSmsMessageRequest
+    | UnknownActionRequest
+    | Mapping[str, Any],
 ) -> Response[ActionMailMessage | ActionSmsMessage | UnknownAction | Any]:
     """Update an action
 
@@ -351,7 +373,10 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActionMailMessageRequest | ActionSmsMessageRequest | UnknownActionRequest,
+    body: ActionMailMessageRequest
+    | ActionSmsMessageRequest
+    | UnknownActionRequest
+    | Mapping[str, Any],
 ) -> ActionMailMessage | ActionSmsMessage | UnknownAction | Any | None:
     """Update an action
 

@@ -1,6 +1,7 @@
 """Operations tagged `applications`, and the namespaces binding them to a client: `Applications` /
 `AsyncApplications` return the success body, `RawApplications` / `AsyncRawApplications` the answer as received."""
 
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import Any, cast
 from uuid import UUID
@@ -63,7 +64,9 @@ class Applications:
     def create_notifiable_application(
         self,
         *,
-        body: NotifiableApplicationNative | UnknownNotifiableApplication,
+        body: NotifiableApplicationNative
+        | UnknownNotifiableApplication
+        | Mapping[str, Any],
     ) -> NotifiableApplicationNative | UnknownNotifiableApplication:
         """Create a notifiable application
 
@@ -200,7 +203,9 @@ class AsyncApplications:
     async def create_notifiable_application(
         self,
         *,
-        body: NotifiableApplicationNative | UnknownNotifiableApplication,
+        body: NotifiableApplicationNative
+        | UnknownNotifiableApplication
+        | Mapping[str, Any],
     ) -> NotifiableApplicationNative | UnknownNotifiableApplication:
         """Create a notifiable application
 
@@ -326,7 +331,9 @@ class RawApplications:
     def create_notifiable_application(
         self,
         *,
-        body: NotifiableApplicationNative | UnknownNotifiableApplication,
+        body: NotifiableApplicationNative
+        | UnknownNotifiableApplication
+        | Mapping[str, Any],
     ) -> APIResponse[NotifiableApplicationNative | UnknownNotifiableApplication]:
         """Create a notifiable application (the answer as received)."""
         kwargs = create_notifiable_application._get_kwargs(
@@ -377,7 +384,9 @@ class AsyncRawApplications:
     async def create_notifiable_application(
         self,
         *,
-        body: NotifiableApplicationNative | UnknownNotifiableApplication,
+        body: NotifiableApplicationNative
+        | UnknownNotifiableApplication
+        | Mapping[str, Any],
     ) -> APIResponse[NotifiableApplicationNative | UnknownNotifiableApplication]:
         """Create a notifiable application (the answer as received)."""
         kwargs = create_notifiable_application._get_kwargs(

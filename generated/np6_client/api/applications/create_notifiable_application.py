@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -7,12 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.notifiable_application_native import NotifiableApplicationNative
 from ...models.unknown_notifiable_application import UnknownNotifiableApplication
-from ...types import Response
+from ...types import Response, checked_body, is_plain_mapping
 
 
 def _get_kwargs(
     *,
-    body: NotifiableApplicationNative | UnknownNotifiableApplication,
+    body: NotifiableApplicationNative
+    | UnknownNotifiableApplication
+    | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +23,15 @@ def _get_kwargs(
         "method": "post",
         "url": "/parameters/applications",
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "post", "/parameters/applications", "create_notifiable_application"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     if isinstance(body, NotifiableApplicationNative):
         _kwargs["json"] = body.to_dict()
@@ -122,7 +134,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: NotifiableApplicationNative | UnknownNotifiableApplication,
+    body: NotifiableApplicationNative
+    | UnknownNotifiableApplication
+    | Mapping[str, Any],
 ) -> Response[Any | NotifiableApplicationNative | UnknownNotifiableApplication]:
     """Create a notifiable application
 
@@ -182,7 +196,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: NotifiableApplicationNative | UnknownNotifiableApplication,
+    body: NotifiableApplicationNative
+    | UnknownNotifiableApplication
+    | Mapping[str, Any],
 ) -> Any | NotifiableApplicationNative | UnknownNotifiableApplication | None:
     """Create a notifiable application
 
@@ -232,7 +248,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: NotifiableApplicationNative | UnknownNotifiableApplication,
+    body: NotifiableApplicationNative
+    | UnknownNotifiableApplication
+    | Mapping[str, Any],
 ) -> Response[Any | NotifiableApplicationNative | UnknownNotifiableApplication]:
     """Create a notifiable application
 
@@ -290,7 +308,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: NotifiableApplicationNative | UnknownNotifiableApplication,
+    body: NotifiableApplicationNative
+    | UnknownNotifiableApplication
+    | Mapping[str, Any],
 ) -> Any | NotifiableApplicationNative | UnknownNotifiableApplication | None:
     """Create a notifiable application
 

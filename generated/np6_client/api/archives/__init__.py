@@ -2,6 +2,7 @@
 `AsyncArchives` return the success body, `RawArchives` / `AsyncRawArchives` the answer as received."""
 
 import datetime
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import Any, cast
 

@@ -2,6 +2,7 @@
 `AsyncCampaignEvents` return the success body, `RawCampaignEvents` / `AsyncRawCampaignEvents` the answer as received."""
 
 import datetime
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import Any, cast
 
@@ -39,7 +40,7 @@ class CampaignEvents:
         self,
         id: str,
         *,
-        body: CampaignItemsEventsQuery,
+        body: CampaignItemsEventsQuery | Mapping[str, Any],
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
@@ -145,7 +146,7 @@ class AsyncCampaignEvents:
         self,
         id: str,
         *,
-        body: CampaignItemsEventsQuery,
+        body: CampaignItemsEventsQuery | Mapping[str, Any],
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
@@ -263,7 +264,7 @@ class RawCampaignEvents:
         self,
         id: str,
         *,
-        body: CampaignItemsEventsQuery,
+        body: CampaignItemsEventsQuery | Mapping[str, Any],
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,
@@ -309,7 +310,7 @@ class AsyncRawCampaignEvents:
         self,
         id: str,
         *,
-        body: CampaignItemsEventsQuery,
+        body: CampaignItemsEventsQuery | Mapping[str, Any],
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: SortOrder | Unset = UNSET,

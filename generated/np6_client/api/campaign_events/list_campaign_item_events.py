@@ -1,4 +1,5 @@
 import datetime
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -21,13 +22,20 @@ from ...models.reply_event import ReplyEvent
 from ...models.sort_order import SortOrder
 from ...models.suppression_event import SuppressionEvent
 from ...models.unknown_event import UnknownEvent
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    checked_body,
+    is_plain_mapping,
+    path_segment,
+)
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: CampaignItemsEventsQuery,
+    body: CampaignItemsEventsQuery | Mapping[str, Any],
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
@@ -69,6 +77,15 @@ def _get_kwargs(
         ),
         "params": params,
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "post", "/campaigns/{id}/events", "list_campaign_item_events"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     _kwargs["json"] = body.to_dict()
 
@@ -439,7 +456,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CampaignItemsEventsQuery,
+    body: CampaignItemsEventsQuery | Mapping[str, Any],
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
@@ -534,7 +551,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CampaignItemsEventsQuery,
+    body: CampaignItemsEventsQuery | Mapping[str, Any],
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
@@ -620,7 +637,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CampaignItemsEventsQuery,
+    body: CampaignItemsEventsQuery | Mapping[str, Any],
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
@@ -713,7 +730,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CampaignItemsEventsQuery,
+    body: CampaignItemsEventsQuery | Mapping[str, Any],
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,

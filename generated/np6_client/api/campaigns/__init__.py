@@ -1,6 +1,7 @@
 """Operations tagged `campaigns`, and the namespaces binding them to a client: `Campaigns` /
 `AsyncCampaigns` return the success body, `RawCampaigns` / `AsyncRawCampaigns` the answer as received."""
 
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import Any, cast
 
@@ -24,7 +25,7 @@ class Campaigns:
     def create_campaign(
         self,
         *,
-        body: CampaignRequest,
+        body: CampaignRequest | Mapping[str, Any],
     ) -> Campaign:
         """Create a campaign
 
@@ -77,7 +78,7 @@ class AsyncCampaigns:
     async def create_campaign(
         self,
         *,
-        body: CampaignRequest,
+        body: CampaignRequest | Mapping[str, Any],
     ) -> Campaign:
         """Create a campaign
 
@@ -142,7 +143,7 @@ class RawCampaigns:
     def create_campaign(
         self,
         *,
-        body: CampaignRequest,
+        body: CampaignRequest | Mapping[str, Any],
     ) -> APIResponse[Campaign]:
         """Create a campaign (the answer as received)."""
         kwargs = create_campaign._get_kwargs(
@@ -164,7 +165,7 @@ class AsyncRawCampaigns:
     async def create_campaign(
         self,
         *,
-        body: CampaignRequest,
+        body: CampaignRequest | Mapping[str, Any],
     ) -> APIResponse[Campaign]:
         """Create a campaign (the answer as received)."""
         kwargs = create_campaign._get_kwargs(

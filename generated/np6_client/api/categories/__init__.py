@@ -1,6 +1,7 @@
 """Operations tagged `categories`, and the namespaces binding them to a client: `Categories` /
 `AsyncCategories` return the success body, `RawCategories` / `AsyncRawCategories` the answer as received."""
 
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import Any, cast
 
@@ -59,7 +60,7 @@ class Categories:
     def create_category(
         self,
         *,
-        body: CategoryRequest,
+        body: CategoryRequest | Mapping[str, Any],
     ) -> Category:
         """Create a category
 
@@ -145,7 +146,7 @@ class Categories:
         self,
         id: int,
         *,
-        body: CategoryRequest,
+        body: CategoryRequest | Mapping[str, Any],
     ) -> Category:
         """Update a category
 
@@ -272,7 +273,7 @@ class AsyncCategories:
     async def create_category(
         self,
         *,
-        body: CategoryRequest,
+        body: CategoryRequest | Mapping[str, Any],
     ) -> Category:
         """Create a category
 
@@ -358,7 +359,7 @@ class AsyncCategories:
         self,
         id: int,
         *,
-        body: CategoryRequest,
+        body: CategoryRequest | Mapping[str, Any],
     ) -> Category:
         """Update a category
 
@@ -477,7 +478,7 @@ class RawCategories:
     def create_category(
         self,
         *,
-        body: CategoryRequest,
+        body: CategoryRequest | Mapping[str, Any],
     ) -> APIResponse[Category]:
         """Create a category (the answer as received)."""
         kwargs = create_category._get_kwargs(
@@ -507,7 +508,7 @@ class RawCategories:
         self,
         id: int,
         *,
-        body: CategoryRequest,
+        body: CategoryRequest | Mapping[str, Any],
     ) -> APIResponse[Category]:
         """Update a category (the answer as received)."""
         kwargs = update_category._get_kwargs(
@@ -555,7 +556,7 @@ class AsyncRawCategories:
     async def create_category(
         self,
         *,
-        body: CategoryRequest,
+        body: CategoryRequest | Mapping[str, Any],
     ) -> APIResponse[Category]:
         """Create a category (the answer as received)."""
         kwargs = create_category._get_kwargs(
@@ -585,7 +586,7 @@ class AsyncRawCategories:
         self,
         id: int,
         *,
-        body: CategoryRequest,
+        body: CategoryRequest | Mapping[str, Any],
     ) -> APIResponse[Category]:
         """Update a category (the answer as received)."""
         kwargs = update_category._get_kwargs(

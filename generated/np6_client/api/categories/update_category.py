@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -7,13 +8,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.category import Category
 from ...models.category_request import CategoryRequest
-from ...types import Response, path_segment
+from ...types import Response, checked_body, is_plain_mapping, path_segment
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: CategoryRequest,
+    body: CategoryRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,6 +24,15 @@ def _get_kwargs(
             id=path_segment(id, "id"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "put", "/categories/{id}", "update_category"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     _kwargs["json"] = body.to_dict()
 
@@ -109,7 +119,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: CategoryRequest,
+    body: CategoryRequest | Mapping[str, Any],
 ) -> Response[Any | Category]:
     """Update a category
 
@@ -171,7 +181,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: CategoryRequest,
+    body: CategoryRequest | Mapping[str, Any],
 ) -> Any | Category | None:
     """Update a category
 
@@ -223,7 +233,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: CategoryRequest,
+    body: CategoryRequest | Mapping[str, Any],
 ) -> Response[Any | Category]:
     """Update a category
 
@@ -283,7 +293,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: CategoryRequest,
+    body: CategoryRequest | Mapping[str, Any],
 ) -> Any | Category | None:
     """Update a category
 

@@ -1,6 +1,7 @@
 """Operations tagged `compilables`, and the namespaces binding them to a client: `Compilables` /
 `AsyncCompilables` return the success body, `RawCompilables` / `AsyncRawCompilables` the answer as received."""
 
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import Any, cast
 from uuid import UUID
@@ -36,7 +37,7 @@ class Compilables:
     def create_compilable(
         self,
         *,
-        body: CompilableRequest,
+        body: CompilableRequest | Mapping[str, Any],
     ) -> Compilable:
         """Create a compilable
 
@@ -82,7 +83,7 @@ class Compilables:
         self,
         id: UUID,
         *,
-        body: CompilableExecutionArguments,
+        body: CompilableExecutionArguments | Mapping[str, Any],
     ) -> CompilableExecutionSuccess | UnknownCompilableExecutionResult:
         """Execute the specified compilable
 
@@ -136,7 +137,7 @@ class Compilables:
         self,
         id: UUID,
         *,
-        body: CompilablePreviewRequest,
+        body: CompilablePreviewRequest | Mapping[str, Any],
     ) -> None:
         """Preview the specified compilable using the specified configuration
 
@@ -274,7 +275,7 @@ class AsyncCompilables:
     async def create_compilable(
         self,
         *,
-        body: CompilableRequest,
+        body: CompilableRequest | Mapping[str, Any],
     ) -> Compilable:
         """Create a compilable
 
@@ -320,7 +321,7 @@ class AsyncCompilables:
         self,
         id: UUID,
         *,
-        body: CompilableExecutionArguments,
+        body: CompilableExecutionArguments | Mapping[str, Any],
     ) -> CompilableExecutionSuccess | UnknownCompilableExecutionResult:
         """Execute the specified compilable
 
@@ -374,7 +375,7 @@ class AsyncCompilables:
         self,
         id: UUID,
         *,
-        body: CompilablePreviewRequest,
+        body: CompilablePreviewRequest | Mapping[str, Any],
     ) -> None:
         """Preview the specified compilable using the specified configuration
 
@@ -524,7 +525,7 @@ class RawCompilables:
     def create_compilable(
         self,
         *,
-        body: CompilableRequest,
+        body: CompilableRequest | Mapping[str, Any],
     ) -> APIResponse[Compilable]:
         """Create a compilable (the answer as received)."""
         kwargs = create_compilable._get_kwargs(
@@ -540,7 +541,7 @@ class RawCompilables:
         self,
         id: UUID,
         *,
-        body: CompilableExecutionArguments,
+        body: CompilableExecutionArguments | Mapping[str, Any],
     ) -> APIResponse[CompilableExecutionSuccess | UnknownCompilableExecutionResult]:
         """Execute the specified compilable (the answer as received)."""
         kwargs = execute_compilable._get_kwargs(
@@ -557,7 +558,7 @@ class RawCompilables:
         self,
         id: UUID,
         *,
-        body: CompilablePreviewRequest,
+        body: CompilablePreviewRequest | Mapping[str, Any],
     ) -> APIResponse[None]:
         """Preview the specified compilable using the specified configuration (the answer as received)."""
         kwargs = preview_compilable._get_kwargs(
@@ -608,7 +609,7 @@ class AsyncRawCompilables:
     async def create_compilable(
         self,
         *,
-        body: CompilableRequest,
+        body: CompilableRequest | Mapping[str, Any],
     ) -> APIResponse[Compilable]:
         """Create a compilable (the answer as received)."""
         kwargs = create_compilable._get_kwargs(
@@ -624,7 +625,7 @@ class AsyncRawCompilables:
         self,
         id: UUID,
         *,
-        body: CompilableExecutionArguments,
+        body: CompilableExecutionArguments | Mapping[str, Any],
     ) -> APIResponse[CompilableExecutionSuccess | UnknownCompilableExecutionResult]:
         """Execute the specified compilable (the answer as received)."""
         kwargs = execute_compilable._get_kwargs(
@@ -641,7 +642,7 @@ class AsyncRawCompilables:
         self,
         id: UUID,
         *,
-        body: CompilablePreviewRequest,
+        body: CompilablePreviewRequest | Mapping[str, Any],
     ) -> APIResponse[None]:
         """Preview the specified compilable using the specified configuration (the answer as received)."""
         kwargs = preview_compilable._get_kwargs(

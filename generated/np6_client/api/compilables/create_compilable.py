@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -7,12 +8,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.compilable import Compilable
 from ...models.compilable_request import CompilableRequest
-from ...types import Response
+from ...types import Response, checked_body, is_plain_mapping
 
 
 def _get_kwargs(
     *,
-    body: CompilableRequest,
+    body: CompilableRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +21,15 @@ def _get_kwargs(
         "method": "post",
         "url": "/scripting/compilables",
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "post", "/scripting/compilables", "create_compilable"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     _kwargs["json"] = body.to_dict()
 
@@ -97,7 +107,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CompilableRequest,
+    body: CompilableRequest | Mapping[str, Any],
 ) -> Response[Any | Compilable]:
     """Create a compilable
 
@@ -152,7 +162,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CompilableRequest,
+    body: CompilableRequest | Mapping[str, Any],
 ) -> Any | Compilable | None:
     """Create a compilable
 
@@ -197,7 +207,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CompilableRequest,
+    body: CompilableRequest | Mapping[str, Any],
 ) -> Response[Any | Compilable]:
     """Create a compilable
 
@@ -250,7 +260,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CompilableRequest,
+    body: CompilableRequest | Mapping[str, Any],
 ) -> Any | Compilable | None:
     """Create a compilable
 

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -11,13 +12,13 @@ from ...models.compilable_execution_success import CompilableExecutionSuccess
 from ...models.unknown_compilable_execution_result import (
     UnknownCompilableExecutionResult,
 )
-from ...types import Response, path_segment
+from ...types import Response, checked_body, is_plain_mapping, path_segment
 
 
 def _get_kwargs(
     id: UUID,
     *,
-    body: CompilableExecutionArguments,
+    body: CompilableExecutionArguments | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +28,15 @@ def _get_kwargs(
             id=path_segment(id, "id"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "post", "/scripting/compilables/{id}/execution", "execute_compilable"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     _kwargs["json"] = body.to_dict()
 
@@ -131,7 +141,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: CompilableExecutionArguments,
+    body: CompilableExecutionArguments | Mapping[str, Any],
 ) -> Response[Any | CompilableExecutionSuccess | UnknownCompilableExecutionResult]:
     """Execute the specified compilable
 
@@ -192,7 +202,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: CompilableExecutionArguments,
+    body: CompilableExecutionArguments | Mapping[str, Any],
 ) -> Any | CompilableExecutionSuccess | UnknownCompilableExecutionResult | None:
     """Execute the specified compilable
 
@@ -243,7 +253,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: CompilableExecutionArguments,
+    body: CompilableExecutionArguments | Mapping[str, Any],
 ) -> Response[Any | CompilableExecutionSuccess | UnknownCompilableExecutionResult]:
     """Execute the specified compilable
 
@@ -302,7 +312,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: CompilableExecutionArguments,
+    body: CompilableExecutionArguments | Mapping[str, Any],
 ) -> Any | CompilableExecutionSuccess | UnknownCompilableExecutionResult | None:
     """Execute the specified compilable
 

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from uuid import UUID
@@ -7,13 +8,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.compilable_preview_request import CompilablePreviewRequest
-from ...types import Response, path_segment
+from ...types import Response, checked_body, is_plain_mapping, path_segment
 
 
 def _get_kwargs(
     id: UUID,
     *,
-    body: CompilablePreviewRequest,
+    body: CompilablePreviewRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,6 +24,15 @@ def _get_kwargs(
             id=path_segment(id, "id"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "post", "/scripting/compilables/{id}/preview", "preview_compilable"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     _kwargs["json"] = body.to_dict()
 
@@ -94,7 +104,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: CompilablePreviewRequest,
+    body: CompilablePreviewRequest | Mapping[str, Any],
 ) -> Response[Any]:
     """Preview the specified compilable using the specified configuration
 
@@ -158,7 +168,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: CompilablePreviewRequest,
+    body: CompilablePreviewRequest | Mapping[str, Any],
 ) -> Response[Any]:
     """Preview the specified compilable using the specified configuration
 

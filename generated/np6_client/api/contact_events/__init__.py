@@ -2,6 +2,7 @@
 `AsyncContactEvents` return the success body, `RawContactEvents` / `AsyncRawContactEvents` the answer as received."""
 
 import datetime
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import Any, cast
 

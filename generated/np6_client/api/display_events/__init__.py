@@ -2,6 +2,7 @@
 `AsyncDisplayEvents` return the success body, `RawDisplayEvents` / `AsyncRawDisplayEvents` the answer as received."""
 
 import datetime
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import Any, cast
 

@@ -1,6 +1,7 @@
 """Operations tagged `enumerations`, and the namespaces binding them to a client: `Enumerations` /
 `AsyncEnumerations` return the success body, `RawEnumerations` / `AsyncRawEnumerations` the answer as received."""
 
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import Any, cast
 
@@ -55,7 +56,7 @@ class Enumerations:
     def create_value_list(
         self,
         *,
-        body: ValueListRequest,
+        body: ValueListRequest | Mapping[str, Any],
     ) -> ValueList:
         """Create a value list
 
@@ -144,7 +145,7 @@ class Enumerations:
         self,
         id: int,
         *,
-        body: ValueListRequest,
+        body: ValueListRequest | Mapping[str, Any],
     ) -> ValueList:
         """Update a value list
 
@@ -233,7 +234,7 @@ class AsyncEnumerations:
     async def create_value_list(
         self,
         *,
-        body: ValueListRequest,
+        body: ValueListRequest | Mapping[str, Any],
     ) -> ValueList:
         """Create a value list
 
@@ -322,7 +323,7 @@ class AsyncEnumerations:
         self,
         id: int,
         *,
-        body: ValueListRequest,
+        body: ValueListRequest | Mapping[str, Any],
     ) -> ValueList:
         """Update a value list
 
@@ -406,7 +407,7 @@ class RawEnumerations:
     def create_value_list(
         self,
         *,
-        body: ValueListRequest,
+        body: ValueListRequest | Mapping[str, Any],
     ) -> APIResponse[ValueList]:
         """Create a value list (the answer as received)."""
         kwargs = create_value_list._get_kwargs(
@@ -436,7 +437,7 @@ class RawEnumerations:
         self,
         id: int,
         *,
-        body: ValueListRequest,
+        body: ValueListRequest | Mapping[str, Any],
     ) -> APIResponse[ValueList]:
         """Update a value list (the answer as received)."""
         kwargs = update_value_list._get_kwargs(
@@ -470,7 +471,7 @@ class AsyncRawEnumerations:
     async def create_value_list(
         self,
         *,
-        body: ValueListRequest,
+        body: ValueListRequest | Mapping[str, Any],
     ) -> APIResponse[ValueList]:
         """Create a value list (the answer as received)."""
         kwargs = create_value_list._get_kwargs(
@@ -500,7 +501,7 @@ class AsyncRawEnumerations:
         self,
         id: int,
         *,
-        body: ValueListRequest,
+        body: ValueListRequest | Mapping[str, Any],
     ) -> APIResponse[ValueList]:
         """Update a value list (the answer as received)."""
         kwargs = update_value_list._get_kwargs(

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -7,12 +8,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.value_list import ValueList
 from ...models.value_list_request import ValueListRequest
-from ...types import Response
+from ...types import Response, checked_body, is_plain_mapping
 
 
 def _get_kwargs(
     *,
-    body: ValueListRequest,
+    body: ValueListRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +21,15 @@ def _get_kwargs(
         "method": "post",
         "url": "/valueLists",
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "post", "/valueLists", "create_value_list"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     _kwargs["json"] = body.to_dict()
 
@@ -97,7 +107,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ValueListRequest,
+    body: ValueListRequest | Mapping[str, Any],
 ) -> Response[Any | ValueList]:
     """Create a value list
 
@@ -156,7 +166,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ValueListRequest,
+    body: ValueListRequest | Mapping[str, Any],
 ) -> Any | ValueList | None:
     """Create a value list
 
@@ -205,7 +215,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ValueListRequest,
+    body: ValueListRequest | Mapping[str, Any],
 ) -> Response[Any | ValueList]:
     """Create a value list
 
@@ -262,7 +272,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ValueListRequest,
+    body: ValueListRequest | Mapping[str, Any],
 ) -> Any | ValueList | None:
     """Create a value list
 

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -7,13 +8,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.value_list import ValueList
 from ...models.value_list_request import ValueListRequest
-from ...types import Response, path_segment
+from ...types import Response, checked_body, is_plain_mapping, path_segment
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: ValueListRequest,
+    body: ValueListRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,6 +24,15 @@ def _get_kwargs(
             id=path_segment(id, "id"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "put", "/valueLists/{id}", "update_value_list"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     _kwargs["json"] = body.to_dict()
 
@@ -105,7 +115,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ValueListRequest,
+    body: ValueListRequest | Mapping[str, Any],
 ) -> Response[Any | ValueList]:
     """Update a value list
 
@@ -170,7 +180,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ValueListRequest,
+    body: ValueListRequest | Mapping[str, Any],
 ) -> Any | ValueList | None:
     """Update a value list
 
@@ -225,7 +235,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ValueListRequest,
+    body: ValueListRequest | Mapping[str, Any],
 ) -> Response[Any | ValueList]:
     """Update a value list
 
@@ -288,7 +298,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ValueListRequest,
+    body: ValueListRequest | Mapping[str, Any],
 ) -> Any | ValueList | None:
     """Update a value list
 

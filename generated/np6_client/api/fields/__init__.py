@@ -1,6 +1,7 @@
 """Operations tagged `fields`, and the namespaces binding them to a client: `Fields` /
 `AsyncFields` return the success body, `RawFields` / `AsyncRawFields` the answer as received."""
 
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import Any, cast
 
@@ -107,7 +108,8 @@ class Fields:
         | FieldSingleSelectListRequest
         | FieldTextAreaRequest
         | FieldTextFieldRequest
-        | FieldUnknownRequest,
+        | FieldUnknownRequest
+        | Mapping[str, Any],
     ) -> (
         FieldDate
         | FieldEmail
@@ -252,7 +254,8 @@ class Fields:
         | FieldSingleSelectListRequest
         | FieldTextAreaRequest
         | FieldTextFieldRequest
-        | FieldUnknownRequest,
+        | FieldUnknownRequest
+        | Mapping[str, Any],
     ) -> (
         FieldDate
         | FieldEmail
@@ -442,7 +445,8 @@ class AsyncFields:
         | FieldSingleSelectListRequest
         | FieldTextAreaRequest
         | FieldTextFieldRequest
-        | FieldUnknownRequest,
+        | FieldUnknownRequest
+        | Mapping[str, Any],
     ) -> (
         FieldDate
         | FieldEmail
@@ -587,7 +591,8 @@ class AsyncFields:
         | FieldSingleSelectListRequest
         | FieldTextAreaRequest
         | FieldTextFieldRequest
-        | FieldUnknownRequest,
+        | FieldUnknownRequest
+        | Mapping[str, Any],
     ) -> (
         FieldDate
         | FieldEmail
@@ -759,7 +764,8 @@ class RawFields:
         | FieldSingleSelectListRequest
         | FieldTextAreaRequest
         | FieldTextFieldRequest
-        | FieldUnknownRequest,
+        | FieldUnknownRequest
+        | Mapping[str, Any],
     ) -> APIResponse[
         FieldDate
         | FieldEmail
@@ -817,7 +823,8 @@ class RawFields:
         | FieldSingleSelectListRequest
         | FieldTextAreaRequest
         | FieldTextFieldRequest
-        | FieldUnknownRequest,
+        | FieldUnknownRequest
+        | Mapping[str, Any],
     ) -> APIResponse[
         FieldDate
         | FieldEmail
@@ -896,7 +903,8 @@ class AsyncRawFields:
         | FieldSingleSelectListRequest
         | FieldTextAreaRequest
         | FieldTextFieldRequest
-        | FieldUnknownRequest,
+        | FieldUnknownRequest
+        | Mapping[str, Any],
     ) -> APIResponse[
         FieldDate
         | FieldEmail
@@ -954,7 +962,8 @@ class AsyncRawFields:
         | FieldSingleSelectListRequest
         | FieldTextAreaRequest
         | FieldTextFieldRequest
-        | FieldUnknownRequest,
+        | FieldUnknownRequest
+        | Mapping[str, Any],
     ) -> APIResponse[
         FieldDate
         | FieldEmail

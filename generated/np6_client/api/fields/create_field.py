@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -23,7 +24,7 @@ from ...models.field_text_field import FieldTextField
 from ...models.field_text_field_request import FieldTextFieldRequest
 from ...models.field_unknown import FieldUnknown
 from ...models.field_unknown_request import FieldUnknownRequest
-from ...types import Response
+from ...types import Response, checked_body, is_plain_mapping
 
 
 def _get_kwargs(
@@ -36,7 +37,8 @@ def _get_kwargs(
     | FieldSingleSelectListRequest
     | FieldTextAreaRequest
     | FieldTextFieldRequest
-    | FieldUnknownRequest,
+    | FieldUnknownRequest
+    | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -44,6 +46,15 @@ def _get_kwargs(
         "method": "post",
         "url": "/fields",
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "post", "/fields", "create_field"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     if (
         isinstance(body, FieldEmailRequest)
@@ -252,7 +263,8 @@ def sync_detailed(
     | FieldSingleSelectListRequest
     | FieldTextAreaRequest
     | FieldTextFieldRequest
-    | FieldUnknownRequest,
+    | FieldUnknownRequest
+    | Mapping[str, Any],
 ) -> Response[
     Any
     | FieldDate
@@ -336,7 +348,8 @@ def sync(
     | FieldSingleSelectListRequest
     | FieldTextAreaRequest
     | FieldTextFieldRequest
-    | FieldUnknownRequest,
+    | FieldUnknownRequest
+    | Mapping[str, Any],
 ) -> (
     Any
     | FieldDate
@@ -411,7 +424,8 @@ async def asyncio_detailed(
     | FieldSingleSelectListRequest
     | FieldTextAreaRequest
     | FieldTextFieldRequest
-    | FieldUnknownRequest,
+    | FieldUnknownRequest
+    | Mapping[str, Any],
 ) -> Response[
     Any
     | FieldDate
@@ -493,7 +507,8 @@ async def asyncio(
     | FieldSingleSelectListRequest
     | FieldTextAreaRequest
     | FieldTextFieldRequest
-    | FieldUnknownRequest,
+    | FieldUnknownRequest
+    | Mapping[str, Any],
 ) -> (
     Any
     | FieldDate

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -23,7 +24,7 @@ from ...models.field_text_field import FieldTextField
 from ...models.field_text_field_request import FieldTextFieldRequest
 from ...models.field_unknown import FieldUnknown
 from ...models.field_unknown_request import FieldUnknownRequest
-from ...types import Response, path_segment
+from ...types import Response, checked_body, is_plain_mapping, path_segment
 
 
 def _get_kwargs(
@@ -37,7 +38,8 @@ def _get_kwargs(
     | FieldSingleSelectListRequest
     | FieldTextAreaRequest
     | FieldTextFieldRequest
-    | FieldUnknownRequest,
+    | FieldUnknownRequest
+    | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -47,6 +49,15 @@ def _get_kwargs(
             id=path_segment(id, "id"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "put", "/fields/{id}", "update_field"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     if (
         isinstance(body, FieldEmailRequest)
@@ -260,7 +271,8 @@ def sync_detailed(
     | FieldSingleSelectListRequest
     | FieldTextAreaRequest
     | FieldTextFieldRequest
-    | FieldUnknownRequest,
+    | FieldUnknownRequest
+    | Mapping[str, Any],
 ) -> Response[
     Any
     | FieldDate
@@ -348,7 +360,8 @@ def sync(
     | FieldSingleSelectListRequest
     | FieldTextAreaRequest
     | FieldTextFieldRequest
-    | FieldUnknownRequest,
+    | FieldUnknownRequest
+    | Mapping[str, Any],
 ) -> (
     Any
     | FieldDate
@@ -427,7 +440,8 @@ async def asyncio_detailed(
     | FieldSingleSelectListRequest
     | FieldTextAreaRequest
     | FieldTextFieldRequest
-    | FieldUnknownRequest,
+    | FieldUnknownRequest
+    | Mapping[str, Any],
 ) -> Response[
     Any
     | FieldDate
@@ -513,7 +527,8 @@ async def asyncio(
     | FieldSingleSelectListRequest
     | FieldTextAreaRequest
     | FieldTextFieldRequest
-    | FieldUnknownRequest,
+    | FieldUnknownRequest
+    | Mapping[str, Any],
 ) -> (
     Any
     | FieldDate

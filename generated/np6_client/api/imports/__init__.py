@@ -1,6 +1,7 @@
 """Operations tagged `imports`, and the namespaces binding them to a client: `Imports` /
 `AsyncImports` return the success body, `RawImports` / `AsyncRawImports` the answer as received."""
 
+from collections.abc import Mapping, Sequence
 from io import BytesIO
 from types import ModuleType
 from typing import Any, cast
@@ -70,7 +71,7 @@ class Imports:
     def create_import(
         self,
         *,
-        body: ImportDefinitionRequest,
+        body: ImportDefinitionRequest | Mapping[str, Any],
     ) -> ImportDefinition:
         """Create an import definition
 
@@ -159,7 +160,7 @@ class Imports:
         self,
         id: int,
         *,
-        body: ImportDefinitionRequest,
+        body: ImportDefinitionRequest | Mapping[str, Any],
     ) -> ImportDefinition:
         """Update an existing import definition
 
@@ -355,7 +356,7 @@ class Imports:
         self,
         id: int,
         *,
-        body: ImportDefinitionRequest | Unset = UNSET,
+        body: ImportDefinitionRequest | Mapping[str, Any] | Unset = UNSET,
     ) -> ImportExecution:
         """Start a new execution for an import
 
@@ -424,7 +425,7 @@ class Imports:
     def create_import_format(
         self,
         *,
-        body: ImportFormat,
+        body: ImportFormat | Mapping[str, Any],
     ) -> ImportFormat:
         """Create a specific import binding
 
@@ -550,7 +551,7 @@ class AsyncImports:
     async def create_import(
         self,
         *,
-        body: ImportDefinitionRequest,
+        body: ImportDefinitionRequest | Mapping[str, Any],
     ) -> ImportDefinition:
         """Create an import definition
 
@@ -639,7 +640,7 @@ class AsyncImports:
         self,
         id: int,
         *,
-        body: ImportDefinitionRequest,
+        body: ImportDefinitionRequest | Mapping[str, Any],
     ) -> ImportDefinition:
         """Update an existing import definition
 
@@ -835,7 +836,7 @@ class AsyncImports:
         self,
         id: int,
         *,
-        body: ImportDefinitionRequest | Unset = UNSET,
+        body: ImportDefinitionRequest | Mapping[str, Any] | Unset = UNSET,
     ) -> ImportExecution:
         """Start a new execution for an import
 
@@ -904,7 +905,7 @@ class AsyncImports:
     async def create_import_format(
         self,
         *,
-        body: ImportFormat,
+        body: ImportFormat | Mapping[str, Any],
     ) -> ImportFormat:
         """Create a specific import binding
 
@@ -1023,7 +1024,7 @@ class RawImports:
     def create_import(
         self,
         *,
-        body: ImportDefinitionRequest,
+        body: ImportDefinitionRequest | Mapping[str, Any],
     ) -> APIResponse[ImportDefinition]:
         """Create an import definition (the answer as received)."""
         kwargs = create_import._get_kwargs(
@@ -1053,7 +1054,7 @@ class RawImports:
         self,
         id: int,
         *,
-        body: ImportDefinitionRequest,
+        body: ImportDefinitionRequest | Mapping[str, Any],
     ) -> APIResponse[ImportDefinition]:
         """Update an existing import definition (the answer as received)."""
         kwargs = update_import._get_kwargs(
@@ -1117,7 +1118,7 @@ class RawImports:
         self,
         id: int,
         *,
-        body: ImportDefinitionRequest | Unset = UNSET,
+        body: ImportDefinitionRequest | Mapping[str, Any] | Unset = UNSET,
     ) -> APIResponse[ImportExecution]:
         """Start a new execution for an import (the answer as received)."""
         kwargs = start_import_execution._get_kwargs(
@@ -1133,7 +1134,7 @@ class RawImports:
     def create_import_format(
         self,
         *,
-        body: ImportFormat,
+        body: ImportFormat | Mapping[str, Any],
     ) -> APIResponse[ImportFormat]:
         """Create a specific import binding (the answer as received)."""
         kwargs = create_import_format._get_kwargs(
@@ -1180,7 +1181,7 @@ class AsyncRawImports:
     async def create_import(
         self,
         *,
-        body: ImportDefinitionRequest,
+        body: ImportDefinitionRequest | Mapping[str, Any],
     ) -> APIResponse[ImportDefinition]:
         """Create an import definition (the answer as received)."""
         kwargs = create_import._get_kwargs(
@@ -1210,7 +1211,7 @@ class AsyncRawImports:
         self,
         id: int,
         *,
-        body: ImportDefinitionRequest,
+        body: ImportDefinitionRequest | Mapping[str, Any],
     ) -> APIResponse[ImportDefinition]:
         """Update an existing import definition (the answer as received)."""
         kwargs = update_import._get_kwargs(
@@ -1274,7 +1275,7 @@ class AsyncRawImports:
         self,
         id: int,
         *,
-        body: ImportDefinitionRequest | Unset = UNSET,
+        body: ImportDefinitionRequest | Mapping[str, Any] | Unset = UNSET,
     ) -> APIResponse[ImportExecution]:
         """Start a new execution for an import (the answer as received)."""
         kwargs = start_import_execution._get_kwargs(
@@ -1290,7 +1291,7 @@ class AsyncRawImports:
     async def create_import_format(
         self,
         *,
-        body: ImportFormat,
+        body: ImportFormat | Mapping[str, Any],
     ) -> APIResponse[ImportFormat]:
         """Create a specific import binding (the answer as received)."""
         kwargs = create_import_format._get_kwargs(

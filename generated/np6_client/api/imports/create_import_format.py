@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -6,12 +7,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.import_format import ImportFormat
-from ...types import Response
+from ...types import Response, checked_body, is_plain_mapping
 
 
 def _get_kwargs(
     *,
-    body: ImportFormat,
+    body: ImportFormat | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -19,6 +20,15 @@ def _get_kwargs(
         "method": "post",
         "url": "/importFormats",
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "post", "/importFormats", "create_import_format"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     _kwargs["json"] = body.to_dict()
 
@@ -100,7 +110,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ImportFormat,
+    body: ImportFormat | Mapping[str, Any],
 ) -> Response[Any | ImportFormat]:
     """Create a specific import binding
 
@@ -158,7 +168,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ImportFormat,
+    body: ImportFormat | Mapping[str, Any],
 ) -> Any | ImportFormat | None:
     """Create a specific import binding
 
@@ -206,7 +216,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ImportFormat,
+    body: ImportFormat | Mapping[str, Any],
 ) -> Response[Any | ImportFormat]:
     """Create a specific import binding
 
@@ -262,7 +272,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ImportFormat,
+    body: ImportFormat | Mapping[str, Any],
 ) -> Any | ImportFormat | None:
     """Create a specific import binding
 

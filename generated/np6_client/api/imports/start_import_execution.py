@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -7,13 +8,20 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.import_definition_request import ImportDefinitionRequest
 from ...models.import_execution import ImportExecution
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    checked_body,
+    is_plain_mapping,
+    path_segment,
+)
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: ImportDefinitionRequest | Unset = UNSET,
+    body: ImportDefinitionRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,6 +31,15 @@ def _get_kwargs(
             id=path_segment(id, "id"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "post", "/imports/{id}/executions", "start_import_execution"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -110,7 +127,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinitionRequest | Unset = UNSET,
+    body: ImportDefinitionRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Response[Any | ImportExecution]:
     """Start a new execution for an import
 
@@ -190,7 +207,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinitionRequest | Unset = UNSET,
+    body: ImportDefinitionRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Any | ImportExecution | None:
     """Start a new execution for an import
 
@@ -260,7 +277,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinitionRequest | Unset = UNSET,
+    body: ImportDefinitionRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Response[Any | ImportExecution]:
     """Start a new execution for an import
 
@@ -338,7 +355,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinitionRequest | Unset = UNSET,
+    body: ImportDefinitionRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Any | ImportExecution | None:
     """Start a new execution for an import
 

@@ -1,6 +1,7 @@
 """Operations tagged `legacy`, and the namespaces binding them to a client: `Legacy` /
 `AsyncLegacy` return the success body, `RawLegacy` / `AsyncRawLegacy` the answer as received."""
 
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import Any, cast
 from uuid import UUID
@@ -150,7 +151,7 @@ class Legacy:
         self,
         id: str,
         *,
-        body: list[LegacyBulkSendItem],
+        body: list[LegacyBulkSendItem] | Sequence[Mapping[str, Any]],
     ) -> list[UUID]:
         """Send an action to several targets
 
@@ -327,7 +328,7 @@ class AsyncLegacy:
         self,
         id: str,
         *,
-        body: list[LegacyBulkSendItem],
+        body: list[LegacyBulkSendItem] | Sequence[Mapping[str, Any]],
     ) -> list[UUID]:
         """Send an action to several targets
 
@@ -441,7 +442,7 @@ class RawLegacy:
         self,
         id: str,
         *,
-        body: list[LegacyBulkSendItem],
+        body: list[LegacyBulkSendItem] | Sequence[Mapping[str, Any]],
     ) -> APIResponse[list[UUID]]:
         """Send an action to several targets (the answer as received)."""
         kwargs = send_action_to_targets._get_kwargs(
@@ -509,7 +510,7 @@ class AsyncRawLegacy:
         self,
         id: str,
         *,
-        body: list[LegacyBulkSendItem],
+        body: list[LegacyBulkSendItem] | Sequence[Mapping[str, Any]],
     ) -> APIResponse[list[UUID]]:
         """Send an action to several targets (the answer as received)."""
         kwargs = send_action_to_targets._get_kwargs(

@@ -1,3 +1,4 @@
+from collections.abc import Mapping, Sequence
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -7,13 +8,19 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.legacy_bulk_send_item import LegacyBulkSendItem
-from ...types import Response, parse_uuid, path_segment
+from ...types import (
+    Response,
+    checked_body,
+    is_plain_list,
+    parse_uuid,
+    path_segment,
+)
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: list[LegacyBulkSendItem],
+    body: list[LegacyBulkSendItem] | Sequence[Mapping[str, Any]],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,6 +30,15 @@ def _get_kwargs(
             id=path_segment(id, "id"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_list(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "post", "/actions/{id}/targets", "send_action_to_targets"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     _kwargs["json"] = []
     for body_item_data in body:
@@ -117,7 +133,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[LegacyBulkSendItem],
+    body: list[LegacyBulkSendItem] | Sequence[Mapping[str, Any]],
 ) -> Response[Any | list[UUID]]:
     """Send an action to several targets
 
@@ -178,7 +194,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[LegacyBulkSendItem],
+    body: list[LegacyBulkSendItem] | Sequence[Mapping[str, Any]],
 ) -> Any | list[UUID] | None:
     """Send an action to several targets
 
@@ -229,7 +245,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[LegacyBulkSendItem],
+    body: list[LegacyBulkSendItem] | Sequence[Mapping[str, Any]],
 ) -> Response[Any | list[UUID]]:
     """Send an action to several targets
 
@@ -288,7 +304,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[LegacyBulkSendItem],
+    body: list[LegacyBulkSendItem] | Sequence[Mapping[str, Any]],
 ) -> Any | list[UUID] | None:
     """Send an action to several targets
 

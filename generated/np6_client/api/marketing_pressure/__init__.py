@@ -1,6 +1,7 @@
 """Operations tagged `marketing_pressure`, and the namespaces binding them to a client: `MarketingPressure` /
 `AsyncMarketingPressure` return the success body, `RawMarketingPressure` / `AsyncRawMarketingPressure` the answer as received."""
 
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import Any, cast
 

@@ -2,6 +2,7 @@
 `AsyncNotificationEvents` return the success body, `RawNotificationEvents` / `AsyncRawNotificationEvents` the answer as received."""
 
 import datetime
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import Any, cast
 

@@ -2,6 +2,7 @@
 `AsyncNotificationReactivities` return the success body, `RawNotificationReactivities` / `AsyncRawNotificationReactivities` the answer as received."""
 
 import datetime
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import Any, cast
 

@@ -1,6 +1,7 @@
 """Operations tagged `notifications`, and the namespaces binding them to a client: `Notifications` /
 `AsyncNotifications` return the success body, `RawNotifications` / `AsyncRawNotifications` the answer as received."""
 
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import Any, cast
 from uuid import UUID
@@ -78,7 +79,9 @@ class Notifications:
     def create_notification(
         self,
         *,
-        body: NotificationPushAppRequest | UnknownNotificationRequest,
+        body: NotificationPushAppRequest
+        | UnknownNotificationRequest
+        | Mapping[str, Any],
     ) -> NotificationPushApp | UnknownNotification:
         """Create a notification
 
@@ -171,7 +174,9 @@ class Notifications:
         self,
         id: int,
         *,
-        body: NotificationPushAppRequest | UnknownNotificationRequest,
+        body: NotificationPushAppRequest
+        | UnknownNotificationRequest
+        | Mapping[str, Any],
     ) -> NotificationPushApp | UnknownNotification:
         """Update a notification
 
@@ -267,7 +272,7 @@ class Notifications:
         self,
         id: int,
         *,
-        body: NotificationRenderRequest,
+        body: NotificationRenderRequest | Mapping[str, Any],
     ) -> NotificationRenderSuccess | UnknownNotificationRenderResult:
         """Render the "master" version of the specified notification
 
@@ -376,7 +381,7 @@ class Notifications:
         id: int,
         version: UUID,
         *,
-        body: NotificationRenderRequest,
+        body: NotificationRenderRequest | Mapping[str, Any],
     ) -> NotificationRenderSuccess | UnknownNotificationRenderResult:
         """Render the specified version of the specified notification
 
@@ -498,7 +503,7 @@ class Notifications:
         self,
         id: int,
         *,
-        body: NotificationTestRequest,
+        body: NotificationTestRequest | Mapping[str, Any],
     ) -> None:
         """Test the "master" version of the specified notification
 
@@ -549,7 +554,7 @@ class Notifications:
         id: int,
         version: UUID,
         *,
-        body: NotificationTestRequest,
+        body: NotificationTestRequest | Mapping[str, Any],
     ) -> None:
         """Test the specified version of the specified notification
 
@@ -603,7 +608,7 @@ class Notifications:
         self,
         id: int,
         *,
-        body: NotificationExecutionRequest,
+        body: NotificationExecutionRequest | Mapping[str, Any],
     ) -> ExecutionError | ExecutionSuccess | UnknownExecutionResult:
         """Execute the specified notification
 
@@ -679,7 +684,7 @@ class Notifications:
         self,
         id: int,
         *,
-        body: list[NotificationExecutionRequest],
+        body: list[NotificationExecutionRequest] | Sequence[Mapping[str, Any]],
     ) -> list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
         """Execute the specified notification
 
@@ -889,7 +894,9 @@ class AsyncNotifications:
     async def create_notification(
         self,
         *,
-        body: NotificationPushAppRequest | UnknownNotificationRequest,
+        body: NotificationPushAppRequest
+        | UnknownNotificationRequest
+        | Mapping[str, Any],
     ) -> NotificationPushApp | UnknownNotification:
         """Create a notification
 
@@ -982,7 +989,9 @@ class AsyncNotifications:
         self,
         id: int,
         *,
-        body: NotificationPushAppRequest | UnknownNotificationRequest,
+        body: NotificationPushAppRequest
+        | UnknownNotificationRequest
+        | Mapping[str, Any],
     ) -> NotificationPushApp | UnknownNotification:
         """Update a notification
 
@@ -1078,7 +1087,7 @@ class AsyncNotifications:
         self,
         id: int,
         *,
-        body: NotificationRenderRequest,
+        body: NotificationRenderRequest | Mapping[str, Any],
     ) -> NotificationRenderSuccess | UnknownNotificationRenderResult:
         """Render the "master" version of the specified notification
 
@@ -1187,7 +1196,7 @@ class AsyncNotifications:
         id: int,
         version: UUID,
         *,
-        body: NotificationRenderRequest,
+        body: NotificationRenderRequest | Mapping[str, Any],
     ) -> NotificationRenderSuccess | UnknownNotificationRenderResult:
         """Render the specified version of the specified notification
 
@@ -1309,7 +1318,7 @@ class AsyncNotifications:
         self,
         id: int,
         *,
-        body: NotificationTestRequest,
+        body: NotificationTestRequest | Mapping[str, Any],
     ) -> None:
         """Test the "master" version of the specified notification
 
@@ -1360,7 +1369,7 @@ class AsyncNotifications:
         id: int,
         version: UUID,
         *,
-        body: NotificationTestRequest,
+        body: NotificationTestRequest | Mapping[str, Any],
     ) -> None:
         """Test the specified version of the specified notification
 
@@ -1414,7 +1423,7 @@ class AsyncNotifications:
         self,
         id: int,
         *,
-        body: NotificationExecutionRequest,
+        body: NotificationExecutionRequest | Mapping[str, Any],
     ) -> ExecutionError | ExecutionSuccess | UnknownExecutionResult:
         """Execute the specified notification
 
@@ -1490,7 +1499,7 @@ class AsyncNotifications:
         self,
         id: int,
         *,
-        body: list[NotificationExecutionRequest],
+        body: list[NotificationExecutionRequest] | Sequence[Mapping[str, Any]],
     ) -> list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
         """Execute the specified notification
 
@@ -1695,7 +1704,9 @@ class RawNotifications:
     def create_notification(
         self,
         *,
-        body: NotificationPushAppRequest | UnknownNotificationRequest,
+        body: NotificationPushAppRequest
+        | UnknownNotificationRequest
+        | Mapping[str, Any],
     ) -> APIResponse[NotificationPushApp | UnknownNotification]:
         """Create a notification (the answer as received)."""
         kwargs = create_notification._get_kwargs(
@@ -1725,7 +1736,9 @@ class RawNotifications:
         self,
         id: int,
         *,
-        body: NotificationPushAppRequest | UnknownNotificationRequest,
+        body: NotificationPushAppRequest
+        | UnknownNotificationRequest
+        | Mapping[str, Any],
     ) -> APIResponse[NotificationPushApp | UnknownNotification]:
         """Update a notification (the answer as received)."""
         kwargs = update_notification._get_kwargs(
@@ -1756,7 +1769,7 @@ class RawNotifications:
         self,
         id: int,
         *,
-        body: NotificationRenderRequest,
+        body: NotificationRenderRequest | Mapping[str, Any],
     ) -> APIResponse[NotificationRenderSuccess | UnknownNotificationRenderResult]:
         """Render the "master" version of the specified notification (the answer as received)."""
         kwargs = render_notification._get_kwargs(
@@ -1797,7 +1810,7 @@ class RawNotifications:
         id: int,
         version: UUID,
         *,
-        body: NotificationRenderRequest,
+        body: NotificationRenderRequest | Mapping[str, Any],
     ) -> APIResponse[NotificationRenderSuccess | UnknownNotificationRenderResult]:
         """Render the specified version of the specified notification (the answer as received)."""
         kwargs = render_notification_version._get_kwargs(
@@ -1840,7 +1853,7 @@ class RawNotifications:
         self,
         id: int,
         *,
-        body: NotificationTestRequest,
+        body: NotificationTestRequest | Mapping[str, Any],
     ) -> APIResponse[None]:
         """Test the "master" version of the specified notification (the answer as received)."""
         kwargs = test_notification._get_kwargs(
@@ -1858,7 +1871,7 @@ class RawNotifications:
         id: int,
         version: UUID,
         *,
-        body: NotificationTestRequest,
+        body: NotificationTestRequest | Mapping[str, Any],
     ) -> APIResponse[None]:
         """Test the specified version of the specified notification (the answer as received)."""
         kwargs = test_notification_version._get_kwargs(
@@ -1876,7 +1889,7 @@ class RawNotifications:
         self,
         id: int,
         *,
-        body: NotificationExecutionRequest,
+        body: NotificationExecutionRequest | Mapping[str, Any],
     ) -> APIResponse[ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
         """Execute the specified notification (the answer as received)."""
         kwargs = execute_notification._get_kwargs(
@@ -1893,7 +1906,7 @@ class RawNotifications:
         self,
         id: int,
         *,
-        body: list[NotificationExecutionRequest],
+        body: list[NotificationExecutionRequest] | Sequence[Mapping[str, Any]],
     ) -> APIResponse[list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]]:
         """Execute the specified notification (the answer as received)."""
         kwargs = execute_notification_batch._get_kwargs(
@@ -1969,7 +1982,9 @@ class AsyncRawNotifications:
     async def create_notification(
         self,
         *,
-        body: NotificationPushAppRequest | UnknownNotificationRequest,
+        body: NotificationPushAppRequest
+        | UnknownNotificationRequest
+        | Mapping[str, Any],
     ) -> APIResponse[NotificationPushApp | UnknownNotification]:
         """Create a notification (the answer as received)."""
         kwargs = create_notification._get_kwargs(
@@ -1999,7 +2014,9 @@ class AsyncRawNotifications:
         self,
         id: int,
         *,
-        body: NotificationPushAppRequest | UnknownNotificationRequest,
+        body: NotificationPushAppRequest
+        | UnknownNotificationRequest
+        | Mapping[str, Any],
     ) -> APIResponse[NotificationPushApp | UnknownNotification]:
         """Update a notification (the answer as received)."""
         kwargs = update_notification._get_kwargs(
@@ -2030,7 +2047,7 @@ class AsyncRawNotifications:
         self,
         id: int,
         *,
-        body: NotificationRenderRequest,
+        body: NotificationRenderRequest | Mapping[str, Any],
     ) -> APIResponse[NotificationRenderSuccess | UnknownNotificationRenderResult]:
         """Render the "master" version of the specified notification (the answer as received)."""
         kwargs = render_notification._get_kwargs(
@@ -2071,7 +2088,7 @@ class AsyncRawNotifications:
         id: int,
         version: UUID,
         *,
-        body: NotificationRenderRequest,
+        body: NotificationRenderRequest | Mapping[str, Any],
     ) -> APIResponse[NotificationRenderSuccess | UnknownNotificationRenderResult]:
         """Render the specified version of the specified notification (the answer as received)."""
         kwargs = render_notification_version._get_kwargs(
@@ -2114,7 +2131,7 @@ class AsyncRawNotifications:
         self,
         id: int,
         *,
-        body: NotificationTestRequest,
+        body: NotificationTestRequest | Mapping[str, Any],
     ) -> APIResponse[None]:
         """Test the "master" version of the specified notification (the answer as received)."""
         kwargs = test_notification._get_kwargs(
@@ -2132,7 +2149,7 @@ class AsyncRawNotifications:
         id: int,
         version: UUID,
         *,
-        body: NotificationTestRequest,
+        body: NotificationTestRequest | Mapping[str, Any],
     ) -> APIResponse[None]:
         """Test the specified version of the specified notification (the answer as received)."""
         kwargs = test_notification_version._get_kwargs(
@@ -2150,7 +2167,7 @@ class AsyncRawNotifications:
         self,
         id: int,
         *,
-        body: NotificationExecutionRequest,
+        body: NotificationExecutionRequest | Mapping[str, Any],
     ) -> APIResponse[ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
         """Execute the specified notification (the answer as received)."""
         kwargs = execute_notification._get_kwargs(
@@ -2167,7 +2184,7 @@ class AsyncRawNotifications:
         self,
         id: int,
         *,
-        body: list[NotificationExecutionRequest],
+        body: list[NotificationExecutionRequest] | Sequence[Mapping[str, Any]],
     ) -> APIResponse[list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]]:
         """Execute the specified notification (the answer as received)."""
         kwargs = execute_notification_batch._get_kwargs(

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,12 +10,12 @@ from ...models.notification_push_app import NotificationPushApp
 from ...models.notification_push_app_request import NotificationPushAppRequest
 from ...models.unknown_notification import UnknownNotification
 from ...models.unknown_notification_request import UnknownNotificationRequest
-from ...types import Response
+from ...types import Response, checked_body, is_plain_mapping
 
 
 def _get_kwargs(
     *,
-    body: NotificationPushAppRequest | UnknownNotificationRequest,
+    body: NotificationPushAppRequest | UnknownNotificationRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,6 +23,15 @@ def _get_kwargs(
         "method": "post",
         "url": "/notifications",
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "post", "/notifications", "create_notification"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     if isinstance(body, NotificationPushAppRequest):
         _kwargs["json"] = body.to_dict()
@@ -126,7 +136,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationPushAppRequest | UnknownNotificationRequest,
+    body: NotificationPushAppRequest | UnknownNotificationRequest | Mapping[str, Any],
 ) -> Response[Any | NotificationPushApp | UnknownNotification]:
     """Create a notification
 
@@ -190,7 +200,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationPushAppRequest | UnknownNotificationRequest,
+    body: NotificationPushAppRequest | UnknownNotificationRequest | Mapping[str, Any],
 ) -> Any | NotificationPushApp | UnknownNotification | None:
     """Create a notification
 
@@ -244,7 +254,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationPushAppRequest | UnknownNotificationRequest,
+    body: NotificationPushAppRequest | UnknownNotificationRequest | Mapping[str, Any],
 ) -> Response[Any | NotificationPushApp | UnknownNotification]:
     """Create a notification
 
@@ -306,7 +316,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationPushAppRequest | UnknownNotificationRequest,
+    body: NotificationPushAppRequest | UnknownNotificationRequest | Mapping[str, Any],
 ) -> Any | NotificationPushApp | UnknownNotification | None:
     """Create a notification
 

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,13 +10,13 @@ from ...models.execution_error import ExecutionError
 from ...models.execution_success import ExecutionSuccess
 from ...models.notification_execution_request import NotificationExecutionRequest
 from ...models.unknown_execution_result import UnknownExecutionResult
-from ...types import Response, path_segment
+from ...types import Response, checked_body, is_plain_mapping, path_segment
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: NotificationExecutionRequest,
+    body: NotificationExecutionRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +26,15 @@ def _get_kwargs(
             id=path_segment(id, "id"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "post", "/notifications/{id}/execution", "execute_notification"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     _kwargs["json"] = body.to_dict()
 
@@ -142,7 +152,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationExecutionRequest,
+    body: NotificationExecutionRequest | Mapping[str, Any],
 ) -> Response[Any | ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
     """Execute the specified notification
 
@@ -226,7 +236,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationExecutionRequest,
+    body: NotificationExecutionRequest | Mapping[str, Any],
 ) -> Any | ExecutionError | ExecutionSuccess | UnknownExecutionResult | None:
     """Execute the specified notification
 
@@ -300,7 +310,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationExecutionRequest,
+    body: NotificationExecutionRequest | Mapping[str, Any],
 ) -> Response[Any | ExecutionError | ExecutionSuccess | UnknownExecutionResult]:
     """Execute the specified notification
 
@@ -382,7 +392,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationExecutionRequest,
+    body: NotificationExecutionRequest | Mapping[str, Any],
 ) -> Any | ExecutionError | ExecutionSuccess | UnknownExecutionResult | None:
     """Execute the specified notification
 

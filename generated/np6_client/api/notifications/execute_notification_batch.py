@@ -1,3 +1,4 @@
+from collections.abc import Mapping, Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,13 +10,18 @@ from ...models.execution_error import ExecutionError
 from ...models.execution_success import ExecutionSuccess
 from ...models.notification_execution_request import NotificationExecutionRequest
 from ...models.unknown_execution_result import UnknownExecutionResult
-from ...types import Response, path_segment
+from ...types import (
+    Response,
+    checked_body,
+    is_plain_list,
+    path_segment,
+)
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: list[NotificationExecutionRequest],
+    body: list[NotificationExecutionRequest] | Sequence[Mapping[str, Any]],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +31,15 @@ def _get_kwargs(
             id=path_segment(id, "id"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_list(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "post", "/notifications/{id}/executions", "execute_notification_batch"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     _kwargs["json"] = []
     for body_item_data in body:
@@ -191,7 +206,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[NotificationExecutionRequest],
+    body: list[NotificationExecutionRequest] | Sequence[Mapping[str, Any]],
 ) -> Response[Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]]:
     """Execute the specified notification
 
@@ -256,7 +271,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[NotificationExecutionRequest],
+    body: list[NotificationExecutionRequest] | Sequence[Mapping[str, Any]],
 ) -> Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult] | None:
     """Execute the specified notification
 
@@ -311,7 +326,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[NotificationExecutionRequest],
+    body: list[NotificationExecutionRequest] | Sequence[Mapping[str, Any]],
 ) -> Response[Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult]]:
     """Execute the specified notification
 
@@ -374,7 +389,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[NotificationExecutionRequest],
+    body: list[NotificationExecutionRequest] | Sequence[Mapping[str, Any]],
 ) -> Any | list[ExecutionError | ExecutionSuccess | UnknownExecutionResult] | None:
     """Execute the specified notification
 

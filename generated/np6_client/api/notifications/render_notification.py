@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,13 +9,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.notification_render_request import NotificationRenderRequest
 from ...models.notification_render_success import NotificationRenderSuccess
 from ...models.unknown_notification_render_result import UnknownNotificationRenderResult
-from ...types import Response, path_segment
+from ...types import Response, checked_body, is_plain_mapping, path_segment
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: NotificationRenderRequest,
+    body: NotificationRenderRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,6 +25,15 @@ def _get_kwargs(
             id=path_segment(id, "id"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "post", "/notifications/{id}/render", "render_notification"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     _kwargs["json"] = body.to_dict()
 
@@ -128,7 +138,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationRenderRequest,
+    body: NotificationRenderRequest | Mapping[str, Any],
 ) -> Response[Any | NotificationRenderSuccess | UnknownNotificationRenderResult]:
     """Render the "master" version of the specified notification
 
@@ -189,7 +199,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationRenderRequest,
+    body: NotificationRenderRequest | Mapping[str, Any],
 ) -> Any | NotificationRenderSuccess | UnknownNotificationRenderResult | None:
     """Render the "master" version of the specified notification
 
@@ -240,7 +250,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationRenderRequest,
+    body: NotificationRenderRequest | Mapping[str, Any],
 ) -> Response[Any | NotificationRenderSuccess | UnknownNotificationRenderResult]:
     """Render the "master" version of the specified notification
 
@@ -299,7 +309,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationRenderRequest,
+    body: NotificationRenderRequest | Mapping[str, Any],
 ) -> Any | NotificationRenderSuccess | UnknownNotificationRenderResult | None:
     """Render the "master" version of the specified notification
 

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
@@ -9,14 +10,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.notification_render_request import NotificationRenderRequest
 from ...models.notification_render_success import NotificationRenderSuccess
 from ...models.unknown_notification_render_result import UnknownNotificationRenderResult
-from ...types import Response, path_segment
+from ...types import Response, checked_body, is_plain_mapping, path_segment
 
 
 def _get_kwargs(
     id: int,
     version: UUID,
     *,
-    body: NotificationRenderRequest,
+    body: NotificationRenderRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +28,18 @@ def _get_kwargs(
             version=path_segment(version, "version"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body,
+            "post",
+            "/notifications/{id}/versions/{version}/render",
+            "render_notification_version",
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     _kwargs["json"] = body.to_dict()
 
@@ -132,7 +145,7 @@ def sync_detailed(
     version: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationRenderRequest,
+    body: NotificationRenderRequest | Mapping[str, Any],
 ) -> Response[Any | NotificationRenderSuccess | UnknownNotificationRenderResult]:
     """Render the specified version of the specified notification
 
@@ -200,7 +213,7 @@ def sync(
     version: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationRenderRequest,
+    body: NotificationRenderRequest | Mapping[str, Any],
 ) -> Any | NotificationRenderSuccess | UnknownNotificationRenderResult | None:
     """Render the specified version of the specified notification
 
@@ -258,7 +271,7 @@ async def asyncio_detailed(
     version: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationRenderRequest,
+    body: NotificationRenderRequest | Mapping[str, Any],
 ) -> Response[Any | NotificationRenderSuccess | UnknownNotificationRenderResult]:
     """Render the specified version of the specified notification
 
@@ -324,7 +337,7 @@ async def asyncio(
     version: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationRenderRequest,
+    body: NotificationRenderRequest | Mapping[str, Any],
 ) -> Any | NotificationRenderSuccess | UnknownNotificationRenderResult | None:
     """Render the specified version of the specified notification
 

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from uuid import UUID
@@ -7,14 +8,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.notification_test_request import NotificationTestRequest
-from ...types import Response, path_segment
+from ...types import Response, checked_body, is_plain_mapping, path_segment
 
 
 def _get_kwargs(
     id: int,
     version: UUID,
     *,
-    body: NotificationTestRequest,
+    body: NotificationTestRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +26,18 @@ def _get_kwargs(
             version=path_segment(version, "version"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body,
+            "post",
+            "/notifications/{id}/versions/{version}/test",
+            "test_notification_version",
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     _kwargs["json"] = body.to_dict()
 
@@ -97,7 +110,7 @@ def sync_detailed(
     version: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationTestRequest,
+    body: NotificationTestRequest | Mapping[str, Any],
 ) -> Response[Any]:
     """Test the specified version of the specified notification
 
@@ -162,7 +175,7 @@ async def asyncio_detailed(
     version: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationTestRequest,
+    body: NotificationTestRequest | Mapping[str, Any],
 ) -> Response[Any]:
     """Test the specified version of the specified notification
 

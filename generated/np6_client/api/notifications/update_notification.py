@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,13 +10,13 @@ from ...models.notification_push_app import NotificationPushApp
 from ...models.notification_push_app_request import NotificationPushAppRequest
 from ...models.unknown_notification import UnknownNotification
 from ...models.unknown_notification_request import UnknownNotificationRequest
-from ...types import Response, path_segment
+from ...types import Response, checked_body, is_plain_mapping, path_segment
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: NotificationPushAppRequest | UnknownNotificationRequest,
+    body: NotificationPushAppRequest | UnknownNotificationRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +26,15 @@ def _get_kwargs(
             id=path_segment(id, "id"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "put", "/notifications/{id}", "update_notification"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     if isinstance(body, NotificationPushAppRequest):
         _kwargs["json"] = body.to_dict()
@@ -130,7 +140,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationPushAppRequest | UnknownNotificationRequest,
+    body: NotificationPushAppRequest | UnknownNotificationRequest | Mapping[str, Any],
 ) -> Response[Any | NotificationPushApp | UnknownNotification]:
     """Update a notification
 
@@ -198,7 +208,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationPushAppRequest | UnknownNotificationRequest,
+    body: NotificationPushAppRequest | UnknownNotificationRequest | Mapping[str, Any],
 ) -> Any | NotificationPushApp | UnknownNotification | None:
     """Update a notification
 
@@ -256,7 +266,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationPushAppRequest | UnknownNotificationRequest,
+    body: NotificationPushAppRequest | UnknownNotificationRequest | Mapping[str, Any],
 ) -> Response[Any | NotificationPushApp | UnknownNotification]:
     """Update a notification
 
@@ -322,7 +332,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationPushAppRequest | UnknownNotificationRequest,
+    body: NotificationPushAppRequest | UnknownNotificationRequest | Mapping[str, Any],
 ) -> Any | NotificationPushApp | UnknownNotification | None:
     """Update a notification
 

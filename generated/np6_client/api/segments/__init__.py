@@ -1,6 +1,7 @@
 """Operations tagged `segments`, and the namespaces binding them to a client: `Segments` /
 `AsyncSegments` return the success body, `RawSegments` / `AsyncRawSegments` the answer as received."""
 
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import Any, cast
 
@@ -69,7 +70,10 @@ class Segments:
     def create_segment(
         self,
         *,
-        body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+        body: SegmentDynamicRequest
+        | SegmentStaticRequest
+        | UnknownSegmentRequest
+        | Mapping[str, Any],
     ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
         """Create a segment
 
@@ -194,7 +198,10 @@ class Segments:
         self,
         id: int,
         *,
-        body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+        body: SegmentDynamicRequest
+        | SegmentStaticRequest
+        | UnknownSegmentRequest
+        | Mapping[str, Any],
     ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
         """Update a segment
 
@@ -475,7 +482,10 @@ class AsyncSegments:
     async def create_segment(
         self,
         *,
-        body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+        body: SegmentDynamicRequest
+        | SegmentStaticRequest
+        | UnknownSegmentRequest
+        | Mapping[str, Any],
     ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
         """Create a segment
 
@@ -600,7 +610,10 @@ class AsyncSegments:
         self,
         id: int,
         *,
-        body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+        body: SegmentDynamicRequest
+        | SegmentStaticRequest
+        | UnknownSegmentRequest
+        | Mapping[str, Any],
     ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
         """Update a segment
 
@@ -872,7 +885,10 @@ class RawSegments:
     def create_segment(
         self,
         *,
-        body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+        body: SegmentDynamicRequest
+        | SegmentStaticRequest
+        | UnknownSegmentRequest
+        | Mapping[str, Any],
     ) -> APIResponse[SegmentDynamic | SegmentStatic | UnknownSegment]:
         """Create a segment (the answer as received)."""
         kwargs = create_segment._get_kwargs(
@@ -913,7 +929,10 @@ class RawSegments:
         self,
         id: int,
         *,
-        body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+        body: SegmentDynamicRequest
+        | SegmentStaticRequest
+        | UnknownSegmentRequest
+        | Mapping[str, Any],
     ) -> APIResponse[SegmentDynamic | SegmentStatic | UnknownSegment]:
         """Update a segment (the answer as received)."""
         kwargs = update_segment._get_kwargs(
@@ -1006,7 +1025,10 @@ class AsyncRawSegments:
     async def create_segment(
         self,
         *,
-        body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+        body: SegmentDynamicRequest
+        | SegmentStaticRequest
+        | UnknownSegmentRequest
+        | Mapping[str, Any],
     ) -> APIResponse[SegmentDynamic | SegmentStatic | UnknownSegment]:
         """Create a segment (the answer as received)."""
         kwargs = create_segment._get_kwargs(
@@ -1047,7 +1069,10 @@ class AsyncRawSegments:
         self,
         id: int,
         *,
-        body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+        body: SegmentDynamicRequest
+        | SegmentStaticRequest
+        | UnknownSegmentRequest
+        | Mapping[str, Any],
     ) -> APIResponse[SegmentDynamic | SegmentStatic | UnknownSegment]:
         """Update a segment (the answer as received)."""
         kwargs = update_segment._get_kwargs(

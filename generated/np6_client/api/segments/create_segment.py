@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -11,12 +12,15 @@ from ...models.segment_static import SegmentStatic
 from ...models.segment_static_request import SegmentStaticRequest
 from ...models.unknown_segment import UnknownSegment
 from ...models.unknown_segment_request import UnknownSegmentRequest
-from ...types import Response
+from ...types import Response, checked_body, is_plain_mapping
 
 
 def _get_kwargs(
     *,
-    body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+    body: SegmentDynamicRequest
+    | SegmentStaticRequest
+    | UnknownSegmentRequest
+    | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,6 +28,15 @@ def _get_kwargs(
         "method": "post",
         "url": "/segments",
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "post", "/segments", "create_segment"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     if isinstance(body, SegmentStaticRequest) or isinstance(
         body, SegmentDynamicRequest
@@ -136,7 +149,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+    body: SegmentDynamicRequest
+    | SegmentStaticRequest
+    | UnknownSegmentRequest
+    | Mapping[str, Any],
 ) -> Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]:
     """Create a segment
 
@@ -201,7 +217,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+    body: SegmentDynamicRequest
+    | SegmentStaticRequest
+    | UnknownSegmentRequest
+    | Mapping[str, Any],
 ) -> Any | SegmentDynamic | SegmentStatic | UnknownSegment | None:
     """Create a segment
 
@@ -256,7 +275,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+    body: SegmentDynamicRequest
+    | SegmentStaticRequest
+    | UnknownSegmentRequest
+    | Mapping[str, Any],
 ) -> Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]:
     """Create a segment
 
@@ -319,7 +341,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+    body: SegmentDynamicRequest
+    | SegmentStaticRequest
+    | UnknownSegmentRequest
+    | Mapping[str, Any],
 ) -> Any | SegmentDynamic | SegmentStatic | UnknownSegment | None:
     """Create a segment
 

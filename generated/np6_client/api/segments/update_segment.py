@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -11,13 +12,16 @@ from ...models.segment_static import SegmentStatic
 from ...models.segment_static_request import SegmentStaticRequest
 from ...models.unknown_segment import UnknownSegment
 from ...models.unknown_segment_request import UnknownSegmentRequest
-from ...types import Response, path_segment
+from ...types import Response, checked_body, is_plain_mapping, path_segment
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+    body: SegmentDynamicRequest
+    | SegmentStaticRequest
+    | UnknownSegmentRequest
+    | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +31,15 @@ def _get_kwargs(
             id=path_segment(id, "id"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "put", "/segments/{id}", "update_segment"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     if isinstance(body, SegmentStaticRequest) or isinstance(
         body, SegmentDynamicRequest
@@ -144,7 +157,10 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+    body: SegmentDynamicRequest
+    | SegmentStaticRequest
+    | UnknownSegmentRequest
+    | Mapping[str, Any],
 ) -> Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]:
     """Update a segment
 
@@ -212,7 +228,10 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+    body: SegmentDynamicRequest
+    | SegmentStaticRequest
+    | UnknownSegmentRequest
+    | Mapping[str, Any],
 ) -> Any | SegmentDynamic | SegmentStatic | UnknownSegment | None:
     """Update a segment
 
@@ -270,7 +289,10 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+    body: SegmentDynamicRequest
+    | SegmentStaticRequest
+    | UnknownSegmentRequest
+    | Mapping[str, Any],
 ) -> Response[Any | SegmentDynamic | SegmentStatic | UnknownSegment]:
     """Update a segment
 
@@ -336,7 +358,10 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: SegmentDynamicRequest | SegmentStaticRequest | UnknownSegmentRequest,
+    body: SegmentDynamicRequest
+    | SegmentStaticRequest
+    | UnknownSegmentRequest
+    | Mapping[str, Any],
 ) -> Any | SegmentDynamic | SegmentStatic | UnknownSegment | None:
     """Update a segment
 

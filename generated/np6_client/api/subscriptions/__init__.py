@@ -1,6 +1,7 @@
 """Operations tagged `subscriptions`, and the namespaces binding them to a client: `Subscriptions` /
 `AsyncSubscriptions` return the success body, `RawSubscriptions` / `AsyncRawSubscriptions` the answer as received."""
 
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import Any, cast
 
@@ -30,7 +31,7 @@ class Subscriptions:
     def create_or_update_subscription(
         self,
         *,
-        body: SubscriptionRequest,
+        body: SubscriptionRequest | Mapping[str, Any],
     ) -> Subscription:
         """Create or update a subscription
 
@@ -340,7 +341,7 @@ class AsyncSubscriptions:
     async def create_or_update_subscription(
         self,
         *,
-        body: SubscriptionRequest,
+        body: SubscriptionRequest | Mapping[str, Any],
     ) -> Subscription:
         """Create or update a subscription
 
@@ -662,7 +663,7 @@ class RawSubscriptions:
     def create_or_update_subscription(
         self,
         *,
-        body: SubscriptionRequest,
+        body: SubscriptionRequest | Mapping[str, Any],
     ) -> APIResponse[Subscription]:
         """Create or update a subscription (the answer as received)."""
         kwargs = create_or_update_subscription._get_kwargs(
@@ -780,7 +781,7 @@ class AsyncRawSubscriptions:
     async def create_or_update_subscription(
         self,
         *,
-        body: SubscriptionRequest,
+        body: SubscriptionRequest | Mapping[str, Any],
     ) -> APIResponse[Subscription]:
         """Create or update a subscription (the answer as received)."""
         kwargs = create_or_update_subscription._get_kwargs(

@@ -2,6 +2,7 @@
 `AsyncTargets` return the success body, `RawTargets` / `AsyncRawTargets` the answer as received."""
 
 import datetime
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import Any, cast
 
@@ -113,7 +114,7 @@ class Targets:
     def update_target_by_identity(
         self,
         *,
-        body: TargetUpdateRequest,
+        body: TargetUpdateRequest | Mapping[str, Any],
         unicity: list[str] | Unset = UNSET,
         hash_: str | Unset = UNSET,
     ) -> Target:
@@ -178,7 +179,7 @@ class Targets:
     def create_target(
         self,
         *,
-        body: TargetCreateRequest,
+        body: TargetCreateRequest | Mapping[str, Any],
     ) -> Target:
         """Create a target
 
@@ -242,7 +243,8 @@ class Targets:
         *,
         body: BulkTargetDeletionById
         | BulkTargetDeletionBySegment
-        | BulkTargetDeletionByUnicity,
+        | BulkTargetDeletionByUnicity
+        | Mapping[str, Any],
     ) -> None:
         """Delete Targets by bulk
 
@@ -327,7 +329,7 @@ class Targets:
         self,
         id: str,
         *,
-        body: TargetFieldSelection | Unset = UNSET,
+        body: TargetFieldSelection | Mapping[str, Any] | Unset = UNSET,
     ) -> Target:
         """Retrieve a target (experimental)
 
@@ -388,7 +390,7 @@ class Targets:
         self,
         id: str,
         *,
-        body: TargetUpdateRequest,
+        body: TargetUpdateRequest | Mapping[str, Any],
     ) -> Target:
         """Update a target
 
@@ -617,7 +619,7 @@ class Targets:
         self,
         id: str,
         *,
-        body: RedlistEntry,
+        body: RedlistEntry | Mapping[str, Any],
     ) -> None:
         """Put the target in redlist's mail
 
@@ -668,7 +670,7 @@ class Targets:
         self,
         id: str,
         *,
-        body: RedlistEntry,
+        body: RedlistEntry | Mapping[str, Any],
     ) -> None:
         """Put the target in redlist's sms
 
@@ -814,7 +816,10 @@ class Targets:
         id: str,
         field_id: int,
         *,
-        body: TargetBounceHardDomain | TargetBounceHardUser | UnknownTargetBounce,
+        body: TargetBounceHardDomain
+        | TargetBounceHardUser
+        | UnknownTargetBounce
+        | Mapping[str, Any],
     ) -> None:
         """Set a bounce on a target field
 
@@ -987,7 +992,7 @@ class AsyncTargets:
     async def update_target_by_identity(
         self,
         *,
-        body: TargetUpdateRequest,
+        body: TargetUpdateRequest | Mapping[str, Any],
         unicity: list[str] | Unset = UNSET,
         hash_: str | Unset = UNSET,
     ) -> Target:
@@ -1052,7 +1057,7 @@ class AsyncTargets:
     async def create_target(
         self,
         *,
-        body: TargetCreateRequest,
+        body: TargetCreateRequest | Mapping[str, Any],
     ) -> Target:
         """Create a target
 
@@ -1116,7 +1121,8 @@ class AsyncTargets:
         *,
         body: BulkTargetDeletionById
         | BulkTargetDeletionBySegment
-        | BulkTargetDeletionByUnicity,
+        | BulkTargetDeletionByUnicity
+        | Mapping[str, Any],
     ) -> None:
         """Delete Targets by bulk
 
@@ -1201,7 +1207,7 @@ class AsyncTargets:
         self,
         id: str,
         *,
-        body: TargetFieldSelection | Unset = UNSET,
+        body: TargetFieldSelection | Mapping[str, Any] | Unset = UNSET,
     ) -> Target:
         """Retrieve a target (experimental)
 
@@ -1262,7 +1268,7 @@ class AsyncTargets:
         self,
         id: str,
         *,
-        body: TargetUpdateRequest,
+        body: TargetUpdateRequest | Mapping[str, Any],
     ) -> Target:
         """Update a target
 
@@ -1491,7 +1497,7 @@ class AsyncTargets:
         self,
         id: str,
         *,
-        body: RedlistEntry,
+        body: RedlistEntry | Mapping[str, Any],
     ) -> None:
         """Put the target in redlist's mail
 
@@ -1542,7 +1548,7 @@ class AsyncTargets:
         self,
         id: str,
         *,
-        body: RedlistEntry,
+        body: RedlistEntry | Mapping[str, Any],
     ) -> None:
         """Put the target in redlist's sms
 
@@ -1688,7 +1694,10 @@ class AsyncTargets:
         id: str,
         field_id: int,
         *,
-        body: TargetBounceHardDomain | TargetBounceHardUser | UnknownTargetBounce,
+        body: TargetBounceHardDomain
+        | TargetBounceHardUser
+        | UnknownTargetBounce
+        | Mapping[str, Any],
     ) -> None:
         """Set a bounce on a target field
 
@@ -1831,7 +1840,7 @@ class RawTargets:
     def update_target_by_identity(
         self,
         *,
-        body: TargetUpdateRequest,
+        body: TargetUpdateRequest | Mapping[str, Any],
         unicity: list[str] | Unset = UNSET,
         hash_: str | Unset = UNSET,
     ) -> APIResponse[Target]:
@@ -1850,7 +1859,7 @@ class RawTargets:
     def create_target(
         self,
         *,
-        body: TargetCreateRequest,
+        body: TargetCreateRequest | Mapping[str, Any],
     ) -> APIResponse[Target]:
         """Create a target (the answer as received)."""
         kwargs = create_target._get_kwargs(
@@ -1867,7 +1876,8 @@ class RawTargets:
         *,
         body: BulkTargetDeletionById
         | BulkTargetDeletionBySegment
-        | BulkTargetDeletionByUnicity,
+        | BulkTargetDeletionByUnicity
+        | Mapping[str, Any],
     ) -> APIResponse[None]:
         """Delete Targets by bulk (the answer as received)."""
         kwargs = delete_targets._get_kwargs(
@@ -1894,7 +1904,7 @@ class RawTargets:
         self,
         id: str,
         *,
-        body: TargetFieldSelection | Unset = UNSET,
+        body: TargetFieldSelection | Mapping[str, Any] | Unset = UNSET,
     ) -> APIResponse[Target]:
         """Retrieve a target (experimental) (the answer as received)."""
         kwargs = get_target._get_kwargs(
@@ -1911,7 +1921,7 @@ class RawTargets:
         self,
         id: str,
         *,
-        body: TargetUpdateRequest,
+        body: TargetUpdateRequest | Mapping[str, Any],
     ) -> APIResponse[Target]:
         """Update a target (the answer as received)."""
         kwargs = update_target._get_kwargs(
@@ -1988,7 +1998,7 @@ class RawTargets:
         self,
         id: str,
         *,
-        body: RedlistEntry,
+        body: RedlistEntry | Mapping[str, Any],
     ) -> APIResponse[None]:
         """Put the target in redlist's mail (the answer as received)."""
         kwargs = add_target_to_mail_redlist._get_kwargs(
@@ -2005,7 +2015,7 @@ class RawTargets:
         self,
         id: str,
         *,
-        body: RedlistEntry,
+        body: RedlistEntry | Mapping[str, Any],
     ) -> APIResponse[None]:
         """Put the target in redlist's sms (the answer as received)."""
         kwargs = add_target_to_sms_redlist._get_kwargs(
@@ -2057,7 +2067,10 @@ class RawTargets:
         id: str,
         field_id: int,
         *,
-        body: TargetBounceHardDomain | TargetBounceHardUser | UnknownTargetBounce,
+        body: TargetBounceHardDomain
+        | TargetBounceHardUser
+        | UnknownTargetBounce
+        | Mapping[str, Any],
     ) -> APIResponse[None]:
         """Set a bounce on a target field (the answer as received)."""
         kwargs = set_target_bounce._get_kwargs(
@@ -2117,7 +2130,7 @@ class AsyncRawTargets:
     async def update_target_by_identity(
         self,
         *,
-        body: TargetUpdateRequest,
+        body: TargetUpdateRequest | Mapping[str, Any],
         unicity: list[str] | Unset = UNSET,
         hash_: str | Unset = UNSET,
     ) -> APIResponse[Target]:
@@ -2136,7 +2149,7 @@ class AsyncRawTargets:
     async def create_target(
         self,
         *,
-        body: TargetCreateRequest,
+        body: TargetCreateRequest | Mapping[str, Any],
     ) -> APIResponse[Target]:
         """Create a target (the answer as received)."""
         kwargs = create_target._get_kwargs(
@@ -2153,7 +2166,8 @@ class AsyncRawTargets:
         *,
         body: BulkTargetDeletionById
         | BulkTargetDeletionBySegment
-        | BulkTargetDeletionByUnicity,
+        | BulkTargetDeletionByUnicity
+        | Mapping[str, Any],
     ) -> APIResponse[None]:
         """Delete Targets by bulk (the answer as received)."""
         kwargs = delete_targets._get_kwargs(
@@ -2180,7 +2194,7 @@ class AsyncRawTargets:
         self,
         id: str,
         *,
-        body: TargetFieldSelection | Unset = UNSET,
+        body: TargetFieldSelection | Mapping[str, Any] | Unset = UNSET,
     ) -> APIResponse[Target]:
         """Retrieve a target (experimental) (the answer as received)."""
         kwargs = get_target._get_kwargs(
@@ -2197,7 +2211,7 @@ class AsyncRawTargets:
         self,
         id: str,
         *,
-        body: TargetUpdateRequest,
+        body: TargetUpdateRequest | Mapping[str, Any],
     ) -> APIResponse[Target]:
         """Update a target (the answer as received)."""
         kwargs = update_target._get_kwargs(
@@ -2274,7 +2288,7 @@ class AsyncRawTargets:
         self,
         id: str,
         *,
-        body: RedlistEntry,
+        body: RedlistEntry | Mapping[str, Any],
     ) -> APIResponse[None]:
         """Put the target in redlist's mail (the answer as received)."""
         kwargs = add_target_to_mail_redlist._get_kwargs(
@@ -2291,7 +2305,7 @@ class AsyncRawTargets:
         self,
         id: str,
         *,
-        body: RedlistEntry,
+        body: RedlistEntry | Mapping[str, Any],
     ) -> APIResponse[None]:
         """Put the target in redlist's sms (the answer as received)."""
         kwargs = add_target_to_sms_redlist._get_kwargs(
@@ -2343,7 +2357,10 @@ class AsyncRawTargets:
         id: str,
         field_id: int,
         *,
-        body: TargetBounceHardDomain | TargetBounceHardUser | UnknownTargetBounce,
+        body: TargetBounceHardDomain
+        | TargetBounceHardUser
+        | UnknownTargetBounce
+        | Mapping[str, Any],
     ) -> APIResponse[None]:
         """Set a bounce on a target field (the answer as received)."""
         kwargs = set_target_bounce._get_kwargs(

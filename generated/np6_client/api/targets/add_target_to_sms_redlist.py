@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -6,13 +7,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.redlist_entry import RedlistEntry
-from ...types import Response, path_segment
+from ...types import Response, checked_body, is_plain_mapping, path_segment
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: RedlistEntry,
+    body: RedlistEntry | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,6 +23,15 @@ def _get_kwargs(
             id=path_segment(id, "id"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "post", "/targets/{id}/redlist/sms", "add_target_to_sms_redlist"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     _kwargs["json"] = body.to_dict()
 
@@ -93,7 +103,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RedlistEntry,
+    body: RedlistEntry | Mapping[str, Any],
 ) -> Response[Any]:
     """Put the target in redlist's sms
 
@@ -155,7 +165,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RedlistEntry,
+    body: RedlistEntry | Mapping[str, Any],
 ) -> Response[Any]:
     """Put the target in redlist's sms
 

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -7,12 +8,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.target import Target
 from ...models.target_create_request import TargetCreateRequest
-from ...types import Response
+from ...types import Response, checked_body, is_plain_mapping
 
 
 def _get_kwargs(
     *,
-    body: TargetCreateRequest,
+    body: TargetCreateRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +21,15 @@ def _get_kwargs(
         "method": "post",
         "url": "/targets",
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "post", "/targets", "create_target"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     _kwargs["json"] = body.to_dict()
 
@@ -101,7 +111,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TargetCreateRequest,
+    body: TargetCreateRequest | Mapping[str, Any],
 ) -> Response[Any | Target]:
     """Create a target
 
@@ -173,7 +183,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: TargetCreateRequest,
+    body: TargetCreateRequest | Mapping[str, Any],
 ) -> Any | Target | None:
     """Create a target
 
@@ -235,7 +245,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TargetCreateRequest,
+    body: TargetCreateRequest | Mapping[str, Any],
 ) -> Response[Any | Target]:
     """Create a target
 
@@ -305,7 +315,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: TargetCreateRequest,
+    body: TargetCreateRequest | Mapping[str, Any],
 ) -> Any | Target | None:
     """Create a target
 

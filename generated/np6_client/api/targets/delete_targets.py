@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -8,14 +9,15 @@ from ...client import AuthenticatedClient, Client
 from ...models.bulk_target_deletion_by_id import BulkTargetDeletionById
 from ...models.bulk_target_deletion_by_segment import BulkTargetDeletionBySegment
 from ...models.bulk_target_deletion_by_unicity import BulkTargetDeletionByUnicity
-from ...types import Response
+from ...types import Response, checked_body, is_plain_mapping
 
 
 def _get_kwargs(
     *,
     body: BulkTargetDeletionById
     | BulkTargetDeletionBySegment
-    | BulkTargetDeletionByUnicity,
+    | BulkTargetDeletionByUnicity
+    | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,6 +25,15 @@ def _get_kwargs(
         "method": "delete",
         "url": "/targets",
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "delete", "/targets", "delete_targets"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     if isinstance(body, BulkTargetDeletionBySegment) or isinstance(
         body, BulkTargetDeletionById
@@ -97,7 +108,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BulkTargetDeletionById
     | BulkTargetDeletionBySegment
-    | BulkTargetDeletionByUnicity,
+    | BulkTargetDeletionByUnicity
+    | Mapping[str, Any],
 ) -> Response[Any]:
     """Delete Targets by bulk
 
@@ -164,7 +176,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BulkTargetDeletionById
     | BulkTargetDeletionBySegment
-    | BulkTargetDeletionByUnicity,
+    | BulkTargetDeletionByUnicity
+    | Mapping[str, Any],
 ) -> Response[Any]:
     """Delete Targets by bulk
 

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -7,13 +8,20 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.target import Target
 from ...models.target_field_selection import TargetFieldSelection
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    checked_body,
+    is_plain_mapping,
+    path_segment,
+)
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: TargetFieldSelection | Unset = UNSET,
+    body: TargetFieldSelection | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,6 +31,15 @@ def _get_kwargs(
             id=path_segment(id, "id"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "get", "/targets/{id}", "get_target"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -106,7 +123,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TargetFieldSelection | Unset = UNSET,
+    body: TargetFieldSelection | Mapping[str, Any] | Unset = UNSET,
 ) -> Response[Any | Target]:
     """Retrieve a target (experimental)
 
@@ -177,7 +194,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TargetFieldSelection | Unset = UNSET,
+    body: TargetFieldSelection | Mapping[str, Any] | Unset = UNSET,
 ) -> Any | Target | None:
     """Retrieve a target (experimental)
 
@@ -238,7 +255,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TargetFieldSelection | Unset = UNSET,
+    body: TargetFieldSelection | Mapping[str, Any] | Unset = UNSET,
 ) -> Response[Any | Target]:
     """Retrieve a target (experimental)
 
@@ -307,7 +324,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TargetFieldSelection | Unset = UNSET,
+    body: TargetFieldSelection | Mapping[str, Any] | Unset = UNSET,
 ) -> Any | Target | None:
     """Retrieve a target (experimental)
 

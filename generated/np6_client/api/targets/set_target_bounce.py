@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -8,14 +9,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.target_bounce_hard_domain import TargetBounceHardDomain
 from ...models.target_bounce_hard_user import TargetBounceHardUser
 from ...models.unknown_target_bounce import UnknownTargetBounce
-from ...types import Response, path_segment
+from ...types import Response, checked_body, is_plain_mapping, path_segment
 
 
 def _get_kwargs(
     id: str,
     field_id: int,
     *,
-    body: TargetBounceHardDomain | TargetBounceHardUser | UnknownTargetBounce,
+    body: TargetBounceHardDomain
+    | TargetBounceHardUser
+    | UnknownTargetBounce
+    | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +30,15 @@ def _get_kwargs(
             field_id=path_segment(field_id, "fieldId"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "put", "/targets/{id}/bounces/{field_id}", "set_target_bounce"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     if isinstance(body, TargetBounceHardDomain) or isinstance(
         body, TargetBounceHardUser
@@ -103,7 +116,10 @@ def sync_detailed(
     field_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: TargetBounceHardDomain | TargetBounceHardUser | UnknownTargetBounce,
+    body: TargetBounceHardDomain
+    | TargetBounceHardUser
+    | UnknownTargetBounce
+    | Mapping[str, Any],
 ) -> Response[Any]:
     """Set a bounce on a target field
 
@@ -176,7 +192,10 @@ async def asyncio_detailed(
     field_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: TargetBounceHardDomain | TargetBounceHardUser | UnknownTargetBounce,
+    body: TargetBounceHardDomain
+    | TargetBounceHardUser
+    | UnknownTargetBounce
+    | Mapping[str, Any],
 ) -> Response[Any]:
     """Set a bounce on a target field
 

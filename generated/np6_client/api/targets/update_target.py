@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -7,13 +8,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.target import Target
 from ...models.target_update_request import TargetUpdateRequest
-from ...types import Response, path_segment
+from ...types import Response, checked_body, is_plain_mapping, path_segment
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: TargetUpdateRequest,
+    body: TargetUpdateRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,6 +24,15 @@ def _get_kwargs(
             id=path_segment(id, "id"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "put", "/targets/{id}", "update_target"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     _kwargs["json"] = body.to_dict()
 
@@ -109,7 +119,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TargetUpdateRequest,
+    body: TargetUpdateRequest | Mapping[str, Any],
 ) -> Response[Any | Target]:
     """Update a target
 
@@ -181,7 +191,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TargetUpdateRequest,
+    body: TargetUpdateRequest | Mapping[str, Any],
 ) -> Any | Target | None:
     """Update a target
 
@@ -243,7 +253,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TargetUpdateRequest,
+    body: TargetUpdateRequest | Mapping[str, Any],
 ) -> Response[Any | Target]:
     """Update a target
 
@@ -313,7 +323,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TargetUpdateRequest,
+    body: TargetUpdateRequest | Mapping[str, Any],
 ) -> Any | Target | None:
     """Update a target
 

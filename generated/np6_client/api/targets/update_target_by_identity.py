@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -7,12 +8,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.target import Target
 from ...models.target_update_request import TargetUpdateRequest
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, checked_body, is_plain_mapping
 
 
 def _get_kwargs(
     *,
-    body: TargetUpdateRequest,
+    body: TargetUpdateRequest | Mapping[str, Any],
     unicity: list[str] | Unset = UNSET,
     hash_: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -39,6 +40,15 @@ def _get_kwargs(
         "url": "/targets",
         "params": params,
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "put", "/targets", "update_target_by_identity"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     _kwargs["json"] = body.to_dict()
 
@@ -116,7 +126,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TargetUpdateRequest,
+    body: TargetUpdateRequest | Mapping[str, Any],
     unicity: list[str] | Unset = UNSET,
     hash_: str | Unset = UNSET,
 ) -> Response[Any | Target]:
@@ -191,7 +201,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: TargetUpdateRequest,
+    body: TargetUpdateRequest | Mapping[str, Any],
     unicity: list[str] | Unset = UNSET,
     hash_: str | Unset = UNSET,
 ) -> Any | Target | None:
@@ -256,7 +266,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TargetUpdateRequest,
+    body: TargetUpdateRequest | Mapping[str, Any],
     unicity: list[str] | Unset = UNSET,
     hash_: str | Unset = UNSET,
 ) -> Response[Any | Target]:
@@ -329,7 +339,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: TargetUpdateRequest,
+    body: TargetUpdateRequest | Mapping[str, Any],
     unicity: list[str] | Unset = UNSET,
     hash_: str | Unset = UNSET,
 ) -> Any | Target | None:

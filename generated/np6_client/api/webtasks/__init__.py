@@ -1,6 +1,7 @@
 """Operations tagged `webtasks`, and the namespaces binding them to a client: `Webtasks` /
 `AsyncWebtasks` return the success body, `RawWebtasks` / `AsyncRawWebtasks` the answer as received."""
 
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import Any, cast
 
@@ -26,7 +27,10 @@ class Webtasks:
         self,
         id: int,
         *,
-        body: list[WebTaskPatchOperation] | WebTaskRequest,
+        body: list[WebTaskPatchOperation]
+        | WebTaskRequest
+        | Mapping[str, Any]
+        | Sequence[Mapping[str, Any]],
     ) -> WebTask:
         """Update the specified webtask
 
@@ -90,7 +94,10 @@ class AsyncWebtasks:
         self,
         id: int,
         *,
-        body: list[WebTaskPatchOperation] | WebTaskRequest,
+        body: list[WebTaskPatchOperation]
+        | WebTaskRequest
+        | Mapping[str, Any]
+        | Sequence[Mapping[str, Any]],
     ) -> WebTask:
         """Update the specified webtask
 
@@ -166,7 +173,10 @@ class RawWebtasks:
         self,
         id: int,
         *,
-        body: list[WebTaskPatchOperation] | WebTaskRequest,
+        body: list[WebTaskPatchOperation]
+        | WebTaskRequest
+        | Mapping[str, Any]
+        | Sequence[Mapping[str, Any]],
     ) -> APIResponse[WebTask]:
         """Update the specified webtask (the answer as received)."""
         kwargs = patch_webtask._get_kwargs(
@@ -190,7 +200,10 @@ class AsyncRawWebtasks:
         self,
         id: int,
         *,
-        body: list[WebTaskPatchOperation] | WebTaskRequest,
+        body: list[WebTaskPatchOperation]
+        | WebTaskRequest
+        | Mapping[str, Any]
+        | Sequence[Mapping[str, Any]],
     ) -> APIResponse[WebTask]:
         """Update the specified webtask (the answer as received)."""
         kwargs = patch_webtask._get_kwargs(

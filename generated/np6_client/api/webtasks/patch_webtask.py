@@ -1,3 +1,4 @@
+from collections.abc import Mapping, Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,13 +9,22 @@ from ...client import AuthenticatedClient, Client
 from ...models.web_task import WebTask
 from ...models.web_task_patch_operation import WebTaskPatchOperation
 from ...models.web_task_request import WebTaskRequest
-from ...types import Response, path_segment
+from ...types import (
+    Response,
+    checked_body,
+    is_plain_list,
+    is_plain_mapping,
+    path_segment,
+)
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: list[WebTaskPatchOperation] | WebTaskRequest,
+    body: list[WebTaskPatchOperation]
+    | WebTaskRequest
+    | Mapping[str, Any]
+    | Sequence[Mapping[str, Any]],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,6 +34,15 @@ def _get_kwargs(
             id=path_segment(id, "id"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_mapping(body) or is_plain_list(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "patch", "/scripting/webtasks/{id}", "patch_webtask"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     if isinstance(body, list):
         _kwargs["json"] = []
@@ -115,7 +134,10 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[WebTaskPatchOperation] | WebTaskRequest,
+    body: list[WebTaskPatchOperation]
+    | WebTaskRequest
+    | Mapping[str, Any]
+    | Sequence[Mapping[str, Any]],
 ) -> Response[Any | WebTask]:
     """Update the specified webtask
 
@@ -182,7 +204,10 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[WebTaskPatchOperation] | WebTaskRequest,
+    body: list[WebTaskPatchOperation]
+    | WebTaskRequest
+    | Mapping[str, Any]
+    | Sequence[Mapping[str, Any]],
 ) -> Any | WebTask | None:
     """Update the specified webtask
 
@@ -239,7 +264,10 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[WebTaskPatchOperation] | WebTaskRequest,
+    body: list[WebTaskPatchOperation]
+    | WebTaskRequest
+    | Mapping[str, Any]
+    | Sequence[Mapping[str, Any]],
 ) -> Response[Any | WebTask]:
     """Update the specified webtask
 
@@ -304,7 +332,10 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[WebTaskPatchOperation] | WebTaskRequest,
+    body: list[WebTaskPatchOperation]
+    | WebTaskRequest
+    | Mapping[str, Any]
+    | Sequence[Mapping[str, Any]],
 ) -> Any | WebTask | None:
     """Update the specified webtask
 

@@ -1,6 +1,7 @@
 """Operations tagged `workflows`, and the namespaces binding them to a client: `Workflows` /
 `AsyncWorkflows` return the success body, `RawWorkflows` / `AsyncRawWorkflows` the answer as received."""
 
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import Any, cast
 
@@ -73,7 +74,7 @@ class Workflows:
     def create_workflow(
         self,
         *,
-        body: WorkflowRequest,
+        body: WorkflowRequest | Mapping[str, Any],
     ) -> Workflow:
         """Create a workflow
 
@@ -126,7 +127,7 @@ class Workflows:
         self,
         id: int,
         *,
-        body: WorkflowRequest,
+        body: WorkflowRequest | Mapping[str, Any],
     ) -> Workflow:
         """Update a workflow
 
@@ -306,7 +307,7 @@ class Workflows:
         self,
         id: int,
         *,
-        body: list[WorkflowExecutionData],
+        body: list[WorkflowExecutionData] | Sequence[Mapping[str, Any]],
     ) -> None:
         """Execute the specified workflow
 
@@ -484,7 +485,8 @@ class Workflows:
             | WorkflowWaitKillNode
             | WorkflowWaitNode
             | WorkflowWaitRaceNode
-        ],
+        ]
+        | Sequence[Mapping[str, Any]],
     ) -> list[
         UnknownWorkflowNode
         | WorkflowConditionalTimeSlotsNode
@@ -640,7 +642,7 @@ class Workflows:
         self,
         id: int,
         *,
-        body: list[WorkflowCapping],
+        body: list[WorkflowCapping] | Sequence[Mapping[str, Any]],
     ) -> list[WorkflowCapping]:
         """Update capping of the specified workflow
 
@@ -776,7 +778,7 @@ class AsyncWorkflows:
     async def create_workflow(
         self,
         *,
-        body: WorkflowRequest,
+        body: WorkflowRequest | Mapping[str, Any],
     ) -> Workflow:
         """Create a workflow
 
@@ -829,7 +831,7 @@ class AsyncWorkflows:
         self,
         id: int,
         *,
-        body: WorkflowRequest,
+        body: WorkflowRequest | Mapping[str, Any],
     ) -> Workflow:
         """Update a workflow
 
@@ -1009,7 +1011,7 @@ class AsyncWorkflows:
         self,
         id: int,
         *,
-        body: list[WorkflowExecutionData],
+        body: list[WorkflowExecutionData] | Sequence[Mapping[str, Any]],
     ) -> None:
         """Execute the specified workflow
 
@@ -1187,7 +1189,8 @@ class AsyncWorkflows:
             | WorkflowWaitKillNode
             | WorkflowWaitNode
             | WorkflowWaitRaceNode
-        ],
+        ]
+        | Sequence[Mapping[str, Any]],
     ) -> list[
         UnknownWorkflowNode
         | WorkflowConditionalTimeSlotsNode
@@ -1343,7 +1346,7 @@ class AsyncWorkflows:
         self,
         id: int,
         *,
-        body: list[WorkflowCapping],
+        body: list[WorkflowCapping] | Sequence[Mapping[str, Any]],
     ) -> list[WorkflowCapping]:
         """Update capping of the specified workflow
 
@@ -1491,7 +1494,7 @@ class RawWorkflows:
     def create_workflow(
         self,
         *,
-        body: WorkflowRequest,
+        body: WorkflowRequest | Mapping[str, Any],
     ) -> APIResponse[Workflow]:
         """Create a workflow (the answer as received)."""
         kwargs = create_workflow._get_kwargs(
@@ -1507,7 +1510,7 @@ class RawWorkflows:
         self,
         id: int,
         *,
-        body: WorkflowRequest,
+        body: WorkflowRequest | Mapping[str, Any],
     ) -> APIResponse[Workflow]:
         """Update a workflow (the answer as received)."""
         kwargs = update_workflow._get_kwargs(
@@ -1566,7 +1569,7 @@ class RawWorkflows:
         self,
         id: int,
         *,
-        body: list[WorkflowExecutionData],
+        body: list[WorkflowExecutionData] | Sequence[Mapping[str, Any]],
     ) -> APIResponse[None]:
         """Execute the specified workflow (the answer as received)."""
         kwargs = execute_workflow._get_kwargs(
@@ -1653,7 +1656,8 @@ class RawWorkflows:
             | WorkflowWaitKillNode
             | WorkflowWaitNode
             | WorkflowWaitRaceNode
-        ],
+        ]
+        | Sequence[Mapping[str, Any]],
     ) -> APIResponse[
         list[
             UnknownWorkflowNode
@@ -1713,7 +1717,7 @@ class RawWorkflows:
         self,
         id: int,
         *,
-        body: list[WorkflowCapping],
+        body: list[WorkflowCapping] | Sequence[Mapping[str, Any]],
     ) -> APIResponse[list[WorkflowCapping]]:
         """Update capping of the specified workflow (the answer as received)."""
         kwargs = update_workflow_capping._get_kwargs(
@@ -1764,7 +1768,7 @@ class AsyncRawWorkflows:
     async def create_workflow(
         self,
         *,
-        body: WorkflowRequest,
+        body: WorkflowRequest | Mapping[str, Any],
     ) -> APIResponse[Workflow]:
         """Create a workflow (the answer as received)."""
         kwargs = create_workflow._get_kwargs(
@@ -1780,7 +1784,7 @@ class AsyncRawWorkflows:
         self,
         id: int,
         *,
-        body: WorkflowRequest,
+        body: WorkflowRequest | Mapping[str, Any],
     ) -> APIResponse[Workflow]:
         """Update a workflow (the answer as received)."""
         kwargs = update_workflow._get_kwargs(
@@ -1839,7 +1843,7 @@ class AsyncRawWorkflows:
         self,
         id: int,
         *,
-        body: list[WorkflowExecutionData],
+        body: list[WorkflowExecutionData] | Sequence[Mapping[str, Any]],
     ) -> APIResponse[None]:
         """Execute the specified workflow (the answer as received)."""
         kwargs = execute_workflow._get_kwargs(
@@ -1926,7 +1930,8 @@ class AsyncRawWorkflows:
             | WorkflowWaitKillNode
             | WorkflowWaitNode
             | WorkflowWaitRaceNode
-        ],
+        ]
+        | Sequence[Mapping[str, Any]],
     ) -> APIResponse[
         list[
             UnknownWorkflowNode
@@ -1986,7 +1991,7 @@ class AsyncRawWorkflows:
         self,
         id: int,
         *,
-        body: list[WorkflowCapping],
+        body: list[WorkflowCapping] | Sequence[Mapping[str, Any]],
     ) -> APIResponse[list[WorkflowCapping]]:
         """Update capping of the specified workflow (the answer as received)."""
         kwargs = update_workflow_capping._get_kwargs(

@@ -1,3 +1,4 @@
+from collections.abc import Mapping, Sequence
 from http import HTTPStatus
 from typing import Any
 
@@ -6,13 +7,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.workflow_execution_data import WorkflowExecutionData
-from ...types import Response, path_segment
+from ...types import (
+    Response,
+    checked_body,
+    is_plain_list,
+    path_segment,
+)
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: list[WorkflowExecutionData],
+    body: list[WorkflowExecutionData] | Sequence[Mapping[str, Any]],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,6 +28,15 @@ def _get_kwargs(
             id=path_segment(id, "id"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_list(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "post", "/scripting/workflows/{id}/execution", "execute_workflow"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     _kwargs["json"] = []
     for body_item_data in body:
@@ -96,7 +111,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[WorkflowExecutionData],
+    body: list[WorkflowExecutionData] | Sequence[Mapping[str, Any]],
 ) -> Response[Any]:
     """Execute the specified workflow
 
@@ -162,7 +177,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[WorkflowExecutionData],
+    body: list[WorkflowExecutionData] | Sequence[Mapping[str, Any]],
 ) -> Response[Any]:
     """Execute the specified workflow
 

@@ -1,3 +1,4 @@
+from collections.abc import Mapping, Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -6,13 +7,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.workflow_capping import WorkflowCapping
-from ...types import Response, path_segment
+from ...types import (
+    Response,
+    checked_body,
+    is_plain_list,
+    path_segment,
+)
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: list[WorkflowCapping],
+    body: list[WorkflowCapping] | Sequence[Mapping[str, Any]],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,6 +28,15 @@ def _get_kwargs(
             id=path_segment(id, "id"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_list(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "put", "/scripting/workflows/{id}/capping", "update_workflow_capping"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     _kwargs["json"] = []
     for body_item_data in body:
@@ -112,7 +127,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[WorkflowCapping],
+    body: list[WorkflowCapping] | Sequence[Mapping[str, Any]],
 ) -> Response[Any | list[WorkflowCapping]]:
     """Update capping of the specified workflow
 
@@ -172,7 +187,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[WorkflowCapping],
+    body: list[WorkflowCapping] | Sequence[Mapping[str, Any]],
 ) -> Any | list[WorkflowCapping] | None:
     """Update capping of the specified workflow
 
@@ -222,7 +237,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[WorkflowCapping],
+    body: list[WorkflowCapping] | Sequence[Mapping[str, Any]],
 ) -> Response[Any | list[WorkflowCapping]]:
     """Update capping of the specified workflow
 
@@ -280,7 +295,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[WorkflowCapping],
+    body: list[WorkflowCapping] | Sequence[Mapping[str, Any]],
 ) -> Any | list[WorkflowCapping] | None:
     """Update capping of the specified workflow
 

@@ -1,3 +1,4 @@
+from collections.abc import Mapping, Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -39,7 +40,12 @@ from ...models.workflow_wait_all_node import WorkflowWaitAllNode
 from ...models.workflow_wait_kill_node import WorkflowWaitKillNode
 from ...models.workflow_wait_node import WorkflowWaitNode
 from ...models.workflow_wait_race_node import WorkflowWaitRaceNode
-from ...types import Response, path_segment
+from ...types import (
+    Response,
+    checked_body,
+    is_plain_list,
+    path_segment,
+)
 
 
 def _get_kwargs(
@@ -72,7 +78,8 @@ def _get_kwargs(
         | WorkflowWaitKillNode
         | WorkflowWaitNode
         | WorkflowWaitRaceNode
-    ],
+    ]
+    | Sequence[Mapping[str, Any]],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -82,6 +89,15 @@ def _get_kwargs(
             id=path_segment(id, "id"),
         ),
     }
+
+    # the body as NP6 documents it (a dict, a list of dicts): checked against the spec, then sent as given
+    if is_plain_list(body):
+        media_type, _kwargs["json"] = checked_body(
+            body, "put", "/scripting/workflows/{id}/nodes", "update_workflow_nodes"
+        )
+        headers["Content-Type"] = media_type
+        _kwargs["headers"] = headers
+        return _kwargs
 
     _kwargs["json"] = []
     for body_item_data in body:
@@ -852,7 +868,8 @@ def sync_detailed(
         | WorkflowWaitKillNode
         | WorkflowWaitNode
         | WorkflowWaitRaceNode
-    ],
+    ]
+    | Sequence[Mapping[str, Any]],
 ) -> Response[
     Any
     | list[
@@ -977,7 +994,8 @@ def sync(
         | WorkflowWaitKillNode
         | WorkflowWaitNode
         | WorkflowWaitRaceNode
-    ],
+    ]
+    | Sequence[Mapping[str, Any]],
 ) -> (
     Any
     | list[
@@ -1093,7 +1111,8 @@ async def asyncio_detailed(
         | WorkflowWaitKillNode
         | WorkflowWaitNode
         | WorkflowWaitRaceNode
-    ],
+    ]
+    | Sequence[Mapping[str, Any]],
 ) -> Response[
     Any
     | list[
@@ -1216,7 +1235,8 @@ async def asyncio(
         | WorkflowWaitKillNode
         | WorkflowWaitNode
         | WorkflowWaitRaceNode
-    ],
+    ]
+    | Sequence[Mapping[str, Any]],
 ) -> (
     Any
     | list[
