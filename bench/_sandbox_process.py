@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import threading
 import time
 from pathlib import Path
 
-from np6_testkit.sandbox import Sandbox, _server, _spec
+from np6_testkit.sandbox import Sandbox
 from np6_testkit.sandbox.state import UNICITY_FIELD, Contacts, EventLog
 
 UNICITY_FIELD_ID = int(UNICITY_FIELD["id"])  # type: ignore[call-overload]
@@ -25,16 +24,7 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=0)
     parser.add_argument("--span-hours", type=float, default=24.0)
     parser.add_argument("--targets", type=int, default=0, help="pre-create targets user{i}@bench.test")
-    parser.add_argument(
-        "--validator",
-        choices=["fast", "jsonschema"],
-        default="fast",
-        help="jsonschema: the sandbox before 2026-12 (jsonschema validation, h11)",
-    )
     args = parser.parse_args()
-    if args.validator == "jsonschema":
-        _spec.FAST_VALIDATION = False
-        _server.HTTP_PARSER = "h11"
     sandbox = Sandbox(seed=1)
     end_ms = int(time.time() * 1000) - 3_600_000
     start_ms = end_ms - int(args.span_hours * 3_600_000)
@@ -47,7 +37,7 @@ def main() -> None:
             for index in range(args.targets):
                 contacts.create({UNICITY_FIELD_ID: f"user{index}@bench.test"})
     sandbox.start()
-    info = {"url": sandbox.url, "api_key": sandbox.api_key, "start_ms": start_ms, "end_ms": end_ms, "pid": os.getpid()}
+    info = {"url": sandbox.url, "api_key": sandbox.api_key, "start_ms": start_ms, "end_ms": end_ms}
     args.info_file.write_text(json.dumps(info))
     threading.Event().wait()
 

@@ -1,10 +1,12 @@
-"""The sandbox's own throughput (issue 19): requests per CPU-second it serves with its fast request validation,
-side by side with the jsonschema-only validation it had before, in one run. The sandbox serves on one thread, so
-requests per second of its CPU is the rate one sandbox process can sustain, whatever the client costs.
+"""The sandbox's own throughput (issue 19): requests per CPU-second of today's sandbox, side by side in one run
+with the sandbox as it was before its speed work (commit ``BASELINE_REF``: jsonschema validation, h11, asyncio's
+loop, Starlette's router), checked out in a temporary git worktree and run without the packages its extra did not
+install then. The sandbox serves on one thread, so requests
+per second of its CPU is the rate one sandbox process sustains, whatever the client costs.
 
-Two sandbox processes (one per validator) hold the same data; one client process sends each the same requests
-in turn, interleaved over rounds, and the ratio of the medians is reported. Both workloads are what users' CI
-does most: single GETs (``GET /actions/{id}``) and ``POST /actions/{id}/executions`` batches of 100 recipients.
+Both sandboxes run in their own processes with the same data; one client sends each the same requests in turn,
+interleaved over rounds, and the ratio of the medians is reported. The workloads are what users' CI does most:
+single GETs (``GET /actions/{id}``) and ``POST /actions/{id}/executions`` batches of 100 recipients.
 
     python bench/sandbox_speed.py [--quick]
 """
@@ -13,19 +15,64 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import os
 import statistics
+import subprocess
 import sys
-from collections.abc import Callable
+import tempfile
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _harness import sandbox_process
-
+ROOT = Path(__file__).resolve().parent.parent
+BASELINE_REF = "35c2b37"
+"""The last commit before the sandbox's speed work (2026-12-02)."""
+BASELINE_HIDDEN = ("httptools", "uvloop")
+"""Packages the sandbox extra did not install at ``BASELINE_REF`` (uvicorn used h11 and asyncio's loop)."""
 BATCH = 100
+
+
+@contextlib.contextmanager
+def sandbox_process(tree: Path, hidden: tuple[str, ...] = ()) -> Iterator[dict[str, Any]]:
+    """The sandbox of the source tree ``tree`` in its own process, with the bench's targets; yields its info.
+
+    ``hidden`` packages fail to import there (uvicorn's "auto" then falls back as it did without them)."""
+    with tempfile.TemporaryDirectory() as directory:
+        for name in hidden:
+            (Path(directory) / name).mkdir()
+            (Path(directory) / name / "__init__.py").write_text(f"raise ImportError('{name}: hidden by the bench')\n")
+        path = [directory, str(tree / "overlays"), str(tree / "generated")]
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(path)}
+        info_file = Path(directory) / "info.json"
+        script = str(tree / "bench" / "_sandbox_process.py")
+        process = subprocess.Popen([sys.executable, script, str(info_file), "--targets", str(BATCH)], env=env)
+        try:
+            deadline = time.monotonic() + 120
+            while not info_file.exists() or not info_file.read_text():
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"the sandbox of {tree} failed to start")
+                time.sleep(0.05)
+            yield {**json.loads(info_file.read_text()), "pid": process.pid}
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+
+
+@contextlib.contextmanager
+def baseline_tree() -> Iterator[Path]:
+    """``BASELINE_REF`` checked out in a temporary worktree (removed afterwards)."""
+    with tempfile.TemporaryDirectory() as directory:
+        tree = Path(directory) / "baseline"
+        add = ["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), BASELINE_REF]
+        subprocess.run(add, check=True)
+        try:
+            yield tree
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
 
 
 def _prepare(url: str, api_key: str) -> str:
@@ -75,27 +122,26 @@ def _workloads(url: str, api_key: str, action_id: str, http: httpx.Client) -> di
 
 
 def bench_sandbox(quick: bool) -> list[tuple[str, str, str]]:
-    rounds, gets, batches = (3, 200, 20) if quick else (5, 1000, 100)
+    rounds, gets, batches = (3, 1500, 40) if quick else (5, 4000, 150)
     rates: dict[tuple[str, str], list[float]] = {}
     with contextlib.ExitStack() as stack, httpx.Client(timeout=120) as http:
         servers: dict[str, tuple[dict[str, Callable[[], httpx.Response]], int]] = {}
-        for validator in ("jsonschema", "fast"):
-            info: dict[str, Any] = stack.enter_context(
-                sandbox_process("--targets", str(BATCH), "--validator", validator)
-            )
+        before = stack.enter_context(baseline_tree())
+        for variant, tree, hidden in (("before", before, BASELINE_HIDDEN), ("now", ROOT, ())):
+            info = stack.enter_context(sandbox_process(tree, hidden))
             action_id = _prepare(info["url"], info["api_key"])
-            servers[validator] = (_workloads(info["url"], info["api_key"], action_id, http), info["pid"])
+            servers[variant] = (_workloads(info["url"], info["api_key"], action_id, http), info["pid"])
         for _ in range(rounds):
-            for validator, (workloads, pid) in servers.items():
-                rates.setdefault((validator, "get"), []).append(_rate(workloads["get"], gets, pid))
-                rates.setdefault((validator, "batch"), []).append(_rate(workloads["batch"], batches, pid))
+            for variant, (workloads, pid) in servers.items():
+                rates.setdefault((variant, "get"), []).append(_rate(workloads["get"], gets, pid))
+                rates.setdefault((variant, "batch"), []).append(_rate(workloads["batch"], batches, pid))
     median = {key: statistics.median(values) for key, values in rates.items()}
     rows = []
     for workload, label in (("batch", f"`/executions` batches of {BATCH} recipients"), ("get", "single GETs")):
-        new, old = median["fast", workload], median["jsonschema", workload]
+        new, old = median["now", workload], median["before", workload]
         rows.append(
             (
-                f"7. sandbox throughput, {label}: fast validation / jsonschema-only validation",
+                f"7. sandbox throughput, {label}: today's sandbox / the sandbox at {BASELINE_REF}",
                 f"{new / old:.2f}x ({new:.0f} vs {old:.0f} requests per CPU-second of the sandbox)",
                 ">= 3x",
             )

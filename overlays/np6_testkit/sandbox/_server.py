@@ -22,10 +22,6 @@ from .state import Core
 DEFAULT_HOST = "127.0.0.1"
 
 
-HTTP_PARSER = "httptools"
-"""uvicorn's HTTP implementation (``bench/sandbox_speed.py`` sets "h11", the sandbox's parser before 2026-12)."""
-
-
 class Sandbox:
     """A stateful NP6 CM server for offline development and tests.
 
@@ -107,16 +103,17 @@ class Sandbox:
         self.app.faults = FaultInjector(self.app.faults.faults)
 
     def _config(self) -> uvicorn.Config:
-        # httptools (a dependency of the sandbox extra) parses HTTP in C: most of a GET's cost with h11. The
-        # event loop stays asyncio's: the sandbox runs inside the user's process, whose loop policy is theirs.
+        # httptools and uvloop (dependencies of the sandbox extra where they install) are "auto"'s first choices:
+        # with h11 and asyncio's loop, parsing HTTP and the loop were most of a GET's cost. uvicorn >= 0.36 gives
+        # the server's thread its own loop, so the user's process keeps its asyncio policy.
         return uvicorn.Config(
             self.app,
             log_level="warning",
             lifespan="off",
             access_log=False,
             timeout_keep_alive=30,
-            http=HTTP_PARSER,
-            loop="asyncio",
+            http="auto",
+            loop="auto",
         )
 
     def start(self) -> Self:

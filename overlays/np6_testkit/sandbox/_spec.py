@@ -7,6 +7,7 @@ the client and the contract tests can never disagree about the API.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import re
 from collections.abc import Iterator, Mapping
@@ -64,9 +65,6 @@ def _is_uuid(value: object) -> bool:
     return not isinstance(value, str) or bool(_UUID.match(value))
 
 
-FAST_VALIDATION = True
-"""Whether instances are checked by jsonschema-rs first (``bench/sandbox_speed.py`` turns it off to measure the
-jsonschema-only validation the sandbox had before 2026-12)."""
 _BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 
 
@@ -81,16 +79,13 @@ class _Checker:
     ) -> None:
         self.python = Draft202012Validator(dict(schema), registry=spec._registry, format_checker=FORMATS)
         self._fast: Any = None
-        if FAST_VALIDATION:
-            try:
-                self._fast = jsonschema_rs.Draft202012Validator(
-                    dict(fast_schema or schema),
-                    registry=spec._fast_registry,
-                    formats=spec._fast_formats,
-                    validate_formats=True,
-                )
-            except (ValueError, jsonschema_rs.ReferencingError):  # jsonschema alone then
-                self._fast = None
+        with contextlib.suppress(ValueError, jsonschema_rs.ReferencingError):  # else jsonschema alone
+            self._fast = jsonschema_rs.Draft202012Validator(
+                dict(fast_schema or schema),
+                registry=spec._fast_registry,
+                formats=spec._fast_formats,
+                validate_formats=True,
+            )
 
     def iter_errors(self, instance: Json) -> Iterator[ValidationError]:
         if self._fast is not None:
@@ -169,6 +164,8 @@ class Operation:
 class _Route:
     pattern: re.Pattern[str]
     literal_segments: int
+    depth: int
+    """The number of ``/`` in its paths."""
     operations: Mapping[str, Operation]
 
 
@@ -201,9 +198,12 @@ class ApiSpec:
                     self.operations[operation.operation_id] = operation
             regex = re.sub(r"\\{([^}]+)\\}", r"(?P<\1>[^/]+)", re.escape(path))
             literal = sum(1 for segment in path.split("/") if segment and not segment.startswith("{"))
-            routes.append(_Route(re.compile(f"^{regex}$"), literal, operations))
-        # Literal segments win over templated ones: /actions/events before /actions/{id}.
-        self._routes = sorted(routes, key=lambda route: -route.literal_segments)
+            routes.append(_Route(re.compile(f"^{regex}$"), literal, path.count("/"), operations))
+        # Literal segments win over templated ones: /actions/events before /actions/{id}. A parameter matches
+        # one segment, so only routes of the path's depth can match it.
+        self._routes: dict[int, list[_Route]] = {}
+        for route in sorted(routes, key=lambda route: -route.literal_segments):
+            self._routes.setdefault(route.depth, []).append(route)
 
     def resolve(self, node: Mapping[str, Json]) -> Mapping[str, Json]:
         while "$ref" in node:
@@ -264,7 +264,7 @@ class ApiSpec:
         ``/`` inside an id (``/targets/a%2Fb``) into a separator and route it elsewhere.
         """
         wrong_method = False
-        for route in self._routes:
+        for route in self._routes.get(raw_path.count("/"), ()):
             found = route.pattern.match(raw_path)
             if not found:
                 continue

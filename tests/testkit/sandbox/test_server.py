@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
 import uuid
@@ -147,3 +148,12 @@ def test_unknown_query_parameters_are_400_naming_them(http: httpx.Client) -> Non
     response = http.get("/actions/events", params={"sort": "asc", "srot": "desc"})
     assert response.status_code == 400
     assert response.json() == {"message": "unknown query parameter 'srot'", "field": "srot"}
+
+
+def test_a_running_sandbox_leaves_the_processs_asyncio_policy_alone() -> None:
+    """The sandbox's server may run on uvloop in its own thread; the user's asyncio code keeps its own loops."""
+    policy = type(asyncio.get_event_loop_policy())
+    with Sandbox() as sandbox:
+        assert httpx.get(f"{sandbox.url}/targets/count", headers={"X-Key": sandbox.api_key}).status_code == 200
+        assert type(asyncio.get_event_loop_policy()) is policy
+        assert type(asyncio.new_event_loop()).__module__.startswith("asyncio")
