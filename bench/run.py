@@ -27,6 +27,7 @@ from typing import Any
 import httpx
 from _harness import PYTHON, sandbox_process
 from events_cpu import bench_events_cpu
+from sandbox_speed import bench_sandbox
 from warehouse import bench_warehouse
 
 
@@ -249,6 +250,7 @@ BENCHMARKS: dict[str, Callable[[bool], list[tuple[str, str, str]]]] = {
     "events": bench_events,
     "events-cpu": bench_events_cpu,
     "import": bench_import,
+    "sandbox": bench_sandbox,
 }
 ON_REQUEST: dict[str, Callable[[bool], list[tuple[str, str, str]]]] = {"warehouse": bench_warehouse}
 """Benchmarks too long for the default run."""
