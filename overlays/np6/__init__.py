@@ -70,12 +70,15 @@ __all__ = [
     "EventFile",
     "EventIterator",
     "EventWindowError",
+    "FieldNames",
+    "FieldValue",
     "GoneError",
     "ImportResult",
     "ImportTimeoutError",
     "LengthRequiredError",
     "MalformedResponseError",
     "NP6Error",
+    "NamedTarget",
     "NotFoundError",
     "NotGiven",
     "PermissionDeniedError",
@@ -100,12 +103,12 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from .resources.targets import UnicityField, UpsertOutcome, UpsertResult
+    from .resources.targets import FieldNames, FieldValue, NamedTarget, UnicityField, UpsertOutcome, UpsertResult
 
 
 def __getattr__(name: str) -> object:
     # The targets helpers' results load with their namespace, not with `import np6` (see bench/run.py).
-    if name in {"UnicityField", "UpsertOutcome", "UpsertResult"}:
+    if name in {"FieldNames", "FieldValue", "NamedTarget", "UnicityField", "UpsertOutcome", "UpsertResult"}:
         from .resources import targets
 
         return getattr(targets, name)

@@ -12,7 +12,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from itertools import islice
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeAlias, TypeVar
 
 import anyio
 from anyio.abc import TaskGroup
@@ -93,6 +93,69 @@ class UnicityField:
     name: str
 
 
+FieldValue: TypeAlias = str | float | list[str] | None
+"""One contact field's value as NP6 returns it: text (also dates, as ISO strings), a number, the choices of a
+multiple-select field, or None (blank)."""
+
+
+@frozen
+class FieldNames:
+    """The account's contact fields by id and by name (``GET /fields``): how to read a target's values, which
+    NP6 keys by field **id** (``target.fields["728"]``), by field **name** (``"email"``)."""
+
+    names: Mapping[str, str]
+    """Field name by field id written as a string (the keys of ``target.fields``)."""
+
+    @classmethod
+    def of(cls, listed: Sequence[Any]) -> FieldNames:
+        names = {}
+        for field in listed:
+            data = field.to_dict()
+            if isinstance(data.get("id"), int) and isinstance(data.get("name"), str):
+                names[str(data["id"])] = data["name"]
+        return cls(names)
+
+    def name_of(self, field_id: int | str) -> str | None:
+        """The name of field ``field_id``, or None when the account has no such field."""
+        return self.names.get(str(field_id))
+
+    def id_of(self, name: str) -> int | None:
+        """The id of the field named ``name``, or None when the account has no such field."""
+        return next((int(field_id) for field_id, known in self.names.items() if known == name), None)
+
+    def values_of(self, target: Target) -> dict[str, FieldValue]:
+        """``target``'s values keyed by field name; a value of a field the account no longer lists (deleted)
+        stays under its id, so nothing is dropped."""
+        return {self.names.get(field_id, field_id): value for field_id, value in target.fields.to_dict().items()}
+
+
+@frozen
+class NamedTarget:
+    """A target with its values keyed by field name (``named["email"]``), and NP6's answer as received."""
+
+    target: Target
+    """NP6's answer: values keyed by field id under ``target.fields``."""
+    values: Mapping[str, FieldValue]
+    """The same values, keyed by field name."""
+
+    @property
+    def id(self) -> str:
+        return self.target.id
+
+    def __getitem__(self, name: str) -> FieldValue:
+        return self.values[name]
+
+
+def _stale(names: FieldNames, target: Target, missing: set[str]) -> bool:
+    """Whether ``target`` has a value of a field ``names`` does not know and that no refresh has looked for yet
+    (a field created since the list was read)."""
+    return any(field_id not in names.names and field_id not in missing for field_id in target.fields.to_dict())
+
+
+def _still_missing(names: FieldNames, target: Target) -> set[str]:
+    return {field_id for field_id in target.fields.to_dict() if field_id not in names.names}
+
+
 def _checked_fields(fields: Mapping[str, object]) -> dict[str, object]:
     """The create/update body for ``fields``, or a ValueError naming the mistake before anything is sent."""
     if not isinstance(fields, Mapping):
@@ -166,14 +229,47 @@ class Targets(_generated.Targets):
 
     def __init__(self, client: AuthenticatedClient) -> None:
         super().__init__(client)
+        self._listed: Sequence[Any] | None = None
         self._unicity: tuple[UnicityField, ...] | None = None
+        self._names: FieldNames | None = None
+        self._missing: set[str] = set()
+
+    def _fields(self, *, refresh: bool = False) -> Sequence[Any]:
+        if self._listed is None or refresh:
+            self._listed = list_fields.sync_detailed(client=self._client).parsed or []
+            self._unicity, self._names, self._missing = None, None, set()
+        return self._listed
 
     def unicity_fields(self) -> tuple[UnicityField, ...]:
-        """The tenant's unicity field(s), from ``GET /fields`` (fetched once, then cached by this namespace)."""
+        """The tenant's unicity field(s), from ``GET /fields`` (read once, see :meth:`field_names`)."""
         if self._unicity is None:
-            response = list_fields.sync_detailed(client=self._client)
-            self._unicity = _unicity_fields(response.parsed or [])
+            self._unicity = _unicity_fields(self._fields())
         return self._unicity
+
+    def field_names(self, *, refresh: bool = False) -> FieldNames:
+        """The account's fields by id and name, from ``GET /fields``.
+
+        Read once per client (by the first name-keyed read, or the first upsert) and kept; read again when
+        ``refresh=True`` (after renaming or deleting fields) and, once, when a target holds a value of a field
+        the kept list does not know (a field created since).
+        """
+        if self._names is None or refresh:
+            self._names = FieldNames.of(self._fields(refresh=refresh))
+        return self._names
+
+    def values_by_name(self, target: Target) -> dict[str, FieldValue]:
+        """``target``'s values keyed by field name (``{"email": "ada@example.com"}``); ``target.fields`` keeps
+        NP6's id-keyed form. See :meth:`field_names` for when the fields are read."""
+        names = self.field_names()
+        if _stale(names, target, self._missing):
+            names = self.field_names(refresh=True)
+            self._missing = _still_missing(names, target)
+        return names.values_of(target)
+
+    def get_by_name(self, target_id: str) -> NamedTarget:
+        """:meth:`get_target`, with the values also keyed by field name: ``client.targets.get_by_name(id)["email"]``."""
+        target = self.get_target(target_id)
+        return NamedTarget(target, self.values_by_name(target))
 
     def upsert(self, fields: Mapping[str, object]) -> Target:
         """Create the target, or update the existing one with the same unicity value; return it as stored.
@@ -253,14 +349,41 @@ class AsyncTargets(_generated.AsyncTargets):
 
     def __init__(self, client: AuthenticatedClient) -> None:
         super().__init__(client)
+        self._listed: Sequence[Any] | None = None
         self._unicity: tuple[UnicityField, ...] | None = None
+        self._names: FieldNames | None = None
+        self._missing: set[str] = set()
+
+    async def _fields(self, *, refresh: bool = False) -> Sequence[Any]:
+        if self._listed is None or refresh:
+            self._listed = (await list_fields.asyncio_detailed(client=self._client)).parsed or []
+            self._unicity, self._names, self._missing = None, None, set()
+        return self._listed
 
     async def unicity_fields(self) -> tuple[UnicityField, ...]:
-        """The tenant's unicity field(s), from ``GET /fields`` (fetched once, then cached by this namespace)."""
+        """The tenant's unicity field(s), from ``GET /fields`` (read once, see :meth:`field_names`)."""
         if self._unicity is None:
-            response = await list_fields.asyncio_detailed(client=self._client)
-            self._unicity = _unicity_fields(response.parsed or [])
+            self._unicity = _unicity_fields(await self._fields())
         return self._unicity
+
+    async def field_names(self, *, refresh: bool = False) -> FieldNames:
+        """The account's fields by id and name, from ``GET /fields``. See :meth:`Targets.field_names`."""
+        if self._names is None or refresh:
+            self._names = FieldNames.of(await self._fields(refresh=refresh))
+        return self._names
+
+    async def values_by_name(self, target: Target) -> dict[str, FieldValue]:
+        """``target``'s values keyed by field name. See :meth:`Targets.values_by_name`."""
+        names = await self.field_names()
+        if _stale(names, target, self._missing):
+            names = await self.field_names(refresh=True)
+            self._missing = _still_missing(names, target)
+        return names.values_of(target)
+
+    async def get_by_name(self, target_id: str) -> NamedTarget:
+        """:meth:`get_target`, with the values also keyed by field name. See :meth:`Targets.get_by_name`."""
+        target = await self.get_target(target_id)
+        return NamedTarget(target, await self.values_by_name(target))
 
     async def upsert(self, fields: Mapping[str, object]) -> Target:
         """Create the target, or update the existing one with the same unicity value; return it as stored.
