@@ -3,7 +3,8 @@
 A module that sets ``BOTH_CLIENTS = True`` gets its ``client`` fixture twice: an ``np6.Client``, and an
 ``np6.AsyncClient`` driven through :class:`Blocking` (each coroutine runs to completion on an event loop in
 another thread, an async iterator is read item by item), so one test body checks the sync helpers and the async
-ones alike. A test that only makes sense for one of them is marked ``@pytest.mark.sync_only``.
+ones alike. A test that only makes sense for one of them is marked ``@pytest.mark.sync_only``; an async test
+(which drives the AsyncClient itself) runs once.
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "client" in metafunc.fixturenames and getattr(metafunc.module, "BOTH_CLIENTS", False):
-        flavours = ["sync"] if metafunc.definition.get_closest_marker("sync_only") else ["sync", "async"]
-        metafunc.parametrize("client", flavours, indirect=True)
+        # An async test already drives the AsyncClient itself (its `client` sets up data): one run suffices.
+        single = metafunc.definition.get_closest_marker("sync_only") or inspect.iscoroutinefunction(metafunc.function)
+        metafunc.parametrize("client", ["sync"] if single else ["sync", "async"], indirect=True)
 
 
 async def _await(awaitable: Awaitable[T]) -> T:
