@@ -55,7 +55,11 @@ def test_every_name_a_guide_uses_exists(page: Path) -> None:
                     )
                 ):
                     module = importlib.import_module(node.module)
-                    missing += [f"{node.module}.{a.name}" for a in node.names if not hasattr(module, a.name)]
+                    missing += [
+                        f"{node.module}.{alias.name}"
+                        for alias in node.names
+                        if not hasattr(module, alias.name) and not is_submodule(f"{node.module}.{alias.name}")
+                    ]
             for namespace, method in re.findall(r"\bclient\.(\w+)\.(\w+)\(", block):
                 if namespace in ("with_options", "with_raw_response"):
                     continue
