@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import np6
-from np6_client.models import ImportDefinitionRequest, SegmentStaticRequest
+from np6 import builders
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,14 +25,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     with np6.Client() as client:  # NP6_API_KEY and NP6_BASE_URL from the environment
-        segment = client.segments.create_segment(body=SegmentStaticRequest("static", name=args.segment))
-        definition = client.imports.create_import(
-            body=ImportDefinitionRequest.from_dict(
-                {
-                    "name": f"{args.segment} ({args.csv.name})",
-                    "features": [{"type": "segmentation", "segmentId": segment.id}],
-                }
-            )
+        segment = client.segments.create_segment(body=builders.static_segment(args.segment))
+        definition = client.imports.create_import(  # a body as a dict: checked against the spec before sending
+            body={
+                "name": f"{args.segment} ({args.csv.name})",
+                "features": [{"type": "segmentation", "segmentId": segment.id}],
+            }
         )
         try:
             result = client.imports.run(definition.id, args.csv, timeout=args.timeout)

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 
 import np6
 import pytest
-from np6_client.models import SegmentStaticRequest
+from np6 import builders
 from np6_testkit.sandbox import Faults, Sandbox
 
 
@@ -41,7 +41,7 @@ def busy_account(np6_sandbox: Sandbox) -> Iterator[Sandbox]:
 
 
 def test_enrol_creates_contacts_once_and_fills_the_segment(client: np6.Client) -> None:
-    segment = client.segments.create_segment(body=SegmentStaticRequest("static", name="Spring fair"))
+    segment = client.segments.create_segment(body=builders.static_segment("Spring fair"))
 
     first = enrol(client, ["ada@example.com", "alan@example.com"], segment.id)
     again = enrol(client, ["ada@example.com"], segment.id)  # an existing contact is updated, not duplicated
@@ -51,7 +51,7 @@ def test_enrol_creates_contacts_once_and_fills_the_segment(client: np6.Client) -
 
 
 def test_enrol_survives_a_rate_limited_account(client: np6.Client, busy_account: Sandbox) -> None:
-    segment = client.segments.create_segment(body=SegmentStaticRequest("static", name="Busy"))
+    segment = client.segments.create_segment(body=builders.static_segment("Busy"))
 
     ids = enrol(client, [f"user{n}@example.com" for n in range(8)], segment.id)
 

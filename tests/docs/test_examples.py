@@ -13,20 +13,11 @@ from pathlib import Path
 
 import np6
 import pytest
-from np6_client.models import ActionMailMessageRequest, FieldTextFieldRequest, SegmentStaticRequest
+from np6 import builders
 from np6_testkit.sandbox import Sandbox
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
-NEWSLETTER = {
-    "type": "mailMessage",
-    "name": "Spring newsletter",
-    "content": {
-        "headers": {"from": {"prefix": "news", "domain": "example.com", "label": "Example"}},
-        "subject": "Hello",
-        "html": "<p>Hello!</p>",
-    },
-}
 
 
 def run(script: str, *args: str, sandbox: Sandbox, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -48,12 +39,14 @@ def later(hours: int = 1) -> str:
 
 def sendable_action(client: np6.Client) -> tuple[str, int]:
     """A mail action with content (state 20), a test segment with one tester, and two contacts."""
-    testers = client.segments.create_segment(body=SegmentStaticRequest("static", name="Testers", is_test=True))
+    testers = client.segments.create_segment(body=builders.static_segment("Testers", test=True))
     tester = client.targets.upsert({"email": "qa@example.com"})
     client.segments.add_targets(testers.id, [tester.id])
     for email in ("ada@example.com", "alan@example.com"):
         client.targets.upsert({"email": email})
-    action = client.actions.create_action(body=ActionMailMessageRequest.from_dict(NEWSLETTER))
+    action = client.actions.create_action(
+        body=builders.mail_action("Spring newsletter", sender="news@example.com", subject="Hello", html="<p>Hello!</p>")
+    )
     return action.id, testers.id
 
 
@@ -104,7 +97,7 @@ def test_sync_events_appends_only_new_events_and_repairs_a_torn_write(
 
 
 def test_import_contacts_fills_a_new_segment(sandbox: Sandbox, client: np6.Client, tmp_path: Path) -> None:
-    client.fields.create_field(body=FieldTextFieldRequest("textField", name="firstname"))
+    client.fields.create_field(body=builders.text_field("firstname"))
     (tmp_path / "contacts.csv").write_text("email;firstname\nada@example.com;Ada\nalan@example.com;Alan\n")
 
     done = run("import_contacts.py", "contacts.csv", "--segment", "Spring fair", sandbox=sandbox, cwd=tmp_path)
