@@ -541,39 +541,59 @@ def is_plain_list(body: object) -> bool:
     )
 
 
+def checked_value(value: object, schema: Mapping[str, Any], where: str) -> None:
+    """Check ``value`` (JSON data) against ``schema`` (a schema of the embedded spec) the way bodies are checked;
+    TypeError or ValueError naming ``where`` (``"start"``, ``"body['name']"``) when it does not fit."""
+    try:
+        _check(value, schema, where)
+    except _Invalid as failure:
+        raise failure.kind(f"{failure.where} {failure.problem}") from None
+
+
 def checked_body(
-    body: object, method: str, path: str, operation: str
+    body: object, method: str, path: str, operation: str, media_type: str | None = None
 ) -> tuple[str, Any]:
     """The media type and JSON to send for a body given as plain data (a dict, a list of dicts).
 
     Raises TypeError (a wrong type, a missing or unknown key) or ValueError (a value the spec does not allow),
     naming the operation and the field, e.g. ``create_field: body['name'] must be a string, got int 5``.
     With several JSON media types (NP6's email / SMS vendor types), the one whose schema the data matches is
-    used; data that would match more than one is a TypeError: give the model, which names the media type.
+    used; data that would match more than one is a TypeError: give the model, which names the media type (or
+    ``media_type``, which restricts the check to that one).
     """
     content = openapi_document()["paths"][path][method]["requestBody"]["content"]
+    if media_type is not None:
+        if media_type not in content:
+            raise ValueError(
+                f"{operation}: the body's media type is one of {', '.join(content)}, not {media_type!r}"
+            )
+        content = {media_type: content[media_type]}
     candidates = [
-        (media_type, entry["schema"])
-        for media_type, entry in content.items()
+        (listed, entry["schema"])
+        for listed, entry in content.items()
         if "schema" in entry
-        and ("json" in media_type or media_type.startswith("application/vnd."))
+        and ("json" in listed or listed.startswith("application/vnd."))
     ]
+    if not candidates:
+        raise TypeError(
+            f"{operation}: the body is not JSON ({', '.join(content)}): give it as the generated type"
+        )
     matched: list[str] = []
     failures: list[_Invalid] = []
-    for media_type, schema in candidates:
+    for candidate, schema in candidates:
         try:
             _check(body, schema, "body")
         except _Invalid as failure:
             failures.append(failure)
         else:
-            matched.append(media_type)
+            matched.append(candidate)
     if len(matched) == 1:
         return matched[0], _plain(body)
     if matched:
         models = " or ".join(
             _ref_name(schema)
-            for media_type, schema in candidates
-            if media_type in matched
+            for candidate, schema in candidates
+            if candidate in matched
         )
         raise TypeError(
             f"{operation}: body fits more than one media type ({', '.join(matched)}): pass {models}, which names it"
@@ -591,6 +611,7 @@ __all__ = [
     "Response",
     "Unset",
     "checked_body",
+    "checked_value",
     "is_plain_list",
     "is_plain_mapping",
     "openapi_document",

@@ -10,7 +10,10 @@ import typer
 from .._version import __version__
 from ._common import reflowed
 from .actions import app as actions_app
+from .api import CONTEXT_SETTINGS as API_CONTEXT_SETTINGS
+from .api import api
 from .events import app as events_app
+from .fields import app as fields_app
 from .segments import app as segments_app
 from .targets import app as targets_app
 
@@ -26,6 +29,8 @@ app.add_typer(targets_app)
 app.add_typer(segments_app)
 app.add_typer(actions_app)
 app.add_typer(events_app)
+app.add_typer(fields_app)
+app.command("api", context_settings=API_CONTEXT_SETTINGS)(api)
 
 
 def _print_version(wanted: bool) -> None:

@@ -122,6 +122,69 @@ def get(
         typer.echo(f"{key}: {value if value is not None else '-'}")
 
 
+def _text_or_file(value: str, option: str) -> str:
+    if not value.startswith("@"):
+        return value
+    try:
+        return Path(value[1:]).read_text(encoding="utf-8")
+    except OSError as unreadable:
+        usage_error(f"cannot read {option} file: {unreadable}")
+
+
+@app.command("create")
+@reflowed
+def create(  # noqa: PLR0917 - typer maps parameters to options
+    name: Annotated[str, typer.Argument(metavar="NAME", help="The action's name.")],
+    sender: Annotated[str | None, typer.Option(help="An email's From address, e.g. news@example.com.")] = None,
+    sender_label: Annotated[str | None, typer.Option(help="The From display name.")] = None,
+    subject: Annotated[str | None, typer.Option(help="An email's subject; may use {{field}}.")] = None,
+    html: Annotated[str | None, typer.Option(help="An email's HTML body; @FILE reads it from a file.")] = None,
+    sms: Annotated[str | None, typer.Option(help="An SMS action's text, instead of an email; @FILE reads it.")] = None,
+    as_json: JsonOption = False,
+    api_key: ApiKeyOption = None,
+    base_url: BaseUrlOption = None,
+) -> None:
+    """Create an email action (--sender, --subject, --html) or an SMS action (--sms); prints its id.
+
+    Then validate it (np6 actions validate ID --test-segment SEGMENT) and send it (np6 actions send).
+    """
+    mail_options = {"--sender": sender, "--subject": subject, "--html": html}
+    try:
+        body = _action_body(name, sender, sender_label, subject, html, sms, mail_options)
+    except ValueError as invalid:  # an empty name, a sender that is not one address
+        usage_error(str(invalid))
+    with connect(api_key, base_url) as client:
+        action = client.actions.create_action(body=body)
+    if as_json:
+        print_json(action.to_dict())
+    else:
+        typer.echo(f"created action {action.id} ({action.type_} {action.name})")
+
+
+def _action_body(  # noqa: PLR0917 - the create command's options
+    name: str,
+    sender: str | None,
+    sender_label: str | None,
+    subject: str | None,
+    html: str | None,
+    sms: str | None,
+    mail_options: Mapping[str, str | None],
+) -> Any:
+    from .. import builders
+
+    if sms is not None:
+        if any(value is not None for value in (*mail_options.values(), sender_label)):
+            usage_error("--sms makes an SMS action: give it without --sender, --sender-label, --subject, --html")
+        return builders.sms_action(name, text=_text_or_file(sms, "--sms"))
+    missing = [option for option, value in mail_options.items() if value is None]
+    if missing:
+        usage_error(f"an email action needs {', '.join(missing)} (or --sms TEXT for an SMS action)")
+    assert sender is not None and subject is not None and html is not None
+    return builders.mail_action(
+        name, sender=sender, sender_label=sender_label, subject=subject, html=_text_or_file(html, "--html")
+    )
+
+
 @app.command("validate")
 @reflowed
 def validate(

@@ -18,7 +18,29 @@ from ._common import (
     reflowed,
 )
 
-app = typer.Typer(name="segments", help="Segments: add targets to a static segment.", no_args_is_help=True)
+app = typer.Typer(name="segments", help="Segments: create a static segment, add targets to one.", no_args_is_help=True)
+
+
+@app.command("create")
+@reflowed
+def create(
+    name: Annotated[str, typer.Argument(metavar="NAME", help="The segment's name (unique in the account).")],
+    test: Annotated[
+        bool, typer.Option("--test", help="A test segment: usable in an action's test validation.")
+    ] = False,
+    as_json: JsonOption = False,
+    api_key: ApiKeyOption = None,
+    base_url: BaseUrlOption = None,
+) -> None:
+    """Create a static segment (members are added with np6 segments add); prints its id."""
+    from .. import builders
+
+    with connect(api_key, base_url) as client:
+        segment = client.segments.create_segment(body=builders.static_segment(name, test=test or None))
+    if as_json:
+        print_json(segment.to_dict())
+    else:
+        typer.echo(f"created segment {segment.id} ({segment.name})")
 
 
 @app.command("add")
