@@ -1,5 +1,5 @@
-"""Values NP6 always returns are plain types (issue 16, item 1): a user's program passes `mypy --strict` with no
-``Unset`` handling, and runs against the sandbox.
+"""The whole main flow as a user writes it (issue 16): the program passes `mypy --strict` with no ``Unset``
+handling, and runs against the sandbox.
 
 `main_flow.py` is that program. The test type-checks it as a user's CI would (``mypy --strict`` on the file,
 np6 installed), checks it uses none of the escape hatches that would make the check meaningless, then runs it
@@ -51,13 +51,10 @@ def test_the_program_passes_mypy_strict() -> None:
 def test_the_program_runs_against_the_sandbox(client: np6.Client) -> None:
     result = main_flow.main(client)
 
-    field_id, name, is_unicity = result["field"]  # type: ignore[misc]
-    assert (name, is_unicity) == ("firstname", False)  # the sandbox answers the flags NP6 always returns
-    target_id, values = result["target"]  # type: ignore[misc]
-    assert values == {"728": "ada@example.com"}
-    segment_id, segment_name, added = result["segment"]  # type: ignore[misc]
-    assert (segment_name, added) == ("Testers", 1)
-    action_id, action_type, state = result["action"]  # type: ignore[misc]
-    assert (action_type, state) == ("mailMessage", 38)  # content, then the test validation
-    assert isinstance(field_id, int) and isinstance(segment_id, int)
-    assert isinstance(target_id, str) and isinstance(action_id, str)
+    assert result["field"] == (1000, "firstname", False, ["textField", "textField", "numeric"])
+    assert result["targets"] == (2, False, "Ada", "Cambridge", 36)  # read by field name after the update
+    assert result["raw"] == {"728": "ada@example.com", "1000": "Ada", "1001": "Cambridge", "1002": 36}
+    assert result["segment"] == ("Testers", 2)
+    assert result["action"] == (True, "mailMessage", 50)  # both validation phases
+    assert result["send"] == (2, 1, 0)  # nobody@example.com is not a contact
+    assert result["events"] == {"execution": 2, "activation": 2}
