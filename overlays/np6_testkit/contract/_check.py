@@ -12,6 +12,8 @@ check                              what a deviation means
 ``content_type_conformance``       the ``Content-Type`` is missing or not a documented media type
 ``response_headers_conformance``   a documented header is missing (when required) or has the wrong type
 ``response_schema_conformance``    the body does not match the response schema (the JSON path is given)
+``no_redirect``                    the API answered 3xx: never followed (``X-Key`` would go wherever
+                                   ``Location`` points), so the key is only ever sent to ``base_url``
 =================================  ===================================================================
 
 Only read operations (``GET``) are exercised unless ``include_writes=True``: NP6 is a marketing API, and a
@@ -21,7 +23,7 @@ Operations with path parameters need ids that exist in the account, so they are 
 parameter is given a value with ``params``: ``{"id": "42"}`` applies to every operation that has an ``id``
 parameter, ``{"get_target:id": "00A1B2"}`` to ``get_target`` only (the scoped form wins). A param may also pin
 a query parameter instead of letting it be generated. The API key never appears in a report: every text taken
-from a request or a response is scrubbed of it.
+from a request or a response is scrubbed of it (raw, JSON-escaped, percent-encoded, base64) before it is cut.
 
 >>> report = check_contract("https://api-cm.np6.com", api_key)      # doctest: +SKIP
 >>> report.ok, len(report.deviations)                               # doctest: +SKIP
@@ -31,6 +33,7 @@ from a request or a response is scrubbed of it.
 
 from __future__ import annotations
 
+import base64
 import copy
 import json
 import os
@@ -42,7 +45,7 @@ from functools import cache
 from http import HTTPStatus
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import urlsplit
+from urllib.parse import quote, quote_plus, urlsplit
 
 import np6.spec
 from np6._http._origin import checked_base_url
@@ -71,6 +74,10 @@ WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 EXCERPT_LENGTH = 200
 REDACTED = "***"
 
+#: The API answered 3xx. NP6 documents no redirect, and following one would send ``X-Key`` wherever
+#: ``Location`` points (``requests`` strips only ``Authorization``), so it is a deviation, never followed.
+REDIRECT_CHECK = "no_redirect"
+
 #: The checks run on every response, by schemathesis name, with the words the report uses for them.
 CHECKS: dict[str, str] = {
     "not_a_server_error": "server error (5xx)",
@@ -78,6 +85,7 @@ CHECKS: dict[str, str] = {
     "content_type_conformance": "content type not documented",
     "response_headers_conformance": "response header missing or invalid",
     "response_schema_conformance": "response body does not match the schema",
+    REDIRECT_CHECK: "redirected (not followed: the key is only sent to the given origin)",
 }
 
 Outcome = Literal["matched", "deviated", "skipped", "error"]
@@ -262,13 +270,50 @@ _DISCRIMINATOR_VALUE = re.compile(r"property '([^']+)' with value ('[^']*'|\"[^\
 
 
 class _Scrubber:
-    """Removes the API key from every text that goes into a report."""
+    """Removes the API key from every text that goes into a report, in every form an answer could carry it.
+
+    Raw, JSON-escaped (ASCII or not), percent-encoded (either case of hex digits, ``+`` or ``%20`` for a space)
+    and base64 (standard and URL-safe, with or without padding). Callers scrub a whole text *before* cutting it:
+    a cut key is no longer recognisable.
+    """
 
     def __init__(self, secret: str) -> None:
         self.secret = secret
+        forms = {secret}
+        if secret:
+            once = _encodings(secret)
+            # An answer may quote a text that already held an encoded key (a JSON string in a JSON body, a
+            # URL in a JSON string): every form of every form.
+            forms = {twice for form in once for twice in _encodings(form)}
+        alternatives = sorted((form for form in forms if form), key=len, reverse=True)
+        # Percent-escapes are case-insensitive (%2f is %2F); the other forms are matched exactly.
+        self._pattern = (
+            re.compile("|".join(_case_insensitive_escapes(re.escape(form)) for form in alternatives))
+            if alternatives
+            else None
+        )
 
     def __call__(self, text: str) -> str:
-        return text.replace(self.secret, REDACTED) if self.secret else text
+        return self._pattern.sub(REDACTED, text) if self._pattern is not None else text
+
+
+def _encodings(text: str) -> set[str]:
+    """``text`` and the forms an answer or a message could give it: JSON, Python repr, percent, base64."""
+    forms = {text, json.dumps(text)[1:-1], json.dumps(text, ensure_ascii=False)[1:-1], repr(text)[1:-1]}
+    forms |= {quote(text, safe=""), quote_plus(text, safe=""), quote(text)}
+    raw = text.encode()
+    for encoded in (base64.b64encode(raw), base64.urlsafe_b64encode(raw)):
+        forms |= {encoded.decode(), encoded.decode().rstrip("=")}
+    return forms
+
+
+def _case_insensitive_escapes(pattern: str) -> str:
+    """``pattern`` with the hex digits of its ``%XX`` escapes matching either case."""
+    return re.sub(
+        r"%([0-9A-F])([0-9A-F])",
+        lambda m: "%" + "".join(f"[{c}{c.lower()}]" if c.isalpha() else c for c in m.group(1) + m.group(2)),
+        pattern,
+    )
 
 
 @dataclass
@@ -337,7 +382,7 @@ def _checks() -> dict[str, CheckFunction]:
         "response_headers_conformance": response_headers_conformance,
         "response_schema_conformance": response_schema_conformance,
     }
-    assert set(functions) == set(CHECKS)
+    assert set(functions) == set(CHECKS) - {REDIRECT_CHECK}
     return functions
 
 
@@ -409,8 +454,8 @@ def _draw_cases(plan: _Plan, max_examples: int, seed: int) -> list[GeneratedCase
 
 
 def _excerpt(response: Response, scrub: Callable[[str], str]) -> str:
-    text = response.content[: EXCERPT_LENGTH * 2].decode("utf-8", errors="replace")
-    text = scrub(" ".join(text.split()))
+    text = scrub(response.content.decode("utf-8", errors="replace"))  # whole: a cut key would not be found
+    text = " ".join(text.split())
     return text if len(text) <= EXCERPT_LENGTH else text[: EXCERPT_LENGTH - 1] + "…"
 
 
@@ -484,22 +529,46 @@ def _pinpoint(document: Mapping[str, Any], pointer: str, body: object) -> tuple[
 
 
 def _detail(
-    failure: Exception, response: Response, pinpoint: Callable[[Response], tuple[str, str] | None]
+    failure: Exception,
+    response: Response,
+    pinpoint: Callable[[Response], tuple[str, str] | None],
+    scrub: Callable[[str], str],
 ) -> tuple[str, str, str | None]:
-    """(title, short detail, JSON path) of a schemathesis failure."""
+    """(title, short detail, JSON path) of a schemathesis failure, scrubbed of the key before any cut."""
     from schemathesis.core.failures import Failure
     from schemathesis.openapi.checks import JsonSchemaError
 
     if isinstance(failure, JsonSchemaError):
         precise = pinpoint(response) if {"oneOf", "anyOf"} & set(map(str, failure.schema_path)) else None
         if precise is not None:
-            return failure.title, precise[1], precise[0]
-        instance = json.dumps(failure.instance, default=str)
+            return scrub(failure.title), scrub(precise[1]), scrub(precise[0])
+        instance = scrub(json.dumps(failure.instance, default=str))
         instance = instance if len(instance) <= 80 else instance[:79] + "…"
-        return failure.title, f"{failure._raw_message} (value: {instance})", _json_path(list(failure.instance_path))
+        message = scrub(f"{failure._raw_message} (value: {instance})")
+        return scrub(failure.title), message, scrub(_json_path(list(failure.instance_path)))
+    if isinstance(failure, _RedirectedError):
+        return failure.title, scrub(str(failure))[:300], None
     if isinstance(failure, Failure):
-        return failure.title, " ".join(failure.message.split())[:300] or failure.title, None
-    return type(failure).__name__, str(failure)[:300], None
+        return scrub(failure.title), " ".join(scrub(failure.message).split())[:300] or scrub(failure.title), None
+    return type(failure).__name__, scrub(str(failure))[:300], None
+
+
+class _RedirectedError(Exception):
+    """A 3xx answer, as a failure of :data:`REDIRECT_CHECK` (never followed)."""
+
+    title = "Redirect not followed"
+
+
+def _redirect_failure(response: Response, base_url: str) -> _RedirectedError:
+    location = (response.headers.get("location") or [""])[0]
+    target = urlsplit(location)
+    origin = urlsplit(base_url)
+    where = (
+        "another origin"
+        if target.netloc and (target.scheme, target.netloc) != (origin.scheme, origin.netloc)
+        else "the same origin"
+    )
+    return _RedirectedError(f"{response.status_code} to {where} ({location or 'no Location'}): not followed")
 
 
 def _request_line(response: Response, base_url: str, scrub: Callable[[str], str]) -> str:
@@ -551,13 +620,19 @@ def _check_operation(
     result = OperationResult(plan.operation_id, operation.method.upper(), operation.path, plan.provenance, "matched")
     found: dict[tuple[str, str, int | None, str | None], Deviation] = {}
     for case in _draw_cases(plan, max_examples, seed):
-        response = case.call(base_url=base_url, session=session, headers={"X-Key": api_key}, timeout=timeout)
+        response = case.call(
+            base_url=base_url, session=session, headers={"X-Key": api_key}, timeout=timeout, allow_redirects=False
+        )
         result.requests += 1
         status = str(response.status_code)
         result.statuses[status] = result.statuses.get(status, 0) + 1
         if response.status_code == HTTPStatus.UNAUTHORIZED:
             raise _KeyRejectedError
-        for name, failure in _failures(case, response, api_key):
+        if 300 <= response.status_code < 400:
+            failures: Iterable[tuple[str, Exception]] = [(REDIRECT_CHECK, _redirect_failure(response, base_url))]
+        else:
+            failures = _failures(case, response, api_key)
+        for name, failure in failures:
             if isinstance(failure, DiscriminatorMismatch):
                 # The body matched the schema through a catch-all ``Unknown...`` variant, which the spec
                 # provides on purpose: worth knowing (a new NP6 type), not a deviation.
@@ -565,8 +640,7 @@ def _check_operation(
                 what = f"{found_value[1]} {found_value[2]}" if found_value else "discriminator value"
                 notes.append(scrub(f"unknown {what} accepted by the catch-all variant"))
                 continue
-            title, detail, json_path = _detail(failure, response, pinpoint)
-            detail = scrub(detail)
+            title, detail, json_path = _detail(failure, response, pinpoint, scrub)
             key = (name, title, response.status_code, json_path)
             if key in found:
                 previous = found[key]
@@ -750,7 +824,7 @@ def check_contract(
                         plan.provenance,
                         "error",
                         0,
-                        scrub(f"{unreachable}: {error}"[:300]),
+                        scrub(f"{unreachable}: {error}")[:300],
                     )
                 except Exception as error:  # one operation's failure must not hide the others
                     result = OperationResult(
@@ -760,7 +834,7 @@ def check_contract(
                         plan.provenance,
                         "error",
                         0,
-                        scrub(f"could not check: {type(error).__name__}: {error}"[:300]),
+                        scrub(f"could not check: {type(error).__name__}: {error}")[:300],
                     )
             report.operations.append(result)
             if on_result is not None:
