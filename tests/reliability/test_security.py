@@ -34,6 +34,8 @@ DEV_ONLY = {
     "uv",
 }
 """Tools run by make (the generator, the linters, the docs site, the sdist check, the install checks), not imported."""
+LOADED_BY_NAME = {"httptools", "uvloop"}
+"""Chosen by uvicorn at run time ("auto" prefers them; see np6_testkit/sandbox/_server.py), never imported by np6."""
 TOOL_GROUPS = {"dev", "docs"}
 """Extras for working on np6, not for using it: their imports may be anywhere (tests, tools, bench)."""
 
@@ -89,7 +91,10 @@ def _requirements() -> list[tuple[str, str, str | None]]:
         found += [(extra, requirement) for requirement in requirements if not requirement.startswith("np6-sdk")]
     parsed = []
     for group, requirement in found:
-        match = re.fullmatch(r"([A-Za-z0-9_.-]+)(?:\[[\w,-]+\])?\s*(?:(>=|==)\s*([0-9][0-9A-Za-z.]*))?", requirement)
+        # name[extras] >= floor ; environment markers
+        match = re.fullmatch(
+            r"([A-Za-z0-9_.-]+)(?:\[[\w,-]+\])?\s*(?:(>=|==)\s*([0-9][0-9A-Za-z.]*))?(?:\s*;.*)?", requirement
+        )
         assert match, f"unparsed requirement {requirement!r}"
         parsed.append((group, match.group(1).lower(), match.group(3)))
     return parsed
@@ -123,7 +128,7 @@ def test_every_declared_dependency_is_used() -> None:
     everything = package | _imported_modules("tests", "tools", "bench")
     unused = []
     for group, distribution, _ in _requirements():
-        if distribution in DEV_ONLY or distribution.startswith("types-"):
+        if distribution in DEV_ONLY | LOADED_BY_NAME or distribution.startswith("types-"):
             continue
         module = IMPORT_NAMES.get(distribution, distribution.replace("-", "_"))
         if module not in (everything if group in TOOL_GROUPS else package):
