@@ -95,10 +95,10 @@ def contract(  # noqa: PLR0917 - typer maps parameters to options
         ),
     ] = False,
     report: Annotated[
-        Path | None,
+        list[Path] | None,
         typer.Option(
-            help="Write every deviation to FILE: Markdown if it ends in .md, JSON otherwise. FILE must not exist "
-            "(or give --force); it appears once the check is over."
+            help="Write the full report to FILE: Markdown if it ends in .md, JUnit XML in .xml, JSON otherwise "
+            "(repeat for several). FILE must not exist (or give --force); it appears once the check is over."
         ),
     ] = None,
     force: ForceOption = False,
@@ -135,7 +135,17 @@ def contract(  # noqa: PLR0917 - typer maps parameters to options
         typer.echo(f"Error: {missing}", err=True)
         raise typer.Exit(2) from None
     # Checked before the first request: a report that cannot be written must not cost a whole run.
-    output = AtomicOutput(report, "--report", force=force, inputs={}) if report is not None else None
+    if len(set(report or [])) < len(report or []):
+        typer.echo("Error: the same --report file is given twice", err=True)
+        raise typer.Exit(2)
+    outputs: list[AtomicOutput] = []
+    try:
+        for path in report or []:
+            outputs.append(AtomicOutput(path, "--report", force=force, inputs={}))
+    except BaseException:  # the second file refused: the first one's temporary file goes too
+        for output in outputs:
+            output.discard()
+        raise
     console = Console(highlight=False, soft_wrap=False)
     names = [name.strip() for value in operations or [] for name in value.split(",") if name.strip()]
     done = 0
@@ -159,65 +169,74 @@ def contract(  # noqa: PLR0917 - typer maps parameters to options
                 on_result=progress,
             )
     except BaseException as stopped:  # no report: whatever was at its path stays as it was
-        if output is not None:
+        for output in outputs:
             output.discard()
         if isinstance(stopped, ContractUsageError):
             typer.echo(f"Error: {stopped}", err=True)
             raise typer.Exit(2) from None
         raise
     _print_contract(console, outcome)
-    if output is not None:
-        output.handle.write(outcome.to_markdown() if output.path.suffix.lower() == ".md" else outcome.to_json())
+    for output in outputs:
+        output.handle.write(outcome.render(output.path))
         output.commit()
         console.print(f"report: {output.path}", markup=False)
     raise typer.Exit(0 if outcome.ok else 1)
 
 
 def _print_contract(console: Console, outcome: ContractReport) -> None:
-    from rich.markup import escape
-    from rich.table import Table
+    """A summary that reads at any width (80 columns included): counts, then each deviation wrapped under its
+    operation; matched operations by name only, skipped ones counted by reason. Details are in --report."""
+    import textwrap
 
-    styles = {"matched": "green", "deviated": "red", "error": "red", "skipped": "dim"}
-    table = Table(title=escape(f"NP6 contract: {outcome.base_url} (spec {outcome.spec_version})"))
-    table.add_column("operation", no_wrap=True)
-    table.add_column("request", overflow="fold")
-    table.add_column("provenance")
-    table.add_column("result")
-    table.add_column("requests", justify="right")
-    table.add_column("note", overflow="fold", ratio=1)
+    from rich.text import Text
+
+    width = max(console.width, 40)
+
+    def say(text: str, style: str = "", indent: str = "") -> None:
+        # Text, never markup: answers from the API may look like rich markup.
+        for line in textwrap.wrap(text, width, subsequent_indent=indent, break_on_hyphens=False) or [""]:
+            console.print(Text(line, style=style), soft_wrap=True)
+
+    counts = outcome.counts()
+    say(f"NP6 contract: {outcome.base_url} (spec {outcome.spec_version}, seed {outcome.seed})", "bold")
+    say(
+        f"{counts['matched']} matched, {counts['deviated']} deviated, {counts['error']} errors, "
+        f"{counts['skipped']} skipped; {counts['deviations']} deviations in {counts['requests']} requests "
+        f"({outcome.duration_seconds:.1f} s)",
+        indent="  ",
+    )
+    provenance = "; ".join(
+        f"{name}: {row['matched']} confirmed, {row['deviated']} contradicted"
+        for name, row in outcome.by_provenance().items()
+        if row["matched"] or row["deviated"]
+    )
+    if provenance:
+        say(f"by provenance: {provenance}", "dim", indent="  ")
+    deviations: dict[str, list[str]] = {}
+    for deviation in outcome.deviations:
+        where = f" at {deviation.json_path}" if deviation.json_path else ""
+        deviations.setdefault(deviation.operation_id, []).append(
+            f"{deviation.request} -> {deviation.status_code} {deviation.check}{where}: {deviation.detail} "
+            f"(x-request-id {deviation.request_id or '-'})"
+        )
+    for result in outcome.operations:
+        if result.outcome in ("deviated", "error"):
+            say(f"✗ {result.operation_id} ({result.provenance}) {result.method} {result.path}", "red", indent="    ")
+            for line in deviations.get(result.operation_id, []) or [result.note]:
+                say(f"    {line}", indent="      ")
+    matched = [result.operation_id for result in outcome.operations if result.outcome == "matched"]
+    if matched:
+        say(f"matched: {', '.join(matched)}", "green", indent="  ")
     skipped: dict[str, int] = {}
     for result in outcome.operations:
         if result.outcome == "skipped":
             reason = (
-                "need --param ids"
+                "need ids (--param)"
                 if result.note.startswith("needs")
                 else "writes (--include-writes)"
                 if result.note.startswith("write")
                 else result.note.split(":")[0]
             )
             skipped[reason] = skipped.get(reason, 0) + 1
-            continue
-        style = styles[result.outcome]
-        table.add_row(
-            escape(result.operation_id),
-            escape(f"{result.method} {result.path}"),
-            escape(result.provenance),
-            f"[{style}]{result.outcome}[/{style}]",
-            str(result.requests),
-            escape(result.note),  # texts from the API may look like rich markup
-        )
-    console.print(table)
-    for deviation in outcome.deviations:
-        where = f" at {deviation.json_path}" if deviation.json_path else ""
-        text = (
-            f"{deviation.operation_id} ({deviation.provenance}) {deviation.request} -> "
-            f"{deviation.status_code}: {deviation.check}{where}: {deviation.detail}"
-        )
-        console.print(f"[red]✗[/red] {escape(text)} [dim](x-request-id {escape(deviation.request_id or '-')})[/dim]")
-    counts = outcome.counts()
-    skipped_text = ", ".join(f"{count} {reason}" for reason, count in skipped.items()) or "none"
-    console.print(
-        f"{counts['matched']} matched, {counts['deviated']} deviated, {counts['error']} errors; "
-        f"{counts['deviations']} deviations in {counts['requests']} requests; skipped: {skipped_text}",
-        markup=False,
-    )
+    if skipped:
+        say("skipped: " + ", ".join(f"{count} {reason}" for reason, count in skipped.items()), "dim", indent="  ")

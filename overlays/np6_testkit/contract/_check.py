@@ -163,6 +163,15 @@ class ContractReport:
         counts["requests"] = sum(result.requests for result in self.operations)
         return counts
 
+    def by_provenance(self) -> dict[str, dict[str, int]]:
+        """Per provenance of the spec (``documented``, ``inferred``, ``legacy``...), operations in each outcome:
+        how many of the spec's guesses the live API confirmed (matched) or contradicted (deviated)."""
+        counts: dict[str, dict[str, int]] = {}
+        for result in self.operations:
+            row = counts.setdefault(result.provenance, dict.fromkeys(("matched", "deviated", "skipped", "error"), 0))
+            row[result.outcome] += 1
+        return dict(sorted(counts.items()))
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "tool": "np6 contract",
@@ -174,6 +183,7 @@ class ContractReport:
             "duration_seconds": round(self.duration_seconds, 3),
             "ok": self.ok,
             "summary": self.counts(),
+            "by_provenance": self.by_provenance(),
             "operations": [asdict(result) for result in self.operations],
             "deviations": [asdict(deviation) for deviation in self.deviations],
         }
@@ -194,7 +204,14 @@ class ContractReport:
             f"{counts['skipped']} skipped; {counts['deviations']} deviations in {counts['requests']} requests "
             f"({self.duration_seconds:.1f} s)",
             "",
+            "| provenance | matched | deviated | errors | skipped |",
+            "|---|---|---|---|---|",
         ]
+        lines += [
+            f"| {_md(name)} | {row['matched']} | {row['deviated']} | {row['error']} | {row['skipped']} |"
+            for name, row in self.by_provenance().items()
+        ]
+        lines.append("")
         if self.deviations:
             lines += [
                 "## Deviations",
@@ -220,11 +237,74 @@ class ContractReport:
         ]
         return "\n".join(lines) + "\n"
 
+    def to_junit(self) -> str:
+        """The report as JUnit XML (one test case per operation) for CI dashboards.
+
+        A deviated operation is a ``<failure>`` listing its deviations, an operation that could not be checked an
+        ``<error>``, a skipped one ``<skipped>`` with the reason; the class name is the spec's provenance.
+        """
+        from xml.etree import ElementTree as ET
+
+        counts = self.counts()
+        suite = ET.Element(
+            "testsuite",
+            name="np6 contract",
+            tests=str(len(self.operations)),
+            failures=str(counts["deviated"]),
+            errors=str(counts["error"]),
+            skipped=str(counts["skipped"]),
+            time=f"{self.duration_seconds:.3f}",
+        )
+        properties = ET.SubElement(suite, "properties")
+        for name, value in (("base_url", self.base_url), ("spec_version", self.spec_version), ("seed", self.seed)):
+            ET.SubElement(properties, "property", name=name, value=str(value))
+        deviations: dict[str, list[Deviation]] = {}
+        for deviation in self.deviations:
+            deviations.setdefault(deviation.operation_id, []).append(deviation)
+        for result in self.operations:
+            case = ET.SubElement(
+                suite,
+                "testcase",
+                classname=f"np6.contract.{result.provenance}",
+                name=f"{result.operation_id} ({result.method} {result.path})",
+            )
+            if result.outcome == "deviated":
+                failure = ET.SubElement(case, "failure", message=_xml_text(result.note), type="deviation")
+                failure.text = _xml_text("\n".join(_deviation_line(d) for d in deviations.get(result.operation_id, [])))
+            elif result.outcome == "error":
+                ET.SubElement(case, "error", message=_xml_text(result.note), type="error")
+            elif result.outcome == "skipped":
+                ET.SubElement(case, "skipped", message=_xml_text(result.note))
+        ET.indent(suite)
+        return ET.tostring(suite, encoding="unicode", xml_declaration=True) + "\n"
+
+    def render(self, path: str | Path) -> str:
+        """The report in the format ``path`` asks for: Markdown (``.md``), JUnit XML (``.xml``), JSON otherwise."""
+        suffix = Path(path).suffix.lower()
+        return self.to_markdown() if suffix == ".md" else self.to_junit() if suffix == ".xml" else self.to_json()
+
     def write(self, path: str | Path) -> Path:
-        """Write the report: Markdown when the file name ends in ``.md``, JSON otherwise."""
+        """Write the report: Markdown when the file name ends in ``.md``, JUnit XML in ``.xml``, JSON otherwise."""
         target = Path(path)
-        target.write_text(self.to_markdown() if target.suffix.lower() == ".md" else self.to_json(), encoding="utf-8")
+        target.write_text(self.render(target), encoding="utf-8")
         return target
+
+
+def _deviation_line(deviation: Deviation) -> str:
+    where = f" at {deviation.json_path}" if deviation.json_path else ""
+    times = f" (seen {deviation.occurrences} times)" if deviation.occurrences > 1 else ""
+    return (
+        f"{deviation.request} -> {deviation.status_code}: {deviation.check}{where}: {deviation.detail}{times}"
+        f" [x-request-id {deviation.request_id or '-'}]"
+    )
+
+
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    """``text`` without the characters XML 1.0 cannot hold (an API's answer may contain any)."""
+    return _XML_INVALID.sub("\ufffd", text)
 
 
 def _md(text: str) -> str:
