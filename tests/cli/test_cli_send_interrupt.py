@@ -92,6 +92,43 @@ def test_ctrl_c_writes_the_report_exits_130_and_resume_mails_nobody_twice(
     assert all(row == kept[row["recipient"]] for row in resumed_rows if row["recipient"] in kept)
 
 
+def test_a_second_ctrl_c_exits_at_once_though_answers_are_pending(
+    http: httpx.Client, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    emails = [str(target["fields"]["728"]) for target in create_targets(http, 8, prefix="twice")]
+    action_id = validated_action(http)
+    to = recipients_file(tmp_path, emails)
+    report = tmp_path / "report.csv"
+    sandbox.set_faults(Faults(spike_rate=1.0, spike_latency=8, operations=SEND_ONLY))  # answers 8 s late
+    environment = os.environ | {"NP6_API_KEY": sandbox.api_key, "NP6_BASE_URL": sandbox.url, "COLUMNS": "200"}
+    command = [np6_command(), "actions", "send", action_id, "--to", str(to), "--report", str(report)]
+    process = subprocess.Popen(
+        [*command, "--batch-size", "2", "--concurrency", "2"],
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while sandbox.faults.injected.get("spike/before", 0) < 2:  # both batches reached the server
+        assert process.poll() is None and time.monotonic() < deadline, process.communicate()
+        time.sleep(0.01)
+    arrived = time.monotonic()
+    process.send_signal(signal.SIGINT)
+    time.sleep(0.5)
+    pressed = time.monotonic()
+    process.send_signal(signal.SIGINT)  # stop waiting for the answers
+    stdout, stderr = process.communicate(timeout=60)
+    assert time.monotonic() - pressed < 4, stderr  # the threads waiting for answers do not hold the exit
+    assert process.returncode == 130, (stdout, stderr)
+    statuses = [row["status"] for row in report_rows(report)]
+    assert statuses == ["unknown"] * 4 + ["not_sent"] * 4
+    assert "4 unknown, 4 not sent" in stderr and "np6 events pull" in stderr
+    time.sleep(max(0.0, arrived + 8.5 - time.monotonic()))  # the abandoned batches land (or not) in this test
+    truth = sent_by_sandbox(sandbox, action_id)
+    assert set(truth) <= set(emails[:4]) and max(truth.values(), default=0) <= 1  # only unknowns, at most once
+
+
 def test_resume_from_skips_sent_and_unknown_recipients_only(
     run: Run, http: httpx.Client, sandbox: Sandbox, tmp_path: Path
 ) -> None:

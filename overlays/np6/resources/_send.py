@@ -634,13 +634,18 @@ class SendPlan:
     def give_up_in_flight(self, reason: str) -> None:
         """Record every batch still in flight as ``unknown`` (NP6 may have it), ignoring its answer if it comes."""
         with self._lock:
-            for start, size in self._in_flight.items():
-                self._store.write(start, bytes((_UNKNOWN,)) * size, self._store.reason_slot(reason) * size)
-            self._in_flight.clear()
+            self._give_up_in_flight(reason)
+
+    def _give_up_in_flight(self, reason: str) -> None:
+        for start, size in self._in_flight.items():
+            self._store.write(start, bytes((_UNKNOWN,)) * size, self._store.reason_slot(reason) * size)
+        self._in_flight.clear()
 
     def report(self) -> SendReport:
-        """The report, once every worker is done or given up on: the results are sealed."""
+        """The report, once every worker is done or given up on: the results are sealed. A batch taken and
+        never recorded (its worker died) is ``unknown``: never ``not_sent``, since its request may have gone."""
         with self._lock:
+            self._give_up_in_flight("no outcome was recorded for this batch: NP6 may have sent it")
             self._store.seal()
         return SendReport(self.action_id, self.channel, self.started_at, SendResults(self._store))
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 import time
-from collections.abc import Callable, Collection, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+from collections.abc import Callable, Sequence
 
 import anyio
 from np6_client.api import actions as _generated
@@ -106,15 +106,19 @@ _POLL = 0.1
 (``_thread.interrupt_main()``, a SIGINT another thread received) is only seen when it runs Python code."""
 
 
-def _wait_for(futures: Collection[Future[None]], timeout: float | None = None) -> None:
-    """Wait for ``futures`` (at most ``timeout`` seconds), interruptibly."""
+def _wait(finished: Sequence[threading.Event], timeout: float | None = None) -> None:
+    """Wait for every worker to have finished (at most ``timeout`` seconds), interruptibly.
+
+    Events rather than ``Thread.join``: a join that a KeyboardInterrupt cuts short may mark a thread that is
+    still running as stopped (CPython 3.11, bpo-45274), and its batch would then be given up on too early.
+    """
     deadline = None if timeout is None else time.monotonic() + timeout
-    pending = set(futures)
-    while pending:
-        step = _POLL if deadline is None else min(_POLL, deadline - time.monotonic())
-        if step <= 0:
-            return
-        _, pending = wait(pending, timeout=step)
+    for event in finished:
+        while not event.is_set():
+            step = _POLL if deadline is None else min(_POLL, deadline - time.monotonic())
+            if step <= 0:
+                return
+            event.wait(step)
 
 
 def _run_threads(plan: SendPlan, workers: int, worker: Callable[[], None]) -> None:
@@ -123,20 +127,28 @@ def _run_threads(plan: SendPlan, workers: int, worker: Callable[[], None]) -> No
     A thread that cannot start stops the plan (the threads already running finish their batches). An
     exception in this thread while it waits (Ctrl-C) stops the plan too: no new batch starts, the batches
     in flight get :data:`INTERRUPT_GRACE` seconds (or until a second Ctrl-C) and are unknown after that.
+    The threads are daemons: one still waiting for an abandoned answer never holds up the program's exit.
     """
-    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="np6-send")
-    futures: list[Future[None]] = []
-    interrupted = False
+    finished: list[threading.Event] = []
+
+    def run(done: threading.Event) -> None:
+        try:
+            worker()
+        finally:
+            done.set()
+
     try:
-        for _ in range(workers):
+        for number in range(workers):
+            done = threading.Event()
+            thread = threading.Thread(target=run, args=(done,), name=f"np6-send-{number}", daemon=True)
             try:
-                futures.append(pool.submit(worker))
+                thread.start()
             except RuntimeError as error:  # "can't start new thread"
                 plan.stop(error, f"a worker thread could not be started ({error})")
                 break
-        _wait_for(futures)
+            finished.append(done)
+        _wait(finished)
     except BaseException as interrupt:  # KeyboardInterrupt, or what a signal handler raised
-        interrupted = True
         plan.stop(interrupt, f"interrupted ({type(interrupt).__name__})", interrupt=True)
         with contextlib.suppress(KeyboardInterrupt):  # a second Ctrl-C: stop waiting
             if in_flight := plan.in_flight:
@@ -147,11 +159,8 @@ def _run_threads(plan: SendPlan, workers: int, worker: Callable[[], None]) -> No
                     INTERRUPT_GRACE,
                     in_flight,
                 )
-            _wait_for(futures, INTERRUPT_GRACE)
+            _wait(finished, INTERRUPT_GRACE)
         plan.give_up_in_flight("the send was interrupted while this batch was in flight: NP6 may have sent it")
-    finally:
-        # After an interrupt, threads still waiting for an answer end on their own; what they learn is ignored.
-        pool.shutdown(wait=not interrupted, cancel_futures=True)
 
 
 def _callback_failed(error: BaseException) -> str:
@@ -233,14 +242,17 @@ class Actions(_generated.Actions):
         plan = SendPlan(action_id, chosen, checked, batch_size=batch_size, started_at=started_at)
 
         def worker() -> None:
-            while (batch := plan.next_batch()) is not None:
-                self._send_batch(plan, batch)
-                if on_batch_done is not None:
-                    try:
-                        on_batch_done(len(batch.requests))
-                    except BaseException as error:  # in a worker thread, nothing else would see it
-                        plan.stop(error, _callback_failed(error))
-                        return
+            try:
+                while (batch := plan.next_batch()) is not None:
+                    self._send_batch(plan, batch)
+                    if on_batch_done is not None:
+                        try:
+                            on_batch_done(len(batch.requests))
+                        except BaseException as error:  # in a worker thread, nothing else would see it
+                            plan.stop(error, _callback_failed(error))
+                            return
+            except BaseException as error:  # a bug: stop the send; the batch this worker held ends up unknown
+                plan.stop(error, f"a send worker failed ({error!r})")
 
         _run_threads(plan, plan.workers(concurrency), worker)
         return plan.finish(on_report)
