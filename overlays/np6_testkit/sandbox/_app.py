@@ -14,7 +14,7 @@ from urllib.parse import quote
 from attrs import field, frozen
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response, StreamingResponse
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ._faults import Fault, FaultInjector, Faults
 from ._spec import ApiSpec, Json, Operation, RequestInvalid
@@ -167,8 +167,13 @@ class SandboxApp:
         self.handlers = handlers
         self.faults = FaultInjector(faults)
         self.check_responses = check_responses
+        self.asgi: ASGIApp = self._serve
+        """The ASGI app this one runs (a test may wrap it, e.g. to log requests)."""
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.asgi(scope, receive, send)
+
+    async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
         # One endpoint serves every path, so Starlette's router and middleware stack are skipped: they were most
         # of the sandbox's cost per GET. uvicorn still answers 500 (and logs) if a handler raises.
         if scope["type"] != "http":  # uvicorn runs with lifespan="off"; NP6 has no websockets
