@@ -31,9 +31,10 @@ from ._common import (
 )
 
 if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
+
     import np6
     from np6 import EventCheckpoint, EventCursor, EventFile
-    from rich.progress import Progress, TaskID
 
 app = typer.Typer(
     name="events", help="Events (sends, opens, clicks, bounces...): pull them to a file.", no_args_is_help=True

@@ -26,8 +26,9 @@ from ._common import (
 )
 
 if TYPE_CHECKING:
-    import np6
     from np6_client.models import Target
+
+    import np6
 
 app = typer.Typer(
     name="targets",
