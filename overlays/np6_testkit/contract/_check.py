@@ -50,6 +50,8 @@ from urllib.parse import quote, quote_plus, urlsplit
 import np6.spec
 from np6._http._origin import checked_base_url
 
+from ._harvest import IdHarvest
+
 if TYPE_CHECKING:
     import requests
     from schemathesis import APIOperation, Case, CheckFunction, Response
@@ -440,7 +442,7 @@ def _plan(operation: Operation, params: Mapping[str, str], include_writes: bool)
         plan.skip_reason = "write operation: pass --include-writes to check it"
     elif missing := [name for name in path_names if name not in path_params]:
         needed = " ".join(f"--param {operation_id}:{name}=..." for name in missing)
-        plan.skip_reason = f"needs real ids: {needed}"
+        plan.skip_reason = f"{_NEEDS_IDS}: {needed}"
     return plan
 
 
@@ -682,6 +684,7 @@ def _check_operation(
     timeout: float,
     scrub: Callable[[str], str],
     document: Mapping[str, Any],
+    on_answer: Callable[[Response], None] | None = None,
 ) -> tuple[OperationResult, list[Deviation]]:
     from schemathesis.openapi.checks import DiscriminatorMismatch
 
@@ -708,6 +711,8 @@ def _check_operation(
         result.statuses[status] = result.statuses.get(status, 0) + 1
         if response.status_code == HTTPStatus.UNAUTHORIZED:
             raise _KeyRejectedError
+        if on_answer is not None and 200 <= response.status_code < 300:
+            on_answer(response)
         if 300 <= response.status_code < 400:
             failures: Iterable[tuple[str, Exception]] = [(REDIRECT_CHECK, _redirect_failure(response, base_url))]
         else:
@@ -789,6 +794,93 @@ def _selected_operations(
     return wanted
 
 
+_NEEDS_IDS = "needs real ids"
+_UNREACHABLE_NOTES = ("the API rejected the key", "the API did not answer")
+
+
+def _with_harvested(
+    params: Mapping[str, str], harvest: IdHarvest, operation_id: str, operation: Operation
+) -> dict[str, str]:
+    """``params`` plus, for each path parameter they leave open, an id found in an earlier answer."""
+    found = dict(params)
+    for parameter in operation.path_parameters:
+        name = parameter.name
+        if f"{operation_id}:{name}" in params or name in params:
+            continue  # --param wins
+        if (value := harvest.value_for(operation_id, operation.path, name)) is not None:
+            found[f"{operation_id}:{name}"] = value
+    return found
+
+
+def _no_id_found(plan: _Plan, operation: Operation) -> str:
+    missing = [p.name for p in operation.path_parameters if p.name not in plan.path_params]
+    needed = " ".join(f"--param {plan.operation_id}:{name}=..." for name in missing)
+    return f"{_NEEDS_IDS}: no answer of the account held one ({', '.join(missing)}); give {needed}"
+
+
+def _run_plan(
+    plan: _Plan,
+    unreachable: str | None,
+    *,
+    harvest: IdHarvest,
+    report: ContractReport,
+    base_url: str,
+    api_key: str,
+    session: requests.Session,
+    max_examples: int,
+    seed: int,
+    timeout: float,
+    scrub: Callable[[str], str],
+    document: Mapping[str, Any],
+) -> OperationResult:
+    """Check one planned operation (or say why not), adding its deviations to ``report``."""
+    import requests
+
+    operation = plan.operation
+
+    def result_of(outcome: Outcome, requests_sent: int, note: str, **extra: Any) -> OperationResult:
+        return OperationResult(
+            plan.operation_id, operation.method.upper(), operation.path, plan.provenance, outcome, requests_sent, note,
+            **extra,
+        )  # fmt: skip
+
+    if unreachable is not None:
+        return result_of("skipped", 0, f"not run: {unreachable}")
+    if plan.skip_reason:
+        return result_of("skipped", 0, plan.skip_reason)
+    responses = operation.definition.raw.get("responses", {})
+
+    def harvest_answer(response: Response) -> None:
+        answer = responses.get(str(response.status_code), {})
+        try:
+            body = json.loads(response.content)
+        except ValueError:
+            return
+        harvest.add(operation.path, body, answer.get("links") if isinstance(answer, dict) else None)
+
+    try:
+        result, deviations = _check_operation(
+            plan,
+            base_url=base_url,
+            api_key=api_key,
+            session=session,
+            max_examples=max_examples,
+            seed=seed,
+            timeout=timeout,
+            scrub=scrub,
+            document=document,
+            on_answer=harvest_answer,
+        )
+    except _KeyRejectedError:
+        return result_of("error", 1, "the API rejected the key (401)", statuses={"401": 1})
+    except requests.RequestException as error:
+        return result_of("error", 0, scrub(f"the API did not answer ({type(error).__name__}): {error}")[:300])
+    except Exception as error:  # one operation's failure must not hide the others
+        return result_of("error", 0, scrub(f"could not check: {type(error).__name__}: {error}")[:300])
+    report.deviations += deviations
+    return result
+
+
 def require_extra() -> None:
     """Raise a helpful ImportError when schemathesis (the ``contract`` extra) is not installed."""
     try:
@@ -852,72 +944,56 @@ def check_contract(
     )
     started = time.monotonic()
     unreachable: str | None = None
+    harvest = IdHarvest()
+    results: dict[str, OperationResult] = {}
+    pending = [operation_id for operation_id in by_id if wanted is None or operation_id in wanted]
     with requests.Session() as session:
-        for operation_id, operation in by_id.items():
-            if wanted is not None and operation_id not in wanted:
-                continue
-            plan = _plan(operation, params, include_writes)
-            if unreachable is not None:
-                plan.skip_reason = f"not run: {unreachable}"
-            if plan.skip_reason:
-                result = OperationResult(
-                    operation_id,
-                    operation.method.upper(),
-                    operation.path,
-                    plan.provenance,
-                    "skipped",
-                    0,
-                    plan.skip_reason,
+        # Operations whose ids are not known yet wait for a later pass: every pass may find ids in answers.
+        while pending:
+            waiting: list[str] = []
+            for operation_id in pending:
+                operation = by_id[operation_id]
+                plan = _plan(operation, _with_harvested(params, harvest, operation_id, operation), include_writes)
+                if plan.skip_reason.startswith(_NEEDS_IDS) and unreachable is None:
+                    waiting.append(operation_id)
+                    continue
+                result = _run_plan(
+                    plan,
+                    unreachable,
+                    harvest=harvest,
+                    report=report,
+                    base_url=url,
+                    api_key=key,
+                    session=session,
+                    max_examples=max_examples,
+                    seed=seed,
+                    timeout=timeout,
+                    scrub=scrub,
+                    document=document,
                 )
-            else:
-                try:
-                    result, deviations = _check_operation(
-                        plan,
-                        base_url=url,
-                        api_key=key,
-                        session=session,
-                        max_examples=max_examples,
-                        seed=seed,
-                        timeout=timeout,
-                        scrub=scrub,
-                        document=document,
-                    )
-                    report.deviations += deviations
-                except _KeyRejectedError:
-                    unreachable = "the API rejected the key (401)"
+                if result.outcome == "error" and (result.note.startswith(_UNREACHABLE_NOTES)):
+                    unreachable = result.note.partition(": ")[0] if "did not answer" in result.note else result.note
+                results[operation_id] = result
+                if on_result is not None:
+                    on_result(result)
+            if len(waiting) == len(pending):
+                for operation_id in waiting:
+                    operation = by_id[operation_id]
+                    plan = _plan(operation, params, include_writes)
                     result = OperationResult(
                         operation_id,
                         operation.method.upper(),
                         operation.path,
                         plan.provenance,
-                        "error",
-                        1,
-                        unreachable,
-                        statuses={"401": 1},
-                    )
-                except requests.RequestException as error:
-                    unreachable = f"the API did not answer ({type(error).__name__})"
-                    result = OperationResult(
-                        operation_id,
-                        operation.method.upper(),
-                        operation.path,
-                        plan.provenance,
-                        "error",
+                        "skipped",
                         0,
-                        scrub(f"{unreachable}: {error}")[:300],
+                        f"not run: {unreachable}" if unreachable else _no_id_found(plan, operation),
                     )
-                except Exception as error:  # one operation's failure must not hide the others
-                    result = OperationResult(
-                        operation_id,
-                        operation.method.upper(),
-                        operation.path,
-                        plan.provenance,
-                        "error",
-                        0,
-                        scrub(f"could not check: {type(error).__name__}: {error}")[:300],
-                    )
-            report.operations.append(result)
-            if on_result is not None:
-                on_result(result)
+                    results[operation_id] = result
+                    if on_result is not None:
+                        on_result(result)
+                break
+            pending = waiting
+    report.operations = [results[operation_id] for operation_id in by_id if operation_id in results]
     report.duration_seconds = time.monotonic() - started
     return report

@@ -7,6 +7,7 @@ from .._extras import missing_extra
 try:
     from ._app import Call, Handler, Reply
     from ._faults import Fault, FaultInjector, Faults, RateDecision
+    from ._seed import SeedError, seed_small_account
     from ._server import Sandbox
     from ._spec import Json, Operation, Parameter
 except ImportError as error:  # without the extra, say which one to install
@@ -26,4 +27,6 @@ __all__ = [
     "RateDecision",
     "Reply",
     "Sandbox",
+    "SeedError",
+    "seed_small_account",
 ]
