@@ -254,6 +254,11 @@ def _limits(schema: Schema) -> str:
     return re.sub(r"\b1 (item|character)s\b", r"1 \1", text)
 
 
+def _is_json(media_type: str) -> bool:
+    """NP6's vendor media types carry JSON too (`application/vnd.np6.cm.email`); uploads do not."""
+    return not media_type.startswith(("application/octet-stream", "multipart/", "text/"))
+
+
 def _example(content: dict[str, Any]) -> Any:
     if "example" in content:
         return content["example"]
@@ -335,7 +340,8 @@ class Reference:
             "bodies and media types, responses, the `np6.errors` class each error status raises, NP6's notes and "
             "the operation's provenance ([known vs inferred](../../guides/provenance.md)). Every call is also "
             "`client.with_raw_response.<tag>.<operation>(...)`, which returns the answer as received "
-            "([raw responses](../../guides/configuration.md#raw-responses)).",
+            "([raw responses](../../guides/configuration.md#raw-responses)), and `np6 api <operation>` from the "
+            "shell ([command line](../../guides/cli.md#any-operation-np6-api)).",
             "",
             "| NP6 group | namespace | operations | " + " | ".join(PROVENANCE) + " | deprecated |",
             "|---|---|---|" + "---|" * len(PROVENANCE) + "---|",
@@ -421,7 +427,20 @@ class Reference:
         out = ['=== "Sync"', "", "    ```python", _indent(call.sync, "    "), "    ```", ""]
         if call.asynchronous:
             out += ['=== "Async"', "", "    ```python", _indent(call.asynchronous, "    "), "    ```", ""]
+        out += ['=== "Shell"', "", "    ```sh", f"    {self._shell_call(op)}", "    ```", ""]
         return "\n".join(out)
+
+    def _shell_call(self, op: Operation) -> str:
+        """The operation from the command line (`np6 api`), with its required parameters and its body."""
+        words = ["np6", "api", op.operation_id]
+        for parameter in (resolve(self.spec, p) for p in (*op.path_parameters, *op.body.get("parameters", []))):
+            if parameter.get("required"):
+                words.append(f"--param {parameter['name']}={parameter['name'].upper()}")
+        if "requestBody" in op.body:
+            request = resolve(self.spec, op.body["requestBody"])
+            if any(_is_json(media_type) for media_type in request.get("content", {})):
+                words.append("--body @body.json" if request.get("required") else "[--body @body.json]")
+        return " ".join(words)
 
     def _parameters(self, op: Operation, type_of: TypeNamer) -> str:
         parameters = [resolve(self.spec, p) for p in (*op.path_parameters, *op.body.get("parameters", []))]

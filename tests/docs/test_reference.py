@@ -58,6 +58,7 @@ def test_every_operation_of_the_spec_has_its_reference_entry(site_dir: Path, spe
             f"provenance {operation['x-np6-provenance']}",
             f"client.{tag}.{operation_id}(",
             f"await client.{tag}.{operation_id}(",
+            f"np6 api {operation_id}",
             " ".join(operation["summary"].split()),
         ]
         missing += [f"{operation_id}: {wanted!r}" for wanted in expected if wanted not in " ".join(text.split())]
