@@ -240,3 +240,9 @@ def _print_contract(console: Console, outcome: ContractReport) -> None:
             skipped[reason] = skipped.get(reason, 0) + 1
     if skipped:
         say("skipped: " + ", ".join(f"{count} {reason}" for reason, count in skipped.items()), "dim", indent="  ")
+    if suggestions := outcome.suggested_spec_changes():
+        kinds: dict[str, int] = {}
+        for suggestion in suggestions:
+            kinds[suggestion.kind] = kinds.get(suggestion.kind, 0) + 1
+        listed = ", ".join(f"{count} {kind}" for kind, count in kinds.items())
+        say(f"suggested spec changes (in --report): {listed}", indent="  ")

@@ -97,3 +97,25 @@ def test_a_report_refused_leaves_no_temporary_file_of_the_others(tmp_path: Path)
     assert code == 2, output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.xml"]
     assert existing.read_text() == "kept"
+
+
+def test_the_report_suggests_the_spec_changes_a_run_argues_for(deviating: Sandbox, tmp_path: Path) -> None:
+    from np6_testkit.contract import check_contract
+
+    report = check_contract(deviating.url, KEY, operations=OPERATIONS.split(","), max_examples=2)
+    provenance = {r.operation_id: r.provenance for r in report.operations}
+    suggestions = {(s.operation_id, s.kind): s for s in report.suggested_spec_changes()}
+
+    fix = suggestions[("list_fields", "fix-response-schema")]
+    assert fix.where == "/paths/~1fields/get/responses/200" and "$[0].id" in fix.change
+    assert suggestions[("list_categories", "document-status")].where == "/paths/~1categories/get/responses"
+    assert ("list_value_lists", "document-status") not in suggestions  # a 500 is the API's fault, not the spec's
+    raised = {operation for operation, kind in suggestions if kind == "raise-mark"}
+    matched = {r.operation_id for r in report.operations if r.outcome == "matched"}
+    assert raised == {op for op in matched if provenance[op] != "seen"}
+    by_provenance = report.by_provenance()
+    assert sum(row["deviated"] for row in by_provenance.values()) == 3
+    assert by_provenance[provenance["list_categories"]]["deviated"] >= 1
+    data = json.loads(report.to_json())
+    assert len(data["suggested_spec_changes"]) == len(suggestions)
+    assert "## Suggested spec changes" in report.to_markdown()

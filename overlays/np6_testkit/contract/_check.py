@@ -65,6 +65,7 @@ __all__ = [
     "ContractUsageError",
     "Deviation",
     "OperationResult",
+    "SpecSuggestion",
     "check_contract",
     "parse_params",
     "require_extra",
@@ -138,6 +139,28 @@ class OperationResult:
     """How many answers had each status code."""
 
 
+@dataclass(frozen=True)
+class SpecSuggestion:
+    """A change to ``spec/np6.yaml`` the live answers argue for; the maintainer applies it (or not)."""
+
+    operation_id: str
+    kind: Literal["raise-mark", "fix-response-schema", "document-status", "document-content-type", "fix-headers"]
+    where: str
+    """JSON pointer into the spec (``/paths/~1fields/get/responses/200``)."""
+    change: str
+
+
+_SUGGESTION_KIND: dict[
+    str, Literal["fix-response-schema", "document-status", "document-content-type", "fix-headers"]
+] = {
+    "response_schema_conformance": "fix-response-schema",
+    "status_code_conformance": "document-status",
+    "content_type_conformance": "document-content-type",
+    "response_headers_conformance": "fix-headers",
+}
+"""Deviations that call for a spec change (a 5xx or a redirect is the API's problem, not the spec's)."""
+
+
 @dataclass
 class ContractReport:
     """The result of a contract run: one :class:`OperationResult` per operation and every :class:`Deviation`."""
@@ -174,6 +197,35 @@ class ContractReport:
             row[result.outcome] += 1
         return dict(sorted(counts.items()))
 
+    def suggested_spec_changes(self) -> list[SpecSuggestion]:
+        """What ``spec/np6.yaml`` could learn from this run: a ``legacy`` / ``inferred`` / ``3rd-party`` operation
+        whose successful answers all matched is a mark to raise (its shapes are confirmed live); each deviation
+        of a schema, a status code, a content type or a header is a change to make where the spec says it."""
+        suggestions: list[SpecSuggestion] = []
+        for result in self.operations:
+            successes = sum(count for code, count in result.statuses.items() if code.startswith("2"))
+            if result.outcome == "matched" and successes and result.provenance not in ("seen", "unknown"):
+                suggestions.append(
+                    SpecSuggestion(
+                        result.operation_id,
+                        "raise-mark",
+                        f"/paths/{_escape(result.path)}/{result.method.lower()}/x-np6-provenance",
+                        f"{result.provenance}: the live API confirmed it ({successes} successful answers matched "
+                        "the spec); record the confirmation and raise the mark",
+                    )
+                )
+        for deviation in self.deviations:
+            if (kind := _SUGGESTION_KIND.get(deviation.check)) is None:
+                continue
+            where = f"/paths/{_escape(deviation.path)}/{deviation.method.lower()}/responses"
+            if kind != "document-status":
+                where += f"/{deviation.status_code}"
+            at = f" at {deviation.json_path}" if deviation.json_path else ""
+            suggestions.append(
+                SpecSuggestion(deviation.operation_id, kind, where, f"{deviation.title}{at}: {deviation.detail}")
+            )
+        return suggestions
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "tool": "np6 contract",
@@ -188,6 +240,7 @@ class ContractReport:
             "by_provenance": self.by_provenance(),
             "operations": [asdict(result) for result in self.operations],
             "deviations": [asdict(deviation) for deviation in self.deviations],
+            "suggested_spec_changes": [asdict(suggestion) for suggestion in self.suggested_spec_changes()],
         }
 
     def to_json(self) -> str:
@@ -228,6 +281,11 @@ class ContractReport:
                 f"{f' (seen {d.occurrences} times)' if d.occurrences > 1 else ''} |"
                 for d in self.deviations
             ]
+            lines.append("")
+        if suggestions := self.suggested_spec_changes():
+            lines += ["## Suggested spec changes", "", "| operation | change | where in spec/np6.yaml | why |"]
+            lines.append("|---|---|---|---|")
+            lines += [f"| `{s.operation_id}` | {s.kind} | `{_md(s.where)}` | {_md(s.change)} |" for s in suggestions]
             lines.append("")
         lines += ["## Operations", "", "| operation | request | provenance | result | requests | note |"]
         lines.append("|---|---|---|---|---|---|")
