@@ -17,6 +17,7 @@ import hashlib
 import json
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
+from operator import itemgetter
 from typing import Any, TypeAlias, TypeVar
 
 import httpx
@@ -268,12 +269,18 @@ class _Walk:
     def load(self, events: list[RawEvent], low: int, high: int) -> None:
         """Take one window's answer, checked by :func:`_decode` (the caller drops its own reference, so read
         events can be freed one by one)."""
-        _refuse_strays(events, low, high)
         self._resize(len(events), high - low)
-        # Sorted again (stably) and bounded again, so an unordered or overlapping answer cannot break the cursor.
+        # Bounded again and sorted again (stably), so an unordered or overlapping answer cannot break the cursor.
         # An event NP6 sent without a timestamp (the skeletons its reference prints) is placed at the start of
-        # the window it came in, so it is delivered, once.
-        kept = [(when, event) for event in events if low <= (when := event.get("timestamp", low)) < high]
+        # the window it came in, so it is delivered, once. One pass: this runs for every event of a bulk copy.
+        kept: list[tuple[int, RawEvent]] = []
+        keep = kept.append
+        for event in events:
+            when = event.get("timestamp", low)
+            if low <= when < high:
+                keep((when, event))
+            elif when != high:  # at exactly `high`: a server reading `end` as inclusive; it comes again next window
+                raise EventWindowError(start=low, end=high, timestamp=when, event_id=str(event.get("id")))
         kept.sort(key=_first)
         self._buffer = deque(kept)
 
@@ -306,8 +313,7 @@ def _content_key(event: RawEvent) -> str:
     return "content:" + hashlib.sha256(content).hexdigest()[:32]
 
 
-def _first(pair: tuple[int, RawEvent]) -> int:
-    return pair[0]
+_first = itemgetter(0)
 
 
 def _decode(client: AuthenticatedClient, response: httpx.Response) -> list[RawEvent]:
@@ -332,16 +338,6 @@ def _decode(client: AuthenticatedClient, response: httpx.Response) -> list[RawEv
 
 def _unreadable(client: AuthenticatedClient, response: httpx.Response, error: Exception) -> Exception:
     return error if client.response_error is None else client.response_error(response, error)
-
-
-def _refuse_strays(events: list[RawEvent], low: int, high: int) -> None:
-    """Raise :class:`EventWindowError` when the answer for ``[low, high)`` holds an event from elsewhere: the server
-    ignores the time filters. An event at exactly ``high`` passes (a server reading ``end`` as inclusive loses
-    nothing: the event comes again, and once only, in the next window)."""
-    for event in events:
-        when = event.get("timestamp", low)
-        if not low <= when <= high:
-            raise EventWindowError(start=low, end=high, timestamp=when, event_id=str(event.get("id")))
 
 
 def _typed(
