@@ -13,14 +13,18 @@ from ._check import (
     parse_params,
     require_extra,
 )
+from ._safe_writes import SafeWriteResult, check_safe_writes, cleanup_safe_writes
 
 __all__ = [
     "ContractReport",
     "ContractUsageError",
     "Deviation",
     "OperationResult",
+    "SafeWriteResult",
     "SpecSuggestion",
     "check_contract",
+    "check_safe_writes",
+    "cleanup_safe_writes",
     "parse_params",
     "require_extra",
 ]
