@@ -94,6 +94,15 @@ def contract(  # noqa: PLR0917 - typer maps parameters to options
             help="Also send generated POST/PUT/PATCH/DELETE requests: they may create, send or delete real data.",
         ),
     ] = False,
+    safe_writes: Annotated[
+        Path | None,
+        typer.Option(
+            "--safe-writes",
+            help="Also check write operations through scenarios on objects the run creates (a test segment, "
+            "contacts @example.invalid, a draft action never validated for production) and deletes; FILE records "
+            "them so a stopped run is cleaned up by the next one. Never touches anything else, never sends.",
+        ),
+    ] = None,
     report: Annotated[
         list[Path] | None,
         typer.Option(
@@ -127,7 +136,14 @@ def contract(  # noqa: PLR0917 - typer maps parameters to options
     """
     from rich.console import Console
 
-    from np6_testkit.contract import ContractUsageError, check_contract, parse_params, require_extra
+    from np6_testkit.contract import (
+        ContractUsageError,
+        add_safe_writes,
+        check_contract,
+        check_safe_writes,
+        parse_params,
+        require_extra,
+    )
 
     try:
         require_extra()
@@ -168,6 +184,9 @@ def contract(  # noqa: PLR0917 - typer maps parameters to options
                 timeout=timeout,
                 on_result=progress,
             )
+            if safe_writes is not None and not any(r.outcome == "error" for r in outcome.operations):
+                status.update("np6 contract: safe-write scenarios")
+                add_safe_writes(outcome, check_safe_writes(base_url, api_key, safe_writes))
     except BaseException as stopped:  # no report: whatever was at its path stays as it was
         for output in outputs:
             output.discard()

@@ -72,3 +72,24 @@ def _stopped_without_cleanup(sandbox: Sandbox, state_file: Path, hook: Any) -> N
         check_safe_writes(sandbox.url, KEY, state_file, on_request=hook)
     finally:
         safe_writes.cleanup_safe_writes = original
+
+
+def test_the_command_reports_safe_writes_in_every_format(tmp_path: Path) -> None:
+    from np6.cli import app
+    from typer.testing import CliRunner
+
+    state_file = tmp_path / "state.json"
+    with Sandbox(api_key=KEY) as sandbox:
+        before = snapshot(sandbox)
+        result = CliRunner().invoke(
+            app,
+            ["contract", "--base-url", sandbox.url, "--api-key", KEY, "--max-examples", "1",
+             "--operations", "list_segments", "--safe-writes", str(state_file), "--report", str(tmp_path / "r.xml")],
+            env={"NP6_API_KEY": None, "NP6_BASE_URL": None, "COLUMNS": "80"},
+        )  # fmt: skip
+        assert snapshot(sandbox) == before
+    assert result.exit_code == 0, result.output
+    assert KEY not in result.output
+    junit = (tmp_path / "r.xml").read_text()
+    assert 'name="create_action (POST /actions)"' in junit and "<failure" not in junit
+    assert not state_file.exists()

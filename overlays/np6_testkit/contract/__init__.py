@@ -13,7 +13,7 @@ from ._check import (
     parse_params,
     require_extra,
 )
-from ._safe_writes import SafeWriteResult, check_safe_writes, cleanup_safe_writes
+from ._safe_writes import SafeWriteResult, add_safe_writes, check_safe_writes, cleanup_safe_writes
 
 __all__ = [
     "ContractReport",
@@ -22,6 +22,7 @@ __all__ = [
     "OperationResult",
     "SafeWriteResult",
     "SpecSuggestion",
+    "add_safe_writes",
     "check_contract",
     "check_safe_writes",
     "cleanup_safe_writes",

@@ -20,11 +20,14 @@ import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-__all__ = ["SafeWriteResult", "check_safe_writes", "cleanup_safe_writes"]
+if TYPE_CHECKING:
+    from ._check import ContractReport
+
+__all__ = ["SafeWriteResult", "add_safe_writes", "check_safe_writes", "cleanup_safe_writes"]
 
 ADDRESS_PATTERN = "np6-contract+{run}-{n}@example.invalid"
 """The reserved address pattern of the contacts a run creates (``.invalid`` never resolves: nothing is delivered)."""
@@ -47,6 +50,9 @@ class SafeWriteResult:
     request: str
     status_code: int
     problems: list[str] = field(default_factory=list)
+    method: str = ""
+    path: str = ""
+    """The spec's path template (``/segments/{id}``)."""
 
     @property
     def ok(self) -> bool:
@@ -81,7 +87,9 @@ class _State:
         os.replace(temporary, self.path)
 
 
-def cleanup_safe_writes(base_url: str, api_key: str, state_file: str | Path, *, timeout: float = 30.0) -> int:
+def cleanup_safe_writes(
+    base_url: str | None, api_key: str | None, state_file: str | Path, *, timeout: float = 30.0
+) -> int:
     """Delete every object the state file lists (actions first, categories last); returns how many were deleted.
 
     An object the API no longer has (404) counts as deleted. The state file is removed once it lists nothing.
@@ -102,8 +110,8 @@ def cleanup_safe_writes(base_url: str, api_key: str, state_file: str | Path, *, 
 
 
 def check_safe_writes(
-    base_url: str,
-    api_key: str,
+    base_url: str | None,
+    api_key: str | None,
     state_file: str | Path,
     *,
     timeout: float = 30.0,
@@ -133,7 +141,7 @@ def check_safe_writes(
             response = http.request(method, target, json=body)
             if creates and response.is_success:
                 state.add(creates, response.json()["id"])  # recorded before anything else can stop the run
-            result = SafeWriteResult(operation_id, f"{method} {target}", response.status_code)
+            result = SafeWriteResult(operation_id, f"{method} {target}", response.status_code, [], method, template)
             result.problems = _conformance(document, template, method, response)
             if not response.is_success:
                 result.problems.append(f"answered {response.status_code}")
@@ -216,3 +224,42 @@ def _conformance(document: Mapping[str, Any], template: str, method: str, respon
         return ["body is not JSON"]
     mismatch = _pinpoint(document, f"{pointer}/content/{_escape(media_type)}/schema", body)
     return [f"body does not match the schema at {mismatch[0]}: {mismatch[1]}"] if mismatch else []
+
+
+def add_safe_writes(report: ContractReport, results: list[SafeWriteResult]) -> None:
+    """Put the results of :func:`check_safe_writes` in ``report``: each write operation they exercised becomes
+    matched or deviated (replacing its "write operation" skip), each problem a deviation."""
+    from ._check import Deviation, OperationResult, load_spec
+
+    document = load_spec()
+    by_operation: dict[str, list[SafeWriteResult]] = {}
+    for result in results:
+        by_operation.setdefault(result.operation_id, []).append(result)
+    merged = {r.operation_id: r for r in report.operations}
+    for operation_id, requests in by_operation.items():
+        first = requests[0]
+        provenance = str(document["paths"][first.path][first.method.lower()].get("x-np6-provenance", "unknown"))
+        statuses: dict[str, int] = {}
+        for request in requests:
+            statuses[str(request.status_code)] = statuses.get(str(request.status_code), 0) + 1
+        problems = [(request, problem) for request in requests for problem in request.problems]
+        merged[operation_id] = OperationResult(
+            operation_id, first.method, first.path, provenance, "deviated" if problems else "matched",
+            len(requests), "safe-write scenario", len(problems), statuses,
+        )  # fmt: skip
+        report.deviations += [
+            Deviation(
+                operation_id,
+                first.method,
+                first.path,
+                provenance,
+                "response_schema_conformance" if "schema" in problem else "status_code_conformance",
+                "Safe-write scenario",
+                problem,
+                request.status_code,
+                None,
+                request.request,
+            )
+            for request, problem in problems
+        ]
+    report.operations = list(merged.values())
