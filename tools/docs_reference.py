@@ -113,7 +113,8 @@ def python_calls(generated: Path = GENERATED) -> dict[str, PythonCall]:
         sync: dict[str, str] = {}
         asynchronous: dict[str, str] = {}
         for node in module.body:
-            if not isinstance(node, ast.ClassDef):
+            # `Targets` / `AsyncTargets` are `client.targets`; `RawTargets` is `client.with_raw_response.targets`.
+            if not isinstance(node, ast.ClassDef) or node.name.removeprefix("Async").startswith("Raw"):
                 continue
             for method in node.body:
                 if isinstance(method, ast.FunctionDef | ast.AsyncFunctionDef) and not method.name.startswith("_"):

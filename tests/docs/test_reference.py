@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import inspect
 import json
 import re
 from pathlib import Path
@@ -47,6 +48,12 @@ def section(site_dir: Path, page: str, anchor: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", match.group(1)))
 
 
+def type_names(annotation: str) -> set[str]:
+    """The names in a type annotation, without module paths: `list[np6_client.models.target.Target | None]` ->
+    {list, Target, None}."""
+    return set(re.findall(r"\w+", re.sub(r"(?:\w+\.)+(?=\w)", "", annotation)))
+
+
 def test_every_operation_of_the_spec_has_its_reference_entry(site_dir: Path, spec: dict[str, Any]) -> None:
     missing = []
     client = np6.Client("docs-test-key", base_url="http://127.0.0.1:9")  # never used to send
@@ -62,8 +69,14 @@ def test_every_operation_of_the_spec_has_its_reference_entry(site_dir: Path, spe
             " ".join(operation["summary"].split()),
         ]
         missing += [f"{operation_id}: {wanted!r}" for wanted in expected if wanted not in " ".join(text.split())]
-        # The documented call exists on the client, as documented.
-        assert callable(getattr(getattr(client, tag), operation_id)), operation_id
+        # The documented call exists on the client, and returns what the reference says.
+        bound = getattr(getattr(client, tag), operation_id)
+        returns = inspect.signature(bound).return_annotation
+        documented = re.search(rf"client\.{tag}\.{operation_id}\((?:.|\n)*?\)(?: -> (.+))?\n", text)
+        if returns is not inspect.Signature.empty and documented and documented.group(1):
+            actual = returns.__name__ if isinstance(returns, type) else str(returns)
+            if type_names(actual) != type_names(documented.group(1)):
+                missing.append(f"{operation_id}: returns {actual}, the reference says {documented.group(1)}")
     client.close()
     assert not missing, "\n".join(missing)
 
