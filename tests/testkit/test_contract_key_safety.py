@@ -128,10 +128,12 @@ def test_the_key_is_scrubbed_in_every_encoding_before_any_value_is_cut(tmp_path:
     outputs = {
         "json": report.to_json(),
         "markdown": report.to_markdown(),
+        "junit": report.to_junit(),
         "repr": repr(report),
     }
     report.write(tmp_path / "r.md")
     report.write(tmp_path / "r.json")
+    report.write(tmp_path / "r.xml")
     outputs |= {path.name: path.read_text() for path in tmp_path.iterdir()}
     for name, text in outputs.items():
         assert _key_fragments(text) == [], name
