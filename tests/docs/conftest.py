@@ -101,7 +101,7 @@ def chromium_path() -> str:
     return path
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")  # not longer: playwright's sync API keeps an event loop running in this thread
 def browser_context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """A headless Chromium with a fresh profile (driven by playwright, which talks to it over a pipe)."""
     from playwright.sync_api import sync_playwright
