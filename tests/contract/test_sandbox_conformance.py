@@ -80,6 +80,10 @@ SCHEMA_VALID_BUT_REJECTED_BY_NP6 = {
     "update_field": "a field needs a known type and a name",
     "create_segment": "a new segment needs a known type and a name",
     "update_segment": "a segment needs a known type and a name",
+    # A name of blanks (e.g. "\u001e") is a 400 like an empty one; OpenAPI can say "not empty", not "not blank".
+    "create_category": "a category needs a name that is not blank",
+    "update_category": "a category needs a name that is not blank",
+    "create_import_format": "an import format needs a name that is not blank",
     # Email or SMS: the media type must be the action's channel, which the request alone does not tell (415).
     "render_action_messages": "the media type must match the action's channel",
     "render_action_message": "the media type must match the action's channel",
