@@ -15,51 +15,25 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from _harness import sandbox_process  # noqa: E402
+
 BASELINE_REF = "35c2b37"
 """The last commit before the sandbox's speed work (2026-12-02)."""
 BASELINE_HIDDEN = ("httptools", "uvloop")
 """Packages the sandbox extra did not install at ``BASELINE_REF`` (uvicorn used h11 and asyncio's loop)."""
 BATCH = 100
-
-
-@contextlib.contextmanager
-def sandbox_process(tree: Path, hidden: tuple[str, ...] = ()) -> Iterator[dict[str, Any]]:
-    """The sandbox of the source tree ``tree`` in its own process, with the bench's targets; yields its info.
-
-    ``hidden`` packages fail to import there (uvicorn's "auto" then falls back as it did without them)."""
-    with tempfile.TemporaryDirectory() as directory:
-        for name in hidden:
-            (Path(directory) / name).mkdir()
-            (Path(directory) / name / "__init__.py").write_text(f"raise ImportError('{name}: hidden by the bench')\n")
-        path = [directory, str(tree / "overlays"), str(tree / "generated")]
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(path)}
-        info_file = Path(directory) / "info.json"
-        script = str(tree / "bench" / "_sandbox_process.py")
-        process = subprocess.Popen([sys.executable, script, str(info_file), "--targets", str(BATCH)], env=env)
-        try:
-            deadline = time.monotonic() + 120
-            while not info_file.exists() or not info_file.read_text():
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"the sandbox of {tree} failed to start")
-                time.sleep(0.05)
-            yield {**json.loads(info_file.read_text()), "pid": process.pid}
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
 
 
 @contextlib.contextmanager
@@ -128,7 +102,7 @@ def bench_sandbox(quick: bool) -> list[tuple[str, str, str]]:
         servers: dict[str, tuple[dict[str, Callable[[], httpx.Response]], int]] = {}
         before = stack.enter_context(baseline_tree())
         for variant, tree, hidden in (("before", before, BASELINE_HIDDEN), ("now", ROOT, ())):
-            info = stack.enter_context(sandbox_process(tree, hidden))
+            info = stack.enter_context(sandbox_process("--targets", str(BATCH), tree=tree, hidden=hidden))
             action_id = _prepare(info["url"], info["api_key"])
             servers[variant] = (_workloads(info["url"], info["api_key"], action_id, http), info["pid"])
         for _ in range(rounds):
