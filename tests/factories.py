@@ -4,6 +4,7 @@ path: ``from factories import create_targets``). Raw HTTP, so a test depends onl
 from __future__ import annotations
 
 import itertools
+import random
 from typing import Any
 
 import httpx
@@ -60,3 +61,15 @@ def validated_action(http: httpx.Client, body: dict[str, Any] | None = None) -> 
     assert http.post(f"/actions/{action_id}/validation", json={"fortest": True, "testSegments": [segment]}).is_success
     assert http.post(f"/actions/{action_id}/validation", json={"fortest": False}).is_success
     return action_id
+
+
+def first_request_faults(rate: float) -> int:
+    """A fault seed whose first draw strikes at ``rate`` and second does not (the sandbox draws 3 numbers per
+    request): ``Faults(seed=..., error_rate=rate, operations=...)`` fails the first such request only."""
+    for seed in range(1000):
+        draws = random.Random(seed)
+        first = draws.random()
+        draws.random(), draws.random()
+        if first < rate <= draws.random():
+            return seed
+    raise AssertionError("no such seed")

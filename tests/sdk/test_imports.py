@@ -8,6 +8,7 @@ from pathlib import Path
 
 import np6
 import pytest
+from factories import first_request_faults
 from np6_client.models import ImportDefinitionRequest, SegmentStaticRequest
 from np6_client.types import File
 from np6_testkit.sandbox import Faults, Sandbox
@@ -87,6 +88,49 @@ def test_run_while_an_execution_is_running_is_a_conflict_with_the_reason(client:
     assert "an execution is still running" in "".join(conflict.value.__notes__)
 
 
+class _Pipe:
+    """A binary source httpx could neither measure nor send twice: ``read()`` gives it once; no seek, no fileno."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+
+    def read(self, size: int = -1) -> bytes:
+        data, self._data = self._data, b""
+        return data
+
+
+def test_a_direct_upload_from_a_file_object_is_sent_whole_again_on_retry(
+    client: np6.Client, sandbox: Sandbox, import_id: int
+) -> None:
+    # The first upload is answered 503: the retry must send the same bytes, with a Content-Length (NP6
+    # answers 411 to a chunked body), from the sync and the async client alike.
+    sandbox.set_faults(
+        Faults(
+            seed=first_request_faults(0.5),
+            error_rate=0.5,
+            error_statuses=(503,),
+            operations=frozenset({"upload_import_source"}),
+        )
+    )
+    uploaded = client.imports.upload_import_source(import_id, body=File(_Pipe(CSV)))  # type: ignore[arg-type]
+
+    assert sandbox.faults.injected == {"error/before": 1}
+    assert uploaded.to_dict()["type"] == "file"
+    sandbox.set_faults(Faults())
+    client.imports.start_import_execution(import_id, body=ImportDefinitionRequest())
+    while (execution := client.imports.get_import_execution_state(import_id)).state == 0:
+        pass
+    report = execution.additional_properties["sandboxReport"]
+    assert (execution.state, report["created"], report["rejected"]) == (1, 2, 1)  # every line arrived
+
+
+def test_a_text_mode_upload_is_refused_before_any_request(client: np6.Client, import_id: int) -> None:
+    with pytest.raises(TypeError, match="text mode: open it with 'rb'"):
+        client.imports.upload_import_source(import_id, body=File(io.StringIO("email\n")))  # type: ignore[arg-type]
+    with pytest.raises(np6.ConflictError):  # no source was uploaded
+        client.imports.start_import_execution(import_id, body=ImportDefinitionRequest())
+
+
 def test_run_polls_through_transient_server_errors(client: np6.Client, sandbox: Sandbox, import_id: int) -> None:
     sandbox.set_faults(
         Faults(seed=3, error_rate=0.5, error_statuses=(500,), operations=frozenset({"get_import_execution_state"}))
@@ -123,7 +167,6 @@ async def test_async_run_matches_the_sync_one(sandbox: Sandbox, client: np6.Clie
         second = await async_client.imports.run(int(definition.id), io.BytesIO(one_contact), poll_interval=FAST)
         with pytest.raises(np6.ImportTimeoutError):
             await async_client.imports.run(int(definition.id), one_contact, timeout=1e-9, poll_interval=FAST)
-        # The generated async upload fails on a file object; the namespace's override sends its bytes.
         uploaded = await async_client.imports.upload_import_source(int(definition.id), body=File(io.BytesIO(CSV)))
 
     assert (first.state, first.polls) == (1, 2)

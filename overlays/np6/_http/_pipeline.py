@@ -7,6 +7,8 @@ absolute URL, the key (an auth flow, so it is never stored in any headers), the 
 travel with each request, so httpx still chooses the transport (environment proxies, ``proxy=``, ``mounts=``,
 a custom transport) and np6's behaviour applies to all of them:
 
+- a body given as a file object or an iterator is read into bytes before the first attempt, so every attempt
+  sends it whole, with a Content-Length, from either client;
 - retries with backoff and the 429 pause (:mod:`._retry` decides), and the last rate-limit headers;
 - typed errors (:mod:`np6.errors`), error bodies kept to 8 KiB;
 - no redirect is ever followed (a 3xx is a :class:`~np6.errors.RedirectError`): the key stays with base_url;
@@ -24,7 +26,7 @@ import math
 import platform
 import random
 import time
-from collections.abc import Generator
+from collections.abc import Generator, Iterable
 from typing import Any, NoReturn
 
 import anyio
@@ -261,6 +263,8 @@ class _Loop:
             **(kwargs.pop("headers", None) or {}),
         }
         kwargs.setdefault("timeout", self.options.timeout)
+        if "content" in kwargs:
+            kwargs["content"] = _replayable(kwargs["content"])
         return self.origin.base_url + url, {**kwargs, "headers": headers}
 
     def _body(self, request: httpx.Request, response: httpx.Response, clock: _Clock) -> _Body:
@@ -328,6 +332,27 @@ def _deadline_passed(request: httpx.Request, clock: _Clock, doing: str, *, sent:
     )
 
 
+def _replayable(content: Any) -> Any:
+    """A request body every attempt can send whole: a file object or an iterator of bytes is read into bytes
+    before the first attempt. httpx then sends a Content-Length (NP6 answers 411 to a chunked body), a retry
+    sends the same bytes again, and an ``AsyncClient`` can send what a synchronous file object holds (httpx
+    refuses a sync stream there). Async iterables are left to httpx (read whole below, before the first attempt).
+    """
+    if content is None or isinstance(content, (bytes, str)):
+        return content
+    if isinstance(content, (bytearray, memoryview)):
+        return bytes(content)
+    read = getattr(content, "read", None)
+    if callable(read):
+        data = read()
+        if isinstance(data, str):
+            raise TypeError("the request body is a file object in text mode: open it with 'rb'")
+        return bytes(data)
+    if isinstance(content, Iterable):
+        return b"".join(content)
+    return content
+
+
 def _built(http: httpx.Client | httpx.AsyncClient, method: str, url: str, arguments: dict[str, Any]) -> httpx.Request:
     try:
         return http.build_request(method, url, **arguments)
@@ -347,7 +372,7 @@ class Requester(_Loop):
         absolute, arguments = self._request_arguments(url, kwargs)
         request = _built(self.http, method, absolute, arguments)
         if not isinstance(request.stream, httpx.ByteStream):
-            request.read()  # a one-shot stream (a file upload): buffered so a retry can send it again
+            request.read()  # a multipart body: buffered so a retry can send it again
         spent = _Attempts()
         while True:
             if (pause := self._paused(request, clock)) > 0:

@@ -10,28 +10,23 @@ import io
 import os
 import time
 from collections.abc import Mapping
-from typing import IO, Any, cast
+from typing import IO, Any
 
 import anyio
 from attrs import define, frozen
 from np6_client.api import imports as _generated
-from np6_client.api.imports import upload_import_source as _upload
 from np6_client.models import (
     ImportDefinitionRequest,
     ImportExecution,
     ImportExecutionState,
-    ImportSourceFile,
-    ImportSourceFtp,
-    UnknownImportSource,
 )
-from np6_client.types import UNSET, File, Unset
+from np6_client.types import File
 
 from ..errors import ConflictError, ImportTimeoutError
 from ..spec import import_states
 
 ImportSource = bytes | str | os.PathLike[str] | IO[bytes]
 """CSV data as bytes, a path to a CSV file, or a binary file object."""
-UploadedSource = ImportSourceFile | ImportSourceFtp | UnknownImportSource
 
 DEFAULT_RUN_TIMEOUT = 600.0
 DEFAULT_POLL_INTERVAL = 2.0
@@ -102,20 +97,6 @@ async def _aread_source(source: ImportSource) -> bytes:
     return _read_source(source)
 
 
-def _upload_request(import_id: int, data: bytes, content_disposition: str | Unset) -> dict[str, Any]:
-    """The generated upload request, with the source as bytes: httpx then sends a Content-Length (NP6
-    answers 411 without one), and an AsyncClient can send it (it refuses a sync file stream)."""
-    request = _upload._get_kwargs(
-        import_id, body=File(payload=io.BytesIO(data)), content_disposition=content_disposition
-    )
-    request["content"] = data
-    return request
-
-
-def _payload_bytes(body: File) -> bytes:
-    return _source_bytes(body.payload.read())
-
-
 def _explain_conflict(import_id: int, error: ConflictError) -> None:
     error.add_note(f"import {import_id}: an execution is still running, or no source was uploaded")
 
@@ -168,8 +149,7 @@ class Imports(_generated.Imports):
         already running.
         """
         _checked_timing(timeout, poll_interval)
-        data = _read_source(source)
-        self._upload(import_id, data, UNSET)
+        self.upload_import_source(import_id, body=File(io.BytesIO(_read_source(source))))
         try:
             started = self.start_import_execution(import_id, body=ImportDefinitionRequest())
         except ConflictError as error:
@@ -182,27 +162,9 @@ class Imports(_generated.Imports):
                 return outcome
             time.sleep(outcome)
 
-    def _upload(self, import_id: int, data: bytes, content_disposition: str | Unset) -> UploadedSource:
-        response = self._client.get_requester().request(**_upload_request(import_id, data, content_disposition))
-        return cast(UploadedSource, _upload._build_response(client=self._client, response=response).parsed)
-
 
 class AsyncImports(_generated.AsyncImports):
     """The asynchronous twin of :class:`Imports`."""
-
-    async def upload_import_source(
-        self,
-        id: int,
-        *,
-        body: File,
-        content_disposition: str | Unset = UNSET,
-    ) -> UploadedSource:
-        """Upload a new file for an import with a binary request.
-
-        Reads ``body.payload`` into memory first: an ``httpx.AsyncClient`` cannot stream a synchronous file
-        object (the generated operation fails with "Attempted to send a sync request").
-        """
-        return await self._upload(id, _payload_bytes(body), content_disposition)
 
     async def run(
         self,
@@ -217,8 +179,7 @@ class AsyncImports(_generated.AsyncImports):
         See :meth:`Imports.run`.
         """
         _checked_timing(timeout, poll_interval)
-        data = await _aread_source(source)
-        await self._upload(import_id, data, UNSET)
+        await self.upload_import_source(import_id, body=File(io.BytesIO(await _aread_source(source))))
         try:
             started = await self.start_import_execution(import_id, body=ImportDefinitionRequest())
         except ConflictError as error:
@@ -230,8 +191,3 @@ class AsyncImports(_generated.AsyncImports):
             if isinstance(outcome, ImportResult):
                 return outcome
             await anyio.sleep(outcome)
-
-    async def _upload(self, import_id: int, data: bytes, content_disposition: str | Unset) -> UploadedSource:
-        requester = self._client.get_async_requester()
-        response = await requester.request(**_upload_request(import_id, data, content_disposition))
-        return cast(UploadedSource, _upload._build_response(client=self._client, response=response).parsed)
