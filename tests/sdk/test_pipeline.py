@@ -23,7 +23,7 @@ import pytest
 from np6_client.models import TargetsCount
 from np6_testkit.sandbox import Faults, Sandbox
 
-from ._loopback import answer, closed_port, forward_proxy, scripted_server
+from ._loopback import Script, answer, closed_port, forward_proxy, scripted_server
 
 REQUEST_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -443,17 +443,41 @@ def test_the_deadline_bounds_a_call_with_its_retries() -> None:
 
 @pytest.mark.anyio
 async def test_the_async_deadline_bounds_waiting_for_headers_too() -> None:
-    def silent(handler: BaseHTTPRequestHandler) -> None:
-        time.sleep(6)  # no status line at all
-        answer(handler, 200, b'{"targetsCount": 1}')
-
-    with scripted_server(silent) as (url, _):
+    with scripted_server(_silent) as (url, _):
         async with np6.AsyncClient("k", base_url=url, timeout=20, deadline=1) as client:
-            with pytest.raises(np6.APITimeoutError, match="deadline"):  # the answer would come after 6 s
+            with pytest.raises(np6.APITimeoutError, match="deadline"):  # the answer would come after 2.5 s
                 await client.targets.count_targets()
         async with np6.AsyncClient("k", base_url=url, timeout=20) as client:
             with pytest.raises(np6.APITimeoutError):
                 await client.with_options(deadline=1).targets.count_targets()
+
+
+def _dripping_headers(handler: BaseHTTPRequestHandler) -> None:
+    handler.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n")
+    for _ in range(16):  # a header byte every 0.15 s: each read comes well within any read timeout
+        handler.wfile.write(b"x")
+        handler.wfile.flush()
+        time.sleep(0.15)
+    handler.wfile.write(b': 1\r\nContent-Length: 19\r\n\r\n{"targetsCount": 1}')
+
+
+def _silent(handler: BaseHTTPRequestHandler) -> None:
+    time.sleep(2.5)  # no status line at all
+    answer(handler, 200, b'{"targetsCount": 1}')
+
+
+@pytest.mark.parametrize("server", [_dripping_headers, _silent])
+def test_the_sync_deadline_bounds_waiting_for_the_status_line_and_headers(server: Script) -> None:
+    # Without the deadline the answer would come, whole and valid, after 2.4-2.5 s.
+    with (
+        scripted_server(server) as (url, seen),
+        np6.Client("k", base_url=url, timeout=20, max_retries=3, deadline=0.5) as client,
+    ):
+        with pytest.raises(np6.APITimeoutError, match=r"deadline .* status line and headers") as caught:
+            client.targets.count_targets()
+        assert caught.value.sent is True
+        assert len(seen.requests) == 1  # and no retry after the deadline
+        assert client.with_options(deadline=None).targets.count_targets().targets_count == 1
 
 
 def _endless(handler: BaseHTTPRequestHandler) -> None:

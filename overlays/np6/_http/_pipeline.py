@@ -21,10 +21,13 @@ a custom transport) and np6's behaviour applies to all of them:
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 import platform
 import random
+import socket
+import threading
 import time
 from collections.abc import Generator, Iterable
 from typing import Any, NoReturn
@@ -390,8 +393,10 @@ class Requester(_Loop):
             time.sleep(self._give_up_or_wait(request, outcome, spent, clock))
 
     def _send(self, request: httpx.Request, clock: _Clock) -> httpx.Response:
-        response = self.http.send(request, stream=True, follow_redirects=False, auth=self.origin.auth)
+        response = self._headers(request, clock)
         try:
+            # The body's reads get what the deadline leaves now, not what it left when the attempt began.
+            request.extensions["timeout"] = clock.attempt_timeout(self.options.timeout)
             body = self._body(request, response, clock)
             for chunk in response.iter_bytes():
                 if not body.add(chunk):
@@ -405,8 +410,8 @@ class Requester(_Loop):
 class AsyncRequester(_Loop):
     """The asynchronous request loop over the caller's (or np6's own) ``httpx.AsyncClient``.
 
-    Here the deadline also bounds waiting for the status line and headers (a cancel scope); the sync loop
-    checks it between reads of the body, each read bounded by the timeout.
+    Here a cancel scope makes the deadline bound the whole attempt (the sync loop uses a worker thread for the
+    status line and headers, and checks the deadline between reads of the body).
     """
 
     def __init__(self, http: httpx.AsyncClient, origin: Origin, options: Options, state: CallState) -> None:
@@ -455,6 +460,92 @@ class AsyncRequester(_Loop):
             await response.aclose()
         body.done()
         return response
+
+    def _headers(self, request: httpx.Request, clock: _Clock) -> httpx.Response:
+        """The answer's status line and headers (its body still to read)."""
+        if clock.deadline is None:
+            return self.http.send(request, stream=True, follow_redirects=False, auth=self.origin.auth)
+        return _Watched(request).send(self.http, self.origin.auth, clock)
+
+
+class _Watched:
+    """One attempt of a call with a deadline, sent from a worker thread.
+
+    Each of httpx's timeouts bounds a single read, so a server dripping its status line and headers a byte at a
+    time would hold a synchronous call indefinitely. The caller's thread waits for the headers until the deadline
+    only; then it shuts down the connection this attempt opened (seen through httpcore's ``trace`` extension; a
+    reused keep-alive connection stays with the worker until the server ends or a read times out) and raises
+    :class:`~np6.errors.APITimeoutError`. An answer arriving after that is closed unread.
+    """
+
+    def __init__(self, request: httpx.Request) -> None:
+        self._request = request
+        self._lock = threading.Lock()
+        self._done = threading.Event()
+        self._abandoned = False
+        self._response: httpx.Response | None = None
+        self._error: BaseException | None = None
+        self._streams: list[Any] = []
+        outer = request.extensions.get("trace")
+        if isinstance(outer, _Tracer):
+            outer = outer.outer  # the previous attempt's
+        request.extensions["trace"] = _Tracer(self._streams, outer)
+
+    def send(self, http: httpx.Client, auth: httpx.Auth, clock: _Clock) -> httpx.Response:
+        worker = threading.Thread(target=self._work, args=(http, auth), name="np6-request", daemon=True)
+        worker.start()
+        try:
+            self._done.wait(max(0.0, clock.left()))
+        except BaseException:  # KeyboardInterrupt: the worker's answer, if any, is closed
+            self._abandon()
+            raise
+        if self._abandon():
+            _deadline_passed(self._request, clock, "waiting for the status line and headers", sent=True)
+        if self._error is not None:
+            raise self._error
+        assert self._response is not None
+        return self._response
+
+    def _work(self, http: httpx.Client, auth: httpx.Auth) -> None:
+        response: httpx.Response | None = None
+        error: BaseException | None = None
+        try:
+            response = http.send(self._request, stream=True, follow_redirects=False, auth=auth)
+        except BaseException as raised:  # handed to the caller's thread
+            error = raised
+        with self._lock:
+            if self._abandoned:
+                if response is not None:
+                    response.close()
+                return
+            self._response, self._error = response, error
+            self._done.set()
+
+    def _abandon(self) -> bool:
+        """True, and the attempt's connection shut down, when the worker has not answered yet."""
+        with self._lock:
+            if self._done.is_set():
+                return False
+            self._abandoned = True
+            for stream in self._streams:
+                sock = stream.get_extra_info("socket")
+                with contextlib.suppress(OSError, AttributeError):
+                    sock.shutdown(socket.SHUT_RDWR)
+            return True
+
+
+class _Tracer:
+    """httpcore's ``trace`` extension: keeps the network stream of each connection an attempt opens."""
+
+    def __init__(self, streams: list[Any], outer: Any) -> None:
+        self.streams = streams
+        self.outer = outer
+
+    def __call__(self, event: str, info: dict[str, Any]) -> None:
+        if event == "connection.connect_tcp.complete":
+            self.streams.append(info["return_value"])
+        if self.outer is not None:
+            self.outer(event, info)
 
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncRequester", "CallState", "Options", "Origin", "Requester", "XKey", "user_agent"]
