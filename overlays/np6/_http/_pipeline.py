@@ -11,6 +11,7 @@ a custom transport) and np6's behaviour applies to all of them:
   sends it whole, with a Content-Length, from either client;
 - retries with backoff and the 429 pause (:mod:`._retry` decides), and the last rate-limit headers;
 - typed errors (:mod:`np6.errors`), error bodies kept to 8 KiB;
+- no cookie is kept: what an answer's Set-Cookie puts in the httpx client's jar is taken out again;
 - no redirect is ever followed (a 3xx is a :class:`~np6.errors.RedirectError`): the key stays with base_url;
 - a response body larger than ``max_response_size`` is a :class:`~np6.errors.ResponseTooLargeError`;
 - a body must keep coming: once ``timeout``'s read limit has passed, at :data:`MIN_BODY_RATE` on average (a
@@ -30,6 +31,7 @@ import socket
 import threading
 import time
 from collections.abc import Generator, Iterable
+from http.cookiejar import Cookie
 from typing import Any, NoReturn
 
 import anyio
@@ -363,6 +365,34 @@ def _built(http: httpx.Client | httpx.AsyncClient, method: str, url: str, argume
         raise ValueError(f"cannot build the request URL: {error}") from error
 
 
+def _sent(http: httpx.Client, request: httpx.Request, auth: httpx.Auth) -> httpx.Response:
+    """``request`` sent, its answer's headers read, no redirect followed and no cookie kept."""
+    before = list(http.cookies.jar)
+    response = http.send(request, stream=True, follow_redirects=False, auth=auth)
+    _forget_cookies(http.cookies, response, before)
+    return response
+
+
+def _forget_cookies(cookies: httpx.Cookies, response: httpx.Response, before: list[Cookie]) -> None:
+    """Undo what httpx's ``send`` did with the answer's Set-Cookie headers: store them in the client's jar.
+
+    NP6 authenticates each request by its key: a cookie it (or a load balancer) sets must not ride along with
+    the next request, which may carry another client's key through a shared ``httpx.Client``, nor stay in the
+    caller's client. A cookie of the caller's that the answer overwrote is put back.
+    """
+    if "set-cookie" not in response.headers:
+        return
+    received = httpx.Cookies()
+    received.extract_cookies(response)
+    saved = {(cookie.domain, cookie.path, cookie.name): cookie for cookie in before}
+    for cookie in received.jar:
+        key = (cookie.domain, cookie.path, cookie.name)
+        with contextlib.suppress(KeyError):  # the caller's jar refused it
+            cookies.jar.clear(*key)
+        if key in saved:
+            cookies.jar.set_cookie(saved[key])
+
+
 class Requester(_Loop):
     """The synchronous request loop over the caller's (or np6's own) ``httpx.Client``."""
 
@@ -450,7 +480,9 @@ class AsyncRequester(_Loop):
             _deadline_passed(request, clock, "waiting for the answer", sent=True)
 
     async def _send_within(self, request: httpx.Request, clock: _Clock) -> httpx.Response:
+        before = list(self.http.cookies.jar)
         response = await self.http.send(request, stream=True, follow_redirects=False, auth=self.origin.auth)
+        _forget_cookies(self.http.cookies, response, before)
         try:
             body = self._body(request, response, clock)
             async for chunk in response.aiter_bytes():
@@ -464,7 +496,7 @@ class AsyncRequester(_Loop):
     def _headers(self, request: httpx.Request, clock: _Clock) -> httpx.Response:
         """The answer's status line and headers (its body still to read)."""
         if clock.deadline is None:
-            return self.http.send(request, stream=True, follow_redirects=False, auth=self.origin.auth)
+            return _sent(self.http, request, self.origin.auth)
         return _Watched(request).send(self.http, self.origin.auth, clock)
 
 
@@ -510,7 +542,7 @@ class _Watched:
         response: httpx.Response | None = None
         error: BaseException | None = None
         try:
-            response = http.send(self._request, stream=True, follow_redirects=False, auth=auth)
+            response = _sent(http, self._request, auth)
         except BaseException as raised:  # handed to the caller's thread
             error = raised
         with self._lock:

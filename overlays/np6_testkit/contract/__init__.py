@@ -13,7 +13,13 @@ from ._check import (
     parse_params,
     require_extra,
 )
-from ._safe_writes import SafeWriteResult, add_safe_writes, check_safe_writes, cleanup_safe_writes
+from ._safe_writes import (
+    SafeWriteResult,
+    SafeWriteStateError,
+    add_safe_writes,
+    check_safe_writes,
+    cleanup_safe_writes,
+)
 
 __all__ = [
     "ContractReport",
@@ -21,6 +27,7 @@ __all__ = [
     "Deviation",
     "OperationResult",
     "SafeWriteResult",
+    "SafeWriteStateError",
     "SpecSuggestion",
     "add_safe_writes",
     "check_contract",
