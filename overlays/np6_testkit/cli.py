@@ -87,12 +87,17 @@ def contract(  # noqa: PLR0917 - typer maps parameters to options
     api_key: Annotated[
         str | None, typer.Option(help="The X-Key to send (default: $NP6_API_KEY). Never printed or reported.")
     ] = None,
-    include_writes: Annotated[
+    random_writes: Annotated[
         bool,
         typer.Option(
-            "--include-writes",
-            help="Also send generated POST/PUT/PATCH/DELETE requests: they may create, send or delete real data.",
+            "--random-writes-on-this-account",
+            help="Also send GENERATED POST/PUT/PATCH/DELETE requests with random bodies to every write operation: "
+            "they may create, send mail to or delete real contacts of the account. Only for a sandbox or a "
+            "throw-away account; --safe-writes is the safe way to check writes.",
         ),
+    ] = False,
+    include_writes: Annotated[
+        bool, typer.Option("--include-writes", hidden=True, help="Removed: see --random-writes-on-this-account.")
     ] = False,
     safe_writes: Annotated[
         Path | None,
@@ -130,8 +135,9 @@ def contract(  # noqa: PLR0917 - typer maps parameters to options
 ) -> None:
     """Check that an NP6 API answers as the spec says: documented status codes, content types, headers, bodies.
 
-    Sends up to --max-examples generated requests per operation (read-only GET operations unless
-    --include-writes) and prints, per operation, whether the answers matched the spec embedded in this SDK.
+    Sends up to --max-examples generated requests per operation (read-only GET operations; --safe-writes adds
+    write scenarios on objects the run creates and deletes) and prints, per operation, whether the answers
+    matched the spec embedded in this SDK.
     Exit code: 0 when everything matched, 1 when deviations (or unreachable API) were found, 2 for usage errors.
     """
     from rich.console import Console
@@ -145,6 +151,14 @@ def contract(  # noqa: PLR0917 - typer maps parameters to options
         require_extra,
     )
 
+    if include_writes:
+        typer.echo(
+            "Error: --include-writes was renamed --random-writes-on-this-account: it sends generated POST/PUT/"
+            "DELETE requests that may mail or delete real contacts. To check write operations safely, use "
+            "--safe-writes FILE.",
+            err=True,
+        )
+        raise typer.Exit(2)
     try:
         require_extra()
     except ImportError as missing:  # pragma: no cover - depends on the installed extras
@@ -176,7 +190,7 @@ def contract(  # noqa: PLR0917 - typer maps parameters to options
             outcome = check_contract(
                 base_url,
                 api_key,
-                include_writes=include_writes,
+                include_writes=random_writes,
                 operations=names or None,
                 params=parse_params(param or []),
                 max_examples=max_examples,
@@ -252,7 +266,7 @@ def _print_contract(console: Console, outcome: ContractReport) -> None:
             reason = (
                 "need ids (--param)"
                 if result.note.startswith("needs")
-                else "writes (--include-writes)"
+                else "writes (--safe-writes)"
                 if result.note.startswith("write")
                 else result.note.split(":")[0]
             )

@@ -128,7 +128,7 @@ def test_a_conformant_api_gets_a_clean_report_and_no_write_request(
     assert report["summary"]["matched"] >= 30
     # Writes are skipped, and say how to include them; so are reads that need real ids.
     assert by_id["create_target"]["outcome"] == "skipped"
-    assert "--include-writes" in by_id["create_target"]["note"]
+    assert "--safe-writes FILE" in by_id["create_target"]["note"]
     assert by_id["get_target"]["note"].startswith("needs real ids: no answer of the account held one (id)")
     assert by_id["get_target"]["note"].endswith("give --param get_target:id=...")
     # Nothing but GETs reached the sandbox, and it stored nothing.
@@ -140,11 +140,12 @@ def test_a_conformant_api_gets_a_clean_report_and_no_write_request(
     assert "matched" in output
 
 
-def test_include_writes_is_what_lets_writes_through(conformant: tuple[Sandbox, RequestLog]) -> None:
+def test_random_writes_are_sent_only_behind_the_loud_flag(conformant: tuple[Sandbox, RequestLog]) -> None:
     sandbox, log = conformant
     code, output = contract(
-        "--base-url", sandbox.url, "--api-key", CANARY, "--operations", "create_target", "--include-writes"
-    )
+        "--base-url", sandbox.url, "--api-key", CANARY, "--operations", "create_target",
+        "--random-writes-on-this-account",
+    )  # fmt: skip
 
     assert code in (0, 1), output
     assert "POST" in log.methods()
@@ -263,7 +264,11 @@ def test_a_rejected_key_is_an_error_not_a_match(conformant: tuple[Sandbox, Reque
         (["--base-url", "http://127.0.0.1:9", "--api-key", CANARY, "--operations", "nope"], "unknown operation"),
         (
             ["--base-url", "http://127.0.0.1:9", "--api-key", CANARY, "--operations", "delete_target"],
-            "--include-writes",
+            "--random-writes-on-this-account",
+        ),
+        (
+            ["--base-url", "http://127.0.0.1:9", "--api-key", CANARY, "--include-writes"],
+            "--include-writes was renamed --random-writes-on-this-account",
         ),
         (["--base-url", "http://127.0.0.1:9", "--api-key", CANARY, "--param", "id"], "NAME=VALUE"),
         (["--base-url", "http://127.0.0.1:9", "--api-key", CANARY, "--param", "nope:id=1"], "unknown operation"),

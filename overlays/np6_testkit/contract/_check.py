@@ -497,7 +497,10 @@ def _plan(operation: Operation, params: Mapping[str, str], include_writes: bool)
         _exclusive_query_keys(raw),
     )
     if operation.method.upper() in WRITE_METHODS and not include_writes:
-        plan.skip_reason = "write operation: pass --include-writes to check it"
+        plan.skip_reason = (
+            "write operation: --safe-writes FILE checks it on objects the run creates "
+            "(--random-writes-on-this-account would send generated requests)"
+        )
     elif missing := [name for name in path_names if name not in path_params]:
         needed = " ".join(f"--param {operation_id}:{name}=..." for name in missing)
         plan.skip_reason = f"{_NEEDS_IDS}: {needed}"
@@ -846,8 +849,9 @@ def _selected_operations(
         raise ContractUsageError(f"unknown operation(s): {', '.join(unknown)} (use the spec's operationIds)")
     if not include_writes and (writes := [name for name in wanted if by_id[name].method.upper() in WRITE_METHODS]):
         raise ContractUsageError(
-            f"write operation(s) {', '.join(writes)} named without --include-writes: "
-            "contract checks send generated requests, which could create, send or delete"
+            f"write operation(s) {', '.join(writes)} named without --random-writes-on-this-account: "
+            "they would be sent generated requests, which could create, send or delete; --safe-writes FILE checks "
+            "write operations on objects of the run's own"
         )
     return wanted
 
