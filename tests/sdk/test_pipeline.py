@@ -406,6 +406,35 @@ def test_a_redirect_to_another_origin_is_an_error_and_the_key_stays(status: int,
     assert "the-key" not in str(caught.value)
 
 
+def _sets_a_cookie(handler: BaseHTTPRequestHandler) -> None:
+    answer(handler, 200, b'{"targetsCount": 1}', headers={"Set-Cookie": "session=np6; Path=/"})
+
+
+def test_no_cookie_an_answer_sets_is_kept_or_sent_again(no_env_proxy: None) -> None:
+    with scripted_server(_sets_a_cookie) as (url, seen), httpx.Client() as http:
+        http.cookies.set("session", "mine", domain="127.0.0.1", path="/")
+        http.cookies.set("theme", "dark")
+        with np6.Client("key-a", base_url=url, http_client=http) as a, np6.Client("key-b", base_url=url) as own:
+            for client in (a, own, a, own):
+                assert client.targets.count_targets().targets_count == 1
+    assert sorted((cookie.name, cookie.value) for cookie in http.cookies.jar) == [
+        ("session", "mine"),
+        ("theme", "dark"),
+    ]
+    sent = [request["headers"].get("Cookie") for request in seen.requests]
+    assert sent == ["session=mine; theme=dark", None] * 2  # the caller's own cookies, and never NP6's
+
+
+@pytest.mark.anyio
+async def test_no_cookie_an_answer_sets_is_kept_or_sent_again_async(no_env_proxy: None) -> None:
+    with scripted_server(_sets_a_cookie) as (url, seen):
+        async with httpx.AsyncClient() as http, np6.AsyncClient("k", base_url=url, http_client=http) as client:
+            await client.targets.count_targets()
+            await client.with_options(deadline=5).targets.count_targets()
+    assert list(http.cookies.jar) == []
+    assert [request["headers"].get("Cookie") for request in seen.requests] == [None, None]
+
+
 def _drip(handler: BaseHTTPRequestHandler) -> None:
     handler.send_response(200)
     handler.send_header("Content-Type", "application/json")

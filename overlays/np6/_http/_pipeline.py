@@ -436,6 +436,12 @@ class Requester(_Loop):
         body.done()
         return response
 
+    def _headers(self, request: httpx.Request, clock: _Clock) -> httpx.Response:
+        """The answer's status line and headers (its body still to read)."""
+        if clock.deadline is None:
+            return _sent(self.http, request, self.origin.auth)
+        return _Watched(request).send(self.http, self.origin.auth, clock)
+
 
 class AsyncRequester(_Loop):
     """The asynchronous request loop over the caller's (or np6's own) ``httpx.AsyncClient``.
@@ -492,12 +498,6 @@ class AsyncRequester(_Loop):
             await response.aclose()
         body.done()
         return response
-
-    def _headers(self, request: httpx.Request, clock: _Clock) -> httpx.Response:
-        """The answer's status line and headers (its body still to read)."""
-        if clock.deadline is None:
-            return _sent(self.http, request, self.origin.auth)
-        return _Watched(request).send(self.http, self.origin.auth, clock)
 
 
 class _Watched:
