@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import time
 from typing import Any
 
 import httpx
@@ -73,3 +74,9 @@ def first_request_faults(rate: float) -> int:
         if first < rate <= draws.random():
             return seed
     raise AssertionError("no such seed")
+
+
+def at_a_whole_second() -> None:
+    """Sleep until just after a whole second. A sandbox rate window of 1 s or more starts on one (like NP6's
+    epoch-second X-RateLimit-Reset): a test counting its 429s must not have its requests split by a reset."""
+    time.sleep(1.0 - time.time() % 1.0 + 0.005)

@@ -19,6 +19,7 @@ from attrs import evolve
 from np6_client.api import AsyncNamespaces, AsyncRawNamespaces, Namespaces, RawNamespaces
 
 from ._http._origin import checked_api_key, checked_base_url
+from ._http._pacing import Pacer
 from ._http._pipeline import (
     DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_TIMEOUT,
@@ -100,6 +101,17 @@ def _max_retries(value: object) -> int:
     if value < 0:
         raise ConfigurationError(f"max_retries must be >= 0, got {value}")
     return value
+
+
+def _pacer(pacing: object, requests_per_second: object) -> Pacer:
+    if not isinstance(pacing, bool):
+        raise ConfigurationTypeError(f"pacing must be True or False, got {pacing!r}")
+    if requests_per_second is not None:
+        if isinstance(requests_per_second, bool) or not isinstance(requests_per_second, (int, float)):
+            raise ConfigurationTypeError(f"requests_per_second must be a number or None, got {requests_per_second!r}")
+        if not (requests_per_second > 0 and math.isfinite(requests_per_second)):
+            raise ConfigurationError(f"requests_per_second must be a positive number, got {requests_per_second}")
+    return Pacer(follow_headers=pacing, requests_per_second=requests_per_second)
 
 
 def _size(value: object) -> int:
@@ -187,6 +199,9 @@ class _Common:
         http_client: object,
         timeout: Timeout | NotGiven,
         app_info: str | None,
+        *,
+        pacing: bool,
+        requests_per_second: float | None,
         **options: Any,
     ) -> None:
         self._key, url = _settings(api_key, base_url)
@@ -196,7 +211,7 @@ class _Common:
             timeout = own if http_client is not None and own != _HTTPX_DEFAULT_TIMEOUT else DEFAULT_TIMEOUT
         self._options = _options(Options(), timeout=timeout, **options)
         self._origin = Origin(url, XKey(self._key), user_agent(_app_info(app_info)))
-        self._state = CallState()
+        self._state = CallState(_pacer(pacing, requests_per_second))
         self._owns_http = http_client is None
 
     def _copy(self, options: Options) -> Self:
@@ -255,6 +270,10 @@ class Client(_Common, Namespaces):
     - ``max_response_size``: bytes np6 reads of an answer before raising ``ResponseTooLargeError`` (64 MiB).
     - ``headers``: extra headers on every request; ``app_info``: your application's ``name/version``, appended
       to the User-Agent (``np6-sdk/<version> python/<version> httpx/<version>``).
+    - ``pacing``: follow NP6's ``X-RateLimit-*`` headers (default True): once a window's ``Remaining`` is
+      spent, requests wait for its ``Reset`` instead of being refused with 429, so bulk work runs at the limit.
+      ``requests_per_second``: also space requests evenly at this rate (for answers without those headers,
+      or to keep to a share of the limit). Both hold every thread, task and ``with_options`` copy of the client.
     - ``http_client``: your ``httpx.Client`` (proxies, mounts, TLS, pool limits): np6 sends through it and never
       changes it, and does not close it.
     """
@@ -271,6 +290,8 @@ class Client(_Common, Namespaces):
         retry_post_on_503: bool = False,
         headers: Mapping[str, str] | None = None,
         app_info: str | None = None,
+        pacing: bool = True,
+        requests_per_second: float | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
@@ -281,6 +302,8 @@ class Client(_Common, Namespaces):
             http_client,
             timeout,
             app_info,
+            pacing=pacing,
+            requests_per_second=requests_per_second,
             max_retries=max_retries,
             deadline=deadline,
             max_response_size=max_response_size,
@@ -391,6 +414,8 @@ class AsyncClient(_Common, AsyncNamespaces):
         retry_post_on_503: bool = False,
         headers: Mapping[str, str] | None = None,
         app_info: str | None = None,
+        pacing: bool = True,
+        requests_per_second: float | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
@@ -401,6 +426,8 @@ class AsyncClient(_Common, AsyncNamespaces):
             http_client,
             timeout,
             app_info,
+            pacing=pacing,
+            requests_per_second=requests_per_second,
             max_retries=max_retries,
             deadline=deadline,
             max_response_size=max_response_size,

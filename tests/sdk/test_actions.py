@@ -12,7 +12,15 @@ from typing import Any
 import httpx
 import np6
 import pytest
-from factories import create_action, create_segment, create_targets, email_of, state_of, validated_action
+from factories import (
+    at_a_whole_second,
+    create_action,
+    create_segment,
+    create_targets,
+    email_of,
+    state_of,
+    validated_action,
+)
 from np6 import ActionStateError, SendError, SendReport
 from np6_client.models import (
     ExecutionEmailRequest,
@@ -312,14 +320,17 @@ def test_random_faults_never_send_a_recipient_twice(client: np6.Client, http: ht
             assert per_target[target["id"]] == 1
 
 
-def test_rate_limiting_is_waited_out_and_the_send_completes(http: httpx.Client, sandbox: Sandbox) -> None:
+@pytest.mark.parametrize("pacing", [True, False])
+def test_rate_limiting_is_waited_out_and_the_send_completes(http: httpx.Client, sandbox: Sandbox, pacing: bool) -> None:
     targets = create_targets(http, 8)
     action_id = validated_action(http)
     sandbox.set_faults(Faults(rate_limit=3, rate_window=1.0))
-    with np6.Client(sandbox.api_key, base_url=sandbox.url, max_retries=6) as client:
+    at_a_whole_second()  # unpaced, the 4 concurrent first batches are refused in one window
+    with np6.Client(sandbox.api_key, base_url=sandbox.url, max_retries=6, pacing=pacing) as client:
         report = client.actions.send(action_id, [email_of(target) for target in targets], batch_size=1, concurrency=4)
     assert report.sent == 8
-    assert sandbox.faults.injected.get("rate_limit", 0) > 0
+    # Paced, the send's first request (reading the action) told the client the budget: no batch is refused.
+    assert (sandbox.faults.injected.get("rate_limit", 0) > 0) is not pacing
     assert set(sends_per_target(sandbox, action_id).values()) == {1}
 
 

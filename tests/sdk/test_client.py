@@ -16,6 +16,7 @@ from pathlib import Path
 import httpx
 import np6
 import pytest
+from factories import at_a_whole_second
 from np6_client.api.targets import count_targets, get_target
 from np6_client.models import SegmentStaticRequest, TargetCreateRequest
 from np6_testkit.sandbox import Faults, Reply, Sandbox
@@ -153,7 +154,8 @@ def test_415_is_an_unsupported_media_type(client: np6.Client) -> None:
 
 def test_429_is_a_rate_limit_error_with_retry_after(sandbox: Sandbox) -> None:
     sandbox.set_faults(Faults(rate_limit=1, rate_window=30))
-    with np6.Client(sandbox.api_key, base_url=sandbox.url, max_retries=0) as client:
+    # pacing=False: a paced client would wait for the window to reset instead of being refused.
+    with np6.Client(sandbox.api_key, base_url=sandbox.url, max_retries=0, pacing=False) as client:
         client.targets.count_targets()
         with pytest.raises(np6.RateLimitError) as caught:
             client.targets.count_targets()
@@ -175,13 +177,14 @@ def test_a_persistent_5xx_is_a_server_error_once_retries_are_exhausted(client: n
 # -- retries ------------------------------------------------------------------------------------------
 
 
-def test_429_waits_for_retry_after_then_succeeds(client: np6.Client, sandbox: Sandbox) -> None:
+def test_429_waits_for_retry_after_then_succeeds(sandbox: Sandbox) -> None:
     sandbox.set_faults(Faults(rate_limit=2, rate_window=0.5))
-    client.targets.count_targets()
-    client.targets.count_targets()
+    with np6.Client(sandbox.api_key, base_url=sandbox.url, pacing=False) as client:  # refused, not held
+        client.targets.count_targets()
+        client.targets.count_targets()
 
-    started = time.monotonic()
-    assert client.targets.count_targets().targets_count == 0
+        started = time.monotonic()
+        assert client.targets.count_targets().targets_count == 0
 
     assert sandbox.faults.injected == {"rate_limit": 1}
     assert time.monotonic() - started >= 0.3  # Retry-After: 1 (whole seconds), not the 10 ms backoff
@@ -222,7 +225,10 @@ def test_a_429_with_a_hint_spends_waiting_time_not_retries(sandbox: Sandbox) -> 
     http_client = httpx.Client(transport=Counting())
     with (
         ThreadPoolExecutor(1) as pool,
-        np6.Client(sandbox.api_key, base_url=sandbox.url, max_retries=1, http_client=http_client) as client,
+        # pacing=False: a paced client is back at the very reset, and may win the window on its first retry.
+        np6.Client(
+            sandbox.api_key, base_url=sandbox.url, max_retries=1, pacing=False, http_client=http_client
+        ) as client,
     ):
         hogging = pool.submit(hog)
         time.sleep(0.1)
@@ -244,12 +250,14 @@ def test_hinted_429_waits_stop_at_max_server_delay_in_all() -> None:
     assert not policy.after_response("POST", unhinted, attempt=2).retry  # a 503's hint still spends retries
 
 
-def test_a_429_pauses_every_request_of_the_client_until_the_window_resets(client: np6.Client, sandbox: Sandbox) -> None:
-    """A worker that did not get the 429 waits too, instead of being refused and spending its retries."""
+def test_a_429_pauses_every_request_of_the_client_until_the_window_resets(sandbox: Sandbox) -> None:
+    """A worker that did not get the 429 waits too, instead of being refused and spending its retries (the
+    reactive behaviour, all there is when NP6's answers carry no X-RateLimit headers)."""
     sandbox.set_faults(Faults(rate_limit=2, rate_window=1.0))
-    client.targets.count_targets()
-    client.targets.count_targets()
-    with ThreadPoolExecutor(2) as pool:
+    at_a_whole_second()
+    with np6.Client(sandbox.api_key, base_url=sandbox.url, pacing=False) as client, ThreadPoolExecutor(2) as pool:
+        client.targets.count_targets()
+        client.targets.count_targets()
         refused_first = pool.submit(client.targets.count_targets)  # 429, then waits Retry-After
         time.sleep(0.2)
         started = time.monotonic()

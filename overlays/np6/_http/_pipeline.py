@@ -9,7 +9,8 @@ a custom transport) and np6's behaviour applies to all of them:
 
 - a body given as a file object or an iterator is read into bytes before the first attempt, so every attempt
   sends it whole, with a Content-Length, from either client;
-- retries with backoff and the 429 pause (:mod:`._retry` decides), and the last rate-limit headers;
+- pacing from NP6's rate-limit headers (:mod:`._pacing`), retries with backoff and the 429 pause
+  (:mod:`._retry` decides), and the last rate-limit headers;
 - typed errors (:mod:`np6.errors`), error bodies kept to 8 KiB;
 - no cookie is kept: what an answer's Set-Cookie puts in the httpx client's jar is taken out again;
 - no redirect is ever followed (a 3xx is a :class:`~np6.errors.RedirectError`): the key stays with base_url;
@@ -49,6 +50,7 @@ from ..errors import (
     RedirectError,
     ResponseTooLargeError,
 )
+from ._pacing import Pacer
 from ._retry import NOT_SENT_ERRORS, UNSENDABLE_ERRORS, Decision, RateLimit, RetryPolicy
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -107,11 +109,13 @@ class Origin:
 class CallState:
     """What NP6 said about the rate limit, shared by a client, its copies and all their threads or tasks."""
 
+    pacer: Pacer = field(factory=Pacer)
     rate_limit: RateLimit | None = None
     paused_until: float = 0.0
     """``time.monotonic()`` before which no request leaves this client: NP6 answered 429 to one of them, and
     until its window resets every other worker would only be refused too, spending its retries (and a worker
-    returning mid-window would find it full again and again, however long it waited)."""
+    returning mid-window would find it full again and again, however long it waited). Not used when the
+    pacer knows the window from the 429's own headers: it holds every request until the reset already."""
 
     def pause(self, seconds: float) -> None:
         self.paused_until = max(self.paused_until, time.monotonic() + seconds)
@@ -287,6 +291,7 @@ class _Loop:
         rate = RateLimit.from_headers(response.headers)
         if rate is not None:
             self.state.rate_limit = rate
+        paced = self.state.pacer.settled(rate)
         _log_response(request, response, started, spent.retries)
         status = response.status_code
         if status in REDIRECT_STATUSES:
@@ -294,7 +299,7 @@ class _Loop:
         if status < 400:
             return None
         decision = self.options.retry.after_response(request.method, response, spent.retries, spent.hinted_wait)
-        if status == 429 and decision.retry:
+        if status == 429 and decision.retry and not paced:
             self.state.pause(decision.delay)
         return decision, APIError.from_response(response, request)
 
@@ -320,6 +325,26 @@ class _Loop:
         _log_retry(request, decision, spent.retries)
         spent.spend(decision)
         return decision.delay
+
+    def _admission(self, request: httpx.Request, clock: _Clock, spent: _Attempts) -> tuple[bool, float]:
+        """Whether the pacer lets this attempt leave (it is then counted: settle it), and after how long."""
+        pacer = self.state.pacer
+        admitted, wait = pacer.admit()
+        if admitted:
+            if wait > clock.left():
+                pacer.settled(None)
+                _deadline_passed(request, clock, "waiting for its turn under requests_per_second", sent=False)
+            return True, wait
+        if wait > clock.left():
+            _deadline_passed(request, clock, "waiting for NP6's rate-limit window to reset", sent=False)
+        if spent.hinted_wait + wait > self.options.retry.max_server_delay:
+            # Longer than the call may wait on NP6's hints: NP6 answers, a 429 at worst, raised as such.
+            pacer.admit_now()
+            return True, 0.0
+        spent.hinted_wait += wait
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("%s %s: held %.3f s for NP6's rate-limit window", request.method, _target(request), wait)
+        return False, wait
 
     def _paused(self, request: httpx.Request, clock: _Clock) -> float:
         pause = self.state.pause_left()
@@ -400,6 +425,20 @@ class Requester(_Loop):
         super().__init__(origin, options, state)
         self.http = http
 
+    def _paced(self, request: httpx.Request, clock: _Clock, spent: _Attempts) -> None:
+        """Returns when the pacer lets this attempt leave (counted: settle it); sends nothing itself."""
+        while True:
+            admitted, wait = self._admission(request, clock, spent)
+            if admitted:
+                break
+            time.sleep(wait)
+        if wait > 0:
+            try:
+                time.sleep(wait)
+            except BaseException:
+                self.state.pacer.settled(None)
+                raise
+
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         clock = _Clock.start(self.options.deadline)
         absolute, arguments = self._request_arguments(url, kwargs)
@@ -410,12 +449,17 @@ class Requester(_Loop):
         while True:
             if (pause := self._paused(request, clock)) > 0:
                 time.sleep(pause)
+            self._paced(request, clock, spent)
             request.extensions["timeout"] = clock.attempt_timeout(self.options.timeout)
             started = time.perf_counter()
             try:
                 response = self._send(request, clock)
             except (httpx.TransportError, ResponseTooLargeError) as error:
+                self.state.pacer.settled(None)
                 outcome = self._on_error(request, error, spent)
+            except BaseException:  # KeyboardInterrupt, or a bug: the attempt is no longer in flight
+                self.state.pacer.settled(None)
+                raise
             else:
                 if (settled := self._settle(request, response, spent, started)) is None:
                     return response
@@ -454,6 +498,20 @@ class AsyncRequester(_Loop):
         super().__init__(origin, options, state)
         self.http = http
 
+    async def _paced(self, request: httpx.Request, clock: _Clock, spent: _Attempts) -> None:
+        """See :meth:`Requester._paced`."""
+        while True:
+            admitted, wait = self._admission(request, clock, spent)
+            if admitted:
+                break
+            await anyio.sleep(wait)
+        if wait > 0:
+            try:
+                await anyio.sleep(wait)
+            except BaseException:
+                self.state.pacer.settled(None)
+                raise
+
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         clock = _Clock.start(self.options.deadline)
         absolute, arguments = self._request_arguments(url, kwargs)
@@ -464,12 +522,17 @@ class AsyncRequester(_Loop):
         while True:
             if (pause := self._paused(request, clock)) > 0:
                 await anyio.sleep(pause)
+            await self._paced(request, clock, spent)
             request.extensions["timeout"] = clock.attempt_timeout(self.options.timeout)
             started = time.perf_counter()
             try:
                 response = await self._send(request, clock)
             except (httpx.TransportError, ResponseTooLargeError) as error:
+                self.state.pacer.settled(None)
                 outcome = self._on_error(request, error, spent)
+            except BaseException:  # a cancellation, or a bug: the attempt is no longer in flight
+                self.state.pacer.settled(None)
+                raise
             else:
                 if (settled := self._settle(request, response, spent, started)) is None:
                     return response

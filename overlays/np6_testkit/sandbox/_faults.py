@@ -31,7 +31,9 @@ class Faults:
 
     seed: int = 0
     rate_limit: int | None = field(default=None, validator=validators.optional(validators.gt(0)))
-    """Requests allowed per `rate_window` seconds per API key; beyond that, 429 with Retry-After."""
+    """Requests allowed per `rate_window` seconds per API key; beyond that, 429 with Retry-After. A window starts
+    with the first request after the previous one ended, on a whole second when `rate_window` is 1 s or more
+    (as limiters keyed by epoch seconds do): the integer `X-RateLimit-Reset` is then exactly when it ends."""
     rate_window: float = field(default=1.0, validator=validators.gt(0))
     error_rate: float = field(default=0.0, validator=_fraction)
     """Fraction of requests answered 500 or 503 (503 before processing carries Retry-After)."""
@@ -107,16 +109,17 @@ class FaultInjector:
         return fault
 
     def rate(self, api_key: str) -> RateDecision | None:
-        """Fixed-window rate limiting per key; None when no limit is configured."""
+        """Fixed-window rate limiting per key (see `Faults.rate_limit`); None when no limit is configured.
+        Every request counts, refused ones included."""
         limit = self.faults.rate_limit
         if limit is None:
             return None
         window = self.faults.rate_window
         now = time.time()
         with self._lock:
-            start, count = self._windows.get(api_key, (now, 0))
+            start, count = self._windows.get(api_key, (-math.inf, 0))
             if now - start >= window:
-                start, count = now, 0
+                start, count = (math.floor(now) if window >= 1 else now), 0
             count += 1
             self._windows[api_key] = (start, count)
             if count > limit:
