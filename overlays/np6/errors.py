@@ -289,11 +289,12 @@ class ResponseTooLargeError(MalformedResponseError):
 
 
 class RedirectError(MalformedResponseError):
-    """NP6, or something between np6 and NP6, answered with a redirect (3xx). np6 follows none, whatever the
-    ``httpx.Client`` says: the key goes to ``base_url`` and nowhere else. ``location_host`` names where the
-    redirect pointed (the message names the host only, never a full URL that might carry secrets). A
-    ``MalformedResponseError``: a redirect does not prove the request was not processed (a 303 often follows
-    a processed POST), so a send reports such a batch ``unknown``."""
+    """NP6, or something between np6 and NP6, answered with a redirect (3xx) that np6 does not follow, whatever
+    the ``httpx.Client`` says. np6 follows a redirect of a GET or HEAD within the origin of ``base_url`` only (a
+    few times at most): the key goes to that origin and nowhere else, and no request body is sent twice or
+    dropped. ``location_host`` names where the redirect pointed (the message names the host only, never a full
+    URL that might carry secrets). A ``MalformedResponseError``: a redirect does not prove the request was not
+    processed (a 303 often follows a processed POST), so a send reports such a batch ``unknown``."""
 
     @property
     def location_host(self) -> str | None:
@@ -317,7 +318,7 @@ class RedirectError(MalformedResponseError):
         why = (
             "another origin: np6 does not follow it, the API key stays with base_url"
             if target is not None and not same
-            else "np6 follows no redirect; NP6's API does not redirect: check base_url"
+            else "np6 follows a redirect of a GET or HEAD only; NP6's API does not redirect: check base_url"
         )
         request_id = self.request_id or "none"
         return f"{self.method} {self.url} -> {self.status_code} redirect {where} ({why}) [x-request-id: {request_id}]"

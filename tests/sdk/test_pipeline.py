@@ -406,6 +406,58 @@ def test_a_redirect_to_another_origin_is_an_error_and_the_key_stays(status: int,
     assert "the-key" not in str(caught.value)
 
 
+def _trailing_slash(handler: BaseHTTPRequestHandler) -> None:
+    path, _, query = handler.path.partition("?")
+    if path.endswith("/"):
+        answer(handler, 200, b'{"targetsCount": 7}')
+    else:
+        answer(handler, 301, headers={"Location": f"{path}/?{query}" if query else f"{path}/"})
+
+
+@pytest.mark.parametrize("follow_redirects", [False, True])
+def test_a_get_redirected_within_the_origin_is_followed(follow_redirects: bool, no_env_proxy: None) -> None:
+    with (
+        scripted_server(_trailing_slash) as (url, seen),
+        httpx.Client(follow_redirects=follow_redirects) as http,
+        np6.Client("the-key", base_url=url, http_client=http) as client,
+    ):
+        assert client.targets.count_targets().targets_count == 7
+    assert [request["target"] for request in seen.requests] == ["/targets/count", "/targets/count/"]
+    assert seen.requests[1]["headers"]["X-Key"] == "the-key"  # the same origin: np6 followed it, not httpx
+
+
+@pytest.mark.anyio
+async def test_a_get_redirected_within_the_origin_is_followed_async() -> None:
+    with scripted_server(_trailing_slash) as (url, seen):
+        async with np6.AsyncClient("k", base_url=url) as client:
+            assert (await client.targets.count_targets()).targets_count == 7
+            with pytest.raises(np6.RedirectError, match="GET or HEAD only"):  # the same origin, but a POST
+                await client.raw.get_async_requester().request("POST", "/segments", json={"type": "static"})
+    assert [request["target"] for request in seen.requests] == ["/targets/count", "/targets/count/", "/segments"]
+
+
+@pytest.mark.parametrize("status", [301, 303, 307, 308])
+def test_a_post_redirected_within_the_origin_is_an_error_and_not_sent_again(status: int) -> None:
+    with (
+        scripted_server(lambda handler: answer(handler, status, headers={"Location": "/segments/"})) as (url, seen),
+        np6.Client("k", base_url=url) as client,
+        pytest.raises(np6.RedirectError, match="GET or HEAD only"),
+    ):
+        client.segments.create_segment(body={"type": "static", "name": "Testers"})
+    assert [(request["method"], request["target"]) for request in seen.requests] == [("POST", "/segments")]
+
+
+def test_a_redirect_loop_ends_after_max_redirects() -> None:
+    with (
+        scripted_server(lambda handler: answer(handler, 302, headers={"Location": handler.path})) as (url, seen),
+        np6.Client("k", base_url=url) as client,
+        pytest.raises(np6.RedirectError) as caught,
+    ):
+        client.targets.count_targets()
+    assert len(seen.requests) == 6  # the call, and 5 redirects followed
+    assert "followed 5 redirects" in "".join(caught.value.__notes__)
+
+
 def _sets_a_cookie(handler: BaseHTTPRequestHandler) -> None:
     answer(handler, 200, b'{"targetsCount": 1}', headers={"Set-Cookie": "session=np6; Path=/"})
 

@@ -13,7 +13,9 @@ a custom transport) and np6's behaviour applies to all of them:
   (:mod:`._retry` decides), and the last rate-limit headers;
 - typed errors (:mod:`np6.errors`), error bodies kept to 8 KiB;
 - no cookie is kept: what an answer's Set-Cookie puts in the httpx client's jar is taken out again;
-- no redirect is ever followed (a 3xx is a :class:`~np6.errors.RedirectError`): the key stays with base_url;
+- a redirect is followed only for a GET or HEAD within base_url's origin (a trailing-slash 301, say), at most
+  :data:`MAX_REDIRECTS` times; any other 3xx is a :class:`~np6.errors.RedirectError`: the key stays with the
+  origin of base_url, and no request body is sent twice or dropped;
 - a response body larger than ``max_response_size`` is a :class:`~np6.errors.ResponseTooLargeError`;
 - a body must keep coming: once ``timeout``'s read limit has passed, at :data:`MIN_BODY_RATE` on average (a
   server dripping a byte a second cannot hold a call), and ``deadline`` bounds the whole call, retries and
@@ -33,7 +35,7 @@ import threading
 import time
 from collections.abc import Generator, Iterable
 from http.cookiejar import Cookie
-from typing import Any, NoReturn
+from typing import Any, Final, Literal, NoReturn
 
 import anyio
 import httpx
@@ -57,6 +59,10 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024
 """64 MiB: far above any NP6 answer (an event window is ~1-2 MB), far below what would exhaust memory."""
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+MAX_REDIRECTS = 5
+"""Redirects followed in one call: a trailing-slash or path redirect takes one; more is a loop."""
+FOLLOWED: Final = "followed"
+"""What :meth:`_Loop._settle` returns when the request now points where a redirect sent it: send it again."""
 MIN_BODY_RATE = 1024
 """Bytes per second a response body must average once the read timeout has passed since its headers: any
 real answer streams far faster; a server dripping bytes to hold the connection does not."""
@@ -133,6 +139,7 @@ class _Attempts:
 
     retries: int = 0
     hinted_wait: float = 0.0
+    redirects: int = 0
 
     def spend(self, decision: Decision) -> None:
         if decision.hinted:
@@ -286,8 +293,9 @@ class _Loop:
 
     def _settle(
         self, request: httpx.Request, response: httpx.Response, spent: _Attempts, started: float
-    ) -> tuple[Decision, NP6Error] | None:
-        """None when the (read) response is to be returned; else whether to retry and what to raise if not."""
+    ) -> tuple[Decision, NP6Error] | Literal["followed"] | None:
+        """None when the (read) response is to be returned; :data:`FOLLOWED` when ``request`` now points where a
+        redirect sent it; else whether to retry and what to raise if not."""
         rate = RateLimit.from_headers(response.headers)
         if rate is not None:
             self.state.rate_limit = rate
@@ -295,13 +303,47 @@ class _Loop:
         _log_response(request, response, started, spent.retries)
         status = response.status_code
         if status in REDIRECT_STATUSES:
-            return Decision(False), RedirectError.from_response(response, request)
+            if self._followed(request, response, spent):
+                return FOLLOWED
+            error = RedirectError.from_response(response, request)
+            if spent.redirects >= MAX_REDIRECTS:
+                error.add_note(f"np6 followed {spent.redirects} redirects of this call already: a redirect loop?")
+            return Decision(False), error
         if status < 400:
             return None
         decision = self.options.retry.after_response(request.method, response, spent.retries, spent.hinted_wait)
         if status == 429 and decision.retry and not paced:
             self.state.pause(decision.delay)
         return decision, APIError.from_response(response, request)
+
+    def _followed(self, request: httpx.Request, response: httpx.Response, spent: _Attempts) -> bool:
+        """Whether the redirect ``response`` is followed; if so, ``request`` now points at its target.
+
+        Only what cannot send the key or a body astray, as a browser would follow it: a GET or HEAD (a 303 or a
+        307 of a POST would drop its body or send it twice), to the origin of base_url (the key goes nowhere
+        else; httpx, like openai-python's client with ``follow_redirects=True``, strips only ``Authorization``
+        when the origin changes, not ``X-Key``), :data:`MAX_REDIRECTS` times at most.
+        """
+        if request.method not in ("GET", "HEAD") or spent.redirects >= MAX_REDIRECTS:
+            return False
+        location = response.headers.get("location")
+        try:
+            target = request.url.join(location) if location else None
+        except (httpx.InvalidURL, ValueError):
+            return False
+        here = request.url
+        if target is None or (target.scheme, target.host, target.port) != (here.scheme, here.host, here.port):
+            return False
+        spent.redirects += 1
+        logger.debug(
+            "%s %s: %s, following it to %s",
+            request.method,
+            _target(request),
+            response.status_code,
+            target.raw_path.decode("ascii", errors="replace"),
+        )
+        request.url = target  # the same origin: the same Host header
+        return True
 
     def _on_error(self, request: httpx.Request, error: Exception, spent: _Attempts) -> tuple[Decision, NP6Error]:
         if isinstance(error, NP6Error):  # ResponseTooLargeError: the same answer would come again
@@ -463,6 +505,8 @@ class Requester(_Loop):
             else:
                 if (settled := self._settle(request, response, spent, started)) is None:
                     return response
+                if settled == FOLLOWED:
+                    continue
                 outcome = settled
             time.sleep(self._give_up_or_wait(request, outcome, spent, clock))
 
@@ -536,6 +580,8 @@ class AsyncRequester(_Loop):
             else:
                 if (settled := self._settle(request, response, spent, started)) is None:
                     return response
+                if settled == FOLLOWED:
+                    continue
                 outcome = settled
             await anyio.sleep(self._give_up_or_wait(request, outcome, spent, clock))
 
