@@ -6,11 +6,14 @@ imports the test kit: each entry point names one typer command function, registe
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from np6.cli._common import AtomicOutput, ForceOption, reflowed
+from np6.cli.plugins import AtomicOutput, ForceOption, reflowed
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -115,6 +118,18 @@ def contract(  # noqa: PLR0917 - typer maps parameters to options
             "(repeat for several). FILE must not exist (or give --force); it appears once the check is over."
         ),
     ] = None,
+    suggest_spec_patch: Annotated[
+        Path | None,
+        typer.Option(
+            "--suggest-spec-patch",
+            help="Write the suggested spec changes as a unified diff against --spec (marks raised to seen for "
+            "confirmed operations, a comment where an answer deviated), to review and apply with git apply.",
+        ),
+    ] = None,
+    spec: Annotated[
+        Path,
+        typer.Option(help="The spec/np6.yaml the --suggest-spec-patch diff is made against."),
+    ] = Path("spec/np6.yaml"),
     force: ForceOption = False,
     max_examples: Annotated[int, typer.Option(min=1, help="At most N requests per operation.")] = 5,
     operations: Annotated[
@@ -164,18 +179,7 @@ def contract(  # noqa: PLR0917 - typer maps parameters to options
     except ImportError as missing:  # pragma: no cover - depends on the installed extras
         typer.echo(f"Error: {missing}", err=True)
         raise typer.Exit(2) from None
-    # Checked before the first request: a report that cannot be written must not cost a whole run.
-    if len(set(report or [])) < len(report or []):
-        typer.echo("Error: the same --report file is given twice", err=True)
-        raise typer.Exit(2)
-    outputs: list[AtomicOutput] = []
-    try:
-        for path in report or []:
-            outputs.append(AtomicOutput(path, "--report", force=force, inputs={}))
-    except BaseException:  # the second file refused: the first one's temporary file goes too
-        for output in outputs:
-            output.discard()
-        raise
+    outputs = _open_outputs(report or [], suggest_spec_patch, spec, force=force)
     console = Console(highlight=False, soft_wrap=False)
     names = [name.strip() for value in operations or [] for name in value.split(",") if name.strip()]
     done = 0
@@ -202,18 +206,62 @@ def contract(  # noqa: PLR0917 - typer maps parameters to options
                 status.update("np6 contract: safe-write scenarios")
                 add_safe_writes(outcome, check_safe_writes(base_url, api_key, safe_writes))
     except BaseException as stopped:  # no report: whatever was at its path stays as it was
-        for output in outputs:
+        for output, _ in outputs:
             output.discard()
         if isinstance(stopped, ContractUsageError):
             typer.echo(f"Error: {stopped}", err=True)
             raise typer.Exit(2) from None
         raise
     _print_contract(console, outcome)
-    for output in outputs:
-        output.handle.write(outcome.render(output.path))
+    for output, render in outputs:
+        text = render(outcome)
+        output.handle.write(text)
         output.commit()
-        console.print(f"report: {output.path}", markup=False)
+        if output.path != suggest_spec_patch:
+            console.print(f"report: {output.path}", markup=False)
+        elif text:
+            console.print(f"spec patch: {output.path} (review it, then: git apply {output.path})", markup=False)
+        else:
+            console.print(f"spec patch: {output.path} (empty: no spec change to suggest)", markup=False)
     raise typer.Exit(0 if outcome.ok else 1)
+
+
+def _render(outcome: ContractReport, *, path: Path) -> str:
+    return outcome.render(path)
+
+
+def _open_outputs(
+    reports: list[Path], spec_patch: Path | None, spec: Path, *, force: bool
+) -> list[tuple[AtomicOutput, Callable[[ContractReport], str]]]:
+    """Every file the run will write, with what writes it; checked (and the spec read) before the first request:
+    a report that cannot be written must not cost a whole run."""
+    from np6_testkit.contract import suggest_spec_patch
+
+    if len(set(reports)) < len(reports):
+        typer.echo("Error: the same --report file is given twice", err=True)
+        raise typer.Exit(2)
+    spec_text = ""
+    if spec_patch is not None:
+        try:
+            spec_text = spec.read_text(encoding="utf-8")
+        except OSError as unreadable:
+            reason = unreadable.strerror or str(unreadable)
+            typer.echo(f"Error: --spec {spec}: {reason} (give the spec/np6.yaml the patch is for)", err=True)
+            raise typer.Exit(2) from None
+    outputs: list[tuple[AtomicOutput, Callable[[ContractReport], str]]] = []
+    try:
+        for path in reports:
+            output = AtomicOutput(path, "--report", force=force, inputs={})
+            outputs.append((output, partial(_render, path=path)))
+        if spec_patch is not None:
+            output = AtomicOutput(spec_patch, "--suggest-spec-patch", force=force, inputs={"--spec": spec})
+            label = Path(os.path.relpath(spec)).as_posix()  # git apply from where the command ran
+            outputs.append((output, lambda outcome: suggest_spec_patch(outcome, spec_text, label=label)))
+    except BaseException:  # the second file refused: the first one's temporary file goes too
+        for output, _ in outputs:
+            output.discard()
+        raise
+    return outputs
 
 
 def _print_contract(console: Console, outcome: ContractReport) -> None:

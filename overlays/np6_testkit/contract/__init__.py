@@ -20,6 +20,7 @@ from ._safe_writes import (
     check_safe_writes,
     cleanup_safe_writes,
 )
+from ._spec_patch import suggest_spec_patch
 
 __all__ = [
     "ContractReport",
@@ -35,4 +36,5 @@ __all__ = [
     "cleanup_safe_writes",
     "parse_params",
     "require_extra",
+    "suggest_spec_patch",
 ]
