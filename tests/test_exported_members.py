@@ -17,13 +17,24 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import np6
+import np6.cli.plugins
+import np6.origin
 import np6.resources
 import np6_testkit
 import np6_testkit.contract
 import np6_testkit.sandbox
 import pytest
 
-PACKAGES = [np6, np6.errors, np6.resources, np6.spec, np6_testkit.sandbox, np6_testkit.contract]
+PACKAGES = [
+    np6,
+    np6.errors,
+    np6.resources,
+    np6.spec,
+    np6.origin,
+    np6.cli.plugins,
+    np6_testkit.sandbox,
+    np6_testkit.contract,
+]
 UNRESOLVED: set[str] = set()
 """Annotations naming a type none of the packages exports (found while walking)."""
 

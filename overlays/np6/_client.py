@@ -18,7 +18,6 @@ import np6_client
 from attrs import evolve
 from np6_client.api import AsyncNamespaces, AsyncRawNamespaces, Namespaces, RawNamespaces
 
-from ._http._origin import checked_api_key, checked_base_url
 from ._http._pacing import Pacer
 from ._http._pipeline import (
     DEFAULT_MAX_RESPONSE_SIZE,
@@ -33,6 +32,7 @@ from ._http._pipeline import (
 )
 from ._http._retry import RateLimit
 from .errors import ConfigurationError, ConfigurationTypeError, MalformedResponseError
+from .origin import checked_api_key, checked_base_url
 
 if TYPE_CHECKING:
     from types import TracebackType

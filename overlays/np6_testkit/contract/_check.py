@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote, quote_plus, urlsplit
 
 import np6.spec
-from np6._http._origin import checked_base_url
+from np6.origin import checked_base_url
 
 from ._harvest import IdHarvest
 

@@ -1,15 +1,22 @@
 """Where the API key may travel, and what a key or base URL may look like: https anywhere, plain http only to
-this machine, and nothing in either that could smuggle a header or show a secret in a message."""
+this machine, and nothing in either that could smuggle a header or show a secret in a message.
+
+``np6.Client`` applies these rules to its ``api_key`` and ``base_url``; a tool that sends an NP6 key itself
+(``np6 contract``, the sandbox refusing to listen beyond loopback, your own scripts) applies the same ones by
+calling them.
+"""
 
 from __future__ import annotations
 
 import ipaddress
 from urllib.parse import urlsplit
 
-from ..errors import ConfigurationError
+from .errors import ConfigurationError
 
 
 def is_loopback(host: str) -> bool:
+    """Whether ``host`` (a name or an IP address, IPv6 with or without brackets) is this machine: ``localhost``
+    or a loopback address. Plain http is allowed there only."""
     if host == "localhost":
         return True
     try:
@@ -57,3 +64,6 @@ def checked_base_url(url: str) -> str:
     if parts.scheme == "http" and not is_loopback(hostname):
         raise ConfigurationError(f"refusing plain http to {hostname}: the API key would travel unencrypted; use https")
     return url.strip().rstrip("/")
+
+
+__all__ = ["checked_api_key", "checked_base_url", "is_loopback"]
