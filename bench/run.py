@@ -5,7 +5,7 @@ reports the ratio of their medians (these machines are noisy: absolute numbers m
 runs in its own process so the client's CPU time and memory are measured alone; memory-sensitive runs
 happen in a fresh child process each, so their peak RSS is theirs.
 
-    python bench/run.py [overhead send events events-cpu import warehouse] [--quick]
+    python bench/run.py [overhead send events events-cpu import sandbox pacing warehouse] [--quick]
 
 `warehouse` (1,000,000 events into DuckDB, about 15 minutes) runs only when named: `make bench-warehouse`.
 """
@@ -27,6 +27,7 @@ from typing import Any
 import httpx
 from _harness import PYTHON, sandbox_process
 from events_cpu import bench_events_cpu
+from pacing import bench_pacing
 from sandbox_speed import bench_sandbox
 from warehouse import bench_warehouse
 
@@ -251,6 +252,7 @@ BENCHMARKS: dict[str, Callable[[bool], list[tuple[str, str, str]]]] = {
     "events-cpu": bench_events_cpu,
     "import": bench_import,
     "sandbox": bench_sandbox,
+    "pacing": bench_pacing,
 }
 ON_REQUEST: dict[str, Callable[[bool], list[tuple[str, str, str]]]] = {"warehouse": bench_warehouse}
 """Benchmarks too long for the default run."""

@@ -7,6 +7,7 @@ import pickle
 import random
 import re
 import socket
+import threading
 import time
 import traceback
 from collections.abc import Iterator
@@ -214,12 +215,15 @@ def test_a_429_with_a_hint_spends_waiting_time_not_retries(sandbox: Sandbox) -> 
             attempts += 1
             return super().handle_request(request)
 
-    hog_until = time.monotonic() + 2.5
+    hogging_started = threading.Event()
 
     def hog() -> None:  # another caller on the same key, taking every window as soon as it opens
         with httpx.Client(base_url=sandbox.url, headers={"X-Key": sandbox.api_key}) as http:
+            at_a_whole_second()  # its first window is a whole one: the client's first request is refused in it
+            hog_until = time.monotonic() + 2.5
             while time.monotonic() < hog_until:
                 http.get("/targets/count")
+                hogging_started.set()
                 time.sleep(0.005)
 
     http_client = httpx.Client(transport=Counting())
@@ -231,7 +235,7 @@ def test_a_429_with_a_hint_spends_waiting_time_not_retries(sandbox: Sandbox) -> 
         ) as client,
     ):
         hogging = pool.submit(hog)
-        time.sleep(0.1)
+        assert hogging_started.wait(10)
         assert client.targets.count_targets().targets_count == 0
         hogging.result()
     assert attempts >= 3  # refused at least twice: one retry would have been spent, then RateLimitError
