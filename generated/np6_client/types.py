@@ -4,6 +4,7 @@ import difflib
 import json
 import re
 from collections.abc import Callable, Mapping, MutableMapping, Sequence
+from contextvars import ContextVar
 from datetime import date, datetime, timedelta
 from http import HTTPStatus
 from importlib import resources
@@ -175,6 +176,11 @@ class APIResponse(Generic[T]):
 # naming the operation and the field, not NP6's bare 400. It is stricter than JSON Schema in one respect: a
 # key the schema does not declare is refused (a typo would otherwise be sent and ignored by NP6), as is a
 # `type` tag the spec does not know; a model (its `additional_properties`, the `Unknown…` variants) sends those.
+# Dicts and models mix at any depth: a model inside a dict is sent as its `to_dict()`, and a dict where a model
+# holds a nested model (`content={"subject": ...}`) is kept by the model's `to_dict` as a `PlainPart`, which
+# the endpoint checks against the schema at its place (`checked_model_json`) before anything is sent. The
+# parts that come from models are trusted like a model body (unknown keys and tags allowed), the dicts are
+# checked like a dict body.
 
 _SPEC: dict[str, Any] | None = None
 
@@ -295,9 +301,52 @@ def _describe(value: object) -> str:
     return f"{type(value).__name__} {shown[:60] + '...' if len(shown) > 60 else shown}"
 
 
+class PlainPart(dict[str, Any]):
+    """A dict given where a model holds a nested model, as the model's `to_dict` returns it: the JSON to send,
+    with the dict as given in `given`, for the endpoint to check (`checked_model_json`)."""
+
+    __slots__ = ("given",)
+
+    def __init__(self, given: Mapping[Any, Any]) -> None:
+        super().__init__(_plain(given))
+        self.given = given
+
+
+_PLAIN_PARTS: ContextVar[int] = ContextVar("np6_client_plain_parts", default=0)
+
+
+def plain_parts_made() -> int:
+    """How many `PlainPart`s `to_dict` calls made so far in this context: an endpoint that sees the count
+    change while it serialises a model body has dicts to check."""
+    return _PLAIN_PARTS.get()
+
+
+def part_json(value: Any) -> Any:
+    """The JSON of a nested model (`to_dict()`), of a dict given in its place (a `PlainPart`, checked by the
+    endpoint), or of any other value (itself)."""
+    if isinstance(value, Mapping):
+        _PLAIN_PARTS.set(_PLAIN_PARTS.get() + 1)
+        return PlainPart(value)
+    to_dict = getattr(value, "to_dict", None)
+    return value if to_dict is None else to_dict()
+
+
+def _is_model(value: object) -> bool:
+    return attrs.has(type(value)) and callable(getattr(value, "to_dict", None))
+
+
 def _check(
-    value: object, schema: Mapping[str, Any], where: str, *, in_all_of: bool = False
+    value: object,
+    schema: Mapping[str, Any],
+    where: str,
+    *,
+    in_all_of: bool = False,
+    lenient: bool = False,
 ) -> None:
+    if isinstance(value, PlainPart):
+        value, lenient = value.given, False
+    elif _is_model(value):
+        value, lenient = value.to_dict(), True  # type: ignore[attr-defined]
     schema = _resolve(schema)
     types = schema.get("type")
     if types is not None:
@@ -317,7 +366,7 @@ def _check(
         )
     if "not" in schema:
         try:
-            _check(value, schema["not"], where)
+            _check(value, schema["not"], where, lenient=lenient)
         except _Invalid:
             pass
         else:
@@ -327,7 +376,7 @@ def _check(
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
         _check_number(value, schema, where)
     elif isinstance(value, Mapping):
-        _check_object(value, schema, where, in_all_of=in_all_of)
+        _check_object(value, schema, where, in_all_of=in_all_of, lenient=lenient)
     elif isinstance(value, (list, tuple)):
         if "minItems" in schema and len(value) < schema["minItems"]:
             raise _Invalid(
@@ -343,14 +392,17 @@ def _check(
             )
         if isinstance(schema.get("items"), Mapping):
             for index, item in enumerate(value):
-                _check(item, schema["items"], f"{where}[{index}]")
+                _check(item, schema["items"], f"{where}[{index}]", lenient=lenient)
     for part in schema.get("allOf", ()):
-        _check(value, part, where, in_all_of=True)
+        _check(value, part, where, in_all_of=True, lenient=lenient)
     if "discriminator" in schema and isinstance(value, Mapping):
-        _check_tagged(value, schema, where)
+        _check_tagged(value, schema, where, lenient=lenient)
     elif "oneOf" in schema or "anyOf" in schema:
         _check_alternatives(
-            value, schema.get("oneOf", ()) or schema.get("anyOf", ()), where
+            value,
+            schema.get("oneOf", ()) or schema.get("anyOf", ()),
+            where,
+            lenient=lenient,
         )
 
 
@@ -412,7 +464,12 @@ def _check_number(value: float, schema: Mapping[str, Any], where: str) -> None:
 
 
 def _check_object(
-    value: Mapping[Any, Any], schema: Mapping[str, Any], where: str, *, in_all_of: bool
+    value: Mapping[Any, Any],
+    schema: Mapping[str, Any],
+    where: str,
+    *,
+    in_all_of: bool,
+    lenient: bool,
 ) -> None:
     for key in value:
         if not isinstance(key, str):
@@ -437,15 +494,15 @@ def _check_object(
     properties = schema.get("properties", {})
     declared = (
         None
-        if in_all_of or "oneOf" in schema or "anyOf" in schema
+        if lenient or in_all_of or "oneOf" in schema or "anyOf" in schema
         else _declared(schema)
     )
     extra = schema.get("additionalProperties")
     for key, item in value.items():
         if key in properties:
-            _check(item, properties[key], f"{where}[{key!r}]")
+            _check(item, properties[key], f"{where}[{key!r}]", lenient=lenient)
         elif isinstance(extra, Mapping):
-            _check(item, extra, f"{where}[{key!r}]")
+            _check(item, extra, f"{where}[{key!r}]", lenient=lenient)
         elif declared is not None and key not in declared:
             close = difflib.get_close_matches(key, sorted(declared), n=1)
             hint = (
@@ -457,7 +514,7 @@ def _check_object(
 
 
 def _check_tagged(
-    value: Mapping[str, Any], schema: Mapping[str, Any], where: str
+    value: Mapping[str, Any], schema: Mapping[str, Any], where: str, *, lenient: bool
 ) -> None:
     tag_name = schema["discriminator"]["propertyName"]
     mapping: Mapping[str, str] = schema["discriminator"].get("mapping", {})
@@ -470,9 +527,17 @@ def _check_tagged(
         )
     tag = value[tag_name]
     if tag in mapping:
-        _check(value, {"$ref": mapping[tag]}, where)
+        _check(value, {"$ref": mapping[tag]}, where, lenient=lenient)
         return
     mapped = set(mapping.values())
+    if lenient:  # a model of an `Unknown…` variant: checked against the variants the mapping does not name
+        unmapped = [
+            variant
+            for variant in schema.get("oneOf", ())
+            if variant.get("$ref") not in mapped
+        ]
+        _check_alternatives(value, unmapped, where, lenient=True)
+        return
     others = [
         _ref_name(variant)
         for variant in schema.get("oneOf", ())
@@ -491,12 +556,16 @@ def _check_tagged(
 
 
 def _check_alternatives(
-    value: object, variants: Sequence[Mapping[str, Any]], where: str
+    value: object,
+    variants: Sequence[Mapping[str, Any]],
+    where: str,
+    *,
+    lenient: bool = False,
 ) -> None:
     failures: list[_Invalid] = []
     for variant in variants:
         try:
-            _check(value, variant, where)
+            _check(value, variant, where, lenient=lenient)
             return
         except _Invalid as failure:
             failures.append(failure)
@@ -519,11 +588,14 @@ def _check_alternatives(
 
 
 def _plain(value: Any) -> Any:
-    """The JSON of a checked value: mappings as dicts, tuples as lists (what httpx serialises)."""
+    """The JSON of a checked value: mappings as dicts, tuples as lists, models as their `to_dict()` (what httpx
+    serialises)."""
     if isinstance(value, Mapping):
         return {key: _plain(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
         return [_plain(item) for item in value]
+    if _is_model(value):
+        return _plain(value.to_dict())  # type: ignore[attr-defined]
     return value
 
 
@@ -602,20 +674,41 @@ def checked_body(
     raise failure.kind(f"{operation}: {failure.where} {failure.problem}")
 
 
+def checked_model_json(
+    data: Any, method: str, path: str, operation: str, media_type: str
+) -> Any:
+    """The JSON to send for a model body whose `to_dict()` holds dicts given in place of nested models
+    (`PlainPart`s): each is checked against the request schema at its place, like a dict body (TypeError or
+    ValueError naming the operation and the field, e.g. ``create_action: body['content'] has an unknown key
+    'subjct' (did you mean 'subject'?)``); what the models made is trusted as a model body is."""
+    schema = openapi_document()["paths"][path][method]["requestBody"]["content"][
+        media_type
+    ]["schema"]
+    try:
+        _check(data, schema, "body", lenient=True)
+    except _Invalid as failure:
+        raise failure.kind(f"{operation}: {failure.where} {failure.problem}") from None
+    return _plain(data)
+
+
 __all__ = [
     "UNSET",
     "APIResponse",
     "File",
     "FileTypes",
+    "PlainPart",
     "RequestFiles",
     "Response",
     "Unset",
     "checked_body",
+    "checked_model_json",
     "checked_value",
     "is_plain_list",
     "is_plain_mapping",
     "openapi_document",
     "parse_uuid",
+    "part_json",
     "path_segment",
+    "plain_parts_made",
     "set_fields_repr",
 ]

@@ -77,6 +77,9 @@ if TYPE_CHECKING:
     from .models.impression_event import ImpressionEvent
     from .models.modification_event import ModificationEvent
     from .models.notifiable_application_native import NotifiableApplicationNative
+    from .models.notifiable_application_native_request import (
+        NotifiableApplicationNativeRequest,
+    )
     from .models.notification_push_app import NotificationPushApp
     from .models.notification_push_app_request import NotificationPushAppRequest
     from .models.notification_render_success import NotificationRenderSuccess
@@ -127,6 +130,9 @@ if TYPE_CHECKING:
     from .models.unknown_import_scheduler import UnknownImportScheduler
     from .models.unknown_import_source import UnknownImportSource
     from .models.unknown_notifiable_application import UnknownNotifiableApplication
+    from .models.unknown_notifiable_application_request import (
+        UnknownNotifiableApplicationRequest,
+    )
     from .models.unknown_notification import UnknownNotification
     from .models.unknown_notification_render_result import (
         UnknownNotificationRenderResult,
@@ -300,6 +306,9 @@ if TYPE_CHECKING:
     ImpressionEventOrUnknown: TypeAlias = ImpressionEvent | UnknownEvent
     NotifiableApplication: TypeAlias = (
         NotifiableApplicationNative | UnknownNotifiableApplication
+    )
+    NotifiableApplicationRequest: TypeAlias = (
+        NotifiableApplicationNativeRequest | UnknownNotifiableApplicationRequest
     )
     Notification: TypeAlias = NotificationPushApp | UnknownNotification
     NotificationRenderResult: TypeAlias = (
@@ -501,6 +510,10 @@ _MEMBERS: dict[str, tuple[str, ...]] = {
         "NotifiableApplicationNative",
         "UnknownNotifiableApplication",
     ),
+    "NotifiableApplicationRequest": (
+        "NotifiableApplicationNativeRequest",
+        "UnknownNotifiableApplicationRequest",
+    ),
     "Notification": ("NotificationPushApp", "UnknownNotification"),
     "NotificationRenderResult": (
         "NotificationRenderSuccess",
@@ -625,6 +638,7 @@ __all__ = [
     "ImportSource",
     "ImpressionEventOrUnknown",
     "NotifiableApplication",
+    "NotifiableApplicationRequest",
     "Notification",
     "NotificationRenderResult",
     "NotificationRequest",

@@ -133,4 +133,7 @@ def test_the_published_list_skeleton_parses_as_a_skeleton(operation: Any, skelet
 
 def test_a_single_answer_without_its_id_is_refused() -> None:
     with pytest.raises(KeyError, match="'id'"):
-        get_action._parse_response(client=_client(), response=_response(200, {"type": "mailMessage", "name": "x"}))
+        get_action._parse_response(
+            client=_client(),
+            response=_response(200, {"type": "mailMessage", "name": "x", "informations": {"state": 10}}),
+        )

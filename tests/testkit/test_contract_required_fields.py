@@ -42,3 +42,19 @@ def test_an_answer_without_an_id_is_a_deviation() -> None:
     assert (deviation.operation_id, deviation.check) == ("list_segments", "response_schema_conformance")
     assert deviation.json_path is not None and deviation.json_path.startswith("$[0]")
     assert "'id' is a required property" in deviation.detail
+
+
+ACTION: dict[str, Any] = {"type": "mailMessage", "id": "000PE4", "name": "Hello", "informations": {"folder": 1}}
+
+
+def test_an_answer_without_a_nested_required_field_is_a_deviation() -> None:
+    """Nested too: an action whose `informations` lacks its `state`."""
+    with Sandbox(overrides={"get_action": lambda call: ACTION}) as sandbox:
+        report = check_contract(
+            sandbox.url, sandbox.api_key, operations=["get_action"], params={"get_action:id": "000PE4"}, max_examples=1
+        )
+    assert not report.ok
+    (deviation,) = report.deviations
+    assert (deviation.operation_id, deviation.check) == ("get_action", "response_schema_conformance")
+    assert deviation.json_path is not None and deviation.json_path.startswith("$.informations")
+    assert "'state' is a required property" in deviation.detail

@@ -1,6 +1,8 @@
 """A user's program of the whole main flow, written only against public names, that `mypy --strict` must accept
 as it is: values NP6 always returns are plain types, so a response's ids go straight into the next call, with
 no ``isinstance(…, Unset)``, no ``cast`` and no ``# type: ignore`` (test_main_flow.py checks all three).
+Nested values NP6 always returns are plain too (`action.informations.state`), as are the ids of every union's
+variants, unknown ones included (a notifiable application's `id`).
 
 Create fields, upsert targets, build a segment, create, validate and send a mail action, read its events, and
 read a target by field names; the bodies are given as builders, models and dicts alike.
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import UTC, datetime, timedelta
+from uuid import UUID
 
 import np6
 from np6 import builders
@@ -47,6 +50,7 @@ def main(client: np6.Client) -> dict[str, object]:
         body=builders.mail_action("Hello", sender="news@example.com", subject="Hi {{firstname}}", html="<p>Hi</p>")
     )
     validated = client.actions.validate(action.id, test_segments=[testers.id])
+    state: int | None = validated.informations.state  # nested, and plain: NP6 always answers an action's state
     report = client.actions.send(action.id, ["ada@example.com", "alan@example.com", "nobody@example.com"])
 
     until = datetime.now(UTC) + timedelta(minutes=1)
@@ -54,12 +58,15 @@ def main(client: np6.Client) -> dict[str, object]:
     kinds = Counter(event.type_ for event in events)
 
     ada = client.targets.get_by_name(updated.target.id)
+    applications = client.applications.list_notifiable_applications()
+    application_ids: list[UUID] = [application.id for application in applications]
     return {
         "field": (again.id, again.name, again.is_unicity, [field.type_ for field in fields]),
         "targets": (len(target_ids), updated.created, ada["firstname"], ada["city"], ada.values.get("age")),
         "raw": ada.target.fields.to_dict(),
         "segment": (testers.name, added),
-        "action": (validated.id == action.id, validated.type_, validated.informations.state),
+        "action": (validated.id == action.id, validated.type_, state),
+        "applications": application_ids,
         "send": (report.sent, report.rejected, report.unknown),
         "events": dict(kinds),
     }

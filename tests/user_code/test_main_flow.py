@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tokenize
 from pathlib import Path
+from uuid import UUID
 
 import np6
 
@@ -56,5 +57,6 @@ def test_the_program_runs_against_the_sandbox(client: np6.Client) -> None:
     assert result["raw"] == {"728": "ada@example.com", "1000": "Ada", "1001": "Cambridge", "1002": 36}
     assert result["segment"] == ("Testers", 2)
     assert result["action"] == (True, "mailMessage", 50)  # both validation phases
+    assert result["applications"] and all(isinstance(uuid, UUID) for uuid in result["applications"])
     assert result["send"] == (2, 1, 0)  # nobody@example.com is not a contact
     assert result["events"] == {"execution": 2, "activation": 2}

@@ -4,8 +4,10 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .action_answer_parts import ActionAnswerParts
     from .action_content_override import ActionContentOverride
     from .action_informations import ActionInformations
+    from .action_informations_request import ActionInformationsRequest
     from .action_mail_content import ActionMailContent
     from .action_mail_from import ActionMailFrom
     from .action_mail_headers import ActionMailHeaders
@@ -211,6 +213,10 @@ if TYPE_CHECKING:
         NotifiableApplicationNamedExpression,
     )
     from .notifiable_application_native import NotifiableApplicationNative
+    from .notifiable_application_native_base import NotifiableApplicationNativeBase
+    from .notifiable_application_native_request import (
+        NotifiableApplicationNativeRequest,
+    )
     from .notifiable_application_stamp import NotifiableApplicationStamp
     from .notification_channel_override import NotificationChannelOverride
     from .notification_contact import NotificationContact
@@ -340,6 +346,10 @@ if TYPE_CHECKING:
     from .unknown_import_scheduler import UnknownImportScheduler
     from .unknown_import_source import UnknownImportSource
     from .unknown_notifiable_application import UnknownNotifiableApplication
+    from .unknown_notifiable_application_base import UnknownNotifiableApplicationBase
+    from .unknown_notifiable_application_request import (
+        UnknownNotifiableApplicationRequest,
+    )
     from .unknown_notification import UnknownNotification
     from .unknown_notification_render_result import UnknownNotificationRenderResult
     from .unknown_notification_request import UnknownNotificationRequest
@@ -467,8 +477,10 @@ if TYPE_CHECKING:
     from .workflow_wait_race_node_settings import WorkflowWaitRaceNodeSettings
 
 _MODULE_OF = {
+    "ActionAnswerParts": ".action_answer_parts",
     "ActionContentOverride": ".action_content_override",
     "ActionInformations": ".action_informations",
+    "ActionInformationsRequest": ".action_informations_request",
     "ActionMailContent": ".action_mail_content",
     "ActionMailFrom": ".action_mail_from",
     "ActionMailHeaders": ".action_mail_headers",
@@ -642,6 +654,8 @@ _MODULE_OF = {
     "ModificationEvent": ".modification_event",
     "NotifiableApplicationNamedExpression": ".notifiable_application_named_expression",
     "NotifiableApplicationNative": ".notifiable_application_native",
+    "NotifiableApplicationNativeBase": ".notifiable_application_native_base",
+    "NotifiableApplicationNativeRequest": ".notifiable_application_native_request",
     "NotifiableApplicationStamp": ".notifiable_application_stamp",
     "NotificationChannelOverride": ".notification_channel_override",
     "NotificationContact": ".notification_contact",
@@ -761,6 +775,8 @@ _MODULE_OF = {
     "UnknownImportScheduler": ".unknown_import_scheduler",
     "UnknownImportSource": ".unknown_import_source",
     "UnknownNotifiableApplication": ".unknown_notifiable_application",
+    "UnknownNotifiableApplicationBase": ".unknown_notifiable_application_base",
+    "UnknownNotifiableApplicationRequest": ".unknown_notifiable_application_request",
     "UnknownNotification": ".unknown_notification",
     "UnknownNotificationRenderResult": ".unknown_notification_render_result",
     "UnknownNotificationRequest": ".unknown_notification_request",
@@ -881,8 +897,10 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "ActionAnswerParts",
     "ActionContentOverride",
     "ActionInformations",
+    "ActionInformationsRequest",
     "ActionMailContent",
     "ActionMailFrom",
     "ActionMailHeaders",
@@ -1056,6 +1074,8 @@ __all__ = (
     "ModificationEvent",
     "NotifiableApplicationNamedExpression",
     "NotifiableApplicationNative",
+    "NotifiableApplicationNativeBase",
+    "NotifiableApplicationNativeRequest",
     "NotifiableApplicationStamp",
     "NotificationChannelOverride",
     "NotificationContact",
@@ -1175,6 +1195,8 @@ __all__ = (
     "UnknownImportScheduler",
     "UnknownImportSource",
     "UnknownNotifiableApplication",
+    "UnknownNotifiableApplicationBase",
+    "UnknownNotifiableApplicationRequest",
     "UnknownNotification",
     "UnknownNotificationRenderResult",
     "UnknownNotificationRequest",

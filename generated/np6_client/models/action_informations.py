@@ -12,9 +12,9 @@ from ..types import UNSET, Unset, set_fields_repr
 T = TypeVar("T", bound="ActionInformations")
 _PROPERTY_NAMES = frozenset(
     {
+        "state",
         "folder",
         "category",
-        "state",
     }
 )
 """The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
@@ -22,18 +22,18 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class ActionInformations:
-    """General information of the action (seen).
+    """`ActionInformationsRequest` as NP6 returns it, inside every action it answers: `state` is required (see
+    `x-np6-required`).
 
-    Attributes:
-        folder (int | None | Unset): Folder holding the action (seen).
-        category (int | None | Unset): Category of the action (seen).
-        state (int | KnownActionState | None | Unset): Validation state of the action (seen; nullable). See
-            `ActionState`.
+        Attributes:
+            state (int | KnownActionState | None): Validation state of the action (seen; nullable). See `ActionState`.
+            folder (int | None | Unset): Folder holding the action (seen).
+            category (int | None | Unset): Category of the action (seen).
     """
 
+    state: int | KnownActionState | None
     folder: int | None | Unset = UNSET
     category: int | None | Unset = UNSET
-    state: int | KnownActionState | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
@@ -43,6 +43,12 @@ class ActionInformations:
     __repr__ = set_fields_repr  # only the fields that are set: no UNSET in reprs
 
     def to_dict(self) -> dict[str, Any]:
+        state: int | None
+        if isinstance(self.state, int):
+            state = self.state
+        else:
+            state = self.state
+
         folder: int | None | Unset
         if isinstance(self.folder, Unset):
             folder = UNSET
@@ -55,28 +61,37 @@ class ActionInformations:
         else:
             category = self.category
 
-        state: int | None | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        elif isinstance(self.state, int):
-            state = self.state
-        else:
-            state = self.state
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "state": state,
+            }
+        )
         if folder is not UNSET:
             field_dict["folder"] = folder
         if category is not UNSET:
             field_dict["category"] = category
-        if state is not UNSET:
-            field_dict["state"] = state
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        def _parse_state(data: object) -> int | KnownActionState | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                componentsschemas_action_state_type_0 = check_known_action_state(data)
+
+                return componentsschemas_action_state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | KnownActionState | None, data)
+
+        state = _parse_state(src_dict["state"])
+
         def _parse_folder(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -95,27 +110,10 @@ class ActionInformations:
 
         category = _parse_category(src_dict.get("category", UNSET))
 
-        def _parse_state(data: object) -> int | KnownActionState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                componentsschemas_action_state_type_0 = check_known_action_state(data)
-
-                return componentsschemas_action_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | KnownActionState | None | Unset, data)
-
-        state = _parse_state(src_dict.get("state", UNSET))
-
         action_informations = cls(
+            state,
             folder,
             category,
-            state,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):

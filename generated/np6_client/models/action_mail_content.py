@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.action_mail_headers import ActionMailHeaders
@@ -53,7 +53,7 @@ class ActionMailContent:
             _bind_references()
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
+            headers = part_json(self.headers)
 
         subject = self.subject
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.action_mail_from import ActionMailFrom
@@ -48,7 +48,7 @@ class ActionMailHeaders:
             _bind_references()
         from_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.from_, Unset):
-            from_ = self.from_.to_dict()
+            from_ = part_json(self.from_)
 
         reply: None | str | Unset
         if isinstance(self.reply, Unset):

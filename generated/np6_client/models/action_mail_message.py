@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.action_informations import ActionInformations
@@ -30,9 +30,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActionMailMessage")
 _PROPERTY_NAMES = frozenset(
     {
+        "informations",
         "type",
         "id",
-        "informations",
         "name",
         "description",
         "creationDate",
@@ -51,9 +51,11 @@ class ActionMailMessage:
     `x-np6-required`).
 
         Attributes:
+            informations (ActionInformations): General information of the action (seen), as a request sends it (no field
+                required); answers read it as
+                `ActionInformations`.
             type_ (Literal['mailMessage']):
             id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-            informations (ActionInformations): General information of the action (seen).
             name (str | Unset): Name of the action (seen).
             description (None | str | Unset): Description of the action (seen). Nullable: the legacy `GET /actions/{id}`
                 answer has
@@ -69,8 +71,8 @@ class ActionMailMessage:
             monitor (ActionMonitor | Unset): Sending monitor (seen as a list-summary field; its fields are legacy).
     """
 
-    id: str
     informations: ActionInformations
+    id: str
     type_: Literal["mailMessage"] = "mailMessage"
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -96,11 +98,11 @@ class ActionMailMessage:
     def to_dict(self) -> dict[str, Any]:
         if not _references_bound:
             _bind_references()
+        informations = part_json(self.informations)
+
         type_ = self.type_
 
         id = self.id
-
-        informations = self.informations.to_dict()
 
         name = self.name
 
@@ -116,11 +118,11 @@ class ActionMailMessage:
 
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
+            settings = part_json(self.settings)
 
         content: dict[str, Any] | Unset = UNSET
         if not isinstance(self.content, Unset):
-            content = self.content.to_dict()
+            content = part_json(self.content)
 
         scheduler: dict[str, Any] | Unset
         if isinstance(self.scheduler, Unset):
@@ -130,21 +132,21 @@ class ActionMailMessage:
             or isinstance(self.scheduler, ActionSchedulerScheduled)
             or isinstance(self.scheduler, ActionSchedulerTimeZone)
         ):
-            scheduler = self.scheduler.to_dict()
+            scheduler = part_json(self.scheduler)
         else:
-            scheduler = self.scheduler.to_dict()
+            scheduler = part_json(self.scheduler)
 
         monitor: dict[str, Any] | Unset = UNSET
         if not isinstance(self.monitor, Unset):
-            monitor = self.monitor.to_dict()
+            monitor = part_json(self.monitor)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "informations": informations,
                 "type": type_,
                 "id": id,
-                "informations": informations,
             }
         )
         if name is not UNSET:
@@ -168,13 +170,13 @@ class ActionMailMessage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
+        informations = ActionInformations.from_dict(src_dict["informations"])
+
         type_ = cast("Literal['mailMessage']", src_dict["type"])
         if type_ != "mailMessage":
             raise ValueError(f"type must match const 'mailMessage', got '{type_}'")
 
         id = src_dict["id"]
-
-        informations = ActionInformations.from_dict(src_dict["informations"])
 
         name = src_dict.get("name", UNSET)
 
@@ -265,8 +267,8 @@ class ActionMailMessage:
             monitor = ActionMonitor.from_dict(_monitor)
 
         action_mail_message = cls(
-            id,
             informations,
+            id,
             type_,
             name,
             description,

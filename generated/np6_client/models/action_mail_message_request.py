@@ -14,10 +14,10 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
-    from ..models.action_informations import ActionInformations
+    from ..models.action_informations_request import ActionInformationsRequest
     from ..models.action_mail_content import ActionMailContent
     from ..models.action_mail_settings import ActionMailSettings
     from ..models.action_monitor import ActionMonitor
@@ -62,7 +62,9 @@ class ActionMailMessageRequest:
                 answer has
                 `"description": null` (NP6/Driver `mocks/actions/created.json`; audit 2026-12, M1).
             creation_date (datetime.datetime | Unset): Creation date, UTC (seen).
-            informations (ActionInformations | Unset): General information of the action (seen).
+            informations (ActionInformationsRequest | Unset): General information of the action (seen), as a request sends
+                it (no field required); answers read it as
+                `ActionInformations`.
             settings (ActionMailSettings | Unset): General settings of the email action (seen). No field is marked required.
             content (ActionMailContent | Unset): Content of the email action (seen).
             scheduler (ActionSchedulerAsap | ActionSchedulerScheduled | ActionSchedulerTimeZone | UnknownActionScheduler |
@@ -78,7 +80,7 @@ class ActionMailMessageRequest:
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     creation_date: datetime.datetime | Unset = UNSET
-    informations: ActionInformations | Unset = UNSET
+    informations: ActionInformationsRequest | Unset = UNSET
     settings: ActionMailSettings | Unset = UNSET
     content: ActionMailContent | Unset = UNSET
     scheduler: (
@@ -118,15 +120,15 @@ class ActionMailMessageRequest:
 
         informations: dict[str, Any] | Unset = UNSET
         if not isinstance(self.informations, Unset):
-            informations = self.informations.to_dict()
+            informations = part_json(self.informations)
 
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
+            settings = part_json(self.settings)
 
         content: dict[str, Any] | Unset = UNSET
         if not isinstance(self.content, Unset):
-            content = self.content.to_dict()
+            content = part_json(self.content)
 
         scheduler: dict[str, Any] | Unset
         if isinstance(self.scheduler, Unset):
@@ -136,13 +138,13 @@ class ActionMailMessageRequest:
             or isinstance(self.scheduler, ActionSchedulerScheduled)
             or isinstance(self.scheduler, ActionSchedulerTimeZone)
         ):
-            scheduler = self.scheduler.to_dict()
+            scheduler = part_json(self.scheduler)
         else:
-            scheduler = self.scheduler.to_dict()
+            scheduler = part_json(self.scheduler)
 
         monitor: dict[str, Any] | Unset = UNSET
         if not isinstance(self.monitor, Unset):
-            monitor = self.monitor.to_dict()
+            monitor = part_json(self.monitor)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -201,11 +203,11 @@ class ActionMailMessageRequest:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
         _informations = src_dict.get("informations", UNSET)
-        informations: ActionInformations | Unset
+        informations: ActionInformationsRequest | Unset
         if isinstance(_informations, Unset):
             informations = UNSET
         else:
-            informations = ActionInformations.from_dict(_informations)
+            informations = ActionInformationsRequest.from_dict(_informations)
 
         _settings = src_dict.get("settings", UNSET)
         settings: ActionMailSettings | Unset
@@ -323,7 +325,7 @@ def _bind_references() -> None:
     every model they refer to in turn, and `import np6` would load most of the package."""
     global \
         _references_bound, \
-        ActionInformations, \
+        ActionInformationsRequest, \
         ActionMailContent, \
         ActionMailSettings, \
         ActionMonitor, \
@@ -331,7 +333,7 @@ def _bind_references() -> None:
         ActionSchedulerScheduled, \
         ActionSchedulerTimeZone, \
         UnknownActionScheduler
-    from ..models.action_informations import ActionInformations
+    from ..models.action_informations_request import ActionInformationsRequest
     from ..models.action_mail_content import ActionMailContent
     from ..models.action_mail_settings import ActionMailSettings
     from ..models.action_monitor import ActionMonitor

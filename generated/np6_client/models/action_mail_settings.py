@@ -14,7 +14,7 @@ from ..models.action_mail_settings_edition_mode import (
     ActionMailSettingsEditionMode,
     check_action_mail_settings_edition_mode,
 )
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.action_mail_settings_environment import ActionMailSettingsEnvironment
@@ -107,7 +107,7 @@ class ActionMailSettings:
             _bind_references()
         templating: dict[str, Any] | Unset = UNSET
         if not isinstance(self.templating, Unset):
-            templating = self.templating.to_dict()
+            templating = part_json(self.templating)
 
         edition_mode: int | Unset = UNSET
         if not isinstance(self.edition_mode, Unset):
@@ -115,7 +115,7 @@ class ActionMailSettings:
 
         purpose: dict[str, Any] | Unset = UNSET
         if not isinstance(self.purpose, Unset):
-            purpose = self.purpose.to_dict()
+            purpose = part_json(self.purpose)
 
         consent: int | Unset = UNSET
         if not isinstance(self.consent, Unset):
@@ -127,7 +127,7 @@ class ActionMailSettings:
 
         environment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.environment, Unset):
-            environment = self.environment.to_dict()
+            environment = part_json(self.environment)
 
         field = self.field
 
@@ -141,11 +141,11 @@ class ActionMailSettings:
 
         performance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.performance, Unset):
-            performance = self.performance.to_dict()
+            performance = part_json(self.performance)
 
         mp: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mp, Unset):
-            mp = self.mp.to_dict()
+            mp = part_json(self.mp)
 
         web_analyser: int | None | Unset
         if isinstance(self.web_analyser, Unset):

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.action_content_override import ActionContentOverride
@@ -63,11 +63,11 @@ class ActionMessageRequest:
             _bind_references()
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+            data = part_json(self.data)
 
         content: dict[str, Any] | Unset = UNSET
         if not isinstance(self.content, Unset):
-            content = self.content.to_dict()
+            content = part_json(self.content)
 
         copies: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.copies, Unset):
@@ -79,9 +79,9 @@ class ActionMessageRequest:
                     or isinstance(copies_item_data, RecipientByUnicity)
                     or isinstance(copies_item_data, RecipientByHash)
                 ):
-                    copies_item = copies_item_data.to_dict()
+                    copies_item = part_json(copies_item_data)
                 else:
-                    copies_item = copies_item_data.to_dict()
+                    copies_item = part_json(copies_item_data)
 
                 copies.append(copies_item)
 

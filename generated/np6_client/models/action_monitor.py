@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.action_monitor_last_sent import ActionMonitorLastSent
@@ -43,7 +43,7 @@ class ActionMonitor:
             _bind_references()
         last_sent: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_sent, Unset):
-            last_sent = self.last_sent.to_dict()
+            last_sent = part_json(self.last_sent)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

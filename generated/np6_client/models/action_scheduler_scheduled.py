@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.action_scheduler_segments import ActionSchedulerSegments
@@ -81,7 +81,7 @@ class ActionSchedulerScheduled:
 
         segments: dict[str, Any] | Unset = UNSET
         if not isinstance(self.segments, Unset):
-            segments = self.segments.to_dict()
+            segments = part_json(self.segments)
 
         speed = self.speed
 

@@ -14,10 +14,10 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
-    from ..models.action_informations import ActionInformations
+    from ..models.action_informations_request import ActionInformationsRequest
     from ..models.action_monitor import ActionMonitor
     from ..models.action_scheduler_asap import ActionSchedulerAsap
     from ..models.action_scheduler_scheduled import ActionSchedulerScheduled
@@ -58,7 +58,9 @@ class ActionSmsMessageRequest:
                 answer has
                 `"description": null` (NP6/Driver `mocks/actions/created.json`; audit 2026-12, M1).
             creation_date (datetime.datetime | Unset): Creation date, UTC (seen).
-            informations (ActionInformations | Unset): General information of the action (seen).
+            informations (ActionInformationsRequest | Unset): General information of the action (seen), as a request sends
+                it (no field required); answers read it as
+                `ActionInformations`.
             settings (ActionSmsSettings | Unset): Settings of an SMS action (legacy).
             content (ActionSmsContent | Unset): Content of an SMS action (legacy).
             scheduler (ActionSchedulerAsap | ActionSchedulerScheduled | ActionSchedulerTimeZone | UnknownActionScheduler |
@@ -74,7 +76,7 @@ class ActionSmsMessageRequest:
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     creation_date: datetime.datetime | Unset = UNSET
-    informations: ActionInformations | Unset = UNSET
+    informations: ActionInformationsRequest | Unset = UNSET
     settings: ActionSmsSettings | Unset = UNSET
     content: ActionSmsContent | Unset = UNSET
     scheduler: (
@@ -114,15 +116,15 @@ class ActionSmsMessageRequest:
 
         informations: dict[str, Any] | Unset = UNSET
         if not isinstance(self.informations, Unset):
-            informations = self.informations.to_dict()
+            informations = part_json(self.informations)
 
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
+            settings = part_json(self.settings)
 
         content: dict[str, Any] | Unset = UNSET
         if not isinstance(self.content, Unset):
-            content = self.content.to_dict()
+            content = part_json(self.content)
 
         scheduler: dict[str, Any] | Unset
         if isinstance(self.scheduler, Unset):
@@ -132,13 +134,13 @@ class ActionSmsMessageRequest:
             or isinstance(self.scheduler, ActionSchedulerScheduled)
             or isinstance(self.scheduler, ActionSchedulerTimeZone)
         ):
-            scheduler = self.scheduler.to_dict()
+            scheduler = part_json(self.scheduler)
         else:
-            scheduler = self.scheduler.to_dict()
+            scheduler = part_json(self.scheduler)
 
         monitor: dict[str, Any] | Unset = UNSET
         if not isinstance(self.monitor, Unset):
-            monitor = self.monitor.to_dict()
+            monitor = part_json(self.monitor)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -197,11 +199,11 @@ class ActionSmsMessageRequest:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
         _informations = src_dict.get("informations", UNSET)
-        informations: ActionInformations | Unset
+        informations: ActionInformationsRequest | Unset
         if isinstance(_informations, Unset):
             informations = UNSET
         else:
-            informations = ActionInformations.from_dict(_informations)
+            informations = ActionInformationsRequest.from_dict(_informations)
 
         _settings = src_dict.get("settings", UNSET)
         settings: ActionSmsSettings | Unset
@@ -319,7 +321,7 @@ def _bind_references() -> None:
     every model they refer to in turn, and `import np6` would load most of the package."""
     global \
         _references_bound, \
-        ActionInformations, \
+        ActionInformationsRequest, \
         ActionMonitor, \
         ActionSchedulerAsap, \
         ActionSchedulerScheduled, \
@@ -327,7 +329,7 @@ def _bind_references() -> None:
         ActionSmsContent, \
         ActionSmsSettings, \
         UnknownActionScheduler
-    from ..models.action_informations import ActionInformations
+    from ..models.action_informations_request import ActionInformationsRequest
     from ..models.action_monitor import ActionMonitor
     from ..models.action_scheduler_asap import ActionSchedulerAsap
     from ..models.action_scheduler_scheduled import ActionSchedulerScheduled

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, set_fields_repr
+from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.campaign_item import CampaignItem
@@ -90,7 +90,7 @@ class Campaign:
         if not isinstance(self.items, Unset):
             items = []
             for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
+                items_item = part_json(items_item_data)
                 items.append(items_item)
 
         field_dict: dict[str, Any] = {}

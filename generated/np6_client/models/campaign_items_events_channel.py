@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.campaign_items_events_type import CampaignItemsEventsType
@@ -56,7 +56,7 @@ class CampaignItemsEventsChannel:
         if not isinstance(self.events, Unset):
             events = []
             for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
+                events_item = part_json(events_item_data)
                 events.append(events_item)
 
         items: list[int | str] | Unset = UNSET

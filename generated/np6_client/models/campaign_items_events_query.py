@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.campaign_items_events_channel import CampaignItemsEventsChannel
@@ -44,7 +44,7 @@ class CampaignItemsEventsQuery:
             _bind_references()
         items_events = []
         for items_events_item_data in self.items_events:
-            items_events_item = items_events_item_data.to_dict()
+            items_events_item = part_json(items_events_item_data)
             items_events.append(items_events_item)
 
         field_dict: dict[str, Any] = {}

@@ -14,7 +14,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, set_fields_repr
+from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.customer_identity import CustomerIdentity
@@ -87,9 +87,9 @@ class CancellationEvent:
         if isinstance(self.identity, Unset):
             identity = UNSET
         elif isinstance(self.identity, CustomerIdentity):
-            identity = self.identity.to_dict()
+            identity = part_json(self.identity)
         else:
-            identity = self.identity.to_dict()
+            identity = part_json(self.identity)
 
         source: dict[str, Any] | Unset
         if isinstance(self.source, Unset):
@@ -97,9 +97,9 @@ class CancellationEvent:
         elif isinstance(self.source, EventSourceCancellationEmail) or isinstance(
             self.source, EventSourceNotification
         ):
-            source = self.source.to_dict()
+            source = part_json(self.source)
         else:
-            source = self.source.to_dict()
+            source = part_json(self.source)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, set_fields_repr
+from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.compilable_stamp import CompilableStamp
@@ -71,11 +71,11 @@ class Compilable:
 
         stamp: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stamp, Unset):
-            stamp = self.stamp.to_dict()
+            stamp = part_json(self.stamp)
 
         value: dict[str, Any] | Unset = UNSET
         if not isinstance(self.value, Unset):
-            value = self.value.to_dict()
+            value = part_json(self.value)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.compilable_execution_success_arguments import (
@@ -63,11 +63,11 @@ class CompilableExecutionSuccess:
 
         arguments: dict[str, Any] | Unset = UNSET
         if not isinstance(self.arguments, Unset):
-            arguments = self.arguments.to_dict()
+            arguments = part_json(self.arguments)
 
         value: dict[str, Any] | Unset = UNSET
         if not isinstance(self.value, Unset):
-            value = self.value.to_dict()
+            value = part_json(self.value)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

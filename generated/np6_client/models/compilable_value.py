@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.compilable_value_cursors_item import CompilableValueCursorsItem
@@ -61,25 +61,25 @@ class CompilableValue:
 
         source: dict[str, Any] | Unset = UNSET
         if not isinstance(self.source, Unset):
-            source = self.source.to_dict()
+            source = part_json(self.source)
 
         cursors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.cursors, Unset):
             cursors = []
             for cursors_item_data in self.cursors:
-                cursors_item = cursors_item_data.to_dict()
+                cursors_item = part_json(cursors_item_data)
                 cursors.append(cursors_item)
 
         parameters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
             parameters = []
             for parameters_item_data in self.parameters:
-                parameters_item = parameters_item_data.to_dict()
+                parameters_item = part_json(parameters_item_data)
                 parameters.append(parameters_item)
 
         preview: dict[str, Any] | Unset = UNSET
         if not isinstance(self.preview, Unset):
-            preview = self.preview.to_dict()
+            preview = part_json(self.preview)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.recipient_by_hash import RecipientByHash
@@ -73,11 +73,11 @@ class EventActivation:
             or isinstance(self.receiver, RecipientByUnicity)
             or isinstance(self.receiver, RecipientByHash)
         ):
-            receiver = self.receiver.to_dict()
+            receiver = part_json(self.receiver)
         else:
-            receiver = self.receiver.to_dict()
+            receiver = part_json(self.receiver)
 
-        stamp = self.stamp.to_dict()
+        stamp = part_json(self.stamp)
 
         recipient = self.recipient
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.event_bounce_subject_address import EventBounceSubjectAddress
@@ -64,9 +64,9 @@ class EventBounceAnalysis:
         elif isinstance(self.subject, EventBounceSubjectAddress) or isinstance(
             self.subject, EventBounceSubjectOtherOrUndefined
         ):
-            subject = self.subject.to_dict()
+            subject = part_json(self.subject)
         else:
-            subject = self.subject.to_dict()
+            subject = part_json(self.subject)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.event_activation import EventActivation
@@ -49,9 +49,9 @@ class EventBounceDetail:
     def to_dict(self) -> dict[str, Any]:
         if not _references_bound:
             _bind_references()
-        activation = self.activation.to_dict()
+        activation = part_json(self.activation)
 
-        bounce = self.bounce.to_dict()
+        bounce = part_json(self.bounce)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.event_bounce_status_code import EventBounceStatusCode
@@ -56,7 +56,7 @@ class EventBounceStatus:
 
         code: dict[str, Any] | Unset = UNSET
         if not isinstance(self.code, Unset):
-            code = self.code.to_dict()
+            code = part_json(self.code)
 
         diagnostic = self.diagnostic
 

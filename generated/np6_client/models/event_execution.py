@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.event_execution_data import EventExecutionData
@@ -73,15 +73,15 @@ class EventExecution:
             or isinstance(self.recipient, RecipientByUnicity)
             or isinstance(self.recipient, RecipientByHash)
         ):
-            recipient = self.recipient.to_dict()
+            recipient = part_json(self.recipient)
         else:
-            recipient = self.recipient.to_dict()
+            recipient = part_json(self.recipient)
 
-        stamp = self.stamp.to_dict()
+        stamp = part_json(self.stamp)
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+            data = part_json(self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

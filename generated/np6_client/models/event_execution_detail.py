@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.event_execution import EventExecution
@@ -43,7 +43,7 @@ class EventExecutionDetail:
     def to_dict(self) -> dict[str, Any]:
         if not _references_bound:
             _bind_references()
-        execution = self.execution.to_dict()
+        execution = part_json(self.execution)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

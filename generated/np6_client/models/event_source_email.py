@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.event_source_detail import EventSourceDetail
@@ -57,7 +57,7 @@ class EventSourceEmail:
 
         detail: dict[str, Any] | Unset = UNSET
         if not isinstance(self.detail, Unset):
-            detail = self.detail.to_dict()
+            detail = part_json(self.detail)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.event_execution_detail import EventExecutionDetail
@@ -53,7 +53,7 @@ class EventSourceExecutionEmail:
             _bind_references()
         type_ = self.type_
 
-        detail = self.detail.to_dict()
+        detail = part_json(self.detail)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

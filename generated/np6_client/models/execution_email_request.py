@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.action_content_override import ActionContentOverride
@@ -120,9 +120,9 @@ class ExecutionEmailRequest:
             or isinstance(self.recipient, RecipientByUnicity)
             or isinstance(self.recipient, RecipientByHash)
         ):
-            recipient = self.recipient.to_dict()
+            recipient = part_json(self.recipient)
         else:
-            recipient = self.recipient.to_dict()
+            recipient = part_json(self.recipient)
 
         related: dict[str, Any] | Unset
         if isinstance(self.related, Unset):
@@ -132,9 +132,9 @@ class ExecutionEmailRequest:
             or isinstance(self.related, RecipientByUnicity)
             or isinstance(self.related, RecipientByHash)
         ):
-            related = self.related.to_dict()
+            related = part_json(self.related)
         else:
-            related = self.related.to_dict()
+            related = part_json(self.related)
 
         copies: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.copies, Unset):
@@ -146,15 +146,15 @@ class ExecutionEmailRequest:
                     or isinstance(copies_item_data, RecipientByUnicity)
                     or isinstance(copies_item_data, RecipientByHash)
                 ):
-                    copies_item = copies_item_data.to_dict()
+                    copies_item = part_json(copies_item_data)
                 else:
-                    copies_item = copies_item_data.to_dict()
+                    copies_item = part_json(copies_item_data)
 
                 copies.append(copies_item)
 
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
+            headers = part_json(self.headers)
 
         subject = self.subject
 
@@ -162,34 +162,34 @@ class ExecutionEmailRequest:
         if not isinstance(self.attachments, Unset):
             attachments = []
             for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
+                attachments_item = part_json(attachments_item_data)
                 attachments.append(attachments_item)
 
         content: dict[str, Any] | Unset = UNSET
         if not isinstance(self.content, Unset):
-            content = self.content.to_dict()
+            content = part_json(self.content)
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+            data = part_json(self.data)
 
         blocks: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.blocks, Unset):
             blocks = []
             for blocks_item_data in self.blocks:
-                blocks_item = blocks_item_data.to_dict()
+                blocks_item = part_json(blocks_item_data)
                 blocks.append(blocks_item)
 
         variables: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.variables, Unset):
             variables = []
             for variables_item_data in self.variables:
-                variables_item = variables_item_data.to_dict()
+                variables_item = part_json(variables_item_data)
                 variables.append(variables_item)
 
         stamp: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stamp, Unset):
-            stamp = self.stamp.to_dict()
+            stamp = part_json(self.stamp)
 
         urgent = self.urgent
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.execution_sms_request_data import ExecutionSmsRequestData
@@ -83,9 +83,9 @@ class ExecutionSmsRequest:
             or isinstance(self.recipient, RecipientByUnicity)
             or isinstance(self.recipient, RecipientByHash)
         ):
-            recipient = self.recipient.to_dict()
+            recipient = part_json(self.recipient)
         else:
-            recipient = self.recipient.to_dict()
+            recipient = part_json(self.recipient)
 
         related: dict[str, Any] | Unset
         if isinstance(self.related, Unset):
@@ -95,24 +95,24 @@ class ExecutionSmsRequest:
             or isinstance(self.related, RecipientByUnicity)
             or isinstance(self.related, RecipientByHash)
         ):
-            related = self.related.to_dict()
+            related = part_json(self.related)
         else:
-            related = self.related.to_dict()
+            related = part_json(self.related)
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+            data = part_json(self.data)
 
         variables: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.variables, Unset):
             variables = []
             for variables_item_data in self.variables:
-                variables_item = variables_item_data.to_dict()
+                variables_item = part_json(variables_item_data)
                 variables.append(variables_item)
 
         stamp: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stamp, Unset):
-            stamp = self.stamp.to_dict()
+            stamp = part_json(self.stamp)
 
         urgent = self.urgent
 

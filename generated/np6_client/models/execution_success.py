@@ -14,7 +14,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, set_fields_repr
+from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.recipient_by_hash import RecipientByHash
@@ -36,16 +36,18 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class ExecutionSuccess:
-    """The message was accepted for sending (seen).
+    """The message was accepted for sending (seen). `id` and `recipient` are in every published answer but stay
+    optional on purpose: a success NP6 answers without its message id must still read as a success (np6's
+    send counts it as sent), not fail to parse and turn a sent message into an unknown one.
 
-    Attributes:
-        type_ (Literal['success']):
-        id (UUID | Unset): Message id (seen; the "NP6 message_id" (3rd-party)). Whether it equals the `stamp.id` of
-            later
-            events is not documented.
-        recipient (RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | Unset): Identifies an
-            existing target (seen; discriminated by `type`). There is no anonymous send: every
-            recipient refers to a provisioned target (3rd-party). Only these four types exist (3rd-party).
+        Attributes:
+            type_ (Literal['success']):
+            id (UUID | Unset): Message id (seen; the "NP6 message_id" (3rd-party)). Whether it equals the `stamp.id` of
+                later
+                events is not documented.
+            recipient (RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | Unset): Identifies an
+                existing target (seen; discriminated by `type`). There is no anonymous send: every
+                recipient refers to a provisioned target (3rd-party). Only these four types exist (3rd-party).
     """
 
     type_: Literal["success"] = "success"
@@ -82,9 +84,9 @@ class ExecutionSuccess:
             or isinstance(self.recipient, RecipientByUnicity)
             or isinstance(self.recipient, RecipientByHash)
         ):
-            recipient = self.recipient.to_dict()
+            recipient = part_json(self.recipient)
         else:
-            recipient = self.recipient.to_dict()
+            recipient = part_json(self.recipient)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

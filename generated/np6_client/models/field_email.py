@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.field_constraint import FieldConstraint
@@ -84,7 +84,7 @@ class FieldEmail:
 
         constraint: dict[str, Any] | Unset = UNSET
         if not isinstance(self.constraint, Unset):
-            constraint = self.constraint.to_dict()
+            constraint = part_json(self.constraint)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.field_constraint import FieldConstraint
@@ -80,7 +80,7 @@ class FieldUnknown:
 
         constraint: dict[str, Any] | Unset = UNSET
         if not isinstance(self.constraint, Unset):
-            constraint = self.constraint.to_dict()
+            constraint = part_json(self.constraint)
 
         value_list_id = self.value_list_id
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.event_activation import EventActivation
@@ -53,11 +53,11 @@ class HitEventDetail:
     def to_dict(self) -> dict[str, Any]:
         if not _references_bound:
             _bind_references()
-        activation = self.activation.to_dict()
+        activation = part_json(self.activation)
 
         link: dict[str, Any] | Unset = UNSET
         if not isinstance(self.link, Unset):
-            link = self.link.to_dict()
+            link = part_json(self.link)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.import_feature_database import ImportFeatureDatabase
@@ -130,9 +130,9 @@ class ImportDefinitionRequest:
                     or isinstance(features_item_data, ImportFeatureDatabase)
                     or isinstance(features_item_data, ImportFeatureNormalization)
                 ):
-                    features_item = features_item_data.to_dict()
+                    features_item = part_json(features_item_data)
                 else:
-                    features_item = features_item_data.to_dict()
+                    features_item = part_json(features_item_data)
 
                 features.append(features_item)
 
@@ -142,17 +142,17 @@ class ImportDefinitionRequest:
         elif isinstance(self.source, ImportSourceFile) or isinstance(
             self.source, ImportSourceFtp
         ):
-            source = self.source.to_dict()
+            source = part_json(self.source)
         else:
-            source = self.source.to_dict()
+            source = part_json(self.source)
 
         scheduler: dict[str, Any] | Unset
         if isinstance(self.scheduler, Unset):
             scheduler = UNSET
         elif isinstance(self.scheduler, ImportSchedulerPeriodic):
-            scheduler = self.scheduler.to_dict()
+            scheduler = part_json(self.scheduler)
         else:
-            scheduler = self.scheduler.to_dict()
+            scheduler = part_json(self.scheduler)
 
         id: int | None | Unset
         if isinstance(self.id, Unset):

@@ -11,7 +11,7 @@ from ..models.import_execution_state_value import (
     ImportExecutionStateValue,
     check_import_execution_state_value,
 )
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.import_execution_content import ImportExecutionContent
@@ -38,9 +38,9 @@ class ImportExecution:
     content it runs with (features and binding) and its source. Not seen in 8.1.0.
 
         Attributes:
-            start_date (datetime.datetime | Unset):
-            state (ImportExecutionStateValue | Unset): State of an import execution (seen, `import/400b1699`:
-                "stateinteger(int32) The execution state
+            start_date (datetime.datetime):
+            state (ImportExecutionStateValue): State of an import execution (seen, `import/400b1699`: "stateinteger(int32)
+                The execution state
                 • 0 : processing • 1 : completed • 2 : error Enum012"; audit 2026-12, C6): `0` processing (not terminal:
                 keep polling), `1` completed (terminal), `2` error (terminal). NP6 documents no other value.
             content (ImportExecutionContent | Unset): (legacy) The features and the binding (import format) an execution
@@ -53,8 +53,8 @@ class ImportExecution:
                 values are read as UnknownImportSource.
     """
 
-    start_date: datetime.datetime | Unset = UNSET
-    state: ImportExecutionStateValue | Unset = UNSET
+    start_date: datetime.datetime
+    state: ImportExecutionStateValue
     content: ImportExecutionContent | Unset = UNSET
     source: ImportSourceFile | ImportSourceFtp | UnknownImportSource | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -68,17 +68,13 @@ class ImportExecution:
     def to_dict(self) -> dict[str, Any]:
         if not _references_bound:
             _bind_references()
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
+        start_date = self.start_date.isoformat()
 
-        state: int | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
+        state: int = self.state
 
         content: dict[str, Any] | Unset = UNSET
         if not isinstance(self.content, Unset):
-            content = self.content.to_dict()
+            content = part_json(self.content)
 
         source: dict[str, Any] | Unset
         if isinstance(self.source, Unset):
@@ -86,17 +82,18 @@ class ImportExecution:
         elif isinstance(self.source, ImportSourceFile) or isinstance(
             self.source, ImportSourceFtp
         ):
-            source = self.source.to_dict()
+            source = part_json(self.source)
         else:
-            source = self.source.to_dict()
+            source = part_json(self.source)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if state is not UNSET:
-            field_dict["state"] = state
+        field_dict.update(
+            {
+                "startDate": start_date,
+                "state": state,
+            }
+        )
         if content is not UNSET:
             field_dict["content"] = content
         if source is not UNSET:
@@ -108,19 +105,9 @@ class ImportExecution:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        _start_date = src_dict.get("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+        start_date = datetime.datetime.fromisoformat(src_dict["startDate"])
 
-        _state = src_dict.get("state", UNSET)
-        state: ImportExecutionStateValue | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_import_execution_state_value(_state)
+        state = check_import_execution_state_value(src_dict["state"])
 
         _content = src_dict.get("content", UNSET)
         content: ImportExecutionContent | Unset

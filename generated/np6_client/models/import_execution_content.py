@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.import_feature_database import ImportFeatureDatabase
@@ -110,15 +110,15 @@ class ImportExecutionContent:
                     or isinstance(features_item_data, ImportFeatureDatabase)
                     or isinstance(features_item_data, ImportFeatureNormalization)
                 ):
-                    features_item = features_item_data.to_dict()
+                    features_item = part_json(features_item_data)
                 else:
-                    features_item = features_item_data.to_dict()
+                    features_item = part_json(features_item_data)
 
                 features.append(features_item)
 
         identifier: dict[str, Any] | Unset = UNSET
         if not isinstance(self.identifier, Unset):
-            identifier = self.identifier.to_dict()
+            identifier = part_json(self.identifier)
 
         name = self.name
 
@@ -130,14 +130,14 @@ class ImportExecutionContent:
         if not isinstance(self.binds, Unset):
             binds = []
             for binds_item_data in self.binds:
-                binds_item = binds_item_data.to_dict()
+                binds_item = part_json(binds_item_data)
                 binds.append(binds_item)
 
         saved_import_format = self.saved_import_format
 
         bindings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.bindings, Unset):
-            bindings = self.bindings.to_dict()
+            bindings = part_json(self.bindings)
 
         source: dict[str, Any] | Unset
         if isinstance(self.source, Unset):
@@ -145,9 +145,9 @@ class ImportExecutionContent:
         elif isinstance(self.source, ImportSourceFile) or isinstance(
             self.source, ImportSourceFtp
         ):
-            source = self.source.to_dict()
+            source = part_json(self.source)
         else:
-            source = self.source.to_dict()
+            source = part_json(self.source)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.import_duplicate_rules import ImportDuplicateRules
@@ -58,7 +58,7 @@ class ImportFeatureDuplicate:
 
         rules: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rules, Unset):
-            rules = self.rules.to_dict()
+            rules = part_json(self.rules)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

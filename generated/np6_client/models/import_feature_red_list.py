@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.import_red_list_destination import ImportRedListDestination
@@ -56,7 +56,7 @@ class ImportFeatureRedList:
 
         destination: dict[str, Any] | Unset = UNSET
         if not isinstance(self.destination, Unset):
-            destination = self.destination.to_dict()
+            destination = part_json(self.destination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.import_format_bind import ImportFormatBind
@@ -67,14 +67,14 @@ class ImportFormat:
 
         binds = []
         for binds_item_data in self.binds:
-            binds_item = binds_item_data.to_dict()
+            binds_item = part_json(binds_item_data)
             binds.append(binds_item)
 
         saved_import_format = self.saved_import_format
 
         identifier: dict[str, Any] | Unset = UNSET
         if not isinstance(self.identifier, Unset):
-            identifier = self.identifier.to_dict()
+            identifier = part_json(self.identifier)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.import_scheduler_occurs import ImportSchedulerOccurs
@@ -47,11 +47,11 @@ class ImportSchedulerFrequency:
             _bind_references()
         occurs: dict[str, Any] | Unset = UNSET
         if not isinstance(self.occurs, Unset):
-            occurs = self.occurs.to_dict()
+            occurs = part_json(self.occurs)
 
         periodicity: dict[str, Any] | Unset = UNSET
         if not isinstance(self.periodicity, Unset):
-            periodicity = self.periodicity.to_dict()
+            periodicity = part_json(self.periodicity)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.import_scheduler_frequency import ImportSchedulerFrequency
@@ -94,11 +94,11 @@ class ImportSchedulerPeriodic:
 
         frequency: dict[str, Any] | Unset = UNSET
         if not isinstance(self.frequency, Unset):
-            frequency = self.frequency.to_dict()
+            frequency = part_json(self.frequency)
 
         validity: dict[str, Any] | Unset = UNSET
         if not isinstance(self.validity, Unset):
-            validity = self.validity.to_dict()
+            validity = part_json(self.validity)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

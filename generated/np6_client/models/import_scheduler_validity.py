@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.import_scheduler_date_time import ImportSchedulerDateTime
@@ -48,11 +48,11 @@ class ImportSchedulerValidity:
             _bind_references()
         start: dict[str, Any] | Unset = UNSET
         if not isinstance(self.start, Unset):
-            start = self.start.to_dict()
+            start = part_json(self.start)
 
         end: dict[str, Any] | Unset = UNSET
         if not isinstance(self.end, Unset):
-            end = self.end.to_dict()
+            end = part_json(self.end)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.legacy_action_statistics_dispatch import (
@@ -56,11 +56,11 @@ class LegacyActionStatistics:
 
         dispatch: dict[str, Any] | Unset = UNSET
         if not isinstance(self.dispatch, Unset):
-            dispatch = self.dispatch.to_dict()
+            dispatch = part_json(self.dispatch)
 
         feedback: dict[str, Any] | Unset = UNSET
         if not isinstance(self.feedback, Unset):
-            feedback = self.feedback.to_dict()
+            feedback = part_json(self.feedback)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.legacy_action_statistics_dispatch_rejected import (
@@ -49,7 +49,7 @@ class LegacyActionStatisticsDispatch:
 
         rejected: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rejected, Unset):
-            rejected = self.rejected.to_dict()
+            rejected = part_json(self.rejected)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.legacy_action_statistics_feedback_bounce import (
@@ -80,31 +80,31 @@ class LegacyActionStatisticsFeedback:
             _bind_references()
         reactive: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reactive, Unset):
-            reactive = self.reactive.to_dict()
+            reactive = part_json(self.reactive)
 
         opening: dict[str, Any] | Unset = UNSET
         if not isinstance(self.opening, Unset):
-            opening = self.opening.to_dict()
+            opening = part_json(self.opening)
 
         click: dict[str, Any] | Unset = UNSET
         if not isinstance(self.click, Unset):
-            click = self.click.to_dict()
+            click = part_json(self.click)
 
         roi: dict[str, Any] | Unset = UNSET
         if not isinstance(self.roi, Unset):
-            roi = self.roi.to_dict()
+            roi = part_json(self.roi)
 
         social: dict[str, Any] | Unset = UNSET
         if not isinstance(self.social, Unset):
-            social = self.social.to_dict()
+            social = part_json(self.social)
 
         bounce: dict[str, Any] | Unset = UNSET
         if not isinstance(self.bounce, Unset):
-            bounce = self.bounce.to_dict()
+            bounce = part_json(self.bounce)
 
         redlist: dict[str, Any] | Unset = UNSET
         if not isinstance(self.redlist, Unset):
-            redlist = self.redlist.to_dict()
+            redlist = part_json(self.redlist)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

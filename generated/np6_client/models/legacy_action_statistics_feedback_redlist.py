@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.legacy_action_statistics_feedback_redlist_complaint import (
@@ -50,11 +50,11 @@ class LegacyActionStatisticsFeedbackRedlist:
             _bind_references()
         unsubscribe: dict[str, Any] | Unset = UNSET
         if not isinstance(self.unsubscribe, Unset):
-            unsubscribe = self.unsubscribe.to_dict()
+            unsubscribe = part_json(self.unsubscribe)
 
         complaint: dict[str, Any] | Unset = UNSET
         if not isinstance(self.complaint, Unset):
-            complaint = self.complaint.to_dict()
+            complaint = part_json(self.complaint)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.legacy_action_statistics_feedback_social_facebook import (
@@ -44,7 +44,7 @@ class LegacyActionStatisticsFeedbackSocial:
             _bind_references()
         facebook: dict[str, Any] | Unset = UNSET
         if not isinstance(self.facebook, Unset):
-            facebook = self.facebook.to_dict()
+            facebook = part_json(self.facebook)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -29,14 +29,14 @@ class LegacyBounceFeedback:
     """A bounced target of an action (legacy).
 
     Attributes:
-        target (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+        target (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
         timestamp (datetime.datetime | Unset):
         bounce_type (LegacyBounceFeedbackBounceType | Unset): Target state (legacy CibleState enum): 3 validated, 4 soft
             bounce, 51 hard (domain), 52 hard
             (user), 53 hard (other), 54 hard (rules), 6 reported as spam.
     """
 
-    target: str | Unset = UNSET
+    target: str
     timestamp: datetime.datetime | Unset = UNSET
     bounce_type: LegacyBounceFeedbackBounceType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -60,9 +60,11 @@ class LegacyBounceFeedback:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if target is not UNSET:
-            field_dict["target"] = target
+        field_dict.update(
+            {
+                "target": target,
+            }
+        )
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
         if bounce_type is not UNSET:
@@ -72,7 +74,7 @@ class LegacyBounceFeedback:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        target = src_dict.get("target", UNSET)
+        target = src_dict["target"]
 
         _timestamp = src_dict.get("timestamp", UNSET)
         timestamp: datetime.datetime | Unset

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.recipient_by_hash import RecipientByHash
@@ -52,9 +52,9 @@ class LegacyBulkSendItem:
             or isinstance(self.recipient, RecipientByUnicity)
             or isinstance(self.recipient, RecipientByHash)
         ):
-            recipient = self.recipient.to_dict()
+            recipient = part_json(self.recipient)
         else:
-            recipient = self.recipient.to_dict()
+            recipient = part_json(self.recipient)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

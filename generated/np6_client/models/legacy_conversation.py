@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, set_fields_repr
+from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.legacy_conversation_event import LegacyConversationEvent
@@ -17,8 +17,8 @@ T = TypeVar("T", bound="LegacyConversation")
 _PROPERTY_NAMES = frozenset(
     {
         "type",
-        "media",
         "id",
+        "media",
         "actionId",
         "target",
         "events",
@@ -32,17 +32,17 @@ class LegacyConversation:
     """A legacy conversation (one sent message and its delivery events) (legacy).
 
     Attributes:
-        type_ (str | Unset): Always `message` in the legacy docs.
+        type_ (str): Always `message` in the legacy docs.
+        id (UUID):
         media (str | Unset): Channel, e.g. `mail` (legacy).
-        id (UUID | Unset):
         action_id (str | Unset): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
         target (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
         events (list[LegacyConversationEvent] | Unset):
     """
 
-    type_: str | Unset = UNSET
+    type_: str
+    id: UUID
     media: str | Unset = UNSET
-    id: UUID | Unset = UNSET
     action_id: str | Unset = UNSET
     target: str | Unset = UNSET
     events: list[LegacyConversationEvent] | Unset = UNSET
@@ -59,11 +59,9 @@ class LegacyConversation:
             _bind_references()
         type_ = self.type_
 
-        media = self.media
+        id = str(self.id)
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        media = self.media
 
         action_id = self.action_id
 
@@ -73,18 +71,19 @@ class LegacyConversation:
         if not isinstance(self.events, Unset):
             events = []
             for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
+                events_item = part_json(events_item_data)
                 events.append(events_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+            }
+        )
         if media is not UNSET:
             field_dict["media"] = media
-        if id is not UNSET:
-            field_dict["id"] = id
         if action_id is not UNSET:
             field_dict["actionId"] = action_id
         if target is not UNSET:
@@ -98,16 +97,11 @@ class LegacyConversation:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = src_dict.get("type", UNSET)
+        type_ = src_dict["type"]
+
+        id = parse_uuid(src_dict["id"])
 
         media = src_dict.get("media", UNSET)
-
-        _id = src_dict.get("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = parse_uuid(_id)
 
         action_id = src_dict.get("actionId", UNSET)
 
@@ -124,8 +118,8 @@ class LegacyConversation:
 
         legacy_conversation = cls(
             type_,
-            media,
             id,
+            media,
             action_id,
             target,
             events,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.scripting_literal_expression import ScriptingLiteralExpression
@@ -57,9 +57,9 @@ class NotifiableApplicationNamedExpression:
         if isinstance(self.value, Unset):
             value = UNSET
         elif isinstance(self.value, ScriptingLiteralExpression):
-            value = self.value.to_dict()
+            value = part_json(self.value)
         else:
-            value = self.value.to_dict()
+            value = part_json(self.value)
 
         default = self.default
 

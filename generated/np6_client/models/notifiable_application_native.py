@@ -14,7 +14,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, set_fields_repr
+from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notifiable_application_named_expression import (
@@ -32,10 +32,10 @@ _PROPERTY_NAMES = frozenset(
     {
         "type",
         "id",
+        "stamp",
         "name",
         "description",
         "active",
-        "stamp",
         "icon",
         "providers",
         "routes",
@@ -47,16 +47,18 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class NotifiableApplicationNative:
-    """A native mobile application (seen). `id` and `stamp` are null in the creation example (set by NP6); `icon`
-    is null in every example; `channels` is null in one list example.
+    """A native mobile application as NP6 returns it: the fields NP6 always returns are required (see
+    `x-np6-required`).
 
         Attributes:
             type_ (Literal['native']):
-            id (None | Unset | UUID):
+            id (UUID):
+            stamp (NotifiableApplicationStamp): Record creation and modification times (seen; fractional seconds vary, e.g.
+                `.1Z`, `.423Z`). The example is
+                the complete `stamp` of the first element of NP6's list example (the list itself is truncated).
             name (str | Unset):
             description (str | Unset):
             active (bool | Unset): Whether the application is online.
-            stamp (None | NotifiableApplicationStamp | Unset):
             icon (None | str | Unset):
             providers (list[PushProviderApns | PushProviderFirebase | PushProviderHttp | UnknownPushProvider] | Unset): The
                 services used to deliver notifications to the application.
@@ -64,12 +66,12 @@ class NotifiableApplicationNative:
             channels (list[NotifiableApplicationNamedExpression] | None | Unset): Existing channels used to control display.
     """
 
+    id: UUID
+    stamp: NotifiableApplicationStamp
     type_: Literal["native"] = "native"
-    id: None | Unset | UUID = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     active: bool | Unset = UNSET
-    stamp: None | NotifiableApplicationStamp | Unset = UNSET
     icon: None | str | Unset = UNSET
     providers: (
         list[
@@ -95,27 +97,15 @@ class NotifiableApplicationNative:
             _bind_references()
         type_ = self.type_
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+        id = str(self.id)
+
+        stamp = part_json(self.stamp)
 
         name = self.name
 
         description = self.description
 
         active = self.active
-
-        stamp: dict[str, Any] | None | Unset
-        if isinstance(self.stamp, Unset):
-            stamp = UNSET
-        elif isinstance(self.stamp, NotifiableApplicationStamp):
-            stamp = self.stamp.to_dict()
-        else:
-            stamp = self.stamp
 
         icon: None | str | Unset
         if isinstance(self.icon, Unset):
@@ -133,9 +123,9 @@ class NotifiableApplicationNative:
                     or isinstance(providers_item_data, PushProviderApns)
                     or isinstance(providers_item_data, PushProviderHttp)
                 ):
-                    providers_item = providers_item_data.to_dict()
+                    providers_item = part_json(providers_item_data)
                 else:
-                    providers_item = providers_item_data.to_dict()
+                    providers_item = part_json(providers_item_data)
 
                 providers.append(providers_item)
 
@@ -143,7 +133,7 @@ class NotifiableApplicationNative:
         if not isinstance(self.routes, Unset):
             routes = []
             for routes_item_data in self.routes:
-                routes_item = routes_item_data.to_dict()
+                routes_item = part_json(routes_item_data)
                 routes.append(routes_item)
 
         channels: list[dict[str, Any]] | None | Unset
@@ -152,7 +142,7 @@ class NotifiableApplicationNative:
         elif isinstance(self.channels, list):
             channels = []
             for channels_type_0_item_data in self.channels:
-                channels_type_0_item = channels_type_0_item_data.to_dict()
+                channels_type_0_item = part_json(channels_type_0_item_data)
                 channels.append(channels_type_0_item)
 
         else:
@@ -163,18 +153,16 @@ class NotifiableApplicationNative:
         field_dict.update(
             {
                 "type": type_,
+                "id": id,
+                "stamp": stamp,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if active is not UNSET:
             field_dict["active"] = active
-        if stamp is not UNSET:
-            field_dict["stamp"] = stamp
         if icon is not UNSET:
             field_dict["icon"] = icon
         if providers is not UNSET:
@@ -194,45 +182,15 @@ class NotifiableApplicationNative:
         if type_ != "native":
             raise ValueError(f"type must match const 'native', got '{type_}'")
 
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = parse_uuid(data)
+        id = parse_uuid(src_dict["id"])
 
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        id = _parse_id(src_dict.get("id", UNSET))
+        stamp = NotifiableApplicationStamp.from_dict(src_dict["stamp"])
 
         name = src_dict.get("name", UNSET)
 
         description = src_dict.get("description", UNSET)
 
         active = src_dict.get("active", UNSET)
-
-        def _parse_stamp(data: object) -> None | NotifiableApplicationStamp | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                stamp_type_0 = NotifiableApplicationStamp.from_dict(data)
-
-                return stamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | NotifiableApplicationStamp | Unset, data)
-
-        stamp = _parse_stamp(src_dict.get("stamp", UNSET))
 
         def _parse_icon(data: object) -> None | str | Unset:
             if data is None:
@@ -345,12 +303,12 @@ class NotifiableApplicationNative:
         channels = _parse_channels(src_dict.get("channels", UNSET))
 
         notifiable_application_native = cls(
-            type_,
             id,
+            stamp,
+            type_,
             name,
             description,
             active,
-            stamp,
             icon,
             providers,
             routes,

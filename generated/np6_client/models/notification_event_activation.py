@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, set_fields_repr
+from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notification_event_receiver import NotificationEventReceiver
@@ -63,7 +63,7 @@ class NotificationEventActivation:
 
         receiver: dict[str, Any] | Unset = UNSET
         if not isinstance(self.receiver, Unset):
-            receiver = self.receiver.to_dict()
+            receiver = part_json(self.receiver)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notification_event_activation import NotificationEventActivation
@@ -46,7 +46,7 @@ class NotificationEventDetail:
             _bind_references()
         activation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.activation, Unset):
-            activation = self.activation.to_dict()
+            activation = part_json(self.activation)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notification_channel_override import NotificationChannelOverride
@@ -103,7 +103,7 @@ class NotificationExecutionRequest:
             _bind_references()
         recipient: dict[str, Any] | Unset = UNSET
         if not isinstance(self.recipient, Unset):
-            recipient = self.recipient.to_dict()
+            recipient = part_json(self.recipient)
 
         title = self.title
 
@@ -117,26 +117,26 @@ class NotificationExecutionRequest:
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+            data = part_json(self.data)
 
         variables: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.variables, Unset):
             variables = []
             for variables_item_data in self.variables:
-                variables_item = variables_item_data.to_dict()
+                variables_item = part_json(variables_item_data)
                 variables.append(variables_item)
 
         redirection: dict[str, Any] | Unset = UNSET
         if not isinstance(self.redirection, Unset):
-            redirection = self.redirection.to_dict()
+            redirection = part_json(self.redirection)
 
         channel: dict[str, Any] | Unset = UNSET
         if not isinstance(self.channel, Unset):
-            channel = self.channel.to_dict()
+            channel = part_json(self.channel)
 
         stamp: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stamp, Unset):
-            stamp = self.stamp.to_dict()
+            stamp = part_json(self.stamp)
 
         urgent = self.urgent
 

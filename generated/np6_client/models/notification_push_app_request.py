@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notification_settings import NotificationSettings
@@ -95,21 +95,21 @@ class NotificationPushAppRequest:
 
         stamp: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stamp, Unset):
-            stamp = self.stamp.to_dict()
+            stamp = part_json(self.stamp)
 
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
+            settings = part_json(self.settings)
 
         task: dict[str, Any] | Unset = UNSET
         if not isinstance(self.task, Unset):
-            task = self.task.to_dict()
+            task = part_json(self.task)
 
         versions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.versions, Unset):
             versions = []
             for versions_item_data in self.versions:
-                versions_item = versions_item_data.to_dict()
+                versions_item = part_json(versions_item_data)
                 versions.append(versions_item)
 
         field_dict: dict[str, Any] = {}

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notification_receiver import NotificationReceiver
@@ -57,15 +57,15 @@ class NotificationRenderRequest:
             _bind_references()
         receiver: dict[str, Any] | Unset = UNSET
         if not isinstance(self.receiver, Unset):
-            receiver = self.receiver.to_dict()
+            receiver = part_json(self.receiver)
 
         related: dict[str, Any] | Unset = UNSET
         if not isinstance(self.related, Unset):
-            related = self.related.to_dict()
+            related = part_json(self.related)
 
         stamp: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stamp, Unset):
-            stamp = self.stamp.to_dict()
+            stamp = part_json(self.stamp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notification_render_meta import NotificationRenderMeta
@@ -55,7 +55,7 @@ class NotificationRenderSuccess:
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+            meta = part_json(self.meta)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

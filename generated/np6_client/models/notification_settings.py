@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, set_fields_repr
+from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notification_settings_expiration import NotificationSettingsExpiration
@@ -65,15 +65,15 @@ class NotificationSettings:
 
         purpose: dict[str, Any] | Unset = UNSET
         if not isinstance(self.purpose, Unset):
-            purpose = self.purpose.to_dict()
+            purpose = part_json(self.purpose)
 
         expiration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.expiration, Unset):
-            expiration = self.expiration.to_dict()
+            expiration = part_json(self.expiration)
 
         mp: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mp, Unset):
-            mp = self.mp.to_dict()
+            mp = part_json(self.mp)
 
         application: str | Unset = UNSET
         if not isinstance(self.application, Unset):

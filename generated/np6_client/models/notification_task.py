@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, set_fields_repr
+from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notification_task_scheduler import NotificationTaskScheduler
@@ -62,7 +62,7 @@ class NotificationTask:
 
         scheduler: dict[str, Any] | Unset = UNSET
         if not isinstance(self.scheduler, Unset):
-            scheduler = self.scheduler.to_dict()
+            scheduler = part_json(self.scheduler)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

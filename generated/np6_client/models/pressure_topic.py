@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, set_fields_repr
+from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.pressure_topic_stamp import PressureTopicStamp
@@ -33,7 +33,7 @@ class PressureTopic:
     example (the list itself is truncated).
 
         Attributes:
-            id (UUID | Unset):
+            id (UUID):
             label (str | Unset): The topic's name.
             description (str | Unset):
             stamp (PressureTopicStamp | Unset): Record creation and modification times (seen).
@@ -41,7 +41,7 @@ class PressureTopic:
             modified_by (str | Unset): Identity that last changed the topic.
     """
 
-    id: UUID | Unset = UNSET
+    id: UUID
     label: str | Unset = UNSET
     description: str | Unset = UNSET
     stamp: PressureTopicStamp | Unset = UNSET
@@ -58,9 +58,7 @@ class PressureTopic:
     def to_dict(self) -> dict[str, Any]:
         if not _references_bound:
             _bind_references()
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         label = self.label
 
@@ -68,7 +66,7 @@ class PressureTopic:
 
         stamp: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stamp, Unset):
-            stamp = self.stamp.to_dict()
+            stamp = part_json(self.stamp)
 
         created_by = self.created_by
 
@@ -76,9 +74,11 @@ class PressureTopic:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if label is not UNSET:
             field_dict["label"] = label
         if description is not UNSET:
@@ -96,12 +96,7 @@ class PressureTopic:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        _id = src_dict.get("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = parse_uuid(_id)
+        id = parse_uuid(src_dict["id"])
 
         label = src_dict.get("label", UNSET)
 

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.push_provider_apns_p12_certificate import (
@@ -69,9 +69,9 @@ class PushProviderApns:
         if isinstance(self.certificate, Unset):
             certificate = UNSET
         elif isinstance(self.certificate, PushProviderApnsP12Certificate):
-            certificate = self.certificate.to_dict()
+            certificate = part_json(self.certificate)
         else:
-            certificate = self.certificate.to_dict()
+            certificate = part_json(self.certificate)
 
         bundle = self.bundle
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.redlist_origin import RedlistOrigin, check_redlist_origin
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.redlist_detail import RedlistDetail
@@ -72,7 +72,7 @@ class RedlistEntry:
 
         detail: dict[str, Any] | Unset = UNSET
         if not isinstance(self.detail, Unset):
-            detail = self.detail.to_dict()
+            detail = part_json(self.detail)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

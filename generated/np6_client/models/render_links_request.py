@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.render_context import RenderContext
@@ -71,32 +71,32 @@ class RenderLinksRequest:
             _bind_references()
         receiver: dict[str, Any] | Unset = UNSET
         if not isinstance(self.receiver, Unset):
-            receiver = self.receiver.to_dict()
+            receiver = part_json(self.receiver)
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+            data = part_json(self.data)
 
         variables: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.variables, Unset):
             variables = []
             for variables_item_data in self.variables:
-                variables_item = variables_item_data.to_dict()
+                variables_item = part_json(variables_item_data)
                 variables.append(variables_item)
 
         context: dict[str, Any] | Unset = UNSET
         if not isinstance(self.context, Unset):
-            context = self.context.to_dict()
+            context = part_json(self.context)
 
         stamp: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stamp, Unset):
-            stamp = self.stamp.to_dict()
+            stamp = part_json(self.stamp)
 
         links: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.links, Unset):
             links = []
             for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
+                links_item = part_json(links_item_data)
                 links.append(links_item)
 
         field_dict: dict[str, Any] = {}

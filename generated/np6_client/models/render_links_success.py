@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import set_fields_repr
 
 T = TypeVar("T", bound="RenderLinksSuccess")
 _PROPERTY_NAMES = frozenset(
@@ -30,11 +30,11 @@ class RenderLinksSuccess:
 
     Attributes:
         type_ (Literal['success']):
-        links (list[str] | Unset): Rendered URLs, in request order (seen; order inferred).
+        links (list[str]): Rendered URLs, in request order (seen; order inferred).
     """
 
+    links: list[str]
     type_: Literal["success"] = "success"
-    links: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
@@ -46,19 +46,16 @@ class RenderLinksSuccess:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        links: list[str] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links
+        links = self.links
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
+                "links": links,
             }
         )
-        if links is not UNSET:
-            field_dict["links"] = links
 
         return field_dict
 
@@ -68,11 +65,11 @@ class RenderLinksSuccess:
         if type_ != "success":
             raise ValueError(f"type must match const 'success', got '{type_}'")
 
-        links = cast(list[str], src_dict.get("links", UNSET))
+        links = cast(list[str], src_dict["links"])
 
         render_links_success = cls(
-            type_,
             links,
+            type_,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.render_mail_success_headers import RenderMailSuccessHeaders
@@ -76,7 +76,7 @@ class RenderMailSuccess:
 
         sender: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sender, Unset):
-            sender = self.sender.to_dict()
+            sender = part_json(self.sender)
 
         subject = self.subject
 
@@ -88,7 +88,7 @@ class RenderMailSuccess:
 
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
+            headers = part_json(self.headers)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.recipient_by_hash import RecipientByHash
@@ -86,9 +86,9 @@ class RenderSmsRequest:
             or isinstance(self.receiver, RecipientByUnicity)
             or isinstance(self.receiver, RecipientByHash)
         ):
-            receiver = self.receiver.to_dict()
+            receiver = part_json(self.receiver)
         else:
-            receiver = self.receiver.to_dict()
+            receiver = part_json(self.receiver)
 
         related: dict[str, Any] | Unset
         if isinstance(self.related, Unset):
@@ -98,24 +98,24 @@ class RenderSmsRequest:
             or isinstance(self.related, RecipientByUnicity)
             or isinstance(self.related, RecipientByHash)
         ):
-            related = self.related.to_dict()
+            related = part_json(self.related)
         else:
-            related = self.related.to_dict()
+            related = part_json(self.related)
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+            data = part_json(self.data)
 
         variables: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.variables, Unset):
             variables = []
             for variables_item_data in self.variables:
-                variables_item = variables_item_data.to_dict()
+                variables_item = part_json(variables_item_data)
                 variables.append(variables_item)
 
         stamp: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stamp, Unset):
-            stamp = self.stamp.to_dict()
+            stamp = part_json(self.stamp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

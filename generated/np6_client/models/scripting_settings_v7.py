@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.scripting_settings_v7_environment import (
@@ -75,7 +75,7 @@ class ScriptingSettingsV7:
 
         environment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.environment, Unset):
-            environment = self.environment.to_dict()
+            environment = part_json(self.environment)
 
         imports: list[dict[str, Any]] | None | Unset
         if isinstance(self.imports, Unset):
@@ -83,7 +83,7 @@ class ScriptingSettingsV7:
         elif isinstance(self.imports, list):
             imports = []
             for imports_type_0_item_data in self.imports:
-                imports_type_0_item = imports_type_0_item_data.to_dict()
+                imports_type_0_item = part_json(imports_type_0_item_data)
                 imports.append(imports_type_0_item)
 
         else:
@@ -95,7 +95,7 @@ class ScriptingSettingsV7:
         elif isinstance(self.initializers, list):
             initializers = []
             for initializers_type_0_item_data in self.initializers:
-                initializers_type_0_item = initializers_type_0_item_data.to_dict()
+                initializers_type_0_item = part_json(initializers_type_0_item_data)
                 initializers.append(initializers_type_0_item)
 
         else:
@@ -107,7 +107,7 @@ class ScriptingSettingsV7:
         elif isinstance(self.filters, list):
             filters = []
             for filters_type_0_item_data in self.filters:
-                filters_type_0_item = filters_type_0_item_data.to_dict()
+                filters_type_0_item = part_json(filters_type_0_item_data)
                 filters.append(filters_type_0_item)
 
         else:

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, set_fields_repr
+from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_contact_footprint import SubscriptionContactFootprint
@@ -70,7 +70,7 @@ class Subscription:
             _bind_references()
         id = self.id
 
-        lifecycle = self.lifecycle.to_dict()
+        lifecycle = part_json(self.lifecycle)
 
         application: str | Unset = UNSET
         if not isinstance(self.application, Unset):
@@ -80,17 +80,17 @@ class Subscription:
         if isinstance(self.provider, Unset):
             provider = UNSET
         elif isinstance(self.provider, SubscriptionProviderFirebase):
-            provider = self.provider.to_dict()
+            provider = part_json(self.provider)
         else:
-            provider = self.provider.to_dict()
+            provider = part_json(self.provider)
 
         contact: dict[str, Any] | Unset
         if isinstance(self.contact, Unset):
             contact = UNSET
         elif isinstance(self.contact, SubscriptionContactFootprint):
-            contact = self.contact.to_dict()
+            contact = part_json(self.contact)
         else:
-            contact = self.contact.to_dict()
+            contact = part_json(self.contact)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_lifecycle_event import SubscriptionLifecycleEvent
@@ -46,11 +46,11 @@ class SubscriptionLifecycle:
             _bind_references()
         creation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.creation, Unset):
-            creation = self.creation.to_dict()
+            creation = part_json(self.creation)
 
         modification: dict[str, Any] | Unset = UNSET
         if not isinstance(self.modification, Unset):
-            modification = self.modification.to_dict()
+            modification = part_json(self.modification)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_user import SubscriptionUser
@@ -55,9 +55,9 @@ class SubscriptionLifecycleEvent:
         if isinstance(self.user, Unset):
             user = UNSET
         elif isinstance(self.user, SubscriptionUser):
-            user = self.user.to_dict()
+            user = part_json(self.user)
         else:
-            user = self.user
+            user = part_json(self.user)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.target_fields import TargetFields
@@ -69,7 +69,7 @@ class Target:
             _bind_references()
         id = self.id
 
-        fields = self.fields.to_dict()
+        fields = part_json(self.fields)
 
         hash_ = self.hash_
 
@@ -85,12 +85,12 @@ class Target:
         if not isinstance(self.bounce, Unset):
             bounce = []
             for bounce_item_data in self.bounce:
-                bounce_item = bounce_item_data.to_dict()
+                bounce_item = part_json(bounce_item_data)
                 bounce.append(bounce_item)
 
         red_list: dict[str, Any] | Unset = UNSET
         if not isinstance(self.red_list, Unset):
-            red_list = self.red_list.to_dict()
+            red_list = part_json(self.red_list)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.target_bounce_detail import TargetBounceDetail
@@ -64,7 +64,7 @@ class TargetBounceHardDomain:
 
         detail: dict[str, Any] | Unset = UNSET
         if not isinstance(self.detail, Unset):
-            detail = self.detail.to_dict()
+            detail = part_json(self.detail)
 
         timestamp: None | str | Unset
         if isinstance(self.timestamp, Unset):

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.target_bounce_record import TargetBounceRecord
@@ -27,11 +27,11 @@ class TargetBounceSummary:
     """A contact with its bounces, item of the legacy `GET /targets/bounces` (legacy).
 
     Attributes:
-        id (str | Unset): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
+        id (str): Target (contact) id, zero-padded base-36 style, usually 8 characters (seen).
         bounces (list[TargetBounceRecord] | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: str
     bounces: list[TargetBounceRecord] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
@@ -50,14 +50,16 @@ class TargetBounceSummary:
         if not isinstance(self.bounces, Unset):
             bounces = []
             for bounces_item_data in self.bounces:
-                bounces_item = bounces_item_data.to_dict()
+                bounces_item = part_json(bounces_item_data)
                 bounces.append(bounces_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if bounces is not UNSET:
             field_dict["bounces"] = bounces
 
@@ -67,7 +69,7 @@ class TargetBounceSummary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        id = src_dict.get("id", UNSET)
+        id = src_dict["id"]
 
         _bounces = src_dict.get("bounces", UNSET)
         bounces: list[TargetBounceRecord] | Unset = UNSET

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.target_legacy_redlist_state import TargetLegacyRedlistState
@@ -46,11 +46,11 @@ class TargetLegacyRedlists:
             _bind_references()
         mail: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mail, Unset):
-            mail = self.mail.to_dict()
+            mail = part_json(self.mail)
 
         sms: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sms, Unset):
-            sms = self.sms.to_dict()
+            sms = part_json(self.sms)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

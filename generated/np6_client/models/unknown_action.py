@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.action_informations import ActionInformations
@@ -23,9 +23,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UnknownAction")
 _PROPERTY_NAMES = frozenset(
     {
+        "informations",
         "type",
         "id",
-        "informations",
         "name",
         "description",
         "creationDate",
@@ -44,9 +44,11 @@ class UnknownAction:
     `x-np6-required`).
 
         Attributes:
+            informations (ActionInformations): General information of the action (seen), as a request sends it (no field
+                required); answers read it as
+                `ActionInformations`.
             type_ (str):
             id (str): Action id, zero-padded base-36 style, e.g. `000PE4` (seen).
-            informations (ActionInformations): General information of the action (seen).
             name (str | Unset): Name of the action (seen).
             description (None | str | Unset): Description of the action (seen). Nullable: the legacy `GET /actions/{id}`
                 answer has
@@ -66,9 +68,9 @@ class UnknownAction:
             monitor (ActionMonitor | Unset): Sending monitor (seen as a list-summary field; its fields are legacy).
     """
 
+    informations: ActionInformations
     type_: str
     id: str
-    informations: ActionInformations
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     creation_date: datetime.datetime | Unset = UNSET
@@ -93,11 +95,11 @@ class UnknownAction:
     def to_dict(self) -> dict[str, Any]:
         if not _references_bound:
             _bind_references()
+        informations = part_json(self.informations)
+
         type_ = self.type_
 
         id = self.id
-
-        informations = self.informations.to_dict()
 
         name = self.name
 
@@ -113,11 +115,11 @@ class UnknownAction:
 
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
+            settings = part_json(self.settings)
 
         content: dict[str, Any] | Unset = UNSET
         if not isinstance(self.content, Unset):
-            content = self.content.to_dict()
+            content = part_json(self.content)
 
         scheduler: dict[str, Any] | Unset
         if isinstance(self.scheduler, Unset):
@@ -127,21 +129,21 @@ class UnknownAction:
             or isinstance(self.scheduler, ActionSchedulerScheduled)
             or isinstance(self.scheduler, ActionSchedulerTimeZone)
         ):
-            scheduler = self.scheduler.to_dict()
+            scheduler = part_json(self.scheduler)
         else:
-            scheduler = self.scheduler.to_dict()
+            scheduler = part_json(self.scheduler)
 
         monitor: dict[str, Any] | Unset = UNSET
         if not isinstance(self.monitor, Unset):
-            monitor = self.monitor.to_dict()
+            monitor = part_json(self.monitor)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "informations": informations,
                 "type": type_,
                 "id": id,
-                "informations": informations,
             }
         )
         if name is not UNSET:
@@ -165,11 +167,11 @@ class UnknownAction:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
+        informations = ActionInformations.from_dict(src_dict["informations"])
+
         type_ = src_dict["type"]
 
         id = src_dict["id"]
-
-        informations = ActionInformations.from_dict(src_dict["informations"])
 
         name = src_dict.get("name", UNSET)
 
@@ -260,9 +262,9 @@ class UnknownAction:
             monitor = ActionMonitor.from_dict(_monitor)
 
         unknown_action = cls(
+            informations,
             type_,
             id,
-            informations,
             name,
             description,
             creation_date,

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
-    from ..models.action_informations import ActionInformations
+    from ..models.action_informations_request import ActionInformationsRequest
     from ..models.action_monitor import ActionMonitor
     from ..models.action_scheduler_asap import ActionSchedulerAsap
     from ..models.action_scheduler_scheduled import ActionSchedulerScheduled
@@ -51,7 +51,9 @@ class UnknownActionRequest:
                 answer has
                 `"description": null` (NP6/Driver `mocks/actions/created.json`; audit 2026-12, M1).
             creation_date (datetime.datetime | Unset): Creation date, UTC (seen).
-            informations (ActionInformations | Unset): General information of the action (seen).
+            informations (ActionInformationsRequest | Unset): General information of the action (seen), as a request sends
+                it (no field required); answers read it as
+                `ActionInformations`.
             settings (UnknownActionSettings | Unset): Type-specific settings of an action type this spec does not model
                 (kept as NP6 sends them). A named
                 schema because the generator cannot reuse an inline object through `allOf` (`UnknownAction`).
@@ -71,7 +73,7 @@ class UnknownActionRequest:
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     creation_date: datetime.datetime | Unset = UNSET
-    informations: ActionInformations | Unset = UNSET
+    informations: ActionInformationsRequest | Unset = UNSET
     settings: UnknownActionSettings | Unset = UNSET
     content: UnknownActionContent | Unset = UNSET
     scheduler: (
@@ -111,15 +113,15 @@ class UnknownActionRequest:
 
         informations: dict[str, Any] | Unset = UNSET
         if not isinstance(self.informations, Unset):
-            informations = self.informations.to_dict()
+            informations = part_json(self.informations)
 
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
+            settings = part_json(self.settings)
 
         content: dict[str, Any] | Unset = UNSET
         if not isinstance(self.content, Unset):
-            content = self.content.to_dict()
+            content = part_json(self.content)
 
         scheduler: dict[str, Any] | Unset
         if isinstance(self.scheduler, Unset):
@@ -129,13 +131,13 @@ class UnknownActionRequest:
             or isinstance(self.scheduler, ActionSchedulerScheduled)
             or isinstance(self.scheduler, ActionSchedulerTimeZone)
         ):
-            scheduler = self.scheduler.to_dict()
+            scheduler = part_json(self.scheduler)
         else:
-            scheduler = self.scheduler.to_dict()
+            scheduler = part_json(self.scheduler)
 
         monitor: dict[str, Any] | Unset = UNSET
         if not isinstance(self.monitor, Unset):
-            monitor = self.monitor.to_dict()
+            monitor = part_json(self.monitor)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -192,11 +194,11 @@ class UnknownActionRequest:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
         _informations = src_dict.get("informations", UNSET)
-        informations: ActionInformations | Unset
+        informations: ActionInformationsRequest | Unset
         if isinstance(_informations, Unset):
             informations = UNSET
         else:
-            informations = ActionInformations.from_dict(_informations)
+            informations = ActionInformationsRequest.from_dict(_informations)
 
         _settings = src_dict.get("settings", UNSET)
         settings: UnknownActionSettings | Unset
@@ -314,7 +316,7 @@ def _bind_references() -> None:
     every model they refer to in turn, and `import np6` would load most of the package."""
     global \
         _references_bound, \
-        ActionInformations, \
+        ActionInformationsRequest, \
         ActionMonitor, \
         ActionSchedulerAsap, \
         ActionSchedulerScheduled, \
@@ -322,7 +324,7 @@ def _bind_references() -> None:
         UnknownActionContent, \
         UnknownActionScheduler, \
         UnknownActionSettings
-    from ..models.action_informations import ActionInformations
+    from ..models.action_informations_request import ActionInformationsRequest
     from ..models.action_monitor import ActionMonitor
     from ..models.action_scheduler_asap import ActionSchedulerAsap
     from ..models.action_scheduler_scheduled import ActionSchedulerScheduled

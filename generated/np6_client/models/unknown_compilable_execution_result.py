@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.unknown_compilable_execution_result_arguments import (
@@ -53,7 +53,7 @@ class UnknownCompilableExecutionResult:
 
         arguments: dict[str, Any] | Unset = UNSET
         if not isinstance(self.arguments, Unset):
-            arguments = self.arguments.to_dict()
+            arguments = part_json(self.arguments)
 
         value = self.value
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.event_source_detail import EventSourceDetail
@@ -50,7 +50,7 @@ class UnknownEventSourceHit:
 
         detail: dict[str, Any] | Unset = UNSET
         if not isinstance(self.detail, Unset):
-            detail = self.detail.to_dict()
+            detail = part_json(self.detail)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, set_fields_repr
+from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notifiable_application_named_expression import (
@@ -28,11 +28,11 @@ _PROPERTY_NAMES = frozenset(
         "name",
         "description",
         "active",
-        "stamp",
         "icon",
         "providers",
         "routes",
         "channels",
+        "stamp",
     }
 )
 """The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
@@ -40,27 +40,30 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class UnknownNotifiableApplication:
-    """A notifiable application of a kind this spec does not know (catch-all); same base fields.
+    """A notifiable application of a kind this spec does not know, as NP6 returns it (catch-all): `type` and
+    `id` are required (see `x-np6-required`).
 
-    Attributes:
-        type_ (str):
-        id (None | Unset | UUID):
-        name (str | Unset):
-        description (str | Unset):
-        active (bool | Unset):
-        stamp (None | NotifiableApplicationStamp | Unset):
-        icon (None | str | Unset):
-        providers (list[PushProviderApns | PushProviderFirebase | PushProviderHttp | UnknownPushProvider] | Unset):
-        routes (list[NotifiableApplicationNamedExpression] | Unset):
-        channels (list[NotifiableApplicationNamedExpression] | None | Unset):
+        Attributes:
+            type_ (str):
+            id (UUID):
+            name (str | Unset):
+            description (str | Unset):
+            active (bool | Unset): Whether the application is online.
+            icon (None | str | Unset):
+            providers (list[PushProviderApns | PushProviderFirebase | PushProviderHttp | UnknownPushProvider] | Unset): The
+                services used to deliver notifications to the application.
+            routes (list[NotifiableApplicationNamedExpression] | Unset): Existing routes used for redirections.
+            channels (list[NotifiableApplicationNamedExpression] | None | Unset): Existing channels used to control display.
+            stamp (NotifiableApplicationStamp | Unset): Record creation and modification times (seen; fractional seconds
+                vary, e.g. `.1Z`, `.423Z`). The example is
+                the complete `stamp` of the first element of NP6's list example (the list itself is truncated).
     """
 
     type_: str
-    id: None | Unset | UUID = UNSET
+    id: UUID
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     active: bool | Unset = UNSET
-    stamp: None | NotifiableApplicationStamp | Unset = UNSET
     icon: None | str | Unset = UNSET
     providers: (
         list[
@@ -73,6 +76,7 @@ class UnknownNotifiableApplication:
     ) = UNSET
     routes: list[NotifiableApplicationNamedExpression] | Unset = UNSET
     channels: list[NotifiableApplicationNamedExpression] | None | Unset = UNSET
+    stamp: NotifiableApplicationStamp | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
@@ -86,27 +90,13 @@ class UnknownNotifiableApplication:
             _bind_references()
         type_ = self.type_
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+        id = str(self.id)
 
         name = self.name
 
         description = self.description
 
         active = self.active
-
-        stamp: dict[str, Any] | None | Unset
-        if isinstance(self.stamp, Unset):
-            stamp = UNSET
-        elif isinstance(self.stamp, NotifiableApplicationStamp):
-            stamp = self.stamp.to_dict()
-        else:
-            stamp = self.stamp
 
         icon: None | str | Unset
         if isinstance(self.icon, Unset):
@@ -124,9 +114,9 @@ class UnknownNotifiableApplication:
                     or isinstance(providers_item_data, PushProviderApns)
                     or isinstance(providers_item_data, PushProviderHttp)
                 ):
-                    providers_item = providers_item_data.to_dict()
+                    providers_item = part_json(providers_item_data)
                 else:
-                    providers_item = providers_item_data.to_dict()
+                    providers_item = part_json(providers_item_data)
 
                 providers.append(providers_item)
 
@@ -134,7 +124,7 @@ class UnknownNotifiableApplication:
         if not isinstance(self.routes, Unset):
             routes = []
             for routes_item_data in self.routes:
-                routes_item = routes_item_data.to_dict()
+                routes_item = part_json(routes_item_data)
                 routes.append(routes_item)
 
         channels: list[dict[str, Any]] | None | Unset
@@ -143,29 +133,30 @@ class UnknownNotifiableApplication:
         elif isinstance(self.channels, list):
             channels = []
             for channels_type_0_item_data in self.channels:
-                channels_type_0_item = channels_type_0_item_data.to_dict()
+                channels_type_0_item = part_json(channels_type_0_item_data)
                 channels.append(channels_type_0_item)
 
         else:
             channels = self.channels
+
+        stamp: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stamp, Unset):
+            stamp = part_json(self.stamp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
+                "id": id,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if active is not UNSET:
             field_dict["active"] = active
-        if stamp is not UNSET:
-            field_dict["stamp"] = stamp
         if icon is not UNSET:
             field_dict["icon"] = icon
         if providers is not UNSET:
@@ -174,6 +165,8 @@ class UnknownNotifiableApplication:
             field_dict["routes"] = routes
         if channels is not UNSET:
             field_dict["channels"] = channels
+        if stamp is not UNSET:
+            field_dict["stamp"] = stamp
 
         return field_dict
 
@@ -183,45 +176,13 @@ class UnknownNotifiableApplication:
             _bind_references()
         type_ = src_dict["type"]
 
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = parse_uuid(data)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        id = _parse_id(src_dict.get("id", UNSET))
+        id = parse_uuid(src_dict["id"])
 
         name = src_dict.get("name", UNSET)
 
         description = src_dict.get("description", UNSET)
 
         active = src_dict.get("active", UNSET)
-
-        def _parse_stamp(data: object) -> None | NotifiableApplicationStamp | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                stamp_type_0 = NotifiableApplicationStamp.from_dict(data)
-
-                return stamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | NotifiableApplicationStamp | Unset, data)
-
-        stamp = _parse_stamp(src_dict.get("stamp", UNSET))
 
         def _parse_icon(data: object) -> None | str | Unset:
             if data is None:
@@ -333,17 +294,24 @@ class UnknownNotifiableApplication:
 
         channels = _parse_channels(src_dict.get("channels", UNSET))
 
+        _stamp = src_dict.get("stamp", UNSET)
+        stamp: NotifiableApplicationStamp | Unset
+        if isinstance(_stamp, Unset):
+            stamp = UNSET
+        else:
+            stamp = NotifiableApplicationStamp.from_dict(_stamp)
+
         unknown_notifiable_application = cls(
             type_,
             id,
             name,
             description,
             active,
-            stamp,
             icon,
             providers,
             routes,
             channels,
+            stamp,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):

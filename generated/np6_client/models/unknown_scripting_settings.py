@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.unknown_scripting_settings_environment import (
@@ -70,7 +70,7 @@ class UnknownScriptingSettings:
 
         environment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.environment, Unset):
-            environment = self.environment.to_dict()
+            environment = part_json(self.environment)
 
         imports: list[dict[str, Any]] | None | Unset
         if isinstance(self.imports, Unset):
@@ -78,7 +78,7 @@ class UnknownScriptingSettings:
         elif isinstance(self.imports, list):
             imports = []
             for imports_type_0_item_data in self.imports:
-                imports_type_0_item = imports_type_0_item_data.to_dict()
+                imports_type_0_item = part_json(imports_type_0_item_data)
                 imports.append(imports_type_0_item)
 
         else:
@@ -90,7 +90,7 @@ class UnknownScriptingSettings:
         elif isinstance(self.initializers, list):
             initializers = []
             for initializers_type_0_item_data in self.initializers:
-                initializers_type_0_item = initializers_type_0_item_data.to_dict()
+                initializers_type_0_item = part_json(initializers_type_0_item_data)
                 initializers.append(initializers_type_0_item)
 
         else:
@@ -102,7 +102,7 @@ class UnknownScriptingSettings:
         elif isinstance(self.filters, list):
             filters = []
             for filters_type_0_item_data in self.filters:
-                filters_type_0_item = filters_type_0_item_data.to_dict()
+                filters_type_0_item = part_json(filters_type_0_item_data)
                 filters.append(filters_type_0_item)
 
         else:

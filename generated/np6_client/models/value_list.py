@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.value_list_item import ValueListItem
@@ -65,7 +65,7 @@ class ValueList:
         if not isinstance(self.values, Unset):
             values = []
             for values_item_data in self.values:
-                values_item = values_item_data.to_dict()
+                values_item = part_json(values_item_data)
                 values.append(values_item)
 
         field_dict: dict[str, Any] = {}

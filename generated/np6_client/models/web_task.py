@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.scripting_settings_v7 import ScriptingSettingsV7
@@ -79,13 +79,13 @@ class WebTask:
         if isinstance(self.scripting, Unset):
             scripting = UNSET
         elif isinstance(self.scripting, ScriptingSettingsV7):
-            scripting = self.scripting.to_dict()
+            scripting = part_json(self.scripting)
         else:
-            scripting = self.scripting.to_dict()
+            scripting = part_json(self.scripting)
 
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
+            settings = part_json(self.settings)
 
         value = self.value
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workflow_state import WorkflowState, check_workflow_state
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.scripting_settings_v7 import ScriptingSettingsV7
@@ -176,26 +176,26 @@ class Workflow:
         if isinstance(self.scripting, Unset):
             scripting = UNSET
         elif isinstance(self.scripting, ScriptingSettingsV7):
-            scripting = self.scripting.to_dict()
+            scripting = part_json(self.scripting)
         else:
-            scripting = self.scripting.to_dict()
+            scripting = part_json(self.scripting)
 
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
+            settings = part_json(self.settings)
 
         listeners: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.listeners, Unset):
             listeners = []
             for listeners_item_data in self.listeners:
-                listeners_item = listeners_item_data.to_dict()
+                listeners_item = part_json(listeners_item_data)
                 listeners.append(listeners_item)
 
         capping: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.capping, Unset):
             capping = []
             for capping_item_data in self.capping:
-                capping_item = capping_item_data.to_dict()
+                capping_item = part_json(capping_item_data)
                 capping.append(capping_item)
 
         nodes: list[dict[str, Any]] | Unset = UNSET
@@ -230,9 +230,9 @@ class Workflow:
                     or isinstance(nodes_item_data, WorkflowDataExplorerV2MatchNode)
                     or isinstance(nodes_item_data, WorkflowTerminalNode)
                 ):
-                    nodes_item = nodes_item_data.to_dict()
+                    nodes_item = part_json(nodes_item_data)
                 else:
-                    nodes_item = nodes_item_data.to_dict()
+                    nodes_item = part_json(nodes_item_data)
 
                 nodes.append(nodes_item)
 
@@ -240,7 +240,7 @@ class Workflow:
         if not isinstance(self.tasks, Unset):
             tasks = []
             for tasks_item_data in self.tasks:
-                tasks_item = tasks_item_data.to_dict()
+                tasks_item = part_json(tasks_item_data)
                 tasks.append(tasks_item)
 
         field_dict: dict[str, Any] = {}

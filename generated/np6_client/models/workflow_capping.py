@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.scripting_literal_expression import ScriptingLiteralExpression
@@ -63,9 +63,9 @@ class WorkflowCapping:
         if isinstance(self.key, Unset):
             key = UNSET
         elif isinstance(self.key, ScriptingLiteralExpression):
-            key = self.key.to_dict()
+            key = part_json(self.key)
         else:
-            key = self.key.to_dict()
+            key = part_json(self.key)
 
         increment = self.increment
 
@@ -73,7 +73,7 @@ class WorkflowCapping:
 
         period: dict[str, Any] | Unset = UNSET
         if not isinstance(self.period, Unset):
-            period = self.period.to_dict()
+            period = part_json(self.period)
 
         nodes: list[str] | Unset = UNSET
         if not isinstance(self.nodes, Unset):

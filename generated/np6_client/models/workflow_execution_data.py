@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.stamp import Stamp
@@ -86,43 +86,43 @@ class WorkflowExecutionData:
 
         receiver: dict[str, Any] | Unset = UNSET
         if not isinstance(self.receiver, Unset):
-            receiver = self.receiver.to_dict()
+            receiver = part_json(self.receiver)
 
         node = self.node
 
         event: dict[str, Any] | Unset = UNSET
         if not isinstance(self.event, Unset):
-            event = self.event.to_dict()
+            event = part_json(self.event)
 
         state: dict[str, Any] | Unset = UNSET
         if not isinstance(self.state, Unset):
-            state = self.state.to_dict()
+            state = part_json(self.state)
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+            data = part_json(self.data)
 
         variables: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.variables, Unset):
             variables = []
             for variables_item_data in self.variables:
-                variables_item = variables_item_data.to_dict()
+                variables_item = part_json(variables_item_data)
                 variables.append(variables_item)
 
         resolutions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.resolutions, Unset):
             resolutions = []
             for resolutions_item_data in self.resolutions:
-                resolutions_item = resolutions_item_data.to_dict()
+                resolutions_item = part_json(resolutions_item_data)
                 resolutions.append(resolutions_item)
 
         debug: dict[str, Any] | Unset = UNSET
         if not isinstance(self.debug, Unset):
-            debug = self.debug.to_dict()
+            debug = part_json(self.debug)
 
         stamp: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stamp, Unset):
-            stamp = self.stamp.to_dict()
+            stamp = part_json(self.stamp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_execution_debug_nodes_item import (
@@ -63,7 +63,7 @@ class WorkflowExecutionDebug:
         if not isinstance(self.nodes, Unset):
             nodes = []
             for nodes_item_data in self.nodes:
-                nodes_item = nodes_item_data.to_dict()
+                nodes_item = part_json(nodes_item_data)
                 nodes.append(nodes_item)
 
         field_dict: dict[str, Any] = {}

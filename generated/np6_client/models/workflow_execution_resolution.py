@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_execution_resolution_value import (
@@ -50,7 +50,7 @@ class WorkflowExecutionResolution:
 
         value: dict[str, Any] | Unset = UNSET
         if not isinstance(self.value, Unset):
-            value = self.value.to_dict()
+            value = part_json(self.value)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

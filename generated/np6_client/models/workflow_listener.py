@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_listener_event import WorkflowListenerEvent
@@ -63,7 +63,7 @@ class WorkflowListener:
 
         event: dict[str, Any] | Unset = UNSET
         if not isinstance(self.event, Unset):
-            event = self.event.to_dict()
+            event = part_json(self.event)
 
         handler = self.handler
 

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_multiple_slots_node_settings import (
@@ -88,13 +88,13 @@ class WorkflowMultipleSlotsNode:
 
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
+            settings = part_json(self.settings)
 
         next_ = self.next_
 
         flow: dict[str, Any] | Unset = UNSET
         if not isinstance(self.flow, Unset):
-            flow = self.flow.to_dict()
+            flow = part_json(self.flow)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.scripting_literal_expression import ScriptingLiteralExpression
@@ -100,29 +100,29 @@ class WorkflowPublishNode:
 
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
+            settings = part_json(self.settings)
 
         next_ = self.next_
 
         flow: dict[str, Any] | Unset = UNSET
         if not isinstance(self.flow, Unset):
-            flow = self.flow.to_dict()
+            flow = part_json(self.flow)
 
         event: dict[str, Any] | Unset
         if isinstance(self.event, Unset):
             event = UNSET
         elif isinstance(self.event, ScriptingLiteralExpression):
-            event = self.event.to_dict()
+            event = part_json(self.event)
         else:
-            event = self.event.to_dict()
+            event = part_json(self.event)
 
         data: dict[str, Any] | Unset
         if isinstance(self.data, Unset):
             data = UNSET
         elif isinstance(self.data, ScriptingLiteralExpression):
-            data = self.data.to_dict()
+            data = part_json(self.data)
         else:
-            data = self.data.to_dict()
+            data = part_json(self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

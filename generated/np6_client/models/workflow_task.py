@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_task_provider import WorkflowTaskProvider
@@ -68,12 +68,12 @@ class WorkflowTask:
         if not isinstance(self.schedulers, Unset):
             schedulers = []
             for schedulers_item_data in self.schedulers:
-                schedulers_item = schedulers_item_data.to_dict()
+                schedulers_item = part_json(schedulers_item_data)
                 schedulers.append(schedulers_item)
 
         provider: dict[str, Any] | Unset = UNSET
         if not isinstance(self.provider, Unset):
-            provider = self.provider.to_dict()
+            provider = part_json(self.provider)
 
         handler = self.handler
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_task_provider_projection import (
@@ -54,11 +54,11 @@ class WorkflowTaskProvider:
 
         value: dict[str, Any] | Unset = UNSET
         if not isinstance(self.value, Unset):
-            value = self.value.to_dict()
+            value = part_json(self.value)
 
         projection: dict[str, Any] | Unset = UNSET
         if not isinstance(self.projection, Unset):
-            projection = self.projection.to_dict()
+            projection = part_json(self.projection)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_task_scheduler_time_zone import WorkflowTaskSchedulerTimeZone
@@ -74,7 +74,7 @@ class WorkflowTaskScheduler:
 
         time_zone: dict[str, Any] | Unset = UNSET
         if not isinstance(self.time_zone, Unset):
-            time_zone = self.time_zone.to_dict()
+            time_zone = part_json(self.time_zone)
 
         minute = self.minute
 

@@ -476,10 +476,8 @@ def _request_of(
 
 
 def state_of(action: Action) -> int | None:
-    informations = action.informations
-    if isinstance(informations, Unset) or informations.state is None or isinstance(informations.state, Unset):
-        return None
-    return int(informations.state)
+    state = action.informations.state
+    return None if state is None else int(state)
 
 
 def sendable_channel(action_id: str, action: Action, channel: Channel | None) -> Channel:

@@ -11,7 +11,16 @@ from ...models.execution_error import ExecutionError
 from ...models.execution_sms_request import ExecutionSmsRequest
 from ...models.execution_success import ExecutionSuccess
 from ...models.unknown_execution_result import UnknownExecutionResult
-from ...types import UNSET, Response, checked_body, is_plain_mapping, path_segment
+from ...types import (
+    UNSET,
+    Response,
+    checked_body,
+    checked_model_json,
+    is_plain_mapping,
+    part_json,
+    path_segment,
+    plain_parts_made,
+)
 
 
 def _get_kwargs(
@@ -36,13 +45,14 @@ def _get_kwargs(
         headers["Content-Type"] = media_type
         _kwargs["headers"] = headers
         return _kwargs
+    dicts_in_models = plain_parts_made()
 
     if isinstance(body, ExecutionEmailRequest):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = part_json(body)
 
         headers["Content-Type"] = "application/vnd.np6.cm.email"
     elif isinstance(body, ExecutionSmsRequest):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = part_json(body)
 
         headers["Content-Type"] = "application/vnd.np6.cm.sms"
     elif body is UNSET:
@@ -52,6 +62,16 @@ def _get_kwargs(
     else:
         raise TypeError(
             f"body must be ExecutionEmailRequest or ExecutionSmsRequest, got {type(body).__name__}"
+        )
+
+    # dicts given inside the models (where a nested model goes): checked against the spec at their place
+    if plain_parts_made() != dicts_in_models:
+        _kwargs["json"] = checked_model_json(
+            _kwargs["json"],
+            "post",
+            "/actions/{id}/execution",
+            "execute_action",
+            headers["Content-Type"],
         )
 
     _kwargs["headers"] = headers

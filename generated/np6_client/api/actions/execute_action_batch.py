@@ -15,8 +15,11 @@ from ...types import (
     UNSET,
     Response,
     checked_body,
+    checked_model_json,
     is_plain_list,
+    part_json,
     path_segment,
+    plain_parts_made,
 )
 
 
@@ -44,6 +47,7 @@ def _get_kwargs(
         headers["Content-Type"] = media_type
         _kwargs["headers"] = headers
         return _kwargs
+    dicts_in_models = plain_parts_made()
 
     if (
         isinstance(body, list)
@@ -52,7 +56,7 @@ def _get_kwargs(
     ):
         _kwargs["json"] = []
         for body_item_data in body:
-            body_item = body_item_data.to_dict()
+            body_item = part_json(body_item_data)
             _kwargs["json"].append(body_item)
 
         headers["Content-Type"] = "application/vnd.np6.cm.email"
@@ -63,7 +67,7 @@ def _get_kwargs(
     ):
         _kwargs["json"] = []
         for body_item_data in body:
-            body_item = body_item_data.to_dict()
+            body_item = part_json(body_item_data)
             _kwargs["json"].append(body_item)
 
         headers["Content-Type"] = "application/vnd.np6.cm.sms"
@@ -78,6 +82,16 @@ def _get_kwargs(
     else:
         raise TypeError(
             f"body must be list[ExecutionEmailRequest] or list[ExecutionSmsRequest], got {type(body).__name__}"
+        )
+
+    # dicts given inside the models (where a nested model goes): checked against the spec at their place
+    if plain_parts_made() != dicts_in_models:
+        _kwargs["json"] = checked_model_json(
+            _kwargs["json"],
+            "post",
+            "/actions/{id}/executions",
+            "execute_action_batch",
+            headers["Content-Type"],
         )
 
     _kwargs["headers"] = headers

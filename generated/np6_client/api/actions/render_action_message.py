@@ -10,7 +10,16 @@ from ...models.render_email_request import RenderEmailRequest
 from ...models.render_mail_success import RenderMailSuccess
 from ...models.render_sms_request import RenderSmsRequest
 from ...models.unknown_render_mail_result import UnknownRenderMailResult
-from ...types import UNSET, Response, checked_body, is_plain_mapping, path_segment
+from ...types import (
+    UNSET,
+    Response,
+    checked_body,
+    checked_model_json,
+    is_plain_mapping,
+    part_json,
+    path_segment,
+    plain_parts_made,
+)
 
 
 def _get_kwargs(
@@ -35,13 +44,14 @@ def _get_kwargs(
         headers["Content-Type"] = media_type
         _kwargs["headers"] = headers
         return _kwargs
+    dicts_in_models = plain_parts_made()
 
     if isinstance(body, RenderEmailRequest):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = part_json(body)
 
         headers["Content-Type"] = "application/vnd.np6.cm.email"
     elif isinstance(body, RenderSmsRequest):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = part_json(body)
 
         headers["Content-Type"] = "application/vnd.np6.cm.sms"
     elif body is UNSET:
@@ -49,6 +59,16 @@ def _get_kwargs(
     else:
         raise TypeError(
             f"body must be RenderEmailRequest or RenderSmsRequest, got {type(body).__name__}"
+        )
+
+    # dicts given inside the models (where a nested model goes): checked against the spec at their place
+    if plain_parts_made() != dicts_in_models:
+        _kwargs["json"] = checked_model_json(
+            _kwargs["json"],
+            "post",
+            "/actions/{id}/render",
+            "render_action_message",
+            headers["Content-Type"],
         )
 
     _kwargs["headers"] = headers

@@ -12,7 +12,15 @@ from ...models.action_sms_message import ActionSmsMessage
 from ...models.action_sms_message_request import ActionSmsMessageRequest
 from ...models.unknown_action import UnknownAction
 from ...models.unknown_action_request import UnknownActionRequest
-from ...types import Response, checked_body, is_plain_mapping, path_segment
+from ...types import (
+    Response,
+    checked_body,
+    checked_model_json,
+    is_plain_mapping,
+    part_json,
+    path_segment,
+    plain_parts_made,
+)
 
 
 def _get_kwargs(
@@ -40,15 +48,26 @@ def _get_kwargs(
         headers["Content-Type"] = media_type
         _kwargs["headers"] = headers
         return _kwargs
+    dicts_in_models = plain_parts_made()
 
     if isinstance(body, ActionMailMessageRequest) or isinstance(
         body, ActionSmsMessageRequest
     ):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = part_json(body)
     else:
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = part_json(body)
 
     headers["Content-Type"] = "application/json"
+
+    # dicts given inside the models (where a nested model goes): checked against the spec at their place
+    if plain_parts_made() != dicts_in_models:
+        _kwargs["json"] = checked_model_json(
+            _kwargs["json"],
+            "put",
+            "/actions/{id}",
+            "update_action",
+            headers["Content-Type"],
+        )
 
     _kwargs["headers"] = headers
     return _kwargs

@@ -10,7 +10,13 @@ import httpx
 
 from ...client import AuthenticatedClient
 from ...models.notifiable_application_native import NotifiableApplicationNative
+from ...models.notifiable_application_native_request import (
+    NotifiableApplicationNativeRequest,
+)
 from ...models.unknown_notifiable_application import UnknownNotifiableApplication
+from ...models.unknown_notifiable_application_request import (
+    UnknownNotifiableApplicationRequest,
+)
 from ...types import UNSET, APIResponse, Unset
 from . import (
     create_notifiable_application,
@@ -64,8 +70,8 @@ class Applications:
     def create_notifiable_application(
         self,
         *,
-        body: NotifiableApplicationNative
-        | UnknownNotifiableApplication
+        body: NotifiableApplicationNativeRequest
+        | UnknownNotifiableApplicationRequest
         | Mapping[str, Any],
     ) -> NotifiableApplicationNative | UnknownNotifiableApplication:
         """Create a notifiable application
@@ -79,9 +85,12 @@ class Applications:
         (so no externalDocs link is given).
 
         Args:
-            body (NotifiableApplicationNative | UnknownNotifiableApplication): A notifiable (mobile)
-                application, discriminated by `type` (seen). Only `native` is documented; other kinds
-                fall into `UnknownNotifiableApplication`.
+            body (NotifiableApplicationNativeRequest | UnknownNotifiableApplicationRequest): A
+                notifiable (mobile) application as a request sends it, discriminated by `type` (seen).
+                Only `native` is
+                documented; other kinds fall into `UnknownNotifiableApplicationRequest`. Answers read it
+                as
+                `NotifiableApplication`.
 
         Raises:
             np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
@@ -203,8 +212,8 @@ class AsyncApplications:
     async def create_notifiable_application(
         self,
         *,
-        body: NotifiableApplicationNative
-        | UnknownNotifiableApplication
+        body: NotifiableApplicationNativeRequest
+        | UnknownNotifiableApplicationRequest
         | Mapping[str, Any],
     ) -> NotifiableApplicationNative | UnknownNotifiableApplication:
         """Create a notifiable application
@@ -218,9 +227,12 @@ class AsyncApplications:
         (so no externalDocs link is given).
 
         Args:
-            body (NotifiableApplicationNative | UnknownNotifiableApplication): A notifiable (mobile)
-                application, discriminated by `type` (seen). Only `native` is documented; other kinds
-                fall into `UnknownNotifiableApplication`.
+            body (NotifiableApplicationNativeRequest | UnknownNotifiableApplicationRequest): A
+                notifiable (mobile) application as a request sends it, discriminated by `type` (seen).
+                Only `native` is
+                documented; other kinds fall into `UnknownNotifiableApplicationRequest`. Answers read it
+                as
+                `NotifiableApplication`.
 
         Raises:
             np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
@@ -331,8 +343,8 @@ class RawApplications:
     def create_notifiable_application(
         self,
         *,
-        body: NotifiableApplicationNative
-        | UnknownNotifiableApplication
+        body: NotifiableApplicationNativeRequest
+        | UnknownNotifiableApplicationRequest
         | Mapping[str, Any],
     ) -> APIResponse[NotifiableApplicationNative | UnknownNotifiableApplication]:
         """Create a notifiable application (the answer as received)."""
@@ -384,8 +396,8 @@ class AsyncRawApplications:
     async def create_notifiable_application(
         self,
         *,
-        body: NotifiableApplicationNative
-        | UnknownNotifiableApplication
+        body: NotifiableApplicationNativeRequest
+        | UnknownNotifiableApplicationRequest
         | Mapping[str, Any],
     ) -> APIResponse[NotifiableApplicationNative | UnknownNotifiableApplication]:
         """Create a notifiable application (the answer as received)."""

@@ -7,14 +7,27 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.notifiable_application_native import NotifiableApplicationNative
+from ...models.notifiable_application_native_request import (
+    NotifiableApplicationNativeRequest,
+)
 from ...models.unknown_notifiable_application import UnknownNotifiableApplication
-from ...types import Response, checked_body, is_plain_mapping
+from ...models.unknown_notifiable_application_request import (
+    UnknownNotifiableApplicationRequest,
+)
+from ...types import (
+    Response,
+    checked_body,
+    checked_model_json,
+    is_plain_mapping,
+    part_json,
+    plain_parts_made,
+)
 
 
 def _get_kwargs(
     *,
-    body: NotifiableApplicationNative
-    | UnknownNotifiableApplication
+    body: NotifiableApplicationNativeRequest
+    | UnknownNotifiableApplicationRequest
     | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -32,13 +45,24 @@ def _get_kwargs(
         headers["Content-Type"] = media_type
         _kwargs["headers"] = headers
         return _kwargs
+    dicts_in_models = plain_parts_made()
 
-    if isinstance(body, NotifiableApplicationNative):
-        _kwargs["json"] = body.to_dict()
+    if isinstance(body, NotifiableApplicationNativeRequest):
+        _kwargs["json"] = part_json(body)
     else:
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = part_json(body)
 
     headers["Content-Type"] = "application/json"
+
+    # dicts given inside the models (where a nested model goes): checked against the spec at their place
+    if plain_parts_made() != dicts_in_models:
+        _kwargs["json"] = checked_model_json(
+            _kwargs["json"],
+            "post",
+            "/parameters/applications",
+            "create_notifiable_application",
+            headers["Content-Type"],
+        )
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -52,16 +76,16 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> NotifiableApplicationNative | UnknownNotifiableApplication:
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "native":
-                try:
-                    componentsschemas_notifiable_application_type_0 = (
-                        NotifiableApplicationNative.from_dict(data)
-                    )
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_notifiable_application_type_0 = (
+                    NotifiableApplicationNative.from_dict(data)
+                )
 
-                    return componentsschemas_notifiable_application_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                return componentsschemas_notifiable_application_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_notifiable_application_type_1 = (
@@ -134,8 +158,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: NotifiableApplicationNative
-    | UnknownNotifiableApplication
+    body: NotifiableApplicationNativeRequest
+    | UnknownNotifiableApplicationRequest
     | Mapping[str, Any],
 ) -> Response[Any | NotifiableApplicationNative | UnknownNotifiableApplication]:
     """Create a notifiable application
@@ -149,9 +173,12 @@ def sync_detailed(
     (so no externalDocs link is given).
 
     Args:
-        body (NotifiableApplicationNative | UnknownNotifiableApplication): A notifiable (mobile)
-            application, discriminated by `type` (seen). Only `native` is documented; other kinds
-            fall into `UnknownNotifiableApplication`.
+        body (NotifiableApplicationNativeRequest | UnknownNotifiableApplicationRequest): A
+            notifiable (mobile) application as a request sends it, discriminated by `type` (seen).
+            Only `native` is
+            documented; other kinds fall into `UnknownNotifiableApplicationRequest`. Answers read it
+            as
+            `NotifiableApplication`.
 
     Raises:
         np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
@@ -196,8 +223,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: NotifiableApplicationNative
-    | UnknownNotifiableApplication
+    body: NotifiableApplicationNativeRequest
+    | UnknownNotifiableApplicationRequest
     | Mapping[str, Any],
 ) -> Any | NotifiableApplicationNative | UnknownNotifiableApplication | None:
     """Create a notifiable application
@@ -211,9 +238,12 @@ def sync(
     (so no externalDocs link is given).
 
     Args:
-        body (NotifiableApplicationNative | UnknownNotifiableApplication): A notifiable (mobile)
-            application, discriminated by `type` (seen). Only `native` is documented; other kinds
-            fall into `UnknownNotifiableApplication`.
+        body (NotifiableApplicationNativeRequest | UnknownNotifiableApplicationRequest): A
+            notifiable (mobile) application as a request sends it, discriminated by `type` (seen).
+            Only `native` is
+            documented; other kinds fall into `UnknownNotifiableApplicationRequest`. Answers read it
+            as
+            `NotifiableApplication`.
 
     Raises:
         np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
@@ -248,8 +278,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: NotifiableApplicationNative
-    | UnknownNotifiableApplication
+    body: NotifiableApplicationNativeRequest
+    | UnknownNotifiableApplicationRequest
     | Mapping[str, Any],
 ) -> Response[Any | NotifiableApplicationNative | UnknownNotifiableApplication]:
     """Create a notifiable application
@@ -263,9 +293,12 @@ async def asyncio_detailed(
     (so no externalDocs link is given).
 
     Args:
-        body (NotifiableApplicationNative | UnknownNotifiableApplication): A notifiable (mobile)
-            application, discriminated by `type` (seen). Only `native` is documented; other kinds
-            fall into `UnknownNotifiableApplication`.
+        body (NotifiableApplicationNativeRequest | UnknownNotifiableApplicationRequest): A
+            notifiable (mobile) application as a request sends it, discriminated by `type` (seen).
+            Only `native` is
+            documented; other kinds fall into `UnknownNotifiableApplicationRequest`. Answers read it
+            as
+            `NotifiableApplication`.
 
     Raises:
         np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`
@@ -308,8 +341,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: NotifiableApplicationNative
-    | UnknownNotifiableApplication
+    body: NotifiableApplicationNativeRequest
+    | UnknownNotifiableApplicationRequest
     | Mapping[str, Any],
 ) -> Any | NotifiableApplicationNative | UnknownNotifiableApplication | None:
     """Create a notifiable application
@@ -323,9 +356,12 @@ async def asyncio(
     (so no externalDocs link is given).
 
     Args:
-        body (NotifiableApplicationNative | UnknownNotifiableApplication): A notifiable (mobile)
-            application, discriminated by `type` (seen). Only `native` is documented; other kinds
-            fall into `UnknownNotifiableApplication`.
+        body (NotifiableApplicationNativeRequest | UnknownNotifiableApplicationRequest): A
+            notifiable (mobile) application as a request sends it, discriminated by `type` (seen).
+            Only `native` is
+            documented; other kinds fall into `UnknownNotifiableApplicationRequest`. Answers read it
+            as
+            `NotifiableApplication`.
 
     Raises:
         np6.errors.BadRequestError: 400. Malformed or badly shaped request (seen; 3rd-party examples: `from`

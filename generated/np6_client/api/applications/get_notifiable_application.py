@@ -33,16 +33,16 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> NotifiableApplicationNative | UnknownNotifiableApplication:
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "native":
-                try:
-                    componentsschemas_notifiable_application_type_0 = (
-                        NotifiableApplicationNative.from_dict(data)
-                    )
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_notifiable_application_type_0 = (
+                    NotifiableApplicationNative.from_dict(data)
+                )
 
-                    return componentsschemas_notifiable_application_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                return componentsschemas_notifiable_application_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_notifiable_application_type_1 = (

@@ -31,16 +31,16 @@ def _parse_response(
             def _parse_response_200_item(
                 data: object,
             ) -> NotifiableApplicationNative | UnknownNotifiableApplication:
-                type_tag = data.get("type") if isinstance(data, dict) else None
-                if type_tag == "native":
-                    try:
-                        componentsschemas_notifiable_application_type_0 = (
-                            NotifiableApplicationNative.from_dict(data)
-                        )
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_notifiable_application_type_0 = (
+                        NotifiableApplicationNative.from_dict(data)
+                    )
 
-                        return componentsschemas_notifiable_application_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                    return componentsschemas_notifiable_application_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_notifiable_application_type_1 = (
@@ -90,16 +90,16 @@ def parse_response_200_item(
     def _parse_response_200_item(
         data: object,
     ) -> NotifiableApplicationNative | UnknownNotifiableApplication:
-        type_tag = data.get("type") if isinstance(data, dict) else None
-        if type_tag == "native":
-            try:
-                componentsschemas_notifiable_application_type_0 = (
-                    NotifiableApplicationNative.from_dict(data)
-                )
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_notifiable_application_type_0 = (
+                NotifiableApplicationNative.from_dict(data)
+            )
 
-                return componentsschemas_notifiable_application_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            return componentsschemas_notifiable_application_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
         if not isinstance(data, dict):
             raise TypeError()
         componentsschemas_notifiable_application_type_1 = (

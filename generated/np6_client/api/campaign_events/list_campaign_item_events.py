@@ -27,8 +27,11 @@ from ...types import (
     Response,
     Unset,
     checked_body,
+    checked_model_json,
     is_plain_mapping,
+    part_json,
     path_segment,
+    plain_parts_made,
 )
 
 
@@ -86,10 +89,21 @@ def _get_kwargs(
         headers["Content-Type"] = media_type
         _kwargs["headers"] = headers
         return _kwargs
+    dicts_in_models = plain_parts_made()
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = part_json(body)
 
     headers["Content-Type"] = "application/json"
+
+    # dicts given inside the models (where a nested model goes): checked against the spec at their place
+    if plain_parts_made() != dicts_in_models:
+        _kwargs["json"] = checked_model_json(
+            _kwargs["json"],
+            "post",
+            "/campaigns/{id}/events",
+            "list_campaign_item_events",
+            headers["Content-Type"],
+        )
 
     _kwargs["headers"] = headers
     return _kwargs

@@ -8,7 +8,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.compilable_preview_request import CompilablePreviewRequest
-from ...types import Response, checked_body, is_plain_mapping, path_segment
+from ...types import (
+    Response,
+    checked_body,
+    checked_model_json,
+    is_plain_mapping,
+    part_json,
+    path_segment,
+    plain_parts_made,
+)
 
 
 def _get_kwargs(
@@ -33,10 +41,21 @@ def _get_kwargs(
         headers["Content-Type"] = media_type
         _kwargs["headers"] = headers
         return _kwargs
+    dicts_in_models = plain_parts_made()
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = part_json(body)
 
     headers["Content-Type"] = "application/json"
+
+    # dicts given inside the models (where a nested model goes): checked against the spec at their place
+    if plain_parts_made() != dicts_in_models:
+        _kwargs["json"] = checked_model_json(
+            _kwargs["json"],
+            "post",
+            "/scripting/compilables/{id}/preview",
+            "preview_compilable",
+            headers["Content-Type"],
+        )
 
     _kwargs["headers"] = headers
     return _kwargs

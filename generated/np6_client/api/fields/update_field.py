@@ -24,7 +24,15 @@ from ...models.field_text_field import FieldTextField
 from ...models.field_text_field_request import FieldTextFieldRequest
 from ...models.field_unknown import FieldUnknown
 from ...models.field_unknown_request import FieldUnknownRequest
-from ...types import Response, checked_body, is_plain_mapping, path_segment
+from ...types import (
+    Response,
+    checked_body,
+    checked_model_json,
+    is_plain_mapping,
+    part_json,
+    path_segment,
+    plain_parts_made,
+)
 
 
 def _get_kwargs(
@@ -58,6 +66,7 @@ def _get_kwargs(
         headers["Content-Type"] = media_type
         _kwargs["headers"] = headers
         return _kwargs
+    dicts_in_models = plain_parts_made()
 
     if (
         isinstance(body, FieldEmailRequest)
@@ -69,11 +78,21 @@ def _get_kwargs(
         or isinstance(body, FieldSingleSelectListRequest)
         or isinstance(body, FieldMultipleSelectListRequest)
     ):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = part_json(body)
     else:
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = part_json(body)
 
     headers["Content-Type"] = "application/json"
+
+    # dicts given inside the models (where a nested model goes): checked against the spec at their place
+    if plain_parts_made() != dicts_in_models:
+        _kwargs["json"] = checked_model_json(
+            _kwargs["json"],
+            "put",
+            "/fields/{id}",
+            "update_field",
+            headers["Content-Type"],
+        )
 
     _kwargs["headers"] = headers
     return _kwargs

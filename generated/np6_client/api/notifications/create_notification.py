@@ -10,7 +10,14 @@ from ...models.notification_push_app import NotificationPushApp
 from ...models.notification_push_app_request import NotificationPushAppRequest
 from ...models.unknown_notification import UnknownNotification
 from ...models.unknown_notification_request import UnknownNotificationRequest
-from ...types import Response, checked_body, is_plain_mapping
+from ...types import (
+    Response,
+    checked_body,
+    checked_model_json,
+    is_plain_mapping,
+    part_json,
+    plain_parts_made,
+)
 
 
 def _get_kwargs(
@@ -32,13 +39,24 @@ def _get_kwargs(
         headers["Content-Type"] = media_type
         _kwargs["headers"] = headers
         return _kwargs
+    dicts_in_models = plain_parts_made()
 
     if isinstance(body, NotificationPushAppRequest):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = part_json(body)
     else:
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = part_json(body)
 
     headers["Content-Type"] = "application/json"
+
+    # dicts given inside the models (where a nested model goes): checked against the spec at their place
+    if plain_parts_made() != dicts_in_models:
+        _kwargs["json"] = checked_model_json(
+            _kwargs["json"],
+            "post",
+            "/notifications",
+            "create_notification",
+            headers["Content-Type"],
+        )
 
     _kwargs["headers"] = headers
     return _kwargs

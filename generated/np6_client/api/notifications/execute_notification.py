@@ -10,7 +10,15 @@ from ...models.execution_error import ExecutionError
 from ...models.execution_success import ExecutionSuccess
 from ...models.notification_execution_request import NotificationExecutionRequest
 from ...models.unknown_execution_result import UnknownExecutionResult
-from ...types import Response, checked_body, is_plain_mapping, path_segment
+from ...types import (
+    Response,
+    checked_body,
+    checked_model_json,
+    is_plain_mapping,
+    part_json,
+    path_segment,
+    plain_parts_made,
+)
 
 
 def _get_kwargs(
@@ -35,10 +43,21 @@ def _get_kwargs(
         headers["Content-Type"] = media_type
         _kwargs["headers"] = headers
         return _kwargs
+    dicts_in_models = plain_parts_made()
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = part_json(body)
 
     headers["Content-Type"] = "application/json"
+
+    # dicts given inside the models (where a nested model goes): checked against the spec at their place
+    if plain_parts_made() != dicts_in_models:
+        _kwargs["json"] = checked_model_json(
+            _kwargs["json"],
+            "post",
+            "/notifications/{id}/execution",
+            "execute_notification",
+            headers["Content-Type"],
+        )
 
     _kwargs["headers"] = headers
     return _kwargs

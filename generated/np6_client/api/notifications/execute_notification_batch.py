@@ -13,8 +13,11 @@ from ...models.unknown_execution_result import UnknownExecutionResult
 from ...types import (
     Response,
     checked_body,
+    checked_model_json,
     is_plain_list,
+    part_json,
     path_segment,
+    plain_parts_made,
 )
 
 
@@ -40,13 +43,24 @@ def _get_kwargs(
         headers["Content-Type"] = media_type
         _kwargs["headers"] = headers
         return _kwargs
+    dicts_in_models = plain_parts_made()
 
     _kwargs["json"] = []
     for body_item_data in body:
-        body_item = body_item_data.to_dict()
+        body_item = part_json(body_item_data)
         _kwargs["json"].append(body_item)
 
     headers["Content-Type"] = "application/json"
+
+    # dicts given inside the models (where a nested model goes): checked against the spec at their place
+    if plain_parts_made() != dicts_in_models:
+        _kwargs["json"] = checked_model_json(
+            _kwargs["json"],
+            "post",
+            "/notifications/{id}/executions",
+            "execute_notification_batch",
+            headers["Content-Type"],
+        )
 
     _kwargs["headers"] = headers
     return _kwargs

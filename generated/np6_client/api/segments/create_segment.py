@@ -12,7 +12,14 @@ from ...models.segment_static import SegmentStatic
 from ...models.segment_static_request import SegmentStaticRequest
 from ...models.unknown_segment import UnknownSegment
 from ...models.unknown_segment_request import UnknownSegmentRequest
-from ...types import Response, checked_body, is_plain_mapping
+from ...types import (
+    Response,
+    checked_body,
+    checked_model_json,
+    is_plain_mapping,
+    part_json,
+    plain_parts_made,
+)
 
 
 def _get_kwargs(
@@ -37,15 +44,26 @@ def _get_kwargs(
         headers["Content-Type"] = media_type
         _kwargs["headers"] = headers
         return _kwargs
+    dicts_in_models = plain_parts_made()
 
     if isinstance(body, SegmentStaticRequest) or isinstance(
         body, SegmentDynamicRequest
     ):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = part_json(body)
     else:
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = part_json(body)
 
     headers["Content-Type"] = "application/json"
+
+    # dicts given inside the models (where a nested model goes): checked against the spec at their place
+    if plain_parts_made() != dicts_in_models:
+        _kwargs["json"] = checked_model_json(
+            _kwargs["json"],
+            "post",
+            "/segments",
+            "create_segment",
+            headers["Content-Type"],
+        )
 
     _kwargs["headers"] = headers
     return _kwargs

@@ -9,7 +9,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.bulk_target_deletion_by_id import BulkTargetDeletionById
 from ...models.bulk_target_deletion_by_segment import BulkTargetDeletionBySegment
 from ...models.bulk_target_deletion_by_unicity import BulkTargetDeletionByUnicity
-from ...types import Response, checked_body, is_plain_mapping
+from ...types import (
+    Response,
+    checked_body,
+    checked_model_json,
+    is_plain_mapping,
+    part_json,
+    plain_parts_made,
+)
 
 
 def _get_kwargs(
@@ -34,15 +41,26 @@ def _get_kwargs(
         headers["Content-Type"] = media_type
         _kwargs["headers"] = headers
         return _kwargs
+    dicts_in_models = plain_parts_made()
 
     if isinstance(body, BulkTargetDeletionBySegment) or isinstance(
         body, BulkTargetDeletionById
     ):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = part_json(body)
     else:
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = part_json(body)
 
     headers["Content-Type"] = "application/json"
+
+    # dicts given inside the models (where a nested model goes): checked against the spec at their place
+    if plain_parts_made() != dicts_in_models:
+        _kwargs["json"] = checked_model_json(
+            _kwargs["json"],
+            "delete",
+            "/targets",
+            "delete_targets",
+            headers["Content-Type"],
+        )
 
     _kwargs["headers"] = headers
     return _kwargs

@@ -9,7 +9,15 @@ from ...client import AuthenticatedClient, Client
 from ...models.target_bounce_hard_domain import TargetBounceHardDomain
 from ...models.target_bounce_hard_user import TargetBounceHardUser
 from ...models.unknown_target_bounce import UnknownTargetBounce
-from ...types import Response, checked_body, is_plain_mapping, path_segment
+from ...types import (
+    Response,
+    checked_body,
+    checked_model_json,
+    is_plain_mapping,
+    part_json,
+    path_segment,
+    plain_parts_made,
+)
 
 
 def _get_kwargs(
@@ -39,15 +47,26 @@ def _get_kwargs(
         headers["Content-Type"] = media_type
         _kwargs["headers"] = headers
         return _kwargs
+    dicts_in_models = plain_parts_made()
 
     if isinstance(body, TargetBounceHardDomain) or isinstance(
         body, TargetBounceHardUser
     ):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = part_json(body)
     else:
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = part_json(body)
 
     headers["Content-Type"] = "application/json"
+
+    # dicts given inside the models (where a nested model goes): checked against the spec at their place
+    if plain_parts_made() != dicts_in_models:
+        _kwargs["json"] = checked_model_json(
+            _kwargs["json"],
+            "put",
+            "/targets/{id}/bounces/{field_id}",
+            "set_target_bounce",
+            headers["Content-Type"],
+        )
 
     _kwargs["headers"] = headers
     return _kwargs

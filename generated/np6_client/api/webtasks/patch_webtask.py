@@ -12,9 +12,12 @@ from ...models.web_task_request import WebTaskRequest
 from ...types import (
     Response,
     checked_body,
+    checked_model_json,
     is_plain_list,
     is_plain_mapping,
+    part_json,
     path_segment,
+    plain_parts_made,
 )
 
 
@@ -43,19 +46,30 @@ def _get_kwargs(
         headers["Content-Type"] = media_type
         _kwargs["headers"] = headers
         return _kwargs
+    dicts_in_models = plain_parts_made()
 
     if isinstance(body, list):
         _kwargs["json"] = []
         for componentsschemas_web_task_patch_document_item_data in body:
-            componentsschemas_web_task_patch_document_item = (
-                componentsschemas_web_task_patch_document_item_data.to_dict()
+            componentsschemas_web_task_patch_document_item = part_json(
+                componentsschemas_web_task_patch_document_item_data
             )
             _kwargs["json"].append(componentsschemas_web_task_patch_document_item)
 
     else:
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = part_json(body)
 
     headers["Content-Type"] = "application/json"
+
+    # dicts given inside the models (where a nested model goes): checked against the spec at their place
+    if plain_parts_made() != dicts_in_models:
+        _kwargs["json"] = checked_model_json(
+            _kwargs["json"],
+            "patch",
+            "/scripting/webtasks/{id}",
+            "patch_webtask",
+            headers["Content-Type"],
+        )
 
     _kwargs["headers"] = headers
     return _kwargs

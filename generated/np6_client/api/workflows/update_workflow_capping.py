@@ -10,8 +10,11 @@ from ...models.workflow_capping import WorkflowCapping
 from ...types import (
     Response,
     checked_body,
+    checked_model_json,
     is_plain_list,
+    part_json,
     path_segment,
+    plain_parts_made,
 )
 
 
@@ -37,13 +40,24 @@ def _get_kwargs(
         headers["Content-Type"] = media_type
         _kwargs["headers"] = headers
         return _kwargs
+    dicts_in_models = plain_parts_made()
 
     _kwargs["json"] = []
     for body_item_data in body:
-        body_item = body_item_data.to_dict()
+        body_item = part_json(body_item_data)
         _kwargs["json"].append(body_item)
 
     headers["Content-Type"] = "application/json"
+
+    # dicts given inside the models (where a nested model goes): checked against the spec at their place
+    if plain_parts_made() != dicts_in_models:
+        _kwargs["json"] = checked_model_json(
+            _kwargs["json"],
+            "put",
+            "/scripting/workflows/{id}/capping",
+            "update_workflow_capping",
+            headers["Content-Type"],
+        )
 
     _kwargs["headers"] = headers
     return _kwargs

@@ -43,8 +43,11 @@ from ...models.workflow_wait_race_node import WorkflowWaitRaceNode
 from ...types import (
     Response,
     checked_body,
+    checked_model_json,
     is_plain_list,
+    part_json,
     path_segment,
+    plain_parts_made,
 )
 
 
@@ -98,6 +101,7 @@ def _get_kwargs(
         headers["Content-Type"] = media_type
         _kwargs["headers"] = headers
         return _kwargs
+    dicts_in_models = plain_parts_made()
 
     _kwargs["json"] = []
     for body_item_data in body:
@@ -129,13 +133,23 @@ def _get_kwargs(
             or isinstance(body_item_data, WorkflowDataExplorerV2MatchNode)
             or isinstance(body_item_data, WorkflowTerminalNode)
         ):
-            body_item = body_item_data.to_dict()
+            body_item = part_json(body_item_data)
         else:
-            body_item = body_item_data.to_dict()
+            body_item = part_json(body_item_data)
 
         _kwargs["json"].append(body_item)
 
     headers["Content-Type"] = "application/json"
+
+    # dicts given inside the models (where a nested model goes): checked against the spec at their place
+    if plain_parts_made() != dicts_in_models:
+        _kwargs["json"] = checked_model_json(
+            _kwargs["json"],
+            "put",
+            "/scripting/workflows/{id}/nodes",
+            "update_workflow_nodes",
+            headers["Content-Type"],
+        )
 
     _kwargs["headers"] = headers
     return _kwargs

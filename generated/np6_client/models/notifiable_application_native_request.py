@@ -1,0 +1,408 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
+
+if TYPE_CHECKING:
+    from ..models.notifiable_application_named_expression import (
+        NotifiableApplicationNamedExpression,
+    )
+    from ..models.notifiable_application_stamp import NotifiableApplicationStamp
+    from ..models.push_provider_apns import PushProviderApns
+    from ..models.push_provider_firebase import PushProviderFirebase
+    from ..models.push_provider_http import PushProviderHttp
+    from ..models.unknown_push_provider import UnknownPushProvider
+
+
+T = TypeVar("T", bound="NotifiableApplicationNativeRequest")
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "name",
+        "description",
+        "active",
+        "icon",
+        "providers",
+        "routes",
+        "channels",
+        "id",
+        "stamp",
+    }
+)
+"""The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
+
+
+@_attrs_define
+class NotifiableApplicationNativeRequest:
+    """A native mobile application as sent to create one (`NotifiableApplicationNativeBase` with `id` and `stamp` that may
+    be `null`).
+
+        Attributes:
+            type_ (Literal['native']):
+            name (str | Unset):
+            description (str | Unset):
+            active (bool | Unset): Whether the application is online.
+            icon (None | str | Unset):
+            providers (list[PushProviderApns | PushProviderFirebase | PushProviderHttp | UnknownPushProvider] | Unset): The
+                services used to deliver notifications to the application.
+            routes (list[NotifiableApplicationNamedExpression] | Unset): Existing routes used for redirections.
+            channels (list[NotifiableApplicationNamedExpression] | None | Unset): Existing channels used to control display.
+            id (None | Unset | UUID): `null` when creating (the create example); NP6 assigns it.
+            stamp (None | NotifiableApplicationStamp | Unset): `null` when creating (the create example); NP6 sets it.
+    """
+
+    type_: Literal["native"] = "native"
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    active: bool | Unset = UNSET
+    icon: None | str | Unset = UNSET
+    providers: (
+        list[
+            PushProviderApns
+            | PushProviderFirebase
+            | PushProviderHttp
+            | UnknownPushProvider
+        ]
+        | Unset
+    ) = UNSET
+    routes: list[NotifiableApplicationNamedExpression] | Unset = UNSET
+    channels: list[NotifiableApplicationNamedExpression] | None | Unset = UNSET
+    id: None | Unset | UUID = UNSET
+    stamp: None | NotifiableApplicationStamp | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    """NP6's ``x-request-id`` of the answer this object was read from (None for an object built by hand)."""
+
+    __repr__ = set_fields_repr  # only the fields that are set: no UNSET in reprs
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _references_bound:
+            _bind_references()
+        type_ = self.type_
+
+        name = self.name
+
+        description = self.description
+
+        active = self.active
+
+        icon: None | str | Unset
+        if isinstance(self.icon, Unset):
+            icon = UNSET
+        else:
+            icon = self.icon
+
+        providers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.providers, Unset):
+            providers = []
+            for providers_item_data in self.providers:
+                providers_item: dict[str, Any]
+                if (
+                    isinstance(providers_item_data, PushProviderFirebase)
+                    or isinstance(providers_item_data, PushProviderApns)
+                    or isinstance(providers_item_data, PushProviderHttp)
+                ):
+                    providers_item = part_json(providers_item_data)
+                else:
+                    providers_item = part_json(providers_item_data)
+
+                providers.append(providers_item)
+
+        routes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.routes, Unset):
+            routes = []
+            for routes_item_data in self.routes:
+                routes_item = part_json(routes_item_data)
+                routes.append(routes_item)
+
+        channels: list[dict[str, Any]] | None | Unset
+        if isinstance(self.channels, Unset):
+            channels = UNSET
+        elif isinstance(self.channels, list):
+            channels = []
+            for channels_type_0_item_data in self.channels:
+                channels_type_0_item = part_json(channels_type_0_item_data)
+                channels.append(channels_type_0_item)
+
+        else:
+            channels = self.channels
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
+
+        stamp: dict[str, Any] | None | Unset
+        if isinstance(self.stamp, Unset):
+            stamp = UNSET
+        elif isinstance(self.stamp, NotifiableApplicationStamp):
+            stamp = part_json(self.stamp)
+        else:
+            stamp = part_json(self.stamp)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if active is not UNSET:
+            field_dict["active"] = active
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if providers is not UNSET:
+            field_dict["providers"] = providers
+        if routes is not UNSET:
+            field_dict["routes"] = routes
+        if channels is not UNSET:
+            field_dict["channels"] = channels
+        if id is not UNSET:
+            field_dict["id"] = id
+        if stamp is not UNSET:
+            field_dict["stamp"] = stamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not _references_bound:
+            _bind_references()
+        type_ = cast("Literal['native']", src_dict["type"])
+        if type_ != "native":
+            raise ValueError(f"type must match const 'native', got '{type_}'")
+
+        name = src_dict.get("name", UNSET)
+
+        description = src_dict.get("description", UNSET)
+
+        active = src_dict.get("active", UNSET)
+
+        def _parse_icon(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        icon = _parse_icon(src_dict.get("icon", UNSET))
+
+        _providers = src_dict.get("providers", UNSET)
+        providers: (
+            list[
+                PushProviderApns
+                | PushProviderFirebase
+                | PushProviderHttp
+                | UnknownPushProvider
+            ]
+            | Unset
+        ) = UNSET
+        if _providers is not UNSET:
+            providers = []
+            for providers_item_data in _providers:
+
+                def _parse_providers_item(
+                    data: object,
+                ) -> (
+                    PushProviderApns
+                    | PushProviderFirebase
+                    | PushProviderHttp
+                    | UnknownPushProvider
+                ):
+                    type_tag = data.get("type") if isinstance(data, dict) else None
+                    if type_tag == "firebase":
+                        try:
+                            componentsschemas_push_provider_type_0 = (
+                                PushProviderFirebase.from_dict(data)
+                            )
+
+                            return componentsschemas_push_provider_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if type_tag == "apns":
+                        try:
+                            componentsschemas_push_provider_type_1 = (
+                                PushProviderApns.from_dict(data)
+                            )
+
+                            return componentsschemas_push_provider_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if type_tag == "http":
+                        try:
+                            componentsschemas_push_provider_type_2 = (
+                                PushProviderHttp.from_dict(data)
+                            )
+
+                            return componentsschemas_push_provider_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_push_provider_type_3 = (
+                        UnknownPushProvider.from_dict(data)
+                    )
+
+                    return componentsschemas_push_provider_type_3
+
+                providers_item = _parse_providers_item(providers_item_data)
+
+                providers.append(providers_item)
+
+        _routes = src_dict.get("routes", UNSET)
+        routes: list[NotifiableApplicationNamedExpression] | Unset = UNSET
+        if _routes is not UNSET:
+            routes = []
+            for routes_item_data in _routes:
+                routes_item = NotifiableApplicationNamedExpression.from_dict(
+                    routes_item_data
+                )
+
+                routes.append(routes_item)
+
+        def _parse_channels(
+            data: object,
+        ) -> list[NotifiableApplicationNamedExpression] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                channels_type_0 = []
+                _channels_type_0 = data
+                for channels_type_0_item_data in _channels_type_0:
+                    channels_type_0_item = (
+                        NotifiableApplicationNamedExpression.from_dict(
+                            channels_type_0_item_data
+                        )
+                    )
+
+                    channels_type_0.append(channels_type_0_item)
+
+                return channels_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[NotifiableApplicationNamedExpression] | None | Unset, data)
+
+        channels = _parse_channels(src_dict.get("channels", UNSET))
+
+        def _parse_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                id_type_0 = parse_uuid(data)
+
+                return id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        id = _parse_id(src_dict.get("id", UNSET))
+
+        def _parse_stamp(data: object) -> None | NotifiableApplicationStamp | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                stamp_type_0 = NotifiableApplicationStamp.from_dict(data)
+
+                return stamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | NotifiableApplicationStamp | Unset, data)
+
+        stamp = _parse_stamp(src_dict.get("stamp", UNSET))
+
+        notifiable_application_native_request = cls(
+            type_,
+            name,
+            description,
+            active,
+            icon,
+            providers,
+            routes,
+            channels,
+            id,
+            stamp,
+        )
+
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            notifiable_application_native_request.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
+        return notifiable_application_native_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_references_bound = False
+
+
+def _bind_references() -> None:
+    """Import the models this one refers to, once, on first use: importing them with this module would import
+    every model they refer to in turn, and `import np6` would load most of the package."""
+    global \
+        _references_bound, \
+        NotifiableApplicationNamedExpression, \
+        NotifiableApplicationStamp, \
+        PushProviderApns, \
+        PushProviderFirebase, \
+        PushProviderHttp, \
+        UnknownPushProvider
+    from ..models.notifiable_application_named_expression import (
+        NotifiableApplicationNamedExpression,
+    )
+    from ..models.notifiable_application_stamp import NotifiableApplicationStamp
+    from ..models.push_provider_apns import PushProviderApns
+    from ..models.push_provider_firebase import PushProviderFirebase
+    from ..models.push_provider_http import PushProviderHttp
+    from ..models.unknown_push_provider import UnknownPushProvider
+
+    _references_bound = True
