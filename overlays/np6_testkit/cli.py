@@ -159,9 +159,7 @@ def contract(  # noqa: PLR0917 - typer maps parameters to options
 
     from np6_testkit.contract import (
         ContractUsageError,
-        add_safe_writes,
         check_contract,
-        check_safe_writes,
         parse_params,
         require_extra,
     )
@@ -201,10 +199,8 @@ def contract(  # noqa: PLR0917 - typer maps parameters to options
                 seed=seed,
                 timeout=timeout,
                 on_result=progress,
+                safe_writes=safe_writes,
             )
-            if safe_writes is not None and not any(r.outcome == "error" for r in outcome.operations):
-                status.update("np6 contract: safe-write scenarios")
-                add_safe_writes(outcome, check_safe_writes(base_url, api_key, safe_writes))
     except BaseException as stopped:  # no report: whatever was at its path stays as it was
         for output, _ in outputs:
             output.discard()

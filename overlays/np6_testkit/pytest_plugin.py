@@ -7,7 +7,8 @@ The sandbox's dependencies (and schemathesis, for ``np6_contract``) are imported
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 import pytest
@@ -21,7 +22,8 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
         "np6_contract(**options): default options of the np6_contract fixture in this test "
-        "(operations=[...], params={...}, include_writes=..., max_examples=..., seed=...).",
+        "(operations=[...], params={...} or [...], safe_writes=FILE or True, suggest_spec_patch=FILE, spec=FILE, "
+        "reports=[FILE, ...], max_examples=..., seed=...).",
     )
 
 
@@ -52,32 +54,63 @@ def np6_contract(request: pytest.FixtureRequest) -> ContractCheck:
     """Run ``np6 contract``'s checks from a test and fail it with the Markdown report when the API deviates.
 
     The API checked is ``base_url=`` / ``api_key=`` if given, else ``NP6_BASE_URL`` / ``NP6_API_KEY`` if
-    ``NP6_BASE_URL`` is set (your real account in CI), else the session's sandbox. Other options are those of
-    :func:`np6_testkit.contract.check_contract` (``operations``, ``params``, ``include_writes``, ``max_examples``,
-    ``seed``); a ``@pytest.mark.np6_contract(...)`` marker on the test sets their defaults::
+    ``NP6_BASE_URL`` is set (your real account in CI), else the session's sandbox. The options are those of
+    ``np6 contract``, run by the same engine (:func:`np6_testkit.contract.check_contract`):
+
+    - ``operations=[...]``, ``max_examples=``, ``seed=``, ``timeout=``;
+    - ``params=``: ``{"get_target:id": "00A1B2"}``, or ``--param``'s strings (``["get_target:id=00A1B2"]``);
+    - ``safe_writes=FILE`` (or ``True``: ``.np6-contract-state.json`` in the rootdir): the safe-write scenarios;
+    - ``reports=[FILE, ...]``: the report, in the format each name asks for (``.md``, ``.xml``, JSON otherwise);
+    - ``suggest_spec_patch=FILE`` (with ``spec=``, default ``spec/np6.yaml`` in the rootdir): the spec patch;
+    - ``include_writes=True``: generated write requests (``--random-writes-on-this-account``).
+
+    A ``@pytest.mark.np6_contract(...)`` marker on the test sets their defaults::
 
         @pytest.mark.np6_contract(operations=["list_fields", "get_target"], params={"get_target:id": "00A1B2"})
         def test_np6_matches_the_sdk(np6_contract):
             report = np6_contract()
             assert report.counts()["matched"] == 2
 
-    Returns the :class:`~np6_testkit.contract.ContractReport` when every checked operation matched.
+    Relative files are taken from the rootdir. Returns the :class:`~np6_testkit.contract.ContractReport` when
+    every checked operation matched (the reports and the patch are written either way).
     """
     marker = request.node.get_closest_marker("np6_contract")
     defaults: dict[str, Any] = dict(marker.kwargs) if marker is not None else {}
+    root = request.config.rootpath
 
     def run(**options: Any) -> ContractReport:
-        from np6_testkit.contract import check_contract
+        from np6_testkit.contract import check_contract, parse_params, suggest_spec_patch
 
         options = defaults | options
         base_url: str | None = options.pop("base_url", None)
         api_key: str | None = options.pop("api_key", None)
+        params = options.pop("params", None)
+        if params is not None and not isinstance(params, Mapping):
+            params = parse_params(params)
+        safe_writes = options.pop("safe_writes", None)
+        if safe_writes is True:
+            safe_writes = ".np6-contract-state.json"
+        reports = [root / path for path in options.pop("reports", ())]
+        spec_patch = options.pop("suggest_spec_patch", None)
+        spec = root / options.pop("spec", "spec/np6.yaml")
         if base_url is None and os.environ.get("NP6_BASE_URL"):
             base_url = os.environ["NP6_BASE_URL"]
         if base_url is None:
             sandbox: Sandbox = request.getfixturevalue("np6_sandbox")
             base_url, api_key = sandbox.url, api_key or sandbox.api_key
-        report = check_contract(base_url, api_key, **options)
+        spec_text = spec.read_text(encoding="utf-8") if spec_patch is not None else ""  # before any request
+        report = check_contract(
+            base_url,
+            api_key,
+            params=params,
+            safe_writes=root / safe_writes if safe_writes else None,
+            **options,
+        )
+        for path in reports:
+            report.write(path)
+        if spec_patch is not None:
+            label = Path(os.path.relpath(spec, root)).as_posix()
+            (root / spec_patch).write_text(suggest_spec_patch(report, spec_text, label=label), encoding="utf-8")
         if not report.ok:
             pytest.fail(report.to_markdown(every_operation=False), pytrace=False)
         return report

@@ -306,9 +306,16 @@ def test_the_console_script(deviating: tuple[Sandbox, RequestLog]) -> None:
 
 
 def test_the_np6_contract_fixture_in_a_users_suite(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same engine and options as the command: params as --param strings, safe writes with their state file,
+    reports, the spec patch (the user's own data left as it was); a deviation fails the test with the report."""
     monkeypatch.delenv("NP6_BASE_URL", raising=False)  # the fixture would check that API instead of the sandbox
+    spec = Path(__file__).resolve().parents[2] / "spec" / "np6.yaml"
     pytester.makepyfile(
-        """
+        f"""
+        import json
+        import os
+
+        import httpx
         import pytest
         from np6_testkit.sandbox import Reply, Sandbox
 
@@ -318,12 +325,33 @@ def test_the_np6_contract_fixture_in_a_users_suite(pytester: pytest.Pytester, mo
             assert report.counts()["matched"] == 2
 
         def test_deviation_fails_with_the_report(np6_contract):
-            with Sandbox(overrides={"list_categories": lambda call: Reply(418)}) as sandbox:
+            with Sandbox(overrides={{"list_categories": lambda call: Reply(418)}}) as sandbox:
                 np6_contract(base_url=sandbox.url, api_key=sandbox.api_key, operations=["list_categories"])
+
+        def test_same_options_as_the_command(np6_sandbox, np6_contract):
+            headers = {{"X-Key": np6_sandbox.api_key}}
+            mine = {{"type": "static", "name": "mine", "isTest": False}}
+            segment = httpx.post(np6_sandbox.url + "/segments", json=mine, headers=headers).json()["id"]
+
+            report = np6_contract(
+                operations=["get_segment", "list_categories"], params=[f"get_segment:id={{segment}}"],
+                safe_writes=True, reports=["r.json", "r.xml"], suggest_spec_patch="spec.patch",
+                spec={str(spec)!r}, max_examples=1,
+            )
+
+            results = {{r.operation_id: r for r in report.operations}}
+            assert results["get_segment"].outcome == "matched" and results["get_segment"].statuses == {{"200": 1}}
+            for write in ("create_segment", "create_field", "validate_action", "delete_segment"):
+                assert results[write].outcome == "matched" and results[write].note == "safe-write scenario"
+            assert json.load(open("r.json"))["ok"] is True and "<testsuite" in open("r.xml").read()
+            assert "list_categories legacy -> seen" in open("spec.patch").read()
+            assert not os.path.exists(".np6-contract-state.json")
+            segments = httpx.get(np6_sandbox.url + "/segments", headers=headers).json()
+            assert [s["id"] for s in segments] == [segment]  # the run's own segment is gone, the user's kept
         """
     )
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=1, failed=1)
+    result.assert_outcomes(passed=2, failed=1)
     result.stdout.fnmatch_lines(["*# NP6 contract report*", "*`list_categories`*status_code_conformance*418*"])
 
 

@@ -139,3 +139,70 @@ def test_the_key_is_scrubbed_in_every_encoding_before_any_value_is_cut(tmp_path:
         assert _key_fragments(text) == [], name
     assert "***" in outputs["json"]  # scrubbed, not just dropped
     assert any("x" * 20 in d.detail for d in report.deviations)  # the cut value is still quoted
+
+
+def test_the_key_stays_out_of_safe_writes_the_spec_patch_the_state_file_and_the_console(tmp_path: Path) -> None:
+    """Issue 20's new outputs: an API that echoes the key (in an id it answers a create with, in list answers)
+    never gets it into the console, the JSON / Markdown / JUnit reports, the spec patch or the state file."""
+    from np6.cli import app
+    from typer.testing import CliRunner
+
+    forms = _forms(KEY)
+    state_file = tmp_path / "state.json"
+    state_texts: list[str] = []
+    holder: dict[str, Sandbox] = {}
+
+    def leaky_category(call: Call) -> dict[str, Any]:
+        # The new category's id holds the key: it must not be written to the state file.
+        return {"id": "x" * 60 + call.api_key, "name": " ".join(forms.values())}
+
+    def leaky_segments(call: Call) -> list[dict[str, Any]]:
+        return [{"id": "x" * 60 + call.api_key, "name": f"{name} {form}"} for name, form in forms.items()]
+
+    def look_at_the_state_file(call: Call) -> Any:
+        state_texts.append(state_file.read_text())
+        return holder["sandbox"].core.handlers["create_field"](call)
+
+    overrides = {
+        "create_category": leaky_category,
+        "list_segments": leaky_segments,
+        "create_field": look_at_the_state_file,
+    }
+    reports = [tmp_path / "r.json", tmp_path / "r.md", tmp_path / "r.xml"]
+    with Sandbox(api_key=KEY, overrides=overrides) as sandbox:
+        holder["sandbox"] = sandbox
+        result = CliRunner().invoke(
+            app,
+            ["contract", "--base-url", sandbox.url, "--max-examples", "1", "--operations", "list_segments",
+             "--safe-writes", str(state_file), "--suggest-spec-patch", str(tmp_path / "spec.patch"),
+             "--spec", str(Path(__file__).resolve().parents[2] / "spec" / "np6.yaml"),
+             *[arg for path in reports for arg in ("--report", str(path))]],
+            env={"NP6_API_KEY": KEY, "NP6_BASE_URL": None, "COLUMNS": "80"},
+        )  # fmt: skip
+
+    assert result.exit_code == 1, result.output
+    data = json.loads(reports[0].read_text())
+    deviated = {d["operation_id"] for d in data["deviations"]}
+    assert deviated == {"list_segments", "create_category"}
+    assert any("holds the API key: not recorded" in d["detail"] for d in data["deviations"])
+    patch = (tmp_path / "spec.patch").read_text()
+    assert "create_category fix-response-schema" in patch and "list_segments fix-response-schema" in patch
+    assert state_texts and "segment" in state_texts[0]  # the state file was there, listing the run's objects
+    outputs = {"console": result.output, "patch": patch} | {p.name: p.read_text() for p in reports}
+    outputs |= {f"state file {n}": text for n, text in enumerate(state_texts)}
+    for name, text in outputs.items():
+        assert _key_fragments(text) == [], name
+    assert not state_file.exists()
+
+
+def test_safe_writes_never_follow_a_redirect(foreign: tuple[str, list[dict[str, str]]], tmp_path: Path) -> None:
+    from np6_testkit.contract import check_safe_writes
+
+    elsewhere, seen = foreign
+    redirect = {"create_segment": lambda call: Reply(307, headers={"location": f"{elsewhere}/segments"})}
+    with Sandbox(api_key=KEY, overrides=redirect) as sandbox:
+        results = check_safe_writes(sandbox.url, KEY, tmp_path / "state.json")
+    assert seen == []
+    assert [(r.operation_id, r.status_code) for r in results] == [("create_segment", 307)]
+    assert not results[0].ok
+    assert not (tmp_path / "state.json").exists()

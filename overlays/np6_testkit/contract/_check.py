@@ -965,6 +965,7 @@ def check_contract(
     seed: int = 0,
     timeout: float = DEFAULT_TIMEOUT,
     on_result: Callable[[OperationResult], None] | None = None,
+    safe_writes: str | Path | None = None,
 ) -> ContractReport:
     """Check a live NP6 endpoint against the embedded spec and return the :class:`ContractReport`.
 
@@ -973,6 +974,8 @@ def check_contract(
     ``include_writes``). ``params`` gives path (and query) parameter values, see the module docs.
     ``max_examples`` bounds the requests per operation; the same ``seed`` sends the same requests.
     ``on_result`` is called after each operation (the CLI prints progress with it).
+    ``safe_writes`` (a state file) adds the safe-write scenarios after the reads (see
+    :func:`~np6_testkit.contract.check_safe_writes`), unless the API did not answer or refused the key.
 
     Raises :class:`ContractUsageError` for an unusable URL, a missing key, an unknown operation or a write
     operation named without ``include_writes``.
@@ -1057,5 +1060,9 @@ def check_contract(
                 break
             pending = waiting
     report.operations = [results[operation_id] for operation_id in by_id if operation_id in results]
+    if safe_writes is not None and unreachable is None:
+        from ._safe_writes import add_safe_writes, check_safe_writes
+
+        add_safe_writes(report, check_safe_writes(url, key, safe_writes, timeout=timeout))
     report.duration_seconds = time.monotonic() - started
     return report

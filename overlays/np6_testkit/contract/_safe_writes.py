@@ -262,6 +262,8 @@ class _Run:
     on_request: Callable[[SafeWriteResult], None] | None
     methods: Mapping[str, str]
     """operationId -> HTTP method, from the spec."""
+    scrub: Callable[[str], str]
+    """Removes the key from a text (in every form an answer may carry it): results never hold it."""
 
     @property
     def marker(self) -> str:
@@ -269,9 +271,9 @@ class _Run:
 
     def record(self, response: httpx.Response, operation_id: str, template: str) -> SafeWriteResult:
         method = response.request.method
-        request = f"{method} {response.request.url.raw_path.decode('ascii', 'replace')}"
+        request = self.scrub(f"{method} {response.request.url.raw_path.decode('ascii', 'replace')}")
         result = SafeWriteResult(operation_id, request, response.status_code, [], method, template)
-        result.problems = _conformance(self.document, template, method, response)
+        result.problems = [self.scrub(p) for p in _conformance(self.document, template, method, response)]
         if not response.is_success and response.status_code != 404:
             result.problems.append(f"answered {response.status_code}")
         self.results.append(result)
@@ -304,9 +306,19 @@ class _Run:
         entry = self.state.announce(creates[0], creates[1], **(where or {})) if creates else None
         response = self.http.request(method, template.format(**ids), content=content, headers=headers)
         answer = response.json() if response.content and "json" in response.headers.get("content-type", "") else None
+        new_id = answer.get("id") if response.is_success and isinstance(answer, dict) else None
+        if new_id is not None and self.scrub(str(new_id)) != str(new_id):
+            new_id = None  # never written down: the state file must not hold the key
+            result = self.record(response, operation_id, template)
+            result.problems.append(
+                f"the new {creates[0] if creates else 'object'}'s id holds the API key: not recorded, so not deleted; "
+                f"delete the one named {creates[1] if creates else '?'!r} by hand"
+            )
+            if entry is not None:
+                self.state.settle(entry, None)
+            raise _ScenarioStoppedError(result)
         if entry is not None:
-            # Recorded before anything else can stop the run.
-            self.state.settle(entry, answer.get("id") if response.is_success and isinstance(answer, dict) else None)
+            self.state.settle(entry, new_id)  # recorded before anything else can stop the run
         result = self.record(response, operation_id, template)
         if not response.is_success:
             result.problems = result.problems or [f"answered {response.status_code}"]
@@ -426,7 +438,7 @@ def check_safe_writes(
     A state file left by a stopped run is cleaned up first; if that cleanup cannot delete everything, nothing is
     run (:class:`SafeWriteStateError`). ``on_request`` is called after each request.
     """
-    from ._check import load_spec, resolve_target
+    from ._check import _Scrubber, load_spec, resolve_target
 
     url, key = resolve_target(base_url, api_key)
     path = Path(state_file)
@@ -444,7 +456,9 @@ def check_safe_writes(
     }
     results: list[SafeWriteResult] = []
     with _client(url, key, timeout) as http:
-        run = _Run(http, _State(path, url), document, secrets.token_hex(4), results, on_request, methods)
+        run = _Run(
+            http, _State(path, url), document, secrets.token_hex(4), results, on_request, methods, _Scrubber(key)
+        )
         try:
             fixtures = _contacts_and_test_segment(run)
             for scenario in _SCENARIOS:
