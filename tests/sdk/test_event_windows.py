@@ -31,8 +31,9 @@ MINUTE_MS = 60 * SECOND_MS
 HOUR_MS = 60 * MINUTE_MS
 FIRST_MS = int(FIRST_WINDOW.total_seconds() * 1000)
 SMALL_TARGET = 40
-GROWING_TO_AN_HOUR = [min(FIRST_MS * MAX_GROWTH**step, HOUR_MS) for step in range(4)]
-"""The first windows on quiet data: 1, 4 and 16 minutes, then the 1-hour default window."""
+DAY_MS = 24 * HOUR_MS
+GROWING_TO_A_DAY = [min(FIRST_MS * MAX_GROWTH**step, DAY_MS) for step in range(7)]
+"""The first windows on quiet data: 1, 4, 16, 64, 256 and 1,024 minutes, then the 1-day default window."""
 
 
 class Windows:
@@ -145,16 +146,44 @@ def test_a_quiet_period_is_asked_in_few_calls_up_to_the_window(
     expected = raw_ids(raw_events(http, SPAN_START, end))
     assert len(expected) < TARGET_EVENTS // 10
 
-    assert ids(client.events.iter_action_events(start=SPAN_START, end=end)) == expected
+    hour = datetime.timedelta(hours=1)
+    assert ids(client.events.iter_action_events(start=SPAN_START, end=end, window=hour)) == expected
     asked = windows.take()
     assert_contiguous(asked, SPAN_START, end)
     lengths = [high - low for low, high in asked]
-    assert lengths[:4] == GROWING_TO_AN_HOUR  # grown to the window, not past it
-    assert max(lengths) == HOUR_MS and len(asked) <= 6 + 3  # six hours: the 1-hour windows of old, and 3 more
+    assert lengths[:4] == [min(length, HOUR_MS) for length in GROWING_TO_A_DAY[:4]]  # grown to the window...
+    assert max(lengths) == HOUR_MS and len(asked) <= 6 + 3  # ...not past it: six 1-hour windows and 3 more
 
     window = datetime.timedelta(seconds=45)  # a window shorter than the first one bounds every call
     assert ids(client.events.iter_action_events(start=SPAN_START, end=end, window=window)) == expected
     assert {high - low for low, high in windows.take()[:-1]} == {45 * SECOND_MS}
+
+
+def test_a_quiet_year_takes_a_call_a_day(client: np6.Client, windows: Windows) -> None:
+    start = SPAN_START + 1_000 * DAY_MS  # nothing there: no test synthesizes events this late
+    assert list(client.events.iter_action_events(start=start, end=start + 365 * DAY_MS)) == []
+    lengths = [high - low for low, high in windows.take()]
+    assert lengths[:7] == GROWING_TO_A_DAY and max(lengths) == DAY_MS  # grown to the default window, not past it
+    assert len(lengths) <= 365 + len(GROWING_TO_A_DAY)
+
+
+def test_a_window_too_large_to_read_is_asked_again_in_halves(
+    sandbox: Sandbox, http: httpx.Client, windows: Windows
+) -> None:
+    synthesize(sandbox, 200, SPAN_START, SPAN_START + MINUTE_MS, targets=10)
+    expected = raw_events(http, SPAN_START, SPAN_START + HOUR_MS)
+    limit = 16 * 1024  # a few dozen events an answer, where the first window (a minute) holds hundreds
+    hooked = httpx.Client(timeout=30, event_hooks={"request": [windows]})
+    with np6.Client(sandbox.api_key, base_url=sandbox.url, http_client=hooked, max_response_size=limit) as small:
+        assert ids(small.events.iter_action_events(start=SPAN_START, end=SPAN_START + HOUR_MS)) == raw_ids(expected)
+        asked = windows.take()
+        assert asked[0] == (SPAN_START, SPAN_START + FIRST_MS) and asked[1] == (SPAN_START, SPAN_START + FIRST_MS // 2)
+        read = [window for window, following in pairwise([*asked, (0, 0)]) if following[0] != window[0]]
+        assert_contiguous(read, SPAN_START, SPAN_START + HOUR_MS)  # each refused window was asked again, from its start
+
+        burst(sandbox, SPAN_START + 2 * HOUR_MS, 1, 200)  # 200 events in one millisecond: no window can split them
+        with pytest.raises(np6.ResponseTooLargeError):
+            list(small.events.iter_action_events(start=SPAN_START + 2 * HOUR_MS, end=SPAN_START + 3 * HOUR_MS))
 
 
 def test_hits_adapt_their_windows_too(
@@ -169,7 +198,7 @@ def test_hits_adapt_their_windows_too(
 
     assert ids(client.events.iter_hits(target_id=target_id, start=SPAN_START, end=end)) == expected
     lengths = [high - low for low, high in windows.take()]
-    assert lengths[:4] == GROWING_TO_AN_HOUR
+    assert lengths[:4] == GROWING_TO_A_DAY[:4]
 
 
 def test_events_sharing_a_millisecond_come_in_one_millisecond_window(
@@ -304,3 +333,14 @@ def test_the_action_filter_reads_models_as_to_dict_would(sandbox: Sandbox, clien
     assert [_action_of(event.to_dict()) for event in unknown] == ["ACT001", "17", None, None, None]
     for event in [*events, *unknown]:  # the filter reads NP6's JSON, which to_dict() gives back
         assert _action_of(event.to_dict()) == by_to_dict(event)
+
+
+@pytest.mark.anyio
+async def test_the_async_twin_halves_a_window_too_large_to_read(sandbox: Sandbox, http: httpx.Client) -> None:
+    start = SPAN_START + 4 * HOUR_MS
+    synthesize(sandbox, 200, start, start + MINUTE_MS, targets=10)
+    expected = raw_ids(raw_events(http, start, start + HOUR_MS))
+    async with np6.AsyncClient(sandbox.api_key, base_url=sandbox.url, max_response_size=16 * 1024) as small:
+        assert ids([event async for event in small.events.iter_action_events(start=start, end=start + HOUR_MS)]) == (
+            expected
+        )

@@ -27,7 +27,7 @@ from np6_client.api.action_events import list_all_action_events as _all_events
 from np6_client.api.contact_events import list_contact_hit_events_by_identity as _contact_hits
 from np6_client.types import UNSET, Unset
 
-from ..errors import EventWindowError
+from ..errors import EventWindowError, ResponseTooLargeError
 from ..spec import robot_classes
 from ..types import ActionEvent, ContactHit
 
@@ -39,8 +39,10 @@ T = TypeVar("T")
 COMMIT_LAG = datetime.timedelta(seconds=30)
 """``end=None`` stops this long before now: NP6 publishes events with a delay, and an event committed after
 the iteration passed its timestamp would be missed (the lag NP6 integrators poll with)."""
-DEFAULT_WINDOW = datetime.timedelta(hours=1)
-"""The longest window asked by default (``window=``): on quiet data a call covers at most this much time."""
+DEFAULT_WINDOW = datetime.timedelta(days=1)
+"""The longest window asked by default (``window=``): on quiet data a call covers at most this much time (a quiet
+year is 365 calls; at an hour it was 8,760, minutes on NP6). A window whose answer exceeds the client's
+``max_response_size`` is asked again in halves, so a long window cannot make a burst unreadable."""
 TARGET_EVENTS = 5_000
 """Events one call aims at. A parsed event costs about 6 kB while its window is held (answer bytes, decoded JSON,
 models), so about 30 MB; and a call this size parses for about a second, so a round trip of a WAN's 0.1 s adds
@@ -266,6 +268,15 @@ class _Walk:
         self._window_end = min(low + self._window_ms, self._end_ms)
         return low, self._window_end
 
+    def halved(self, low: int, high: int) -> tuple[int, int] | None:
+        """The first half of a window whose answer was too large to read (asked again instead), or None for a
+        single millisecond, which no window can split."""
+        if high - low <= 1:
+            return None
+        self._window_ms = (high - low) // 2
+        self._window_end = low + self._window_ms
+        return low, self._window_end
+
     def load(self, events: list[RawEvent], low: int, high: int) -> None:
         """Take one window's answer, checked by :func:`_decode` (the caller drops its own reference, so read
         events can be freed one by one)."""
@@ -387,7 +398,13 @@ class EventIterator(Iterator[T]):
             if window is None:
                 self._response = None
                 raise StopIteration
-            self._response, events = self._fetch(*window)
+            while True:
+                try:
+                    self._response, events = self._fetch(*window)
+                    break
+                except ResponseTooLargeError:
+                    if (window := self._walk.halved(*window)) is None:
+                        raise
             self._walk.load(events, *window)
             del events
         assert self._response is not None
@@ -421,7 +438,13 @@ class AsyncEventIterator(AsyncIterator[T]):
             if window is None:
                 self._response = None
                 raise StopAsyncIteration
-            self._response, events = await self._fetch(*window)
+            while True:
+                try:
+                    self._response, events = await self._fetch(*window)
+                    break
+                except ResponseTooLargeError:
+                    if (window := self._walk.halved(*window)) is None:
+                        raise
             self._walk.load(events, *window)
             del events
         assert self._response is not None
