@@ -122,11 +122,13 @@ def test_safe_writes_leave_the_account_as_it_was(account: Account, tmp_path: Pat
         "create_segment", "update_segment", "add_segment_targets", "remove_segment_targets", "add_target_to_segment",
         "remove_target_from_segment", "create_target", "update_target", "create_category", "update_category",
         "create_field", "update_field", "create_action", "update_action", "render_action_message",
-        "duplicate_action", "validate_action", "unvalidate_action", "create_import", "update_import",
+        "render_action_messages", "render_action_links", "duplicate_action", "validate_action", "unvalidate_action",
+        "create_import", "update_import",
         "upload_import_source", "create_or_update_subscription", "delete_subscription",
         "delete_target_subscriptions", "delete_action", "delete_import", "delete_target", "delete_segment",
         "delete_category", "delete_field",
     }  # fmt: skip
+    assert len(operations) == 32
     assert not operations & set(NOT_RUN)
 
 

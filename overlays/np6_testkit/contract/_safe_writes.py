@@ -366,6 +366,11 @@ def _draft_action(run: _Run, fixtures: Mapping[str, Any]) -> None:
     render = {"receiver": {"type": "id", "value": contacts[0]}}
     run.call("render_action_message", "/actions/{id}/render", render, media_type="application/vnd.np6.cm.email",
              id=action)  # fmt: skip
+    renders = [render, {"receiver": {"type": "id", "value": contacts[1]}}]
+    run.call("render_action_messages", "/actions/{id}/renders", renders, media_type="application/vnd.np6.cm.email",
+             id=action)  # fmt: skip
+    run.call("render_action_links", "/actions/{id}/render/links", {"receiver": {"type": "id", "value": contacts[0]}},
+             id=action)  # fmt: skip
     run.call("duplicate_action", "/actions/{id}/duplication", creates=("action", marker), id=action)
     # The test send goes to the test segment: only once it holds nothing but this run's contacts.
     members = run.http.get(f"/segments/{segment}/targets")
