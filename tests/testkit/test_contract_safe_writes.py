@@ -269,6 +269,34 @@ def test_a_state_file_of_another_api_is_refused_and_nothing_deleted(account: Acc
     assert json.loads(state_file.read_text()) == state
 
 
+def test_the_command_refuses_an_unusable_state_file_before_its_first_request(account: Account, tmp_path: Path) -> None:
+    from np6.cli import app
+    from typer.testing import CliRunner
+
+    sandbox = account.sandbox
+    state_file = tmp_path / "state.json"
+    state_file.write_text(json.dumps({"format": 2, "origin": "https://api-cm.np6.com", "created": {"segment": ["1"]}}))
+    requests: list[str] = []
+    original = sandbox.app.asgi
+
+    async def count(scope: Any, receive: Any, send: Any) -> None:
+        requests.append(scope.get("path", ""))
+        await original(scope, receive, send)
+
+    sandbox.app.asgi = count
+    try:
+        result = CliRunner().invoke(
+            app,
+            ["contract", "--base-url", sandbox.url, "--api-key", KEY, "--safe-writes", str(state_file)],
+            env={"NP6_API_KEY": None, "NP6_BASE_URL": None, "COLUMNS": "80"},
+        )
+    finally:
+        sandbox.app.asgi = original
+    assert result.exit_code == 2, result.output
+    assert "lists objects of https://api-cm.np6.com" in result.output
+    assert requests == []
+
+
 def test_the_command_reports_safe_writes_in_every_format(account: Account, tmp_path: Path) -> None:
     from np6.cli import app
     from typer.testing import CliRunner

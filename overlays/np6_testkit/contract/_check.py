@@ -943,6 +943,21 @@ def _run_plan(
     return result
 
 
+def _safe_write_scenarios(
+    url: str, key: str, state_file: str | Path, timeout: float
+) -> Callable[[ContractReport], None]:
+    """Checks the state file now (a run that cannot clean up what a stopped one left fails before its first
+    request); returns what runs the scenarios into the report after the reads."""
+    from ._safe_writes import add_safe_writes, check_safe_writes, clean_leftovers
+
+    clean_leftovers(url, key, Path(state_file), timeout=timeout)
+
+    def run(report: ContractReport) -> None:
+        add_safe_writes(report, check_safe_writes(url, key, state_file, timeout=timeout))
+
+    return run
+
+
 def require_extra() -> None:
     """Raise a helpful ImportError when schemathesis (the ``contract`` extra) is not installed."""
     try:
@@ -1000,6 +1015,7 @@ def check_contract(
     }
     wanted = _selected_operations(by_id, operations, include_writes, params)
 
+    after_reads = _safe_write_scenarios(url, key, safe_writes, timeout) if safe_writes is not None else None
     report = ContractReport(
         base_url=scrub(url),
         spec_version=str(document.get("info", {}).get("version", "")),
@@ -1060,9 +1076,7 @@ def check_contract(
                 break
             pending = waiting
     report.operations = [results[operation_id] for operation_id in by_id if operation_id in results]
-    if safe_writes is not None and unreachable is None:
-        from ._safe_writes import add_safe_writes, check_safe_writes
-
-        add_safe_writes(report, check_safe_writes(url, key, safe_writes, timeout=timeout))
+    if after_reads is not None and unreachable is None:
+        after_reads(report)
     report.duration_seconds = time.monotonic() - started
     return report

@@ -244,6 +244,16 @@ def cleanup_safe_writes(
     return deleted
 
 
+def clean_leftovers(url: str, key: str, path: Path, *, timeout: float) -> None:
+    """Delete what a stopped run left in the state file, or raise :class:`SafeWriteStateError` (a file of another
+    API, objects that could not be deleted): before anything else, so a run that cannot start fails fast."""
+    if path.exists():
+        cleanup_safe_writes(url, key, path, timeout=timeout)
+        if path.exists():
+            left = _State(path, url).created
+            raise SafeWriteStateError(f"{path}: a previous run's objects could not be deleted: {left}")
+
+
 class _ScenarioStoppedError(Exception):
     def __init__(self, result: SafeWriteResult) -> None:
         super().__init__(result.request)
@@ -447,11 +457,7 @@ def check_safe_writes(
 
     url, key = resolve_target(base_url, api_key)
     path = Path(state_file)
-    if path.exists():
-        cleanup_safe_writes(url, key, path, timeout=timeout)
-        if path.exists():
-            left = _State(path, url).created
-            raise SafeWriteStateError(f"{path}: a previous run's objects could not be deleted: {left}")
+    clean_leftovers(url, key, path, timeout=timeout)
     document = load_spec()
     methods = {
         str(operation["operationId"]): method.upper()
