@@ -44,9 +44,9 @@ def test_every_spec_operation_has_a_typed_function(spec: dict[str, Any]) -> None
 
 
 def test_the_package_ships_the_spec_it_was_generated_from(spec: dict[str, Any]) -> None:
-    from np6_testkit.sandbox._spec import load_document
+    import np6.spec
 
-    assert load_document() == spec
+    assert np6.spec.document() == spec
 
 
 class Wire:

@@ -27,7 +27,6 @@ from contract_support import PROPERTY_SETTINGS, embedded_spec, strategy_for
 from dateutil.parser import isoparse
 from hypothesis import given
 from hypothesis import strategies as st
-from jsonschema import Draft202012Validator
 from np6.errors import (
     APIError,
     AuthenticationError,
@@ -43,17 +42,12 @@ from np6.errors import (
 )
 from np6_client import Client
 from np6_client.types import File
-from np6_testkit.sandbox._spec import FORMATS, SPEC_URI, ApiSpec, RequestInvalid
+from np6_testkit.sandbox import ApiSpec, RequestInvalid
 
 DOCUMENT = embedded_spec()
 SCHEMAS: dict[str, Any] = DOCUMENT["components"]["schemas"]
 SANDBOX_SPEC = ApiSpec(DOCUMENT)
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
-VALIDATOR_REGISTRY = SANDBOX_SPEC._registry
-
-
-def schema_validator(schema: Mapping[str, Any]) -> Draft202012Validator:
-    return Draft202012Validator(dict(schema), registry=VALIDATOR_REGISTRY, format_checker=FORMATS)
 
 
 def ref(name: str) -> dict[str, str]:
@@ -117,7 +111,7 @@ def parse_union(schema_name: str, data: Any) -> Any:
 
 def first_valid_variant(schema_name: str, data: Any) -> str:
     variants = union_variants(SCHEMAS[schema_name])
-    return next(v for v in variants if schema_validator({"$ref": f"{SPEC_URI}{ref(v)['$ref']}"}).is_valid(data))
+    return next(v for v in variants if SANDBOX_SPEC.validator(f"/components/schemas/{v}").is_valid(data))
 
 
 MODEL_SCHEMAS = sorted(name for name in SCHEMAS if model_class(name) is not None)

@@ -13,8 +13,7 @@ import pytest
 import schemathesis
 from contract_support import CONTRACT_SETTINGS, MAX_EXAMPLES, SEED, embedded_spec
 from hypothesis.stateful import run_state_machine_as_test
-from np6_testkit.sandbox import Sandbox
-from np6_testkit.sandbox._spec import ApiSpec
+from np6_testkit.sandbox import ApiSpec, Sandbox
 from schemathesis.checks import CheckContext, not_a_server_error
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core.failures import FailureGroup

@@ -34,8 +34,7 @@ import httpx
 import np6
 import pytest
 from np6 import SendReport
-from np6_testkit.sandbox import Faults, Sandbox
-from np6_testkit.sandbox._spec import ApiSpec, Json
+from np6_testkit.sandbox import ApiSpec, Faults, Json, Sandbox
 from np6_testkit.sandbox.state import Contacts, EventLog, Segments, Send
 
 SOAK = os.environ.get("NP6_SOAK") == "1"

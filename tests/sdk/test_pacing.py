@@ -19,10 +19,11 @@ import pytest
 from factories import at_a_whole_second
 from np6._http import _pacing
 from np6._http._pacing import Pacer
-from np6._http._retry import RateLimit
 from np6_testkit.sandbox import Faults, Sandbox
 
 from ._loopback import answer, scripted_server
+
+PRIVATE_MODULE_UNDER_TEST = "np6._http._pacing"  # the pacer's arithmetic, at the end
 
 COUNT = b'{"targetsCount": 0}'
 
@@ -239,7 +240,7 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
 
 def answered(pacer: Pacer, remaining: int, reset: float, limit: int | None = 10) -> None:
     assert pacer.admit() == (True, 0.0)
-    pacer.settled(RateLimit(limit=limit, remaining=remaining, reset=reset))
+    pacer.settled(np6.RateLimit(limit=limit, remaining=remaining, reset=reset))
 
 
 def test_the_budget_is_the_lowest_remaining_of_the_window_less_what_is_in_flight(clock: Clock) -> None:
@@ -261,8 +262,8 @@ def test_after_the_reset_the_limit_is_the_budget_until_the_new_window_answers(cl
     assert pacer.admit() == (True, 0.0)
     assert pacer.admit() == (True, 0.0)
     assert pacer.admit() == (False, pytest.approx(_pacing.IN_FLIGHT_POLL, abs=_pacing.RESET_SPREAD))
-    pacer.settled(RateLimit(limit=2, remaining=0, reset=0.5))  # an answer from the ended window, late
-    pacer.settled(RateLimit(limit=2, remaining=1, reset=1.0))  # the new window's
+    pacer.settled(np6.RateLimit(limit=2, remaining=0, reset=0.5))  # an answer from the ended window, late
+    pacer.settled(np6.RateLimit(limit=2, remaining=1, reset=1.0))  # the new window's
     assert pacer.admit() == (True, 0.0)
 
 
@@ -272,14 +273,14 @@ def test_a_late_answer_from_an_ended_window_does_not_spend_the_new_one(clock: Cl
     assert pacer.admit() == (True, 0.0)  # in flight as the window ends
     clock.now += 1.0
     answered(pacer, remaining=9, reset=1.0)  # the new window
-    pacer.settled(RateLimit(limit=10, remaining=0, reset=0.0))  # the old window's last answer, arriving late
+    pacer.settled(np6.RateLimit(limit=10, remaining=0, reset=0.0))  # the old window's last answer, arriving late
     assert pacer.admit() == (True, 0.0)
 
 
 def test_pacing_false_ignores_the_headers(clock: Clock) -> None:
     pacer = Pacer(follow_headers=False)
     assert pacer.admit() == (True, 0.0)
-    assert pacer.settled(RateLimit(limit=1, remaining=0, reset=30.0)) is False
+    assert pacer.settled(np6.RateLimit(limit=1, remaining=0, reset=30.0)) is False
     assert pacer.admit() == (True, 0.0)
 
 

@@ -47,6 +47,8 @@ from np6_testkit.sandbox import Sandbox
 
 from .test_actions import RequestLog, sandbox_sends
 
+PRIVATE_MODULE_UNDER_TEST = "np6.resources._send"  # the store and the plan, driven directly
+
 
 def message_id(index: int) -> UUID:
     return UUID(int=index + 1)

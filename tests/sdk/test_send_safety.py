@@ -352,7 +352,7 @@ def regressing_sandbox() -> Iterator[tuple[Sandbox, Counter[bool]]]:
 
 
 def _actions_part() -> Any:
-    from np6_testkit.sandbox.state._actions import Actions
+    from np6_testkit.sandbox.state import Actions
 
     return Actions
 

@@ -9,13 +9,14 @@ try:
     from ._faults import Fault, FaultInjector, Faults, RateDecision
     from ._seed import SeedError, seed_small_account
     from ._server import Sandbox
-    from ._spec import Json, Operation, Parameter
+    from ._spec import ApiSpec, Json, Operation, Parameter, RequestInvalid
 except ImportError as error:  # without the extra, say which one to install
     if (named := missing_extra(error, "np6_testkit.sandbox", "sandbox")) is None:
         raise
     raise named from error
 
 __all__ = [
+    "ApiSpec",
     "Call",
     "Fault",
     "FaultInjector",
@@ -26,6 +27,7 @@ __all__ = [
     "Parameter",
     "RateDecision",
     "Reply",
+    "RequestInvalid",
     "Sandbox",
     "SeedError",
     "seed_small_account",

@@ -176,6 +176,12 @@ def load_document() -> dict[str, Json]:
 
 
 class ApiSpec:
+    """The spec as the sandbox reads it: its operations (``operations`` by operationId, ``match(method, path)``),
+    checks of requests and answers against their schemas (``check`` raises :class:`RequestInvalid`, which the
+    sandbox answers 400; ``validator(pointer)`` for a schema such as ``/components/schemas/Segment``), and
+    values made up from schemas (``sample``, ``synthesize``): ``ApiSpec(np6.spec.document())``. It never
+    changes the document it reads."""
+
     def __init__(self, document: Mapping[str, Json]) -> None:
         self.document = document
         self._registry: Registry[Json] = Registry().with_resource(

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 from np6_testkit.sandbox import Sandbox
-from np6_testkit.sandbox.state._events import EventLog
+from np6_testkit.sandbox.state import EventLog
 
 EMAIL = "application/vnd.np6.cm.email"
 SMS = "application/vnd.np6.cm.sms"

@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 from np6.cli import app
 from np6_testkit.sandbox import Call, Sandbox
-from np6_testkit.sandbox.state._actions import Actions
+from np6_testkit.sandbox.state import Actions
 from typer.testing import CliRunner
 
 from .test_events import checked, send_campaign

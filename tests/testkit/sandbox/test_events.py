@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections import Counter
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 from np6_testkit.sandbox import Sandbox
-from np6_testkit.sandbox.state._events import EventLog
+from np6_testkit.sandbox.state import EventLog
 
 EMAIL = "application/vnd.np6.cm.email"
 ACTION: dict[str, Any] = {"type": "mailMessage", "name": "News", "content": {"subject": "Hi", "html": "<p>Hi</p>"}}
@@ -268,6 +269,5 @@ def _receiver_id(event: dict[str, Any]) -> str:
 
 
 def _iso(ms: int) -> str:
-    from np6_testkit.sandbox.state._contacts import iso
-
-    return iso(ms)
+    moment = datetime.datetime.fromtimestamp(ms / 1000, datetime.UTC)
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")

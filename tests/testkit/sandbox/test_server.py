@@ -9,11 +9,11 @@ import uuid
 from typing import Any
 
 import httpx
+import np6.spec
 import pytest
-from np6_testkit.sandbox import Sandbox
-from np6_testkit.sandbox._spec import ApiSpec, Operation, load_document
+from np6_testkit.sandbox import ApiSpec, Operation, Sandbox
 
-SPEC = ApiSpec(load_document())
+SPEC = ApiSpec(np6.spec.document())
 # Operations whose request bodies the sampler cannot make meaningful alone are still sent; they must
 # answer a documented status either way.
 

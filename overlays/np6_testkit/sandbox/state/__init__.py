@@ -21,6 +21,7 @@ from types import ModuleType
 from .._app import Call, Handler, Reply
 from .._spec import ApiSpec, Json
 from . import _actions, _contacts, _events, _imports, _misc, _notifications, _segments
+from ._actions import Actions
 from ._contacts import UNICITY_FIELD, Contacts
 from ._core import Handlers, State, StateHandler
 from ._events import KIND_CODES, EventKind, EventLog, Send, pack_row
@@ -72,6 +73,7 @@ __all__ = [
     "KIND_CODES",
     "PARTS",
     "UNICITY_FIELD",
+    "Actions",
     "Contacts",
     "Core",
     "EventKind",
