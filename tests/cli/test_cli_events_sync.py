@@ -68,6 +68,34 @@ def test_sync_loads_into_duckdb_in_the_working_directory(
     assert "events extracted and loaded into duckdb" in again.stdout
 
 
+def test_a_sync_of_an_account_without_events_creates_the_tables_a_query_needs(run: Run, workdir: Path) -> None:
+    run("events", "sync", *RANGE)
+
+    with duckdb.connect(str(workdir / "np6_events.duckdb"), read_only=True) as connection:
+        by_type = connection.sql("select type, count(*) from np6.action_events group by 1").fetchall()  # the README's
+        actions = connection.sql("select count(*) from np6.actions").fetchall()
+    assert by_type == [] and actions == [(0,)]
+
+
+def test_the_state_lives_with_the_duckdb_file_so_a_sync_works_from_any_directory(
+    run: Run, sandbox: Sandbox, http: httpx.Client, workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = stored(sandbox, http, 300)
+    first, second = workdir / "a", workdir / "b"
+    for directory in (first, second):
+        directory.mkdir()
+        monkeypatch.chdir(directory)
+        run("events", "sync", *RANGE, "--no-reference-tables")
+        assert loaded(directory) == expected
+    monkeypatch.chdir(first)
+
+    again = json_of(run("events", "sync", *RANGE, "--no-reference-tables", "--json"))
+
+    assert loaded(first) == expected  # 0 rows added
+    assert again["events"] <= 1  # from the last timestamp loaded in this directory: at most its millisecond again
+    assert (first / ".dlt" / "pipelines" / "np6_events").is_dir() and not (workdir / "dlt-home").exists()
+
+
 def test_sync_in_chunks_and_usage_errors(run: Run, sandbox: Sandbox, http: httpx.Client, workdir: Path) -> None:
     expected = stored(sandbox, http, 1_200)
 

@@ -138,6 +138,36 @@ def test_contact_hits_are_loaded_and_resumed_per_contact(
     assert sorted(row[0] for row in rows(tmp_path, "select id from np6.contact_hits")) == expected
 
 
+def columns(tmp_path: Path, table: str) -> list[tuple[str, str]]:
+    where = f"table_schema = 'np6' and table_name = '{table}'"
+    sql = f"select column_name, data_type from information_schema.columns where {where}"
+    return [(name, kind) for name, kind in rows(tmp_path, sql) if not name.startswith("_dlt")]
+
+
+def test_an_account_without_events_gets_every_table_empty_with_the_columns_the_spec_requires(
+    client: np6.Client, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    client.targets.upsert({"email": "alice@example.com"})  # a contact with no hit yet
+    loader = pipeline(tmp_path)
+    loader.run(np6.dlt.source(client, start=START, end=END, contacts=["alice@example.com"]), loader_file_format="jsonl")
+
+    assert columns(tmp_path, "action_events") == [("type", "VARCHAR"), ("id", "VARCHAR"), ("timestamp", "BIGINT")]
+    assert columns(tmp_path, "contact_hits") == [("type", "VARCHAR"), ("id", "VARCHAR"), ("timestamp", "BIGINT")]
+    assert columns(tmp_path, "actions")[:2] == [("type", "VARCHAR"), ("id", "VARCHAR")]  # no action on the account
+    assert columns(tmp_path, "segments")[:3] == [("type", "VARCHAR"), ("id", "BIGINT"), ("name", "VARCHAR")]
+    assert rows(tmp_path, "select type, count(*) from np6.action_events group by 1") == []
+    assert rows(tmp_path, "select count(*) from np6.actions") == [(0,)]
+
+    with sandbox.core.lock:  # then events come
+        sandbox.core.state.part(EventLog).synthesize(500, START, START + HOUR_MS, targets=5)
+    loader.run(np6.dlt.source(client, start=START, end=END, reference_tables=False), loader_file_format="jsonl")
+
+    assert rows(tmp_path, "select count(*), count(distinct id) from np6.action_events") == [(500, 500)]
+    files = loader.last_trace.last_load_info.load_packages[0].jobs["completed_jobs"]
+    formats = {job.job_file_info.file_format for job in files if job.job_file_info.table_name == "action_events"}
+    assert formats == {"jsonl", "sql"}  # the rows as JSON Lines (not the empty table's SQL inserts), then the merge
+
+
 def test_bad_arguments_are_refused_before_any_request(client: np6.Client) -> None:
     with pytest.raises(ValueError, match="start"):
         np6.dlt.source(client, start=END, end=START)

@@ -294,6 +294,12 @@ def pull(  # noqa: PLR0917 - typer maps parameters to options
         raise typer.Exit(130)
 
 
+LOCAL_PIPELINES_DIR = ".dlt/pipelines"
+"""Where `np6 events sync` keeps dlt's pipeline state, under the working directory: dlt's default (~/.dlt) is
+one place for every directory, and a pipeline there stays bound to the DuckDB file of the directory it first ran
+in, so a sync from another directory failed. Here the state lives with the DuckDB file it describes (a remote
+destination's own copy of the state lets a run from a new directory go on where the last one stopped)."""
+
 SYNC_CHUNK_EVENTS = 100_000
 """Events loaded per dlt load by `np6 events sync`: each load commits the events and the position reached
 together, so a stopped sync goes on from the last one."""
@@ -331,7 +337,12 @@ def sync(  # noqa: PLR0917 - typer maps parameters to options
     ] = "np6_events",
     pipelines_dir: Annotated[
         Path | None,
-        typer.Option(metavar="DIR", file_okay=False, help="Where dlt keeps pipeline state (default: dlt's, ~/.dlt)."),
+        typer.Option(
+            metavar="DIR",
+            file_okay=False,
+            help=f"Where dlt keeps the pipeline's working state (default: {LOCAL_PIPELINES_DIR} in the current "
+            "directory, beside DuckDB's file: a sync run from another directory is another pipeline).",
+        ),
     ] = None,
     contact: Annotated[
         list[str] | None,
@@ -379,7 +390,7 @@ def sync(  # noqa: PLR0917 - typer maps parameters to options
             pipeline_name,
             destination=destination,
             dataset_name=dataset,
-            pipelines_dir=str(pipelines_dir) if pipelines_dir is not None else None,
+            pipelines_dir=str((pipelines_dir or Path(LOCAL_PIPELINES_DIR)).absolute()),
         )
         formats = pipeline.destination.capabilities().supported_loader_file_formats
     except Exception as unusable:  # dlt's errors for an unknown or unconfigured destination
