@@ -9,10 +9,10 @@ from ._check import (
     Deviation,
     OperationResult,
     SpecSuggestion,
-    check_contract,
     parse_params,
     require_extra,
 )
+from ._run import check_contract
 from ._safe_writes import (
     SafeWriteResult,
     SafeWriteStateError,

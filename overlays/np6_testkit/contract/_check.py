@@ -66,7 +66,7 @@ __all__ = [
     "Deviation",
     "OperationResult",
     "SpecSuggestion",
-    "check_contract",
+    "check_reads",
     "parse_params",
     "require_extra",
 ]
@@ -943,21 +943,6 @@ def _run_plan(
     return result
 
 
-def _safe_write_scenarios(
-    url: str, key: str, state_file: str | Path, timeout: float
-) -> Callable[[ContractReport], None]:
-    """Checks the state file now (a run that cannot clean up what a stopped one left fails before its first
-    request); returns what runs the scenarios into the report after the reads."""
-    from ._safe_writes import add_safe_writes, check_safe_writes, clean_leftovers
-
-    clean_leftovers(url, key, Path(state_file), timeout=timeout)
-
-    def run(report: ContractReport) -> None:
-        add_safe_writes(report, check_safe_writes(url, key, state_file, timeout=timeout))
-
-    return run
-
-
 def require_extra() -> None:
     """Raise a helpful ImportError when schemathesis (the ``contract`` extra) is not installed."""
     try:
@@ -969,7 +954,7 @@ def require_extra() -> None:
         ) from None
 
 
-def check_contract(
+def check_reads(
     base_url: str | None = None,
     api_key: str | None = None,
     *,
@@ -980,21 +965,10 @@ def check_contract(
     seed: int = 0,
     timeout: float = DEFAULT_TIMEOUT,
     on_result: Callable[[OperationResult], None] | None = None,
-    safe_writes: str | Path | None = None,
+    after_reads: Callable[[ContractReport], None] | None = None,
 ) -> ContractReport:
-    """Check a live NP6 endpoint against the embedded spec and return the :class:`ContractReport`.
-
-    ``base_url`` / ``api_key`` default to ``NP6_BASE_URL`` / ``NP6_API_KEY``; plain ``http`` is refused except
-    to loopback. ``operations`` restricts the run to those operationIds (a write among them still needs
-    ``include_writes``). ``params`` gives path (and query) parameter values, see the module docs.
-    ``max_examples`` bounds the requests per operation; the same ``seed`` sends the same requests.
-    ``on_result`` is called after each operation (the CLI prints progress with it).
-    ``safe_writes`` (a state file) adds the safe-write scenarios after the reads (see
-    :func:`~np6_testkit.contract.check_safe_writes`), unless the API did not answer or refused the key.
-
-    Raises :class:`ContractUsageError` for an unusable URL, a missing key, an unknown operation or a write
-    operation named without ``include_writes``.
-    """
+    """The generated-request checks of :func:`~np6_testkit.contract.check_contract` (which documents the
+    arguments); ``after_reads`` adds to the report once they are done, if the API answered and took the key."""
     require_extra()
     import requests
     import schemathesis
@@ -1015,7 +989,6 @@ def check_contract(
     }
     wanted = _selected_operations(by_id, operations, include_writes, params)
 
-    after_reads = _safe_write_scenarios(url, key, safe_writes, timeout) if safe_writes is not None else None
     report = ContractReport(
         base_url=scrub(url),
         spec_version=str(document.get("info", {}).get("version", "")),
