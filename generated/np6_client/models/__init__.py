@@ -218,6 +218,7 @@ if TYPE_CHECKING:
         NotifiableApplicationNativeRequest,
     )
     from .notifiable_application_stamp import NotifiableApplicationStamp
+    from .notifiable_application_stamp_request import NotifiableApplicationStampRequest
     from .notification_channel_override import NotificationChannelOverride
     from .notification_contact import NotificationContact
     from .notification_event_activation import NotificationEventActivation
@@ -300,10 +301,13 @@ if TYPE_CHECKING:
     from .sort_order import SortOrder
     from .stamp import Stamp
     from .subscription import Subscription
+    from .subscription_answer_parts import SubscriptionAnswerParts
     from .subscription_contact_footprint import SubscriptionContactFootprint
     from .subscription_contact_unknown import SubscriptionContactUnknown
     from .subscription_lifecycle import SubscriptionLifecycle
     from .subscription_lifecycle_event import SubscriptionLifecycleEvent
+    from .subscription_lifecycle_event_request import SubscriptionLifecycleEventRequest
+    from .subscription_lifecycle_request import SubscriptionLifecycleRequest
     from .subscription_provider_firebase import SubscriptionProviderFirebase
     from .subscription_provider_unknown import SubscriptionProviderUnknown
     from .subscription_request import SubscriptionRequest
@@ -657,6 +661,7 @@ _MODULE_OF = {
     "NotifiableApplicationNativeBase": ".notifiable_application_native_base",
     "NotifiableApplicationNativeRequest": ".notifiable_application_native_request",
     "NotifiableApplicationStamp": ".notifiable_application_stamp",
+    "NotifiableApplicationStampRequest": ".notifiable_application_stamp_request",
     "NotificationChannelOverride": ".notification_channel_override",
     "NotificationContact": ".notification_contact",
     "NotificationEventActivation": ".notification_event_activation",
@@ -731,10 +736,13 @@ _MODULE_OF = {
     "SortOrder": ".sort_order",
     "Stamp": ".stamp",
     "Subscription": ".subscription",
+    "SubscriptionAnswerParts": ".subscription_answer_parts",
     "SubscriptionContactFootprint": ".subscription_contact_footprint",
     "SubscriptionContactUnknown": ".subscription_contact_unknown",
     "SubscriptionLifecycle": ".subscription_lifecycle",
     "SubscriptionLifecycleEvent": ".subscription_lifecycle_event",
+    "SubscriptionLifecycleEventRequest": ".subscription_lifecycle_event_request",
+    "SubscriptionLifecycleRequest": ".subscription_lifecycle_request",
     "SubscriptionProviderFirebase": ".subscription_provider_firebase",
     "SubscriptionProviderUnknown": ".subscription_provider_unknown",
     "SubscriptionRequest": ".subscription_request",
@@ -1077,6 +1085,7 @@ __all__ = (
     "NotifiableApplicationNativeBase",
     "NotifiableApplicationNativeRequest",
     "NotifiableApplicationStamp",
+    "NotifiableApplicationStampRequest",
     "NotificationChannelOverride",
     "NotificationContact",
     "NotificationEventActivation",
@@ -1151,10 +1160,13 @@ __all__ = (
     "SortOrder",
     "Stamp",
     "Subscription",
+    "SubscriptionAnswerParts",
     "SubscriptionContactFootprint",
     "SubscriptionContactUnknown",
     "SubscriptionLifecycle",
     "SubscriptionLifecycleEvent",
+    "SubscriptionLifecycleEventRequest",
+    "SubscriptionLifecycleRequest",
     "SubscriptionProviderFirebase",
     "SubscriptionProviderUnknown",
     "SubscriptionRequest",

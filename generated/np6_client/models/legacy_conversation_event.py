@@ -26,14 +26,14 @@ class LegacyConversationEvent:
     """An event of a legacy conversation (legacy).
 
     Attributes:
-        type_ (str | Unset): `requested`, `received`, `bounced` or `canceled` (legacy).
-        date (datetime.datetime | Unset):
+        type_ (str): `requested`, `received`, `bounced` or `canceled` (legacy).
+        date (datetime.datetime):
         origin (str | Unset): Origin of a `received` event, e.g. `smtp` (legacy).
         recipient (str | Unset): Recipient address of a `received` event (legacy).
     """
 
-    type_: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
+    type_: str
+    date: datetime.datetime
     origin: str | Unset = UNSET
     recipient: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,9 +47,7 @@ class LegacyConversationEvent:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
+        date = self.date.isoformat()
 
         origin = self.origin
 
@@ -57,11 +55,12 @@ class LegacyConversationEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if date is not UNSET:
-            field_dict["date"] = date
+        field_dict.update(
+            {
+                "type": type_,
+                "date": date,
+            }
+        )
         if origin is not UNSET:
             field_dict["origin"] = origin
         if recipient is not UNSET:
@@ -71,14 +70,9 @@ class LegacyConversationEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type", UNSET)
+        type_ = src_dict["type"]
 
-        _date = src_dict.get("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
+        date = datetime.datetime.fromisoformat(src_dict["date"])
 
         origin = src_dict.get("origin", UNSET)
 

@@ -53,9 +53,8 @@ class NotifiableApplicationNative:
         Attributes:
             type_ (Literal['native']):
             id (UUID):
-            stamp (NotifiableApplicationStamp): Record creation and modification times (seen; fractional seconds vary, e.g.
-                `.1Z`, `.423Z`). The example is
-                the complete `stamp` of the first element of NP6's list example (the list itself is truncated).
+            stamp (NotifiableApplicationStamp): `NotifiableApplicationStampRequest` as NP6 returns it: both times are
+                required (see `x-np6-required`).
             name (str | Unset):
             description (str | Unset):
             active (bool | Unset): Whether the application is online.

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
     from ..models.notifiable_application_named_expression import (
         NotifiableApplicationNamedExpression,
     )
-    from ..models.notifiable_application_stamp import NotifiableApplicationStamp
+    from ..models.notifiable_application_stamp_request import (
+        NotifiableApplicationStampRequest,
+    )
     from ..models.push_provider_apns import PushProviderApns
     from ..models.push_provider_firebase import PushProviderFirebase
     from ..models.push_provider_http import PushProviderHttp
@@ -61,7 +63,8 @@ class NotifiableApplicationNativeRequest:
             routes (list[NotifiableApplicationNamedExpression] | Unset): Existing routes used for redirections.
             channels (list[NotifiableApplicationNamedExpression] | None | Unset): Existing channels used to control display.
             id (None | Unset | UUID): `null` when creating (the create example); NP6 assigns it.
-            stamp (None | NotifiableApplicationStamp | Unset): `null` when creating (the create example); NP6 sets it.
+            stamp (None | NotifiableApplicationStampRequest | Unset): `null` when creating (the create example); NP6 sets
+                it.
     """
 
     type_: Literal["native"] = "native"
@@ -81,7 +84,7 @@ class NotifiableApplicationNativeRequest:
     routes: list[NotifiableApplicationNamedExpression] | Unset = UNSET
     channels: list[NotifiableApplicationNamedExpression] | None | Unset = UNSET
     id: None | Unset | UUID = UNSET
-    stamp: None | NotifiableApplicationStamp | Unset = UNSET
+    stamp: None | NotifiableApplicationStampRequest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
@@ -153,7 +156,7 @@ class NotifiableApplicationNativeRequest:
         stamp: dict[str, Any] | None | Unset
         if isinstance(self.stamp, Unset):
             stamp = UNSET
-        elif isinstance(self.stamp, NotifiableApplicationStamp):
+        elif isinstance(self.stamp, NotifiableApplicationStampRequest):
             stamp = part_json(self.stamp)
         else:
             stamp = part_json(self.stamp)
@@ -327,7 +330,9 @@ class NotifiableApplicationNativeRequest:
 
         id = _parse_id(src_dict.get("id", UNSET))
 
-        def _parse_stamp(data: object) -> None | NotifiableApplicationStamp | Unset:
+        def _parse_stamp(
+            data: object,
+        ) -> None | NotifiableApplicationStampRequest | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -335,12 +340,12 @@ class NotifiableApplicationNativeRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                stamp_type_0 = NotifiableApplicationStamp.from_dict(data)
+                stamp_type_0 = NotifiableApplicationStampRequest.from_dict(data)
 
                 return stamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotifiableApplicationStamp | Unset, data)
+            return cast(None | NotifiableApplicationStampRequest | Unset, data)
 
         stamp = _parse_stamp(src_dict.get("stamp", UNSET))
 
@@ -391,7 +396,7 @@ def _bind_references() -> None:
     global \
         _references_bound, \
         NotifiableApplicationNamedExpression, \
-        NotifiableApplicationStamp, \
+        NotifiableApplicationStampRequest, \
         PushProviderApns, \
         PushProviderFirebase, \
         PushProviderHttp, \
@@ -399,7 +404,9 @@ def _bind_references() -> None:
     from ..models.notifiable_application_named_expression import (
         NotifiableApplicationNamedExpression,
     )
-    from ..models.notifiable_application_stamp import NotifiableApplicationStamp
+    from ..models.notifiable_application_stamp_request import (
+        NotifiableApplicationStampRequest,
+    )
     from ..models.push_provider_apns import PushProviderApns
     from ..models.push_provider_firebase import PushProviderFirebase
     from ..models.push_provider_http import PushProviderHttp

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import set_fields_repr
 
 T = TypeVar("T", bound="NotifiableApplicationStamp")
 _PROPERTY_NAMES = frozenset(
@@ -21,16 +21,15 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class NotifiableApplicationStamp:
-    """Record creation and modification times (seen; fractional seconds vary, e.g. `.1Z`, `.423Z`). The example is
-    the complete `stamp` of the first element of NP6's list example (the list itself is truncated).
+    """`NotifiableApplicationStampRequest` as NP6 returns it: both times are required (see `x-np6-required`).
 
-        Attributes:
-            creation (datetime.datetime | Unset):
-            modification (datetime.datetime | Unset):
+    Attributes:
+        creation (datetime.datetime):
+        modification (datetime.datetime):
     """
 
-    creation: datetime.datetime | Unset = UNSET
-    modification: datetime.datetime | Unset = UNSET
+    creation: datetime.datetime
+    modification: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
@@ -40,39 +39,26 @@ class NotifiableApplicationStamp:
     __repr__ = set_fields_repr  # only the fields that are set: no UNSET in reprs
 
     def to_dict(self) -> dict[str, Any]:
-        creation: str | Unset = UNSET
-        if not isinstance(self.creation, Unset):
-            creation = self.creation.isoformat()
+        creation = self.creation.isoformat()
 
-        modification: str | Unset = UNSET
-        if not isinstance(self.modification, Unset):
-            modification = self.modification.isoformat()
+        modification = self.modification.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if creation is not UNSET:
-            field_dict["creation"] = creation
-        if modification is not UNSET:
-            field_dict["modification"] = modification
+        field_dict.update(
+            {
+                "creation": creation,
+                "modification": modification,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _creation = src_dict.get("creation", UNSET)
-        creation: datetime.datetime | Unset
-        if isinstance(_creation, Unset):
-            creation = UNSET
-        else:
-            creation = datetime.datetime.fromisoformat(_creation)
+        creation = datetime.datetime.fromisoformat(src_dict["creation"])
 
-        _modification = src_dict.get("modification", UNSET)
-        modification: datetime.datetime | Unset
-        if isinstance(_modification, Unset):
-            modification = UNSET
-        else:
-            modification = datetime.datetime.fromisoformat(_modification)
+        modification = datetime.datetime.fromisoformat(src_dict["modification"])
 
         notifiable_application_stamp = cls(
             creation,

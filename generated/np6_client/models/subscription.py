@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Subscription")
 _PROPERTY_NAMES = frozenset(
     {
-        "id",
         "lifecycle",
+        "id",
         "application",
         "provider",
         "contact",
@@ -36,11 +36,13 @@ class Subscription:
     `x-np6-required`).
 
         Attributes:
+            lifecycle (SubscriptionLifecycle): Creation and modification audit (seen; `modification` inferred to share the
+                shape). NP6 sets it; a request
+                need not send it (the request sample of `PUT /subscriptions` carries none). Answers read it as
+                `SubscriptionLifecycle`.
             id (str): Subscription id; a UUID in examples (seen; rendered `uuid`, the .md page says plain string). Never
                 empty:
                 it is a path segment, and an empty one names another route (spec precision found by the contract tests).
-            lifecycle (SubscriptionLifecycle): Creation and modification audit (seen; `modification` inferred to share the
-                shape).
             application (UUID | Unset): The mobile application the subscription belongs to (seen).
             provider (SubscriptionProviderFirebase | SubscriptionProviderUnknown | Unset): The push provider and the device
                 token (seen; discriminated by `type`). Only `firebase` is seen;
@@ -52,8 +54,8 @@ class Subscription:
                 (inferred); they fall in the catch-all.
     """
 
-    id: str
     lifecycle: SubscriptionLifecycle
+    id: str
     application: UUID | Unset = UNSET
     provider: SubscriptionProviderFirebase | SubscriptionProviderUnknown | Unset = UNSET
     contact: SubscriptionContactFootprint | SubscriptionContactUnknown | Unset = UNSET
@@ -68,9 +70,9 @@ class Subscription:
     def to_dict(self) -> dict[str, Any]:
         if not _references_bound:
             _bind_references()
-        id = self.id
-
         lifecycle = part_json(self.lifecycle)
+
+        id = self.id
 
         application: str | Unset = UNSET
         if not isinstance(self.application, Unset):
@@ -96,8 +98,8 @@ class Subscription:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "lifecycle": lifecycle,
+                "id": id,
             }
         )
         if application is not UNSET:
@@ -113,9 +115,9 @@ class Subscription:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        id = src_dict["id"]
-
         lifecycle = SubscriptionLifecycle.from_dict(src_dict["lifecycle"])
+
+        id = src_dict["id"]
 
         _application = src_dict.get("application", UNSET)
         application: UUID | Unset
@@ -175,8 +177,8 @@ class Subscription:
         contact = _parse_contact(src_dict.get("contact", UNSET))
 
         subscription = cls(
-            id,
             lifecycle,
+            id,
             application,
             provider,
             contact,

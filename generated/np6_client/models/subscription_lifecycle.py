@@ -24,14 +24,19 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class SubscriptionLifecycle:
-    """Creation and modification audit (seen; `modification` inferred to share the shape).
+    """`SubscriptionLifecycleRequest` as NP6 returns it: `creation` is required (see `x-np6-required`). Its own
+    properties (not an `allOf` of the request) because its events are the answer's `SubscriptionLifecycleEvent`.
 
-    Attributes:
-        creation (SubscriptionLifecycleEvent | Unset): When and by whom (seen).
-        modification (SubscriptionLifecycleEvent | Unset): When and by whom (seen).
+        Attributes:
+            creation (SubscriptionLifecycleEvent): `SubscriptionLifecycleEventRequest` as NP6 returns it: `date` and `user`
+                (nullable) are required (see
+                `x-np6-required`).
+            modification (SubscriptionLifecycleEvent | Unset): `SubscriptionLifecycleEventRequest` as NP6 returns it: `date`
+                and `user` (nullable) are required (see
+                `x-np6-required`).
     """
 
-    creation: SubscriptionLifecycleEvent | Unset = UNSET
+    creation: SubscriptionLifecycleEvent
     modification: SubscriptionLifecycleEvent | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
@@ -44,9 +49,7 @@ class SubscriptionLifecycle:
     def to_dict(self) -> dict[str, Any]:
         if not _references_bound:
             _bind_references()
-        creation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.creation, Unset):
-            creation = part_json(self.creation)
+        creation = part_json(self.creation)
 
         modification: dict[str, Any] | Unset = UNSET
         if not isinstance(self.modification, Unset):
@@ -54,9 +57,11 @@ class SubscriptionLifecycle:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if creation is not UNSET:
-            field_dict["creation"] = creation
+        field_dict.update(
+            {
+                "creation": creation,
+            }
+        )
         if modification is not UNSET:
             field_dict["modification"] = modification
 
@@ -66,12 +71,7 @@ class SubscriptionLifecycle:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        _creation = src_dict.get("creation", UNSET)
-        creation: SubscriptionLifecycleEvent | Unset
-        if isinstance(_creation, Unset):
-            creation = UNSET
-        else:
-            creation = SubscriptionLifecycleEvent.from_dict(_creation)
+        creation = SubscriptionLifecycleEvent.from_dict(src_dict["creation"])
 
         _modification = src_dict.get("modification", UNSET)
         modification: SubscriptionLifecycleEvent | Unset

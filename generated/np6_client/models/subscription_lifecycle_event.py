@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_user import SubscriptionUser
@@ -25,17 +25,17 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class SubscriptionLifecycleEvent:
-    """When and by whom (seen).
+    """`SubscriptionLifecycleEventRequest` as NP6 returns it: `date` and `user` (nullable) are required (see
+    `x-np6-required`).
 
-    Attributes:
-        date (datetime.datetime | Unset): ISO 8601 date, e.g. `2023-05-22T08:20:05.215Z` (seen; date-time format
-            inferred).
-        user (None | SubscriptionUser | Unset): The UI user, or null (seen; null in the example, perhaps for an API call
-            (inferred)).
+        Attributes:
+            date (datetime.datetime): ISO 8601 date, e.g. `2023-05-22T08:20:05.215Z` (seen; date-time format inferred).
+            user (None | SubscriptionUser): The UI user, or null (seen; null in the example, perhaps for an API call
+                (inferred)).
     """
 
-    date: datetime.datetime | Unset = UNSET
-    user: None | SubscriptionUser | Unset = UNSET
+    date: datetime.datetime
+    user: None | SubscriptionUser
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
@@ -47,25 +47,22 @@ class SubscriptionLifecycleEvent:
     def to_dict(self) -> dict[str, Any]:
         if not _references_bound:
             _bind_references()
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
+        date = self.date.isoformat()
 
-        user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, SubscriptionUser):
+        user: dict[str, Any] | None
+        if isinstance(self.user, SubscriptionUser):
             user = part_json(self.user)
         else:
             user = part_json(self.user)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if date is not UNSET:
-            field_dict["date"] = date
-        if user is not UNSET:
-            field_dict["user"] = user
+        field_dict.update(
+            {
+                "date": date,
+                "user": user,
+            }
+        )
 
         return field_dict
 
@@ -73,17 +70,10 @@ class SubscriptionLifecycleEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        _date = src_dict.get("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
+        date = datetime.datetime.fromisoformat(src_dict["date"])
 
-        def _parse_user(data: object) -> None | SubscriptionUser | Unset:
+        def _parse_user(data: object) -> None | SubscriptionUser:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -93,9 +83,9 @@ class SubscriptionLifecycleEvent:
                 return user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SubscriptionUser | Unset, data)
+            return cast(None | SubscriptionUser, data)
 
-        user = _parse_user(src_dict.get("user", UNSET))
+        user = _parse_user(src_dict["user"])
 
         subscription_lifecycle_event = cls(
             date,

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
 if TYPE_CHECKING:
     from ..models.subscription_contact_footprint import SubscriptionContactFootprint
     from ..models.subscription_contact_unknown import SubscriptionContactUnknown
-    from ..models.subscription_lifecycle import SubscriptionLifecycle
+    from ..models.subscription_lifecycle_request import SubscriptionLifecycleRequest
     from ..models.subscription_provider_firebase import SubscriptionProviderFirebase
     from ..models.subscription_provider_unknown import SubscriptionProviderUnknown
 
@@ -40,8 +40,10 @@ class SubscriptionRequest:
             id (str | Unset): Subscription id; a UUID in examples (seen; rendered `uuid`, the .md page says plain string).
                 Never empty:
                 it is a path segment, and an empty one names another route (spec precision found by the contract tests).
-            lifecycle (SubscriptionLifecycle | Unset): Creation and modification audit (seen; `modification` inferred to
-                share the shape).
+            lifecycle (SubscriptionLifecycleRequest | Unset): Creation and modification audit (seen; `modification` inferred
+                to share the shape). NP6 sets it; a request
+                need not send it (the request sample of `PUT /subscriptions` carries none). Answers read it as
+                `SubscriptionLifecycle`.
             application (UUID | Unset): The mobile application the subscription belongs to (seen).
             provider (SubscriptionProviderFirebase | SubscriptionProviderUnknown | Unset): The push provider and the device
                 token (seen; discriminated by `type`). Only `firebase` is seen;
@@ -54,7 +56,7 @@ class SubscriptionRequest:
     """
 
     id: str | Unset = UNSET
-    lifecycle: SubscriptionLifecycle | Unset = UNSET
+    lifecycle: SubscriptionLifecycleRequest | Unset = UNSET
     application: UUID | Unset = UNSET
     provider: SubscriptionProviderFirebase | SubscriptionProviderUnknown | Unset = UNSET
     contact: SubscriptionContactFootprint | SubscriptionContactUnknown | Unset = UNSET
@@ -118,11 +120,11 @@ class SubscriptionRequest:
         id = src_dict.get("id", UNSET)
 
         _lifecycle = src_dict.get("lifecycle", UNSET)
-        lifecycle: SubscriptionLifecycle | Unset
+        lifecycle: SubscriptionLifecycleRequest | Unset
         if isinstance(_lifecycle, Unset):
             lifecycle = UNSET
         else:
-            lifecycle = SubscriptionLifecycle.from_dict(_lifecycle)
+            lifecycle = SubscriptionLifecycleRequest.from_dict(_lifecycle)
 
         _application = src_dict.get("application", UNSET)
         application: UUID | Unset
@@ -224,12 +226,12 @@ def _bind_references() -> None:
         _references_bound, \
         SubscriptionContactFootprint, \
         SubscriptionContactUnknown, \
-        SubscriptionLifecycle, \
+        SubscriptionLifecycleRequest, \
         SubscriptionProviderFirebase, \
         SubscriptionProviderUnknown
     from ..models.subscription_contact_footprint import SubscriptionContactFootprint
     from ..models.subscription_contact_unknown import SubscriptionContactUnknown
-    from ..models.subscription_lifecycle import SubscriptionLifecycle
+    from ..models.subscription_lifecycle_request import SubscriptionLifecycleRequest
     from ..models.subscription_provider_firebase import SubscriptionProviderFirebase
     from ..models.subscription_provider_unknown import SubscriptionProviderUnknown
 

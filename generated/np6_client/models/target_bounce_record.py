@@ -17,9 +17,9 @@ T = TypeVar("T", bound="TargetBounceRecord")
 _PROPERTY_NAMES = frozenset(
     {
         "type",
+        "timestamp",
         "fieldId",
         "detail",
-        "timestamp",
     }
 )
 """The keys that are declared properties: any other key of a parsed object goes to `additional_properties`."""
@@ -30,16 +30,16 @@ class TargetBounceRecord:
     """One bounce of the legacy bounce list (legacy).
 
     Attributes:
-        type_ (str | Unset): Bounce kind, e.g. `hardUser`, `hardDomain` (legacy; open list).
+        type_ (str): Bounce kind, e.g. `hardUser`, `hardDomain` (legacy; open list).
+        timestamp (datetime.datetime | None):
         field_id (int | Unset): Field id; tenant-specific (seen).
         detail (TargetBounceDetail | Unset): Bounce Detail (seen).
-        timestamp (datetime.datetime | None | Unset):
     """
 
-    type_: str | Unset = UNSET
+    type_: str
+    timestamp: datetime.datetime | None
     field_id: int | Unset = UNSET
     detail: TargetBounceDetail | Unset = UNSET
-    timestamp: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
@@ -53,31 +53,30 @@ class TargetBounceRecord:
             _bind_references()
         type_ = self.type_
 
+        timestamp: None | str
+        if isinstance(self.timestamp, datetime.datetime):
+            timestamp = self.timestamp.isoformat()
+        else:
+            timestamp = self.timestamp
+
         field_id = self.field_id
 
         detail: dict[str, Any] | Unset = UNSET
         if not isinstance(self.detail, Unset):
             detail = part_json(self.detail)
 
-        timestamp: None | str | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat()
-        else:
-            timestamp = self.timestamp
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "type": type_,
+                "timestamp": timestamp,
+            }
+        )
         if field_id is not UNSET:
             field_dict["fieldId"] = field_id
         if detail is not UNSET:
             field_dict["detail"] = detail
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
 
         return field_dict
 
@@ -85,7 +84,22 @@ class TargetBounceRecord:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = src_dict.get("type", UNSET)
+        type_ = src_dict["type"]
+
+        def _parse_timestamp(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        timestamp = _parse_timestamp(src_dict["timestamp"])
 
         field_id = src_dict.get("fieldId", UNSET)
 
@@ -96,28 +110,11 @@ class TargetBounceRecord:
         else:
             detail = TargetBounceDetail.from_dict(_detail)
 
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        timestamp = _parse_timestamp(src_dict.get("timestamp", UNSET))
-
         target_bounce_record = cls(
             type_,
+            timestamp,
             field_id,
             detail,
-            timestamp,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):

@@ -11,9 +11,9 @@ from ..types import UNSET, Unset, set_fields_repr
 T = TypeVar("T", bound="TargetLegacyBounce")
 _PROPERTY_NAMES = frozenset(
     {
-        "field",
         "type",
         "timestamp",
+        "field",
         "reason",
     }
 )
@@ -26,15 +26,15 @@ class TargetLegacyBounce:
     `type` and `reason` are integers.
 
         Attributes:
+            type_ (int):
+            timestamp (str): Epoch seconds as a string, e.g. `"1465831160"` (legacy).
             field (int | Unset): Field id; tenant-specific (seen).
-            type_ (int | Unset):
-            timestamp (str | Unset): Epoch seconds as a string, e.g. `"1465831160"` (legacy).
             reason (int | Unset):
     """
 
+    type_: int
+    timestamp: str
     field: int | Unset = UNSET
-    type_: int | Unset = UNSET
-    timestamp: str | Unset = UNSET
     reason: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
@@ -45,23 +45,24 @@ class TargetLegacyBounce:
     __repr__ = set_fields_repr  # only the fields that are set: no UNSET in reprs
 
     def to_dict(self) -> dict[str, Any]:
-        field = self.field
-
         type_ = self.type_
 
         timestamp = self.timestamp
+
+        field = self.field
 
         reason = self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "type": type_,
+                "timestamp": timestamp,
+            }
+        )
         if field is not UNSET:
             field_dict["field"] = field
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
         if reason is not UNSET:
             field_dict["reason"] = reason
 
@@ -69,18 +70,18 @@ class TargetLegacyBounce:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        type_ = src_dict["type"]
+
+        timestamp = src_dict["timestamp"]
+
         field = src_dict.get("field", UNSET)
-
-        type_ = src_dict.get("type", UNSET)
-
-        timestamp = src_dict.get("timestamp", UNSET)
 
         reason = src_dict.get("reason", UNSET)
 
         target_legacy_bounce = cls(
-            field,
             type_,
             timestamp,
+            field,
             reason,
         )
 

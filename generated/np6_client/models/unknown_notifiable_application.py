@@ -54,9 +54,8 @@ class UnknownNotifiableApplication:
                 services used to deliver notifications to the application.
             routes (list[NotifiableApplicationNamedExpression] | Unset): Existing routes used for redirections.
             channels (list[NotifiableApplicationNamedExpression] | None | Unset): Existing channels used to control display.
-            stamp (NotifiableApplicationStamp | Unset): Record creation and modification times (seen; fractional seconds
-                vary, e.g. `.1Z`, `.423Z`). The example is
-                the complete `stamp` of the first element of NP6's list example (the list itself is truncated).
+            stamp (NotifiableApplicationStamp | Unset): `NotifiableApplicationStampRequest` as NP6 returns it: both times
+                are required (see `x-np6-required`).
     """
 
     type_: str
