@@ -8,13 +8,13 @@ import logging
 import math
 import random
 from collections.abc import Callable, Iterable, Mapping
+from functools import cache
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote
 
 from attrs import field, frozen
-from starlette.requests import ClientDisconnect, Request
-from starlette.responses import Response, StreamingResponse
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.responses import StreamingResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._faults import Fault, FaultInjector, Faults
 from ._spec import ApiSpec, Json, Operation, RequestInvalid
@@ -68,11 +68,11 @@ class DroppedConnectionError(ConnectionAbortedError):
     """Raised inside the ASGI app to make the server close a connection mid-response."""
 
 
-class _DropResponse(Response):
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"4096")]})
-        await send({"type": "http.response.body", "body": b"[", "more_body": True})
-        raise DroppedConnectionError("np6 sandbox: injected dropped connection")
+async def _drop(scope: Scope, receive: Receive, send: Send) -> None:
+    """An answer cut short: the status line, a promise of 4096 bytes and one of them, then the connection closes."""
+    await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"4096")]})
+    await send({"type": "http.response.body", "body": b"[", "more_body": True})
+    raise DroppedConnectionError("np6 sandbox: injected dropped connection")
 
 
 class _QuietDrops(logging.Filter):
@@ -150,6 +150,78 @@ _UUID4_MASK = ~((0xF000 << 64) | (0xC000 << 48))
 _UUID4_BITS = (0x4000 << 64) | (0x8000 << 48)
 
 
+RawHeaders = list[tuple[bytes, bytes]]
+Answer = tuple[int, RawHeaders, bytes] | ASGIApp
+"""What the endpoint answers: status, headers and whole body, sent as two raw ASGI messages (no Response object
+per request), or an ASGI app for the rare answers that stream or break the connection."""
+_READ_HEADERS = frozenset({b"x-key", b"content-length", b"content-type", b"transfer-encoding"})
+_EMPTY_LENGTH = (b"content-length", b"0")
+
+
+def _read_headers(scope: Scope) -> dict[bytes, bytes]:
+    """The request headers the sandbox reads, the first of each name (ASGI servers give names in lower case)."""
+    found: dict[bytes, bytes] = {}
+    for name, value in scope["headers"]:
+        if name in _READ_HEADERS and name not in found:
+            found[name] = value
+    return found
+
+
+def _query(query_string: bytes) -> dict[str, list[str]]:
+    """Every query value by key, keys in order of first appearance (blank values kept)."""
+    query: dict[str, list[str]] = {}
+    if query_string:
+        for key, value in parse_qsl(query_string.decode("latin-1"), keep_blank_values=True):
+            query.setdefault(key, []).append(value)
+    return query
+
+
+async def _read_body(receive: Receive) -> bytes:
+    chunks: list[bytes] = []
+    while True:
+        message: Message = await receive()
+        if message["type"] == "http.request":
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body", False):
+                return b"".join(chunks)
+        elif message["type"] == "http.disconnect":
+            raise _Abandoned
+
+
+def _empty(status: int, headers: RawHeaders) -> Answer:
+    """An answer without a body (its Content-Length 0 where HTTP allows one)."""
+    return status, headers if status < 200 or status in (204, 304) else [*headers, _EMPTY_LENGTH], b""
+
+
+def _raw(headers: Mapping[str, str]) -> RawHeaders:
+    return [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers.items()]
+
+
+@cache
+def _content_type(media_type: str) -> tuple[bytes, bytes]:
+    if media_type.startswith("text/") and "charset=" not in media_type.lower():
+        media_type += "; charset=utf-8"
+    return b"content-type", media_type.encode("latin-1")
+
+
+try:
+    import orjson
+except ImportError:  # pragma: no cover - the sandbox extra installs orjson; the standard encoder does the same
+    orjson = None  # type: ignore[assignment]
+
+_json_encoder = json.JSONEncoder(separators=(",", ":"), allow_nan=False)
+
+
+def _encode_json(body: Json) -> bytes:
+    """``body`` as JSON, never invalid JSON (no NaN or Infinity)."""
+    if orjson is not None:
+        try:
+            return orjson.dumps(body, option=orjson.OPT_NON_STR_KEYS)
+        except TypeError:  # e.g. an integer beyond 64 bits: the standard encoder writes it
+            pass
+    return _json_encoder.encode(body).encode()
+
+
 class SandboxApp:
     def __init__(
         self,
@@ -174,67 +246,84 @@ class SandboxApp:
         await self.asgi(scope, receive, send)
 
     async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
-        # One endpoint serves every path, so Starlette's router and middleware stack are skipped: they were most
-        # of the sandbox's cost per GET. uvicorn still answers 500 (and logs) if a handler raises.
+        # One endpoint serves every path, so Starlette's router and middleware stack are skipped, and answers go
+        # out as raw ASGI messages: those were most of the sandbox's cost per GET. uvicorn still answers 500
+        # (and logs) if a handler raises.
         if scope["type"] != "http":  # uvicorn runs with lifespan="off"; NP6 has no websockets
             return
-        await (await self._endpoint(Request(scope, receive)))(scope, receive, send)
+        answer = await self._endpoint(scope, receive)
+        if isinstance(answer, tuple):
+            status, headers, body = answer
+            await send({"type": "http.response.start", "status": status, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+        else:
+            await answer(scope, receive, send)
 
-    async def _endpoint(self, request: Request) -> Response:
-        request_id = _request_id()
-        headers = {"x-request-id": request_id}
-        matched = self.spec.match(request.method, _raw_path(request.scope))
+    async def _endpoint(self, scope: Scope, receive: Receive) -> Answer:
+        headers: RawHeaders = [(b"x-request-id", _request_id().encode())]
+        method: str = scope["method"]
+        matched = self.spec.match(method, _raw_path(scope))
         if matched is None:
-            return Response(status_code=404, headers=headers)
+            return _empty(404, headers)
         if matched == "method":
-            return Response(status_code=405, headers=headers)
+            return _empty(405, headers)
         assert not isinstance(matched, str)
         operation, path_params = matched
-        api_key = request.headers.get("x-key", "")
+        request_headers = _read_headers(scope)
+        api_key = request_headers.get(b"x-key", b"").decode("latin-1")
         if api_key != self.api_key:
-            return Response(status_code=401, headers=headers)
+            return _empty(401, headers)
         rate = self.faults.rate(api_key)
         if rate is not None:
-            headers |= {
-                "X-RateLimit-Limit": str(rate.limit),
-                "X-RateLimit-Remaining": str(rate.remaining),
-                "X-RateLimit-Reset": str(rate.reset_epoch),
-            }
+            headers += [
+                (b"x-ratelimit-limit", str(rate.limit).encode()),
+                (b"x-ratelimit-remaining", str(rate.remaining).encode()),
+                (b"x-ratelimit-reset", str(rate.reset_epoch).encode()),
+            ]
             if not rate.allowed:
-                return Response(status_code=429, headers=headers | {"Retry-After": str(rate.retry_after)})
+                return _empty(429, [*headers, (b"retry-after", str(rate.retry_after).encode())])
         fault = self.faults.draw(operation.operation_id)
         delay = self.faults.faults.latency + (fault.delay if fault else 0.0)
         if delay:
             await asyncio.sleep(delay)
         if fault and fault.phase == "before" and fault.kind != "spike":
-            return self._fault_response(fault, headers, processed=False)
+            return self._fault_answer(fault, headers, processed=False)
         try:
-            call = await self._validated_call(request, operation, path_params, api_key)
+            call = await self._validated_call(
+                scope, receive, request_headers, operation=operation, path_params=path_params, api_key=api_key
+            )
             reply = self._handle(call)
         except RequestInvalid as invalid:
             return self._problem(Problem(400, invalid.message, invalid.field), headers)
         except Problem as problem:
             return self._problem(problem, headers)
         except _Abandoned:
-            log.debug("%s %s: the client went away before its body arrived", request.method, request.url.path)
-            return Response(status_code=400, headers=headers)  # not sent: uvicorn drops it for a closed connection
+            log.debug("%s %s: the client went away before its body arrived", method, scope["path"])
+            return _empty(400, headers)  # not sent: uvicorn drops it for a closed connection
         if fault and fault.phase == "after" and fault.kind != "spike":
-            return self._fault_response(fault, headers, processed=True)
-        return self._response(operation, reply, headers)
+            return self._fault_answer(fault, headers, processed=True)
+        return self._answer(operation, reply, headers)
 
     async def _validated_call(
-        self, request: Request, operation: Operation, path_params: Mapping[str, str], api_key: str
+        self,
+        scope: Scope,
+        receive: Receive,
+        request_headers: Mapping[bytes, bytes],
+        *,
+        operation: Operation,
+        path_params: Mapping[str, str],
+        api_key: str,
     ) -> Call:
-        query = {key: request.query_params.getlist(key) for key in request.query_params}
-        typed_path, typed_query = self.spec.coerce_parameters(operation, path_params, query)
+        typed_path, typed_query = self.spec.coerce_parameters(operation, path_params, _query(scope["query_string"]))
         body: Json = None
         media_type: str | None = None
-        raw = await self._body(request)
-        needs_length = request.method in BODY_METHODS or operation.body_required
-        if needs_length and "content-length" not in request.headers:
+        raw = await self._body(receive, request_headers)
+        needs_length = scope["method"] in BODY_METHODS or operation.body_required
+        if needs_length and b"content-length" not in request_headers:
             raise Problem(411, "Content-Length required")
         if operation.body_media_types and (raw or operation.body_required):
-            media_type = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+            content_type = request_headers.get(b"content-type", b"").decode("latin-1")
+            media_type = content_type.split(";", 1)[0].strip().lower()
             if media_type not in operation.body_media_types:
                 accepted = ", ".join(operation.body_media_types)
                 raise Problem(415, f"Content-Type {media_type or '(none)'} not accepted; use {accepted}")
@@ -247,16 +336,15 @@ class SandboxApp:
                 body = raw
         return Call(operation, typed_path, typed_query, body, media_type, api_key)
 
-    async def _body(self, request: Request) -> bytes:
+    async def _body(self, receive: Receive, request_headers: Mapping[bytes, bytes]) -> bytes:
         """The request's body, within :attr:`body_timeout` seconds (then 408, and the connection is closed)."""
-        if "content-length" not in request.headers and "transfer-encoding" not in request.headers:
+        if b"content-length" not in request_headers and b"transfer-encoding" not in request_headers:
             return b""  # no body announced: nothing to wait for (most GETs)
         try:
-            return await asyncio.wait_for(request.body(), self.body_timeout)
+            async with asyncio.timeout(self.body_timeout):
+                return await _read_body(receive)
         except TimeoutError:
             raise Problem(408, f"the request body did not arrive within {self.body_timeout:g} s") from None
-        except ClientDisconnect:
-            raise _Abandoned from None
 
     def _handle(self, call: Call) -> Reply:
         handler = self.handlers.get(call.operation.operation_id)
@@ -274,38 +362,44 @@ class SandboxApp:
         example = self.spec.media_example(media[1])
         return Reply(status, example if example is not None else self.spec.sample(media[1]))
 
-    def _response(self, operation: Operation, reply: Reply, headers: dict[str, str]) -> Response:
-        headers = headers | dict(reply.headers)
+    def _answer(self, operation: Operation, reply: Reply, headers: RawHeaders) -> Answer:
+        if reply.headers:
+            replaced = {name.lower().encode("latin-1") for name in reply.headers}
+            headers = [header for header in headers if header[0] not in replaced] + _raw(reply.headers)
         media = operation.response_media(reply.status)
         media_type = media[0] if media else "application/json"
         if reply.stream is not None:
+            text_headers = {name.decode("latin-1"): value.decode("latin-1") for name, value in headers}
             return StreamingResponse(
-                iter(reply.stream), status_code=reply.status, media_type=media_type, headers=headers
+                iter(reply.stream), status_code=reply.status, media_type=media_type, headers=text_headers
             )
         if reply.body is None or media is None:
-            return Response(status_code=reply.status, headers=headers)
+            return _empty(reply.status, headers)
         if self.check_responses:
             self.spec.check(media[1], reply.body, f"response {operation.operation_id} {reply.status}")
-        content = (
-            json.dumps(reply.body, separators=(",", ":"), allow_nan=False).encode()  # never invalid JSON
-            if _is_json(media_type)
-            else reply.body
-        )
-        return Response(content, status_code=reply.status, media_type=media_type, headers=headers)
+        body = reply.body
+        content = _encode_json(body) if _is_json(media_type) else body.encode() if isinstance(body, str) else body
+        named = {name for name, _ in headers}
+        if b"content-length" not in named and not (reply.status < 200 or reply.status in (204, 304)):
+            headers = [*headers, (b"content-length", str(len(content)).encode())]
+        if b"content-type" not in named:
+            headers = [*headers, _content_type(media_type)]
+        return reply.status, headers, content
 
     @staticmethod
-    def _problem(problem: Problem, headers: dict[str, str]) -> Response:
+    def _problem(problem: Problem, headers: RawHeaders) -> Answer:
         if problem.status == 400:
-            body: dict[str, Any] = {"message": problem.message, "field": problem.field}
-            return Response(json.dumps(body), status_code=400, media_type="application/json", headers=headers)
+            content = json.dumps({"message": problem.message, "field": problem.field}).encode()
+            length = (b"content-length", str(len(content)).encode())
+            return 400, [*headers, length, (b"content-type", b"application/json")], content
         if problem.status == 408:  # the rest of the body may still come: the connection cannot be reused
-            headers = headers | {"connection": "close"}
-        return Response(status_code=problem.status, headers=headers)
+            headers = [*headers, (b"connection", b"close")]
+        return _empty(problem.status, headers)
 
     @staticmethod
-    def _fault_response(fault: Fault, headers: dict[str, str], *, processed: bool) -> Response:
+    def _fault_answer(fault: Fault, headers: RawHeaders, *, processed: bool) -> Answer:
         if fault.kind == "drop":
-            return _DropResponse()
+            return _drop
         if fault.status == 503 and not processed:
-            headers = headers | {"Retry-After": "1"}
-        return Response(status_code=fault.status, headers=headers)
+            headers = [*headers, (b"retry-after", b"1")]
+        return _empty(fault.status, headers)

@@ -12,13 +12,14 @@ import copy
 import re
 from collections.abc import Iterator, Mapping
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
 from urllib.parse import quote, unquote
 
 import jsonschema_rs
 import np6.spec
-from attrs import frozen
+from attrs import field, frozen
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError, relevance
 from referencing import Registry, Resource
@@ -150,14 +151,27 @@ class Operation:
     """Status -> {media type -> JSON pointer of its schema}."""
     exclusive_query: tuple[str, ...]
     """Query keys of NP6 operations merged into this one: exactly one must be given."""
+    # Derived once (they are read on every request):
+    success_status: int = field(init=False, eq=False, repr=False)
+    query_names: frozenset[str] = field(init=False, eq=False, repr=False)
+    """The query parameters declared; any other is refused."""
+    _media: Mapping[int, tuple[str, str] | None] = field(init=False, eq=False, repr=False)
 
-    @property
-    def success_status(self) -> int:
-        return int(min(status for status in self.responses if status.startswith("2")))
+    def __attrs_post_init__(self) -> None:
+        derived = {
+            "success_status": int(min(status for status in self.responses if status.startswith("2"))),
+            "query_names": frozenset(p.name for p in self.parameters if p.location == "query"),
+            "_media": {
+                int(status): next(iter(content.items()), None)
+                for status, content in self.responses.items()
+                if status.isdigit()
+            },
+        }
+        for name, value in derived.items():
+            object.__setattr__(self, name, value)
 
     def response_media(self, status: int) -> tuple[str, str] | None:
-        content = self.responses.get(str(status), {})
-        return next(iter(content.items()), None)
+        return self._media.get(status)
 
 
 @frozen
@@ -166,6 +180,8 @@ class _Route:
     literal_segments: int
     depth: int
     """The number of ``/`` in its paths."""
+    first: str | None
+    """Its first segment, None when that is a parameter."""
     operations: Mapping[str, Operation]
 
 
@@ -204,12 +220,20 @@ class ApiSpec:
                     self.operations[operation.operation_id] = operation
             regex = re.sub(r"\\{([^}]+)\\}", r"(?P<\1>[^/]+)", re.escape(path))
             literal = sum(1 for segment in path.split("/") if segment and not segment.startswith("{"))
-            routes.append(_Route(re.compile(f"^{regex}$"), literal, path.count("/"), operations))
+            first = path[1:].partition("/")[0]
+            first_literal = None if first.startswith("{") else first
+            routes.append(_Route(re.compile(f"^{regex}$"), literal, path.count("/"), first_literal, operations))
         # Literal segments win over templated ones: /actions/events before /actions/{id}. A parameter matches
-        # one segment, so only routes of the path's depth can match it.
-        self._routes: dict[int, list[_Route]] = {}
-        for route in sorted(routes, key=lambda route: -route.literal_segments):
-            self._routes.setdefault(route.depth, []).append(route)
+        # one segment, so only routes of the path's depth can match it, and only those whose first segment is
+        # the path's (or a parameter): the candidates are indexed by both, in order.
+        ordered = sorted(routes, key=lambda route: -route.literal_segments)
+        self._routes: dict[tuple[int, str | None], list[_Route]] = {}
+        for route in ordered:
+            self._routes.setdefault((route.depth, route.first), [])
+        for depth, first in list(self._routes):
+            self._routes[depth, first] = [
+                route for route in ordered if route.depth == depth and route.first in (first, None)
+            ]
 
     def resolve(self, node: Mapping[str, Json]) -> Mapping[str, Json]:
         while "$ref" in node:
@@ -270,7 +294,11 @@ class ApiSpec:
         ``/`` inside an id (``/targets/a%2Fb``) into a separator and route it elsewhere.
         """
         wrong_method = False
-        for route in self._routes.get(raw_path.count("/"), ()):
+        depth = raw_path.count("/")
+        candidates = self._routes.get((depth, raw_path[1:].partition("/")[0]))
+        if candidates is None:
+            candidates = self._routes.get((depth, None), [])
+        for route in candidates:
             found = route.pattern.match(raw_path)
             if not found:
                 continue
@@ -327,8 +355,7 @@ class ApiSpec:
             if error is not None:
                 raise RequestInvalid(f"{parameter.name}: {error.message[:200]}", parameter.name)
             target[parameter.name] = value
-        declared = {parameter.name for parameter in operation.parameters if parameter.location == "query"}
-        unknown = sorted(set(query) - declared)
+        unknown = sorted(query.keys() - operation.query_names) if query else []
         if unknown:
             # Stricter than an HTTP server needs to be, on purpose: a misspelt filter is a bug to report,
             # not a filter to drop silently.
@@ -362,7 +389,7 @@ class ApiSpec:
             return value
         try:
             if types == "integer":
-                return int(value)
+                return _integer(value)
             if types == "number":
                 return float(value)
         except ValueError:
@@ -432,6 +459,20 @@ class ApiSpec:
         if types == "null":
             return None
         return _sample_string(schema)
+
+
+def _integer(text: str) -> int:
+    """An integer parameter's value: JSON Schema's integers include the integral numbers (``1.0``, ``1e3``)."""
+    try:
+        return int(text)
+    except ValueError:
+        try:
+            number = Decimal(text)  # exact, unlike float
+        except InvalidOperation:
+            raise ValueError(text) from None
+        if not number.is_finite() or number != number.to_integral_value():
+            raise
+        return int(number)
 
 
 def _sample_string(schema: Mapping[str, Json]) -> str:
