@@ -178,3 +178,12 @@ def test_usage_errors(run: Run, tmp_path: Path) -> None:
         "not an np6 events cursor"
         in run("events", "pull", "--out", out, "--cursor-file", str(bad_cursor), code=2).stderr
     )
+
+
+def test_the_window_default_is_the_librarys(run: Run) -> None:
+    from np6.cli.events import WINDOW_MINUTES
+    from np6.resources.events import DEFAULT_WINDOW
+
+    assert datetime.timedelta(minutes=WINDOW_MINUTES) == DEFAULT_WINDOW
+    for command in ("pull", "sync"):
+        assert f"[default: {WINDOW_MINUTES}]" in run("events", command, "--help").stdout
