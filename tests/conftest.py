@@ -41,7 +41,7 @@ def http(sandbox: Sandbox) -> Iterator[httpx.Client]:
 @pytest.fixture
 def client(sandbox: Sandbox) -> Iterator[np6.Client]:
     """An np6.Client talking to the sandbox over loopback."""
-    with np6.Client(sandbox.api_key, base_url=sandbox.url) as np6_client:
+    with np6.Client(sandbox.api_key, base_url=sandbox.url, retry_delay=0.01) as np6_client:
         yield np6_client
 
 

@@ -20,11 +20,6 @@ import pytest
 TESTS = Path(__file__).resolve().parent
 PACKAGES = ("np6", "np6_testkit")
 KNOWN_EXCEPTIONS = {
-    "reliability/test_fault_campaign.py": "backoff shortened to 10 ms: np6 has no public setting for backoff delays",
-    "sdk/test_client.py": "backoff shortened to 10 ms: np6 has no public setting for backoff delays",
-    "sdk/test_imports.py": "backoff shortened to 10 ms: np6 has no public setting for backoff delays",
-    "sdk/test_pipeline.py": "backoff shortened to 10 ms: np6 has no public setting for backoff delays",
-    "sdk/test_targets.py": "backoff shortened to 10 ms: np6 has no public setting for backoff delays",
     "sdk/test_event_windows.py": "np6.resources.events._action_of, compared with what the iterators deliver",
     "testkit/test_contract_safe_writes.py": "np6_testkit.contract._safe_writes.NOT_RUN is not exported yet",
 }

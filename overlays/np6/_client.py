@@ -30,7 +30,7 @@ from ._http._pipeline import (
     XKey,
     user_agent,
 )
-from ._http._retry import RateLimit
+from ._http._retry import RateLimit, RetryPolicy
 from .errors import ConfigurationError, ConfigurationTypeError, MalformedResponseError
 from .origin import checked_api_key, checked_base_url
 
@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 
 DEFAULT_BASE_URL = "https://api-cm.np6.com"
 DEFAULT_MAX_RETRIES = 2
+DEFAULT_RETRY_DELAY = RetryPolicy().initial_delay
+DEFAULT_MAX_RETRY_DELAY = RetryPolicy().max_delay
 _HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
 
 
@@ -151,6 +153,7 @@ def _options(
     deadline: object = NOT_GIVEN,
     max_response_size: object = NOT_GIVEN,
     retry_post_on_503: object = NOT_GIVEN,
+    retry_delay: object = NOT_GIVEN,
     headers: object = NOT_GIVEN,
 ) -> Options:
     """``base`` with the options given, each checked (ConfigurationError / ConfigurationTypeError)."""
@@ -170,6 +173,10 @@ def _options(
         if not isinstance(retry_post_on_503, bool):
             raise ConfigurationTypeError(f"retry_post_on_503 must be True or False, got {retry_post_on_503!r}")
         retry["retry_post_on_503"] = retry_post_on_503
+    if not isinstance(retry_delay, NotGiven):
+        delay = _seconds("retry_delay", retry_delay, allow_none=False)
+        retry["initial_delay"] = delay
+        retry["max_delay"] = max(DEFAULT_MAX_RETRY_DELAY, delay or DEFAULT_RETRY_DELAY)
     if retry:
         changes["retry"] = evolve(base.retry, **retry)
     return evolve(base, **changes)
@@ -264,7 +271,9 @@ class Client(_Common, Namespaces):
     - ``max_retries``: retries per call (default 2; 0 turns retries off). POSTs are retried only when the answer
       proves NP6 did not process them (429, or a connection never opened); ``retry_post_on_503=True`` also
       retries them on a 503 with ``Retry-After`` (which a proxy may send after NP6 processed the request: a send
-      could go out twice).
+      could go out twice). ``retry_delay``: seconds before the first retry when NP6 named no wait (default 0.5,
+      doubling for each further retry up to 8 s, randomised so that workers do not return together; a wait NP6
+      names, ``Retry-After``, is honoured as given). A short one keeps tests against a faulty sandbox fast.
     - ``deadline``: seconds for a whole call, retries and waits included (default None: bounded only by the
       timeouts and retries).
     - ``max_response_size``: bytes np6 reads of an answer before raising ``ResponseTooLargeError`` (64 MiB).
@@ -288,6 +297,7 @@ class Client(_Common, Namespaces):
         deadline: float | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         retry_post_on_503: bool = False,
+        retry_delay: float = DEFAULT_RETRY_DELAY,
         headers: Mapping[str, str] | None = None,
         app_info: str | None = None,
         pacing: bool = True,
@@ -308,6 +318,7 @@ class Client(_Common, Namespaces):
             deadline=deadline,
             max_response_size=max_response_size,
             retry_post_on_503=retry_post_on_503,
+            retry_delay=retry_delay,
             headers=headers or {},
         )
         self._http = http_client or httpx.Client()
@@ -326,6 +337,7 @@ class Client(_Common, Namespaces):
         deadline: float | NotGiven | None = NOT_GIVEN,
         max_response_size: int | NotGiven = NOT_GIVEN,
         retry_post_on_503: bool | NotGiven = NOT_GIVEN,
+        retry_delay: float | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A client like this one with some options changed, for one call or a few:
@@ -342,6 +354,7 @@ class Client(_Common, Namespaces):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 retry_post_on_503=retry_post_on_503,
+                retry_delay=retry_delay,
                 headers=headers,
             )
         )
@@ -412,6 +425,7 @@ class AsyncClient(_Common, AsyncNamespaces):
         deadline: float | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         retry_post_on_503: bool = False,
+        retry_delay: float = DEFAULT_RETRY_DELAY,
         headers: Mapping[str, str] | None = None,
         app_info: str | None = None,
         pacing: bool = True,
@@ -432,6 +446,7 @@ class AsyncClient(_Common, AsyncNamespaces):
             deadline=deadline,
             max_response_size=max_response_size,
             retry_post_on_503=retry_post_on_503,
+            retry_delay=retry_delay,
             headers=headers or {},
         )
         self._http = http_client or httpx.AsyncClient()
@@ -450,6 +465,7 @@ class AsyncClient(_Common, AsyncNamespaces):
         deadline: float | NotGiven | None = NOT_GIVEN,
         max_response_size: int | NotGiven = NOT_GIVEN,
         retry_post_on_503: bool | NotGiven = NOT_GIVEN,
+        retry_delay: float | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> Self:
         """See :meth:`Client.with_options`."""
@@ -461,6 +477,7 @@ class AsyncClient(_Common, AsyncNamespaces):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 retry_post_on_503=retry_post_on_503,
+                retry_delay=retry_delay,
                 headers=headers,
             )
         )

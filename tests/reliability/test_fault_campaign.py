@@ -116,12 +116,6 @@ def sandbox(server: Sandbox) -> Iterator[Sandbox]:
     server.set_faults(Faults())
 
 
-@pytest.fixture(autouse=True)
-def quick_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Backoff waits 10-50 ms (the campaign is about outcomes, not wall time); Retry-After is still honoured."""
-    monkeypatch.setattr(np6._http._retry.RetryPolicy, "backoff", lambda self, attempt: 0.01 * (attempt + 1))
-
-
 def seed_contacts(sandbox: Sandbox, emails: list[str], values: dict[int, Json] | None = None) -> dict[str, str]:
     """Targets created directly in the sandbox's state (fast); email -> target id."""
     with sandbox.core.lock:
@@ -199,7 +193,12 @@ def sync_client(sandbox: Sandbox, counts: Counts, max_retries: int = MAX_RETRIES
         limits=httpx.Limits(max_connections=WORKERS + CONCURRENCY),
     )
     return np6.Client(
-        sandbox.api_key, base_url=sandbox.url, max_retries=max_retries, pacing=pacing, http_client=http_client
+        sandbox.api_key,
+        base_url=sandbox.url,
+        max_retries=max_retries,
+        pacing=pacing,
+        http_client=http_client,
+        retry_delay=0.01,
     )
 
 
@@ -221,7 +220,9 @@ def async_client(sandbox: Sandbox, counts: Counts, max_retries: int = MAX_RETRIE
     http_client = httpx.AsyncClient(
         transport=AsyncCountingTransport(counts), timeout=TIMEOUT, event_hooks={"request": [hook]}
     )
-    return np6.AsyncClient(sandbox.api_key, base_url=sandbox.url, max_retries=max_retries, http_client=http_client)
+    return np6.AsyncClient(
+        sandbox.api_key, base_url=sandbox.url, max_retries=max_retries, http_client=http_client, retry_delay=0.01
+    )
 
 
 # -- actions.send ---------------------------------------------------------------------------------------------

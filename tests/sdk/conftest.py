@@ -82,11 +82,11 @@ class BlockingIterator(Blocking):
 def client(request: pytest.FixtureRequest, sandbox: Sandbox) -> Iterator[Any]:
     """An np6.Client talking to the sandbox over loopback; in a BOTH_CLIENTS module, also an np6.AsyncClient."""
     if getattr(request, "param", "sync") == "sync":
-        with np6.Client(sandbox.api_key, base_url=sandbox.url) as sync_client:
+        with np6.Client(sandbox.api_key, base_url=sandbox.url, retry_delay=0.01) as sync_client:
             yield sync_client
         return
     with start_blocking_portal() as portal:
-        async_client = np6.AsyncClient(sandbox.api_key, base_url=sandbox.url)
+        async_client = np6.AsyncClient(sandbox.api_key, base_url=sandbox.url, retry_delay=0.01)
         try:
             yield Blocking(async_client, portal)
         finally:

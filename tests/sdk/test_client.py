@@ -25,12 +25,6 @@ from np6_testkit.sandbox import Faults, Reply, Sandbox
 REQUEST_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
-@pytest.fixture(autouse=True)
-def fast_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Backoff retries wait 10 ms (server-hinted delays such as Retry-After are still honoured)."""
-    monkeypatch.setattr(np6._http._retry.RetryPolicy, "backoff", lambda self, attempt: 0.01)
-
-
 def _seed_where_only_the_first_request_faults(rate: float) -> int:
     """A fault seed whose first draw strikes and second does not (the sandbox draws 3 numbers per request)."""
     for seed in range(1000):
@@ -52,34 +46,34 @@ def _segment_names(http: httpx.Client) -> list[str]:
 def test_a_missing_api_key_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NP6_API_KEY", raising=False)
     with pytest.raises(ValueError, match=r"no NP6 API key: pass api_key=\.\.\. or set NP6_API_KEY"):
-        np6.Client()
+        np6.Client(retry_delay=0.01)
     with pytest.raises(ValueError, match="NP6_API_KEY"):
-        np6.AsyncClient(api_key="  ")
+        np6.AsyncClient(api_key="  ", retry_delay=0.01)
 
 
 def test_key_and_base_url_come_from_the_environment(sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NP6_API_KEY", sandbox.api_key)
     monkeypatch.setenv("NP6_BASE_URL", sandbox.url + "/")
 
-    with np6.Client() as client:
+    with np6.Client(retry_delay=0.01) as client:
         assert client.base_url == sandbox.url
         assert client.targets.count_targets().targets_count == 0
 
 
 def test_the_default_base_url_is_np6_production(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NP6_BASE_URL", raising=False)
-    assert np6.Client("key").base_url == "https://api-cm.np6.com"
+    assert np6.Client("key", retry_delay=0.01).base_url == "https://api-cm.np6.com"
 
 
 @pytest.mark.parametrize("url", ["http://api-cm.np6.com", "http://10.0.0.5:8080", "http://sandbox.internal"])
 def test_plain_http_is_refused_beyond_loopback(url: str) -> None:
     with pytest.raises(ValueError, match="refusing plain http"):
-        np6.Client("key", base_url=url)
+        np6.Client("key", base_url=url, retry_delay=0.01)
 
 
 @pytest.mark.parametrize("url", ["http://127.0.0.1:8000", "http://localhost:8000", "http://[::1]:8000"])
 def test_plain_http_is_allowed_on_loopback(url: str) -> None:
-    assert np6.Client("key", base_url=url).base_url == url
+    assert np6.Client("key", base_url=url, retry_delay=0.01).base_url == url
 
 
 @pytest.mark.parametrize(
@@ -117,7 +111,10 @@ def test_400_is_a_bad_request_with_np6s_message(client: np6.Client) -> None:
 
 
 def test_401_is_an_authentication_error(sandbox: Sandbox) -> None:
-    with np6.Client("not-the-key", base_url=sandbox.url) as client, pytest.raises(np6.AuthenticationError) as caught:
+    with (
+        np6.Client("not-the-key", base_url=sandbox.url, retry_delay=0.01) as client,
+        pytest.raises(np6.AuthenticationError) as caught,
+    ):
         client.targets.count_targets()
     assert "X-Key API key is missing or wrong" in str(caught.value)
 
@@ -156,7 +153,7 @@ def test_415_is_an_unsupported_media_type(client: np6.Client) -> None:
 def test_429_is_a_rate_limit_error_with_retry_after(sandbox: Sandbox) -> None:
     sandbox.set_faults(Faults(rate_limit=1, rate_window=30))
     # pacing=False: a paced client would wait for the window to reset instead of being refused.
-    with np6.Client(sandbox.api_key, base_url=sandbox.url, max_retries=0, pacing=False) as client:
+    with np6.Client(sandbox.api_key, base_url=sandbox.url, max_retries=0, pacing=False, retry_delay=0.01) as client:
         client.targets.count_targets()
         with pytest.raises(np6.RateLimitError) as caught:
             client.targets.count_targets()
@@ -180,7 +177,9 @@ def test_a_persistent_5xx_is_a_server_error_once_retries_are_exhausted(client: n
 
 def test_429_waits_for_retry_after_then_succeeds(sandbox: Sandbox) -> None:
     sandbox.set_faults(Faults(rate_limit=2, rate_window=0.5))
-    with np6.Client(sandbox.api_key, base_url=sandbox.url, pacing=False) as client:  # refused, not held
+    with np6.Client(
+        sandbox.api_key, base_url=sandbox.url, pacing=False, retry_delay=0.01
+    ) as client:  # refused, not held
         client.targets.count_targets()
         client.targets.count_targets()
 
@@ -220,7 +219,12 @@ def test_a_429_with_a_hint_spends_waiting_time_not_retries(sandbox: Sandbox) -> 
         ThreadPoolExecutor(1) as pool,
         # pacing=False: a paced client is back at the very reset, and may win the window on its first retry.
         np6.Client(
-            sandbox.api_key, base_url=sandbox.url, max_retries=1, pacing=False, http_client=http_client
+            sandbox.api_key,
+            base_url=sandbox.url,
+            max_retries=1,
+            pacing=False,
+            http_client=http_client,
+            retry_delay=0.01,
         ) as client,
     ):
         hogging = pool.submit(hog)
@@ -235,7 +239,10 @@ def test_a_429_pauses_every_request_of_the_client_until_the_window_resets(sandbo
     reactive behaviour, all there is when NP6's answers carry no X-RateLimit headers)."""
     sandbox.set_faults(Faults(rate_limit=2, rate_window=1.0))
     at_a_whole_second()
-    with np6.Client(sandbox.api_key, base_url=sandbox.url, pacing=False) as client, ThreadPoolExecutor(2) as pool:
+    with (
+        np6.Client(sandbox.api_key, base_url=sandbox.url, pacing=False, retry_delay=0.01) as client,
+        ThreadPoolExecutor(2) as pool,
+    ):
         client.targets.count_targets()
         client.targets.count_targets()
         refused_first = pool.submit(client.targets.count_targets)  # 429, then waits Retry-After
@@ -325,7 +332,7 @@ def test_a_refused_connection_is_never_sent() -> None:
     with socket.socket() as probe:  # a port nothing listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    client = np6.Client("key", base_url=f"http://127.0.0.1:{port}", max_retries=1)
+    client = np6.Client("key", base_url=f"http://127.0.0.1:{port}", max_retries=1, retry_delay=0.01)
     with client, pytest.raises(np6.APIConnectionError) as caught:
         client.segments.create_segment(body=SegmentStaticRequest("static", name="Never"))
     assert caught.value.sent is False
@@ -334,7 +341,7 @@ def test_a_refused_connection_is_never_sent() -> None:
 
 def test_a_slow_answer_is_a_timeout(sandbox: Sandbox) -> None:
     sandbox.set_faults(Faults(latency=0.5))
-    client = np6.Client(sandbox.api_key, base_url=sandbox.url, timeout=0.1, max_retries=0)
+    client = np6.Client(sandbox.api_key, base_url=sandbox.url, timeout=0.1, max_retries=0, retry_delay=0.01)
     with client, pytest.raises(np6.APITimeoutError):
         client.targets.count_targets()
 
@@ -441,7 +448,7 @@ def test_the_api_key_appears_in_no_log_message_repr_error_cli_output_or_report(
     caplog.set_level(logging.DEBUG)  # every logger, httpx and httpcore included
     errors: list[BaseException] = []
     canary_sandbox.reset()
-    with np6.Client(CANARY, base_url=canary_sandbox.url) as client:
+    with np6.Client(CANARY, base_url=canary_sandbox.url, retry_delay=0.01) as client:
         client.targets.upsert({"email": "ada@example.com"})
         client.targets.upsert({"email": "ada@example.com"})
         for faults in (
@@ -463,7 +470,10 @@ def test_the_api_key_appears_in_no_log_message_repr_error_cli_output_or_report(
         except ValueError as error:
             errors.append(error)
     html = {"list_fields": lambda call: Reply(200, stream=[b"<html>"], headers={"content-type": "text/html"})}
-    with Sandbox(api_key=CANARY, overrides=html) as odd, np6.Client(CANARY, base_url=odd.url) as odd_client:
+    with (
+        Sandbox(api_key=CANARY, overrides=html) as odd,
+        np6.Client(CANARY, base_url=odd.url, retry_delay=0.01) as odd_client,
+    ):
         try:
             odd_client.fields.list_fields()
         except np6.MalformedResponseError as error:
@@ -494,7 +504,7 @@ def test_the_api_key_appears_in_no_log_message_repr_error_cli_output_or_report(
 
 @pytest.mark.anyio
 async def test_the_async_client_behaves_like_the_sync_one(sandbox: Sandbox, http: httpx.Client) -> None:
-    async with np6.AsyncClient(sandbox.api_key, base_url=sandbox.url) as client:
+    async with np6.AsyncClient(sandbox.api_key, base_url=sandbox.url, retry_delay=0.01) as client:
         assert repr(client) == f"np6.AsyncClient(base_url={sandbox.url!r})"
         body = TargetCreateRequest.from_dict({"email": "ada@example.com"})
         await client.targets.create_target(body=body)

@@ -19,11 +19,6 @@ CSV = b"email;firstname\nada@example.com;Ada\nalan@example.com;Alan\n;Nobody\n"
 FAST = 0.01  # poll interval: the sandbox finishes after two polls
 
 
-@pytest.fixture(autouse=True)
-def fast_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(np6._http._retry.RetryPolicy, "backoff", lambda self, attempt: 0.01)
-
-
 @pytest.fixture
 def import_id(client: np6.Client) -> int:
     """An import definition feeding a static segment, with the `firstname` field it needs."""
@@ -162,7 +157,7 @@ async def test_async_run_matches_the_sync_one(sandbox: Sandbox, client: np6.Clie
     path = tmp_path / "contacts.csv"
     one_contact = b"email\nada@example.com\n"
     path.write_bytes(one_contact)
-    async with np6.AsyncClient(sandbox.api_key, base_url=sandbox.url) as async_client:
+    async with np6.AsyncClient(sandbox.api_key, base_url=sandbox.url, retry_delay=0.01) as async_client:
         first = await async_client.imports.run(int(definition.id), path, poll_interval=FAST)
         second = await async_client.imports.run(int(definition.id), io.BytesIO(one_contact), poll_interval=FAST)
         with pytest.raises(np6.ImportTimeoutError):

@@ -28,12 +28,6 @@ from ._loopback import Script, answer, closed_port, forward_proxy, scripted_serv
 REQUEST_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
-@pytest.fixture(autouse=True)
-def fast_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Backoff retries wait 10 ms (server-hinted delays such as Retry-After are still honoured)."""
-    monkeypatch.setattr(np6._http._retry.RetryPolicy, "backoff", lambda self, attempt: 0.01)
-
-
 @pytest.fixture
 def no_env_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"):
@@ -73,10 +67,10 @@ def _typed_errors_and_retries(client: np6.Client, sandbox: Sandbox) -> None:
 
 def test_through_a_forwarding_proxy(sandbox: Sandbox, no_env_proxy: None) -> None:
     with forward_proxy() as (proxy, seen), httpx.Client(proxy=proxy) as http:
-        client = np6.Client(sandbox.api_key, base_url=sandbox.url, http_client=http)
+        client = np6.Client(sandbox.api_key, base_url=sandbox.url, http_client=http, retry_delay=0.01)
         _typed_errors_and_retries(client, sandbox)
         with pytest.raises(np6.AuthenticationError):
-            np6.Client("wrong-key", base_url=sandbox.url, http_client=http).targets.count_targets()
+            np6.Client("wrong-key", base_url=sandbox.url, http_client=http, retry_delay=0.01).targets.count_targets()
     targets = [request["target"] for request in seen.requests]
     assert f"{sandbox.url}/targets/NOPE0000" in targets
     assert targets.count(f"{sandbox.url}/targets/count") == 3  # the 503, its retry, the wrong key
@@ -87,14 +81,16 @@ def test_through_a_proxy_from_the_environment(
 ) -> None:
     with forward_proxy() as (proxy, seen):
         monkeypatch.setenv("HTTP_PROXY", proxy)
-        with np6.Client(sandbox.api_key, base_url=sandbox.url) as client:
+        with np6.Client(sandbox.api_key, base_url=sandbox.url, retry_delay=0.01) as client:
             _typed_errors_and_retries(client, sandbox)
     assert len(seen.requests) == 3
 
 
 def test_through_mounts(sandbox: Sandbox, no_env_proxy: None) -> None:
     with forward_proxy() as (proxy, seen), httpx.Client(mounts={"http://": httpx.HTTPTransport(proxy=proxy)}) as http:
-        _typed_errors_and_retries(np6.Client(sandbox.api_key, base_url=sandbox.url, http_client=http), sandbox)
+        _typed_errors_and_retries(
+            np6.Client(sandbox.api_key, base_url=sandbox.url, http_client=http, retry_delay=0.01), sandbox
+        )
     assert len(seen.requests) == 3
 
 
@@ -103,7 +99,7 @@ def test_a_dead_proxy_is_a_connection_error_retried_as_not_sent(
 ) -> None:
     dead = f"http://127.0.0.1:{closed_port()}"
     with httpx.Client(proxy=dead) as http:
-        client = np6.Client(sandbox.api_key, base_url=sandbox.url, http_client=http, max_retries=2)
+        client = np6.Client(sandbox.api_key, base_url=sandbox.url, http_client=http, max_retries=2, retry_delay=0.01)
         with caplog.at_level(logging.WARNING, logger="np6"), pytest.raises(np6.APIConnectionError) as caught:
             client.raw.get_requester().request("POST", "/segments", json={"type": "static", "name": "Never"})
     assert caught.value.sent is False
@@ -116,7 +112,7 @@ def test_a_dead_proxy_is_a_connection_error_retried_as_not_sent(
 async def test_the_async_client_through_a_proxy(sandbox: Sandbox, no_env_proxy: None) -> None:
     with forward_proxy() as (proxy, seen):
         async with httpx.AsyncClient(proxy=proxy) as http:
-            client = np6.AsyncClient(sandbox.api_key, base_url=sandbox.url, http_client=http)
+            client = np6.AsyncClient(sandbox.api_key, base_url=sandbox.url, http_client=http, retry_delay=0.01)
             with pytest.raises(np6.NotFoundError):
                 await client.targets.get_target("NOPE0000")
             _one_503_then_fine(sandbox)
@@ -138,7 +134,7 @@ def test_the_callers_client_is_left_as_it_was(sandbox: Sandbox, no_env_proxy: No
         mounts={"http://elsewhere.invalid": mount},
     )
     before = (http.auth, http.base_url, dict(http.headers), http.timeout, http._transport, dict(http._mounts))
-    client = np6.Client(sandbox.api_key, base_url=sandbox.url, http_client=http)
+    client = np6.Client(sandbox.api_key, base_url=sandbox.url, http_client=http, retry_delay=0.01)
     client.targets.count_targets()
     client.with_options(timeout=3).targets.count_targets()
     client.close()
@@ -152,7 +148,7 @@ def test_the_callers_client_is_left_as_it_was(sandbox: Sandbox, no_env_proxy: No
 
 def test_the_generated_clients_builders_leave_the_shared_client_alone(sandbox: Sandbox, no_env_proxy: None) -> None:
     with httpx.Client(timeout=7, headers={"X-Mine": "1"}) as http:
-        client = np6.Client(sandbox.api_key, base_url=sandbox.url, http_client=http)
+        client = np6.Client(sandbox.api_key, base_url=sandbox.url, http_client=http, retry_delay=0.01)
         client.raw.with_timeout(httpx.Timeout(1))
         client.raw.with_headers({"X-Other": "2"})
         assert http.timeout == httpx.Timeout(7)
@@ -166,8 +162,8 @@ def test_two_clients_with_different_keys_share_one_pool(no_env_proxy: None) -> N
         Sandbox(api_key="key-of-account-b") as b,
         httpx.Client() as http,
     ):
-        client_a = np6.Client(a.api_key, base_url=a.url, http_client=http)
-        client_b = np6.Client(b.api_key, base_url=b.url, http_client=http)
+        client_a = np6.Client(a.api_key, base_url=a.url, http_client=http, retry_delay=0.01)
+        client_b = np6.Client(b.api_key, base_url=b.url, http_client=http, retry_delay=0.01)
         client_a.raw.get_requester().request("POST", "/segments", json={"type": "static", "name": "A"})
         client_b.raw.get_requester().request("POST", "/segments", json={"type": "static", "name": "B"})
         assert [segment.name for segment in client_a.segments.list_segments()] == ["A"]
@@ -177,7 +173,9 @@ def test_two_clients_with_different_keys_share_one_pool(no_env_proxy: None) -> N
 def test_timeout_and_max_retries_apply_with_a_given_client(sandbox: Sandbox, no_env_proxy: None) -> None:
     sandbox.set_faults(Faults(latency=0.5, operations=frozenset({"count_targets"})))
     with httpx.Client(timeout=30) as http:
-        client = np6.Client(sandbox.api_key, base_url=sandbox.url, http_client=http, timeout=0.2, max_retries=0)
+        client = np6.Client(
+            sandbox.api_key, base_url=sandbox.url, http_client=http, timeout=0.2, max_retries=0, retry_delay=0.01
+        )
         with pytest.raises(np6.APITimeoutError):
             client.targets.count_targets()
         assert client.with_options(timeout=5).targets.count_targets().targets_count == 0
@@ -187,7 +185,7 @@ def test_timeout_and_max_retries_apply_with_a_given_client(sandbox: Sandbox, no_
 
 
 def test_with_options_shares_the_pool_and_the_rate_limit_state(sandbox: Sandbox) -> None:
-    with np6.Client(sandbox.api_key, base_url=sandbox.url) as client:
+    with np6.Client(sandbox.api_key, base_url=sandbox.url, retry_delay=0.01) as client:
         _one_503_then_fine(sandbox)
         strict = client.with_options(max_retries=0)
         with pytest.raises(np6.ServerError):
@@ -207,7 +205,10 @@ def test_with_options_headers_and_user_agent_travel_per_request() -> None:
     def ok(handler: BaseHTTPRequestHandler) -> None:
         answer(handler, 200, b'{"targetsCount": 3}')
 
-    with scripted_server(ok) as (url, seen), np6.Client("the-key", base_url=url, app_info="billing-sync/2.3") as client:
+    with (
+        scripted_server(ok) as (url, seen),
+        np6.Client("the-key", base_url=url, app_info="billing-sync/2.3", retry_delay=0.01) as client,
+    ):
         client.targets.count_targets()
         client.with_options(headers={"X-Trace": "abc"}).targets.count_targets()
         client.targets.count_targets()
@@ -244,7 +245,7 @@ def test_typed_results_tell_their_request_id(client: np6.Client) -> None:
 
 @pytest.mark.anyio
 async def test_async_with_options_and_raw_responses(sandbox: Sandbox) -> None:
-    async with np6.AsyncClient(sandbox.api_key, base_url=sandbox.url) as client:
+    async with np6.AsyncClient(sandbox.api_key, base_url=sandbox.url, retry_delay=0.01) as client:
         raw = await client.with_raw_response.targets.count_targets()
         assert raw.status_code == 200 and REQUEST_ID.fullmatch(raw.request_id or "")
         assert raw.parse().targets_count == 0
@@ -319,6 +320,8 @@ def test_np6_is_silent_when_logging_is_not_configured(sandbox: Sandbox) -> None:
         ({"deadline": -1}, ValueError),
         ({"max_response_size": 10}, ValueError),
         ({"retry_post_on_503": "yes"}, TypeError),
+        ({"retry_delay": 0}, ValueError),
+        ({"retry_delay": "0.5"}, TypeError),
         ({"headers": {"X-Key": "other"}}, ValueError),
         ({"headers": {"X-A": "a\r\nX-B: b"}}, ValueError),
         ({"app_info": "app\n"}, ValueError),
@@ -335,16 +338,16 @@ def test_configuration_errors_are_np6_errors_and_builtin_ones(options: dict[str,
 def test_a_missing_key_is_a_configuration_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NP6_API_KEY", raising=False)
     with pytest.raises(np6.ConfigurationError, match="no NP6 API key") as caught:
-        np6.AsyncClient()
+        np6.AsyncClient(retry_delay=0.01)
     assert isinstance(caught.value, ValueError)
     with pytest.raises(np6.ConfigurationTypeError):
-        np6.Client(42)  # type: ignore[arg-type]
+        np6.Client(42, retry_delay=0.01)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("key", ["abc\r\nX-Evil: 1", "abc\ndef", "abc\x00def", "abc\x7fdef", "abc def", "clé-secrète"])
 def test_a_key_with_control_or_non_ascii_characters_is_refused_unquoted(key: str) -> None:
     with pytest.raises(np6.ConfigurationError) as caught:
-        np6.Client(key)
+        np6.Client(key, retry_delay=0.01)
     assert key not in str(caught.value) and "abc" not in str(caught.value)
     assert "characters, not shown" in str(caught.value)
 
@@ -360,7 +363,7 @@ def test_a_key_with_control_or_non_ascii_characters_is_refused_unquoted(key: str
 )
 def test_a_base_url_with_user_info_a_query_or_a_fragment_is_refused(base_url: str) -> None:
     with pytest.raises(np6.ConfigurationError) as caught:
-        np6.Client("key", base_url=base_url)
+        np6.Client("key", base_url=base_url, retry_delay=0.01)
     assert "SECRET" not in str(caught.value)
     assert "api-cm.np6.com" in str(caught.value)
 
@@ -391,7 +394,7 @@ def test_a_redirect_to_another_origin_is_an_error_and_the_key_stays(status: int,
         with (
             scripted_server(redirect) as (url, _),
             httpx.Client(follow_redirects=True) as http,
-            np6.Client("the-key", base_url=url, http_client=http) as client,
+            np6.Client("the-key", base_url=url, http_client=http, retry_delay=0.01) as client,
         ):
             with pytest.raises(np6.RedirectError) as caught:
                 client.targets.count_targets()
@@ -419,7 +422,7 @@ def test_a_get_redirected_within_the_origin_is_followed(follow_redirects: bool, 
     with (
         scripted_server(_trailing_slash) as (url, seen),
         httpx.Client(follow_redirects=follow_redirects) as http,
-        np6.Client("the-key", base_url=url, http_client=http) as client,
+        np6.Client("the-key", base_url=url, http_client=http, retry_delay=0.01) as client,
     ):
         assert client.targets.count_targets().targets_count == 7
     assert [request["target"] for request in seen.requests] == ["/targets/count", "/targets/count/"]
@@ -429,7 +432,7 @@ def test_a_get_redirected_within_the_origin_is_followed(follow_redirects: bool, 
 @pytest.mark.anyio
 async def test_a_get_redirected_within_the_origin_is_followed_async() -> None:
     with scripted_server(_trailing_slash) as (url, seen):
-        async with np6.AsyncClient("k", base_url=url) as client:
+        async with np6.AsyncClient("k", base_url=url, retry_delay=0.01) as client:
             assert (await client.targets.count_targets()).targets_count == 7
             with pytest.raises(np6.RedirectError, match="GET or HEAD only"):  # the same origin, but a POST
                 await client.raw.get_async_requester().request("POST", "/segments", json={"type": "static"})
@@ -440,7 +443,7 @@ async def test_a_get_redirected_within_the_origin_is_followed_async() -> None:
 def test_a_post_redirected_within_the_origin_is_an_error_and_not_sent_again(status: int) -> None:
     with (
         scripted_server(lambda handler: answer(handler, status, headers={"Location": "/segments/"})) as (url, seen),
-        np6.Client("k", base_url=url) as client,
+        np6.Client("k", base_url=url, retry_delay=0.01) as client,
         pytest.raises(np6.RedirectError, match="GET or HEAD only"),
     ):
         client.segments.create_segment(body={"type": "static", "name": "Testers"})
@@ -450,12 +453,33 @@ def test_a_post_redirected_within_the_origin_is_an_error_and_not_sent_again(stat
 def test_a_redirect_loop_ends_after_max_redirects() -> None:
     with (
         scripted_server(lambda handler: answer(handler, 302, headers={"Location": handler.path})) as (url, seen),
-        np6.Client("k", base_url=url) as client,
+        np6.Client("k", base_url=url, retry_delay=0.01) as client,
         pytest.raises(np6.RedirectError) as caught,
     ):
         client.targets.count_targets()
     assert len(seen.requests) == 6  # the call, and 5 redirects followed
     assert "followed 5 redirects" in "".join(caught.value.__notes__)
+
+
+def test_retry_delay_sets_the_backoff_and_a_hint_still_counts(caplog: pytest.LogCaptureFixture) -> None:
+    answers = iter([500, 500, 503, 200])
+
+    def flaky(handler: BaseHTTPRequestHandler) -> None:
+        status = next(answers)
+        headers = {"Retry-After": "1"} if status == 503 else {}
+        answer(handler, status, b'{"targetsCount": 3}' if status == 200 else b"", headers)
+
+    with (
+        caplog.at_level(logging.WARNING, logger="np6"),
+        scripted_server(flaky) as (url, seen),
+        np6.Client("k", base_url=url, max_retries=3) as client,
+    ):
+        assert client.with_options(retry_delay=0.05).targets.count_targets().targets_count == 3
+    assert len(seen.requests) == 4
+    delays = [float(found) for found in re.findall(r"retry \d in ([\d.]+) s", caplog.text)]
+    # Backoffs of 25-50 and 50-100 ms (0.25-0.5 and 0.5-1 s by default), then NP6's 1 s plus up to 50 ms.
+    assert len(delays) == 3
+    assert delays[0] <= 0.05 and delays[1] <= 0.1 and 1.0 <= delays[2] <= 1.05
 
 
 def _sets_a_cookie(handler: BaseHTTPRequestHandler) -> None:
@@ -466,7 +490,10 @@ def test_no_cookie_an_answer_sets_is_kept_or_sent_again(no_env_proxy: None) -> N
     with scripted_server(_sets_a_cookie) as (url, seen), httpx.Client() as http:
         http.cookies.set("session", "mine", domain="127.0.0.1", path="/")
         http.cookies.set("theme", "dark")
-        with np6.Client("key-a", base_url=url, http_client=http) as a, np6.Client("key-b", base_url=url) as own:
+        with (
+            np6.Client("key-a", base_url=url, http_client=http, retry_delay=0.01) as a,
+            np6.Client("key-b", base_url=url, retry_delay=0.01) as own,
+        ):
             for client in (a, own, a, own):
                 assert client.targets.count_targets().targets_count == 1
     assert sorted((cookie.name, cookie.value) for cookie in http.cookies.jar) == [
@@ -480,7 +507,10 @@ def test_no_cookie_an_answer_sets_is_kept_or_sent_again(no_env_proxy: None) -> N
 @pytest.mark.anyio
 async def test_no_cookie_an_answer_sets_is_kept_or_sent_again_async(no_env_proxy: None) -> None:
     with scripted_server(_sets_a_cookie) as (url, seen):
-        async with httpx.AsyncClient() as http, np6.AsyncClient("k", base_url=url, http_client=http) as client:
+        async with (
+            httpx.AsyncClient() as http,
+            np6.AsyncClient("k", base_url=url, http_client=http, retry_delay=0.01) as client,
+        ):
             await client.targets.count_targets()
             await client.with_options(deadline=5).targets.count_targets()
     assert list(http.cookies.jar) == []
@@ -504,7 +534,7 @@ def test_a_dripping_body_cannot_hold_a_call_past_its_timeout() -> None:
     # long before the 42 bytes (10 s) are in (read whole, the body would be a MalformedResponseError).
     with (
         scripted_server(_drip) as (url, seen),
-        np6.Client("k", base_url=url, timeout=1, max_retries=0) as client,
+        np6.Client("k", base_url=url, timeout=1, max_retries=0, retry_delay=0.01) as client,
         pytest.raises(np6.APITimeoutError, match="slower than 1024 bytes/s") as caught,
     ):
         client.targets.count_targets()
@@ -515,7 +545,7 @@ def test_a_dripping_body_cannot_hold_a_call_past_its_timeout() -> None:
 def test_the_deadline_bounds_a_call_with_its_retries() -> None:
     with (
         scripted_server(_drip) as (url, seen),
-        np6.Client("k", base_url=url, timeout=20, max_retries=5, deadline=1.5) as client,
+        np6.Client("k", base_url=url, timeout=20, max_retries=5, deadline=1.5, retry_delay=0.01) as client,
         pytest.raises(np6.APITimeoutError, match="deadline"),
     ):
         client.targets.count_targets()
@@ -525,10 +555,10 @@ def test_the_deadline_bounds_a_call_with_its_retries() -> None:
 @pytest.mark.anyio
 async def test_the_async_deadline_bounds_waiting_for_headers_too() -> None:
     with scripted_server(_silent) as (url, _):
-        async with np6.AsyncClient("k", base_url=url, timeout=20, deadline=1) as client:
+        async with np6.AsyncClient("k", base_url=url, timeout=20, deadline=1, retry_delay=0.01) as client:
             with pytest.raises(np6.APITimeoutError, match="deadline"):  # the answer would come after 2.5 s
                 await client.targets.count_targets()
-        async with np6.AsyncClient("k", base_url=url, timeout=20) as client:
+        async with np6.AsyncClient("k", base_url=url, timeout=20, retry_delay=0.01) as client:
             with pytest.raises(np6.APITimeoutError):
                 await client.with_options(deadline=1).targets.count_targets()
 
@@ -552,7 +582,7 @@ def test_the_sync_deadline_bounds_waiting_for_the_status_line_and_headers(server
     # Without the deadline the answer would come, whole and valid, after 2.4-2.5 s.
     with (
         scripted_server(server) as (url, seen),
-        np6.Client("k", base_url=url, timeout=20, max_retries=3, deadline=0.5) as client,
+        np6.Client("k", base_url=url, timeout=20, max_retries=3, deadline=0.5, retry_delay=0.01) as client,
     ):
         with pytest.raises(np6.APITimeoutError, match=r"deadline .* status line and headers") as caught:
             client.targets.count_targets()
@@ -574,7 +604,7 @@ def _endless(handler: BaseHTTPRequestHandler) -> None:
 def test_an_endless_body_is_a_response_too_large_error() -> None:
     with (
         scripted_server(_endless) as (url, _),
-        np6.Client("k", base_url=url, max_response_size=2 * 1024 * 1024) as client,
+        np6.Client("k", base_url=url, max_response_size=2 * 1024 * 1024, retry_delay=0.01) as client,
         pytest.raises(np6.ResponseTooLargeError) as caught,
     ):
         client.targets.count_targets()
@@ -586,7 +616,7 @@ def test_an_endless_body_is_a_response_too_large_error() -> None:
 @pytest.mark.anyio
 async def test_an_endless_body_is_a_response_too_large_error_async() -> None:
     with scripted_server(_endless) as (url, _):
-        async with np6.AsyncClient("k", base_url=url, max_response_size=2 * 1024 * 1024) as client:
+        async with np6.AsyncClient("k", base_url=url, max_response_size=2 * 1024 * 1024, retry_delay=0.01) as client:
             with pytest.raises(np6.ResponseTooLargeError):
                 await client.targets.count_targets()
 
@@ -599,7 +629,7 @@ def test_error_bodies_are_kept_to_8_kib() -> None:
 
     with (
         scripted_server(huge_404) as (url, _),
-        np6.Client("k", base_url=url) as client,
+        np6.Client("k", base_url=url, retry_delay=0.01) as client,
         pytest.raises(np6.NotFoundError) as caught,
     ):
         client.targets.get_target("NOPE0000")
@@ -615,7 +645,7 @@ def test_unreadable_rate_limit_headers_are_ignored(value: str) -> None:
         status, headers = next(answers)
         answer(handler, status, b'{"targetsCount": 2}' if status == 200 else b"", headers)
 
-    with scripted_server(odd) as (url, seen), np6.Client("k", base_url=url) as client:
+    with scripted_server(odd) as (url, seen), np6.Client("k", base_url=url, retry_delay=0.01) as client:
         assert client.targets.count_targets().targets_count == 2  # the 429 retried with np6's own backoff
         assert client.rate_limit is None or client.rate_limit.reset is None
     assert len(seen.requests) == 2
@@ -629,7 +659,7 @@ def test_a_post_503_with_retry_after_is_not_retried_unless_asked() -> None:
         body = b'{"type": "static", "id": 1, "name": "S"}' if status == 200 else b""
         answer(handler, status, body, {"Retry-After": "0"})
 
-    with scripted_server(flaky) as (url, seen), np6.Client("k", base_url=url) as client:
+    with scripted_server(flaky) as (url, seen), np6.Client("k", base_url=url, retry_delay=0.01) as client:
         with pytest.raises(np6.ServerError):
             client.raw.get_requester().request("POST", "/segments", json={"type": "static", "name": "S"})
         assert len(seen.requests) == 1

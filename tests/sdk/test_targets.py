@@ -24,16 +24,10 @@ def firstname(http: httpx.Client) -> str:
     return str(http.post("/fields", json={"type": "textField", "name": "firstname"}).json()["id"])
 
 
-@pytest.fixture(autouse=True)
-def fast_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Retries wait 10 ms instead of the production backoff, to keep the suite fast."""
-    monkeypatch.setattr(np6._http._retry.RetryPolicy, "backoff", lambda self, attempt: 0.01)
-
-
 @pytest.fixture
 def unreachable() -> Iterator[np6.Client]:
     """A client whose every request would fail: a ValueError from it proves nothing was sent."""
-    with np6.Client("key", base_url="http://127.0.0.1:9", max_retries=0) as client:
+    with np6.Client("key", base_url="http://127.0.0.1:9", max_retries=0, retry_delay=0.01) as client:
         yield client
 
 
@@ -173,7 +167,7 @@ def test_upsert_gives_up_on_a_persistent_server_error(client: np6.Client, sandbo
 @pytest.mark.anyio
 async def test_async_upsert_creates_then_updates_and_survives_concurrency(sandbox: Sandbox, firstname: str) -> None:
     emails = [f"contact{number}@example.com" for number in range(12)]
-    async with np6.AsyncClient(sandbox.api_key, base_url=sandbox.url) as client:
+    async with np6.AsyncClient(sandbox.api_key, base_url=sandbox.url, retry_delay=0.01) as client:
         with pytest.raises(ValueError, match="not nested under 'fields'"):
             await client.targets.upsert({"fields": {"email": "ada@example.com"}})
         created = await client.targets.upsert({"email": "ada@example.com", "firstname": "Ada"})
@@ -202,7 +196,7 @@ def test_upsert_detailed_says_whether_it_created_or_updated(client: np6.Client) 
 
 @pytest.mark.anyio
 async def test_async_upsert_detailed_says_whether_it_created_or_updated(sandbox: Sandbox) -> None:
-    async with np6.AsyncClient(sandbox.api_key, base_url=sandbox.url) as client:
+    async with np6.AsyncClient(sandbox.api_key, base_url=sandbox.url, retry_delay=0.01) as client:
         first = await client.targets.upsert_detailed({"email": "async-said@example.com"})
         again = await client.targets.upsert_detailed({"email": "async-said@example.com"})
     assert (first.created, again.created) == (True, False)
