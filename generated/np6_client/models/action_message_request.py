@@ -79,7 +79,7 @@ class ActionMessageRequest:
                     or isinstance(copies_item_data, RecipientByUnicity)
                     or isinstance(copies_item_data, RecipientByHash)
                 ):
-                    copies_item = part_json(copies_item_data)
+                    copies_item = copies_item_data.to_dict()
                 else:
                     copies_item = part_json(copies_item_data)
 

@@ -134,7 +134,7 @@ class ActionSmsMessageRequest:
             or isinstance(self.scheduler, ActionSchedulerScheduled)
             or isinstance(self.scheduler, ActionSchedulerTimeZone)
         ):
-            scheduler = part_json(self.scheduler)
+            scheduler = self.scheduler.to_dict()
         else:
             scheduler = part_json(self.scheduler)
 

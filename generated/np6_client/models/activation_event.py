@@ -85,7 +85,7 @@ class ActivationEvent:
         if isinstance(self.identity, Unset):
             identity = UNSET
         elif isinstance(self.identity, CustomerIdentity):
-            identity = part_json(self.identity)
+            identity = self.identity.to_dict()
         else:
             identity = part_json(self.identity)
 
@@ -95,7 +95,7 @@ class ActivationEvent:
         elif isinstance(self.source, EventSourceActivationEmail) or isinstance(
             self.source, EventSourceNotification
         ):
-            source = part_json(self.source)
+            source = self.source.to_dict()
         else:
             source = part_json(self.source)
 

@@ -84,7 +84,7 @@ class BounceEvent:
         if isinstance(self.identity, Unset):
             identity = UNSET
         elif isinstance(self.identity, CustomerIdentity):
-            identity = part_json(self.identity)
+            identity = self.identity.to_dict()
         else:
             identity = part_json(self.identity)
 
@@ -94,7 +94,7 @@ class BounceEvent:
         elif isinstance(self.source, EventSourceBounceEmail) or isinstance(
             self.source, EventSourceNotification
         ):
-            source = part_json(self.source)
+            source = self.source.to_dict()
         else:
             source = part_json(self.source)
 

@@ -87,7 +87,7 @@ class CancellationEvent:
         if isinstance(self.identity, Unset):
             identity = UNSET
         elif isinstance(self.identity, CustomerIdentity):
-            identity = part_json(self.identity)
+            identity = self.identity.to_dict()
         else:
             identity = part_json(self.identity)
 
@@ -97,7 +97,7 @@ class CancellationEvent:
         elif isinstance(self.source, EventSourceCancellationEmail) or isinstance(
             self.source, EventSourceNotification
         ):
-            source = part_json(self.source)
+            source = self.source.to_dict()
         else:
             source = part_json(self.source)
 

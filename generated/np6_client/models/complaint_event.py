@@ -83,7 +83,7 @@ class ComplaintEvent:
         if isinstance(self.identity, Unset):
             identity = UNSET
         elif isinstance(self.identity, CustomerIdentity):
-            identity = part_json(self.identity)
+            identity = self.identity.to_dict()
         else:
             identity = part_json(self.identity)
 
@@ -93,7 +93,7 @@ class ComplaintEvent:
         elif isinstance(self.source, EventSourceEmail) or isinstance(
             self.source, EventSourceNotification
         ):
-            source = part_json(self.source)
+            source = self.source.to_dict()
         else:
             source = part_json(self.source)
 

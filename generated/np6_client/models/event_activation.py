@@ -73,7 +73,7 @@ class EventActivation:
             or isinstance(self.receiver, RecipientByUnicity)
             or isinstance(self.receiver, RecipientByHash)
         ):
-            receiver = part_json(self.receiver)
+            receiver = self.receiver.to_dict()
         else:
             receiver = part_json(self.receiver)
 

@@ -64,7 +64,7 @@ class EventBounceAnalysis:
         elif isinstance(self.subject, EventBounceSubjectAddress) or isinstance(
             self.subject, EventBounceSubjectOtherOrUndefined
         ):
-            subject = part_json(self.subject)
+            subject = self.subject.to_dict()
         else:
             subject = part_json(self.subject)
 

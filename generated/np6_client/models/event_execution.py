@@ -73,7 +73,7 @@ class EventExecution:
             or isinstance(self.recipient, RecipientByUnicity)
             or isinstance(self.recipient, RecipientByHash)
         ):
-            recipient = part_json(self.recipient)
+            recipient = self.recipient.to_dict()
         else:
             recipient = part_json(self.recipient)
 

@@ -120,7 +120,7 @@ class ExecutionEmailRequest:
             or isinstance(self.recipient, RecipientByUnicity)
             or isinstance(self.recipient, RecipientByHash)
         ):
-            recipient = part_json(self.recipient)
+            recipient = self.recipient.to_dict()
         else:
             recipient = part_json(self.recipient)
 
@@ -132,7 +132,7 @@ class ExecutionEmailRequest:
             or isinstance(self.related, RecipientByUnicity)
             or isinstance(self.related, RecipientByHash)
         ):
-            related = part_json(self.related)
+            related = self.related.to_dict()
         else:
             related = part_json(self.related)
 
@@ -146,7 +146,7 @@ class ExecutionEmailRequest:
                     or isinstance(copies_item_data, RecipientByUnicity)
                     or isinstance(copies_item_data, RecipientByHash)
                 ):
-                    copies_item = part_json(copies_item_data)
+                    copies_item = copies_item_data.to_dict()
                 else:
                     copies_item = part_json(copies_item_data)
 

@@ -83,7 +83,7 @@ class ExecutionSmsRequest:
             or isinstance(self.recipient, RecipientByUnicity)
             or isinstance(self.recipient, RecipientByHash)
         ):
-            recipient = part_json(self.recipient)
+            recipient = self.recipient.to_dict()
         else:
             recipient = part_json(self.recipient)
 
@@ -95,7 +95,7 @@ class ExecutionSmsRequest:
             or isinstance(self.related, RecipientByUnicity)
             or isinstance(self.related, RecipientByHash)
         ):
-            related = part_json(self.related)
+            related = self.related.to_dict()
         else:
             related = part_json(self.related)
 

@@ -84,7 +84,7 @@ class ExecutionSuccess:
             or isinstance(self.recipient, RecipientByUnicity)
             or isinstance(self.recipient, RecipientByHash)
         ):
-            recipient = part_json(self.recipient)
+            recipient = self.recipient.to_dict()
         else:
             recipient = part_json(self.recipient)
 

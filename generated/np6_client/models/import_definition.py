@@ -107,7 +107,7 @@ class ImportDefinition:
                 or isinstance(features_item_data, ImportFeatureDatabase)
                 or isinstance(features_item_data, ImportFeatureNormalization)
             ):
-                features_item = part_json(features_item_data)
+                features_item = features_item_data.to_dict()
             else:
                 features_item = part_json(features_item_data)
 
@@ -137,7 +137,7 @@ class ImportDefinition:
         elif isinstance(self.source, ImportSourceFile) or isinstance(
             self.source, ImportSourceFtp
         ):
-            source = part_json(self.source)
+            source = self.source.to_dict()
         else:
             source = part_json(self.source)
 
@@ -145,7 +145,7 @@ class ImportDefinition:
         if isinstance(self.scheduler, Unset):
             scheduler = UNSET
         elif isinstance(self.scheduler, ImportSchedulerPeriodic):
-            scheduler = part_json(self.scheduler)
+            scheduler = self.scheduler.to_dict()
         else:
             scheduler = part_json(self.scheduler)
 

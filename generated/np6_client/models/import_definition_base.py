@@ -130,7 +130,7 @@ class ImportDefinitionBase:
                     or isinstance(features_item_data, ImportFeatureDatabase)
                     or isinstance(features_item_data, ImportFeatureNormalization)
                 ):
-                    features_item = part_json(features_item_data)
+                    features_item = features_item_data.to_dict()
                 else:
                     features_item = part_json(features_item_data)
 
@@ -142,7 +142,7 @@ class ImportDefinitionBase:
         elif isinstance(self.source, ImportSourceFile) or isinstance(
             self.source, ImportSourceFtp
         ):
-            source = part_json(self.source)
+            source = self.source.to_dict()
         else:
             source = part_json(self.source)
 
@@ -150,7 +150,7 @@ class ImportDefinitionBase:
         if isinstance(self.scheduler, Unset):
             scheduler = UNSET
         elif isinstance(self.scheduler, ImportSchedulerPeriodic):
-            scheduler = part_json(self.scheduler)
+            scheduler = self.scheduler.to_dict()
         else:
             scheduler = part_json(self.scheduler)
 

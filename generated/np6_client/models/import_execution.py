@@ -82,7 +82,7 @@ class ImportExecution:
         elif isinstance(self.source, ImportSourceFile) or isinstance(
             self.source, ImportSourceFtp
         ):
-            source = part_json(self.source)
+            source = self.source.to_dict()
         else:
             source = part_json(self.source)
 

@@ -110,7 +110,7 @@ class ImportExecutionContent:
                     or isinstance(features_item_data, ImportFeatureDatabase)
                     or isinstance(features_item_data, ImportFeatureNormalization)
                 ):
-                    features_item = part_json(features_item_data)
+                    features_item = features_item_data.to_dict()
                 else:
                     features_item = part_json(features_item_data)
 
@@ -145,7 +145,7 @@ class ImportExecutionContent:
         elif isinstance(self.source, ImportSourceFile) or isinstance(
             self.source, ImportSourceFtp
         ):
-            source = part_json(self.source)
+            source = self.source.to_dict()
         else:
             source = part_json(self.source)
 

@@ -82,7 +82,7 @@ class ModificationEvent:
         if isinstance(self.identity, Unset):
             identity = UNSET
         elif isinstance(self.identity, CustomerIdentity):
-            identity = part_json(self.identity)
+            identity = self.identity.to_dict()
         else:
             identity = part_json(self.identity)
 
@@ -92,7 +92,7 @@ class ModificationEvent:
         elif isinstance(self.source, EventSourceEmail) or isinstance(
             self.source, EventSourceNotification
         ):
-            source = part_json(self.source)
+            source = self.source.to_dict()
         else:
             source = part_json(self.source)
 

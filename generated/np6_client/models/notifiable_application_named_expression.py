@@ -57,7 +57,7 @@ class NotifiableApplicationNamedExpression:
         if isinstance(self.value, Unset):
             value = UNSET
         elif isinstance(self.value, ScriptingLiteralExpression):
-            value = part_json(self.value)
+            value = self.value.to_dict()
         else:
             value = part_json(self.value)
 

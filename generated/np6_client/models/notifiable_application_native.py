@@ -122,7 +122,7 @@ class NotifiableApplicationNative:
                     or isinstance(providers_item_data, PushProviderApns)
                     or isinstance(providers_item_data, PushProviderHttp)
                 ):
-                    providers_item = part_json(providers_item_data)
+                    providers_item = providers_item_data.to_dict()
                 else:
                     providers_item = part_json(providers_item_data)
 

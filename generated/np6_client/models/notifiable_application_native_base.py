@@ -110,7 +110,7 @@ class NotifiableApplicationNativeBase:
                     or isinstance(providers_item_data, PushProviderApns)
                     or isinstance(providers_item_data, PushProviderHttp)
                 ):
-                    providers_item = part_json(providers_item_data)
+                    providers_item = providers_item_data.to_dict()
                 else:
                     providers_item = part_json(providers_item_data)
 

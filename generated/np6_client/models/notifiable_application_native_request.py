@@ -120,7 +120,7 @@ class NotifiableApplicationNativeRequest:
                     or isinstance(providers_item_data, PushProviderApns)
                     or isinstance(providers_item_data, PushProviderHttp)
                 ):
-                    providers_item = part_json(providers_item_data)
+                    providers_item = providers_item_data.to_dict()
                 else:
                     providers_item = part_json(providers_item_data)
 
@@ -157,7 +157,7 @@ class NotifiableApplicationNativeRequest:
         if isinstance(self.stamp, Unset):
             stamp = UNSET
         elif isinstance(self.stamp, NotifiableApplicationStampRequest):
-            stamp = part_json(self.stamp)
+            stamp = self.stamp.to_dict()
         else:
             stamp = part_json(self.stamp)
 

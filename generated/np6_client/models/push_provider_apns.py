@@ -69,7 +69,7 @@ class PushProviderApns:
         if isinstance(self.certificate, Unset):
             certificate = UNSET
         elif isinstance(self.certificate, PushProviderApnsP12Certificate):
-            certificate = part_json(self.certificate)
+            certificate = self.certificate.to_dict()
         else:
             certificate = part_json(self.certificate)
 

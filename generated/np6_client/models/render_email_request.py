@@ -112,7 +112,7 @@ class RenderEmailRequest:
             or isinstance(self.receiver, RecipientByUnicity)
             or isinstance(self.receiver, RecipientByHash)
         ):
-            receiver = part_json(self.receiver)
+            receiver = self.receiver.to_dict()
         else:
             receiver = part_json(self.receiver)
 
@@ -124,7 +124,7 @@ class RenderEmailRequest:
             or isinstance(self.related, RecipientByUnicity)
             or isinstance(self.related, RecipientByHash)
         ):
-            related = part_json(self.related)
+            related = self.related.to_dict()
         else:
             related = part_json(self.related)
 

@@ -86,7 +86,7 @@ class RenderSmsRequest:
             or isinstance(self.receiver, RecipientByUnicity)
             or isinstance(self.receiver, RecipientByHash)
         ):
-            receiver = part_json(self.receiver)
+            receiver = self.receiver.to_dict()
         else:
             receiver = part_json(self.receiver)
 
@@ -98,7 +98,7 @@ class RenderSmsRequest:
             or isinstance(self.related, RecipientByUnicity)
             or isinstance(self.related, RecipientByHash)
         ):
-            related = part_json(self.related)
+            related = self.related.to_dict()
         else:
             related = part_json(self.related)
 

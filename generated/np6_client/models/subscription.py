@@ -82,7 +82,7 @@ class Subscription:
         if isinstance(self.provider, Unset):
             provider = UNSET
         elif isinstance(self.provider, SubscriptionProviderFirebase):
-            provider = part_json(self.provider)
+            provider = self.provider.to_dict()
         else:
             provider = part_json(self.provider)
 
@@ -90,7 +90,7 @@ class Subscription:
         if isinstance(self.contact, Unset):
             contact = UNSET
         elif isinstance(self.contact, SubscriptionContactFootprint):
-            contact = part_json(self.contact)
+            contact = self.contact.to_dict()
         else:
             contact = part_json(self.contact)
 

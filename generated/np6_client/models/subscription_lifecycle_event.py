@@ -51,7 +51,7 @@ class SubscriptionLifecycleEvent:
 
         user: dict[str, Any] | None
         if isinstance(self.user, SubscriptionUser):
-            user = part_json(self.user)
+            user = self.user.to_dict()
         else:
             user = part_json(self.user)
 

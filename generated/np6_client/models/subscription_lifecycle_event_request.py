@@ -55,7 +55,7 @@ class SubscriptionLifecycleEventRequest:
         if isinstance(self.user, Unset):
             user = UNSET
         elif isinstance(self.user, SubscriptionUser):
-            user = part_json(self.user)
+            user = self.user.to_dict()
         else:
             user = part_json(self.user)
 

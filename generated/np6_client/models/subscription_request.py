@@ -85,7 +85,7 @@ class SubscriptionRequest:
         if isinstance(self.provider, Unset):
             provider = UNSET
         elif isinstance(self.provider, SubscriptionProviderFirebase):
-            provider = part_json(self.provider)
+            provider = self.provider.to_dict()
         else:
             provider = part_json(self.provider)
 
@@ -93,7 +93,7 @@ class SubscriptionRequest:
         if isinstance(self.contact, Unset):
             contact = UNSET
         elif isinstance(self.contact, SubscriptionContactFootprint):
-            contact = part_json(self.contact)
+            contact = self.contact.to_dict()
         else:
             contact = part_json(self.contact)
 

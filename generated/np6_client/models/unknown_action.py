@@ -129,7 +129,7 @@ class UnknownAction:
             or isinstance(self.scheduler, ActionSchedulerScheduled)
             or isinstance(self.scheduler, ActionSchedulerTimeZone)
         ):
-            scheduler = part_json(self.scheduler)
+            scheduler = self.scheduler.to_dict()
         else:
             scheduler = part_json(self.scheduler)
 

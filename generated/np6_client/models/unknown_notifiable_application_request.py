@@ -112,7 +112,7 @@ class UnknownNotifiableApplicationRequest:
                     or isinstance(providers_item_data, PushProviderApns)
                     or isinstance(providers_item_data, PushProviderHttp)
                 ):
-                    providers_item = part_json(providers_item_data)
+                    providers_item = providers_item_data.to_dict()
                 else:
                     providers_item = part_json(providers_item_data)
 
@@ -149,7 +149,7 @@ class UnknownNotifiableApplicationRequest:
         if isinstance(self.stamp, Unset):
             stamp = UNSET
         elif isinstance(self.stamp, NotifiableApplicationStampRequest):
-            stamp = part_json(self.stamp)
+            stamp = self.stamp.to_dict()
         else:
             stamp = part_json(self.stamp)
 

@@ -79,7 +79,7 @@ class WebTaskRequest:
         if isinstance(self.scripting, Unset):
             scripting = UNSET
         elif isinstance(self.scripting, ScriptingSettingsV7):
-            scripting = part_json(self.scripting)
+            scripting = self.scripting.to_dict()
         else:
             scripting = part_json(self.scripting)
 

@@ -176,7 +176,7 @@ class Workflow:
         if isinstance(self.scripting, Unset):
             scripting = UNSET
         elif isinstance(self.scripting, ScriptingSettingsV7):
-            scripting = part_json(self.scripting)
+            scripting = self.scripting.to_dict()
         else:
             scripting = part_json(self.scripting)
 
@@ -230,7 +230,7 @@ class Workflow:
                     or isinstance(nodes_item_data, WorkflowDataExplorerV2MatchNode)
                     or isinstance(nodes_item_data, WorkflowTerminalNode)
                 ):
-                    nodes_item = part_json(nodes_item_data)
+                    nodes_item = nodes_item_data.to_dict()
                 else:
                     nodes_item = part_json(nodes_item_data)
 

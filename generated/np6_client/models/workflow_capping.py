@@ -63,7 +63,7 @@ class WorkflowCapping:
         if isinstance(self.key, Unset):
             key = UNSET
         elif isinstance(self.key, ScriptingLiteralExpression):
-            key = part_json(self.key)
+            key = self.key.to_dict()
         else:
             key = part_json(self.key)
 

@@ -112,7 +112,7 @@ class WorkflowPublishNode:
         if isinstance(self.event, Unset):
             event = UNSET
         elif isinstance(self.event, ScriptingLiteralExpression):
-            event = part_json(self.event)
+            event = self.event.to_dict()
         else:
             event = part_json(self.event)
 
@@ -120,7 +120,7 @@ class WorkflowPublishNode:
         if isinstance(self.data, Unset):
             data = UNSET
         elif isinstance(self.data, ScriptingLiteralExpression):
-            data = part_json(self.data)
+            data = self.data.to_dict()
         else:
             data = part_json(self.data)
 

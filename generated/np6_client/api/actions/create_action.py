@@ -49,7 +49,7 @@ def _get_kwargs(
     if isinstance(body, ActionMailMessageRequest) or isinstance(
         body, ActionSmsMessageRequest
     ):
-        _kwargs["json"] = part_json(body)
+        _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = part_json(body)
 

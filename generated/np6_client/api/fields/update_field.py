@@ -78,7 +78,7 @@ def _get_kwargs(
         or isinstance(body, FieldSingleSelectListRequest)
         or isinstance(body, FieldMultipleSelectListRequest)
     ):
-        _kwargs["json"] = part_json(body)
+        _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = part_json(body)
 

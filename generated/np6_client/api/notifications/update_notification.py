@@ -46,7 +46,7 @@ def _get_kwargs(
     dicts_in_models = plain_parts_made()
 
     if isinstance(body, NotificationPushAppRequest):
-        _kwargs["json"] = part_json(body)
+        _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = part_json(body)
 

@@ -46,7 +46,7 @@ def _get_kwargs(
     if isinstance(body, BulkTargetDeletionBySegment) or isinstance(
         body, BulkTargetDeletionById
     ):
-        _kwargs["json"] = part_json(body)
+        _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = part_json(body)
 

@@ -52,7 +52,7 @@ def _get_kwargs(
     if isinstance(body, TargetBounceHardDomain) or isinstance(
         body, TargetBounceHardUser
     ):
-        _kwargs["json"] = part_json(body)
+        _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = part_json(body)
 

@@ -133,7 +133,7 @@ def _get_kwargs(
             or isinstance(body_item_data, WorkflowDataExplorerV2MatchNode)
             or isinstance(body_item_data, WorkflowTerminalNode)
         ):
-            body_item = part_json(body_item_data)
+            body_item = body_item_data.to_dict()
         else:
             body_item = part_json(body_item_data)
 
