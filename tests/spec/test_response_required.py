@@ -75,6 +75,7 @@ def _required(schema: dict[str, Any]) -> set[str]:
         ("Field", {"type", "id", "name"}),
         ("Segment", {"type", "id", "name"}),
         ("Notification", {"type", "id"}),
+        ("NotifiableApplication", {"type", "id"}),
     ],
 )
 def test_every_variant_of_a_read_union_requires_its_identity(
@@ -109,6 +110,56 @@ def test_response_models_type_what_np6_always_returns_plainly() -> None:
             assert declared[field] == annotation, (model, field)
     assert "Unset" in models.SegmentStatic.__annotations__["description"]  # optional fields stay optional
     assert "Unset" in models.SegmentStaticRequest.__annotations__["id"]  # requests keep their rules
+
+
+def test_nested_answers_type_what_np6_always_returns_plainly() -> None:
+    """Inside answers too (`action.informations.state`), while the request side of a split keeps its rules."""
+    answers = {
+        "ActionMailMessage": {"informations": "ActionInformations"},
+        "UnknownAction": {"informations": "ActionInformations"},
+        "ActionInformations": {"state": "int | KnownActionState | None"},
+        "NotifiableApplicationNative": {"id": "UUID", "stamp": "NotifiableApplicationStamp"},
+        "UnknownNotifiableApplication": {"id": "UUID"},
+        "NotifiableApplicationStamp": {"creation": "datetime.datetime", "modification": "datetime.datetime"},
+        "Subscription": {"lifecycle": "SubscriptionLifecycle"},
+        "SubscriptionLifecycle": {"creation": "SubscriptionLifecycleEvent"},
+        "SubscriptionLifecycleEvent": {"date": "datetime.datetime", "user": "None | SubscriptionUser"},
+        "PressureTopic": {"id": "UUID", "stamp": "PressureTopicStamp | Unset"},
+        "ImportExecution": {"state": "ImportExecutionStateValue"},
+    }
+    for model, fields in answers.items():
+        declared = getattr(models, model).__annotations__
+        for field, annotation in fields.items():
+            assert declared[field] == annotation, (model, field)
+    requests = {
+        "ActionMailMessageRequest": "informations",
+        "ActionInformationsRequest": "state",
+        "NotifiableApplicationNativeRequest": "id",
+        "SubscriptionRequest": "lifecycle",
+        "SubscriptionLifecycleEventRequest": "date",
+    }
+    for model, field in requests.items():
+        assert "Unset" in getattr(models, model).__annotations__[field], (model, field)
+    assert "Unset" in models.ActionInformations.__annotations__["folder"]  # the caller's filing: optional
+    assert "Unset" in models.ExecutionSuccess.__annotations__["id"]  # read even when missing (a send's success)
+
+
+def test_a_published_application_answer_reads_with_its_stamp() -> None:
+    """The first item of NP6's `list_notifiable_applications` example (the list itself is cut)."""
+    published = {
+        "type": "native",
+        "id": "2399f53f-1b0e-4cbb-b81e-26c0f11359ca",
+        "name": "my mobile app",
+        "active": True,
+        "stamp": {"creation": "2023-01-01T12:01:02.423Z", "modification": "2023-01-07T08:23:03.1Z"},
+        "icon": None,
+        "providers": [{"type": "firebase", "key": "...", "sender": "np6.push"}],
+        "channels": None,
+    }
+    application = models.NotifiableApplicationNative.from_dict(published)
+    assert (str(application.id), application.stamp.creation.year) == ("2399f53f-1b0e-4cbb-b81e-26c0f11359ca", 2023)
+    with pytest.raises(KeyError, match="'stamp'"):
+        models.NotifiableApplicationNative.from_dict({key: value for key, value in published.items() if key != "stamp"})
 
 
 def test_legacy_answers_still_parse() -> None:
