@@ -196,7 +196,7 @@ def test_a_run_killed_in_the_middle_of_a_create_is_cleaned_up_by_the_next(accoun
                 process.wait(10)
             finally:
                 released.set()
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + 30  # the held create finishes once released
         while time.monotonic() < deadline and not orphan_actions(sandbox):
             time.sleep(0.05)
     finally:
