@@ -81,7 +81,8 @@ class Puller:
         return self.max_events is not None and self.written >= self.max_events
 
     def checkpoint(self, cursor: EventCursor) -> None:
-        self.output.checkpoint(cursor, self.cursor_file)
+        if self.cursor_file is not None:  # without one, nothing could resume from a checkpoint: no fsync
+            self.output.checkpoint(cursor, self.cursor_file)
 
     def pull(self, cursor: EventCursor, end_ms: int, progress: Progress) -> EventCursor:
         """Everything in [cursor, end_ms) (or up to --max-events); the cursor after the last event written."""

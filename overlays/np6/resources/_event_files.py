@@ -34,6 +34,8 @@ MAX_CURSOR_FILE_BYTES = 64 * 1024 * 1024
 """A cursor file holds a position and the ids of the events at its millisecond: far less than this."""
 
 PathLike = str | os.PathLike[str]
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str).encode
+"""One event as one compact JSON line's text (one encoder for every line: ``json.dumps`` builds one per call)."""
 
 
 class _Event(Protocol):
@@ -121,7 +123,7 @@ class EventFile:
     def write(self, event: _Event | dict[str, Any]) -> None:
         """Append one event (a generated event model, or its dict) as one line."""
         data = event if isinstance(event, dict) else event.to_dict()
-        line = (json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str) + "\n").encode("utf-8")
+        line = (_encode(data) + "\n").encode("utf-8")
         self._file.write(line)
         self.size += len(line)
         self.unsaved += 1

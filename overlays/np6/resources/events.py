@@ -15,9 +15,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
-from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
-from operator import itemgetter
 from typing import Any, TypeAlias, TypeVar
 
 import httpx
@@ -251,7 +249,11 @@ class _Walk:
         self._target = TARGET_EVENTS
         self._window_ms = max(1, min(max_window_ms, int(FIRST_WINDOW.total_seconds() * 1000)))
         self._keep = keep
-        self._buffer: deque[tuple[int, RawEvent]] = deque()
+        self._events: list[RawEvent] = []
+        """The window being read, in timestamp order; ``_position`` is the next event to look at."""
+        self._position = 0
+        self._low = cursor.timestamp
+        """The window's start: where an event without a timestamp is placed."""
         self._window_end: int | None = None
 
     @property
@@ -278,22 +280,31 @@ class _Walk:
         return low, self._window_end
 
     def load(self, events: list[RawEvent], low: int, high: int) -> None:
-        """Take one window's answer, checked by :func:`_decode` (the caller drops its own reference, so read
-        events can be freed one by one)."""
+        """Take one window's answer, checked by :func:`_decode` (held until the window is read)."""
         self._resize(len(events), high - low)
+        self._low, self._position = low, 0
         # Bounded again and sorted again (stably), so an unordered or overlapping answer cannot break the cursor.
         # An event NP6 sent without a timestamp (the skeletons its reference prints) is placed at the start of
-        # the window it came in, so it is delivered, once. One pass: this runs for every event of a bulk copy.
-        kept: list[tuple[int, RawEvent]] = []
-        keep = kept.append
+        # the window it came in, so it is delivered, once. This runs for every event of a bulk copy: an answer
+        # in order and in bounds, as asked, is kept as it came, after one pass that checks it.
+        previous = low
+        for event in events:
+            when = event.get("timestamp", low)
+            if when < previous or when >= high:
+                break
+            previous = when
+        else:
+            self._events = events
+            return
+        kept: list[RawEvent] = []
         for event in events:
             when = event.get("timestamp", low)
             if low <= when < high:
-                keep((when, event))
+                kept.append(event)
             elif when != high:  # at exactly `high`: a server reading `end` as inclusive; it comes again next window
                 raise EventWindowError(start=low, end=high, timestamp=when, event_id=str(event.get("id")))
-        kept.sort(key=_first)
-        self._buffer = deque(kept)
+        kept.sort(key=lambda event: event.get("timestamp", low))
+        self._events = kept
 
     def _resize(self, answered: int, span_ms: int) -> None:
         """Size the next window from this one's density: ``answered`` events (all that was held) in ``span_ms``."""
@@ -302,19 +313,25 @@ class _Walk:
 
     def take(self) -> RawEvent | None:
         """The next new event of the window (the cursor moves past it first), or None when the window is read."""
-        buffer, keep = self._buffer, self._keep
-        while buffer:
-            when, event = buffer.popleft()
+        events, keep, low = self._events, self._keep, self._low
+        position, end = self._position, len(events)
+        while position < end:
+            event = events[position]
+            position += 1
+            when = event.get("timestamp", low)
             event_id = event.get("id")
             if event_id is None:
                 event_id = _content_key(event)
-            if when < self._timestamp or (when == self._timestamp and event_id in self._seen):
-                continue
             if when > self._timestamp:
-                self._timestamp, self._seen = when, set()
-            self._seen.add(event_id)
+                self._timestamp, self._seen = when, {event_id}
+            elif when == self._timestamp and event_id not in self._seen:
+                self._seen.add(event_id)
+            else:  # delivered already
+                continue
             if keep is None or keep(event):
+                self._position = position
                 return event
+        self._events, self._position = [], 0  # read: its events can go
         return None
 
 
@@ -322,9 +339,6 @@ def _content_key(event: RawEvent) -> str:
     """What de-duplicates an event NP6 sent without an id: a digest of its content."""
     content = json.dumps(event, sort_keys=True, default=str).encode()
     return "content:" + hashlib.sha256(content).hexdigest()[:32]
-
-
-_first = itemgetter(0)
 
 
 def _decode(client: AuthenticatedClient, response: httpx.Response) -> list[RawEvent]:
