@@ -322,4 +322,4 @@ def _print_contract(console: Console, outcome: ContractReport) -> None:
         for suggestion in suggestions:
             kinds[suggestion.kind] = kinds.get(suggestion.kind, 0) + 1
         listed = ", ".join(f"{count} {kind}" for kind, count in kinds.items())
-        say(f"suggested spec changes (in --report): {listed}", indent="  ")
+        say(f"suggested spec changes (--report; a patch: --suggest-spec-patch): {listed}", indent="  ")

@@ -154,6 +154,53 @@ def test_the_only_message_is_the_test_send_to_the_runs_own_test_segment(account:
         assert len(sandbox.core.state.part(EventLog).sends) == sends_before
 
 
+def test_no_test_send_while_the_test_segment_holds_a_stranger(account: Account, tmp_path: Path) -> None:
+    """The run reads its test segment back before the test send; a contact it did not create there (whatever put
+    it there) stops the send."""
+    sandbox = account.sandbox
+    before = snapshot(sandbox)
+    original = sandbox.app.asgi
+
+    async def a_stranger_in_the_segment(scope: Any, receive: Any, send: Any) -> None:
+        path = scope.get("path", "")
+        if scope.get("method") == "GET" and path.startswith("/segments/") and path.endswith("/targets"):
+            body = json.dumps(["00STRANGER"]).encode()
+            headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+            await send({"type": "http.response.start", "status": 200, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+            return
+        await original(scope, receive, send)
+
+    account.sends.clear()
+    sandbox.app.asgi = a_stranger_in_the_segment
+    try:
+        results = check_safe_writes(sandbox.url, KEY, tmp_path / "state.json")
+    finally:
+        sandbox.app.asgi = original
+
+    assert account.sends == []  # no test send, nothing executed
+    [refused] = [r for r in results if r.operation_id == "validate_action"]
+    assert refused.request == "not sent" and "00STRANGER" in refused.problems[0]
+    assert [r.operation_id for r in results if not r.ok] == ["validate_action"]
+    assert snapshot(sandbox) == before
+
+
+def test_a_scenario_the_account_cannot_support_is_skipped_with_its_reason(tmp_path: Path) -> None:
+    from np6_testkit.contract import ContractReport, add_safe_writes
+
+    no_application = {"list_notifiable_applications": lambda call: []}
+    with Sandbox(api_key=KEY, overrides=no_application) as empty:  # nothing to subscribe the run's contact to
+        results = check_safe_writes(empty.url, KEY, tmp_path / "state.json")
+    assert all(r.ok for r in results)
+    report = ContractReport(empty.url, "8.1.0", 0, 1, False)
+    add_safe_writes(report, results)
+    outcomes = {r.operation_id: (r.outcome, r.note) for r in report.operations}
+    assert outcomes["create_or_update_subscription"] == (
+        "skipped", "not run by safe writes: the account has no notifiable application"
+    )  # fmt: skip
+    assert outcomes["create_field"] == ("matched", "safe-write scenario")
+
+
 def test_a_run_killed_in_the_middle_of_a_create_is_cleaned_up_by_the_next(account: Account, tmp_path: Path) -> None:
     """SIGKILL while the sandbox is creating the draft action: the action exists but its id never reached the
     run; the state file lists the objects made before it and announces the action, and the next run deletes all."""

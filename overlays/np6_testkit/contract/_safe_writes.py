@@ -32,7 +32,7 @@ import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -104,6 +104,8 @@ class SafeWriteResult:
     method: str = ""
     path: str = ""
     """The spec's path template (``/segments/{id}``)."""
+    skipped: str = ""
+    """Why the request was not sent (the account lacks what the scenario needs), when it was not."""
 
     @property
     def ok(self) -> bool:
@@ -270,14 +272,21 @@ class _Run:
     run: str
     results: list[SafeWriteResult]
     on_request: Callable[[SafeWriteResult], None] | None
-    methods: Mapping[str, str]
-    """operationId -> HTTP method, from the spec."""
+    operations: Mapping[str, tuple[str, str]]
+    """operationId -> (HTTP method, path template), from the spec."""
     scrub: Callable[[str], str]
     """Removes the key from a text (in every form an answer may carry it): results never hold it."""
 
     @property
     def marker(self) -> str:
         return MARKER.format(run=self.run)
+
+    def not_sent(self, operation_id: str, *, skipped: str = "", problem: str = "") -> SafeWriteResult:
+        """A request of the scenarios that was not sent: skipped for a reason, or refused (a problem)."""
+        method, template = self.operations[operation_id]
+        result = SafeWriteResult(operation_id, "not sent", 0, [problem] if problem else [], method, template, skipped)
+        self.results.append(result)
+        return result
 
     def record(self, response: httpx.Response, operation_id: str, template: str) -> SafeWriteResult:
         method = response.request.method
@@ -305,7 +314,7 @@ class _Run:
         """Send one request of a scenario; ``creates=(kind, marker)`` announces the object it makes first."""
         if foreign := [str(value) for value in ids.values() if not self.state.owns(value)]:
             raise RuntimeError(f"safe writes refused to send {operation_id} on objects it did not create: {foreign}")
-        method = self.methods[operation_id]
+        method = self.operations[operation_id][0]
         if body is None:
             content = b"{}" if method in ("POST", "PUT") else None
         elif isinstance(body, bytes):
@@ -386,8 +395,8 @@ def _draft_action(run: _Run, fixtures: Mapping[str, Any]) -> None:
     members = run.http.get(f"/segments/{segment}/targets")
     strangers = [m for m in members.json() if str(m) not in contacts] if members.is_success else ["(unreadable)"]
     if strangers:
-        result = SafeWriteResult("validate_action", "not sent", 0, [f"test segment holds {strangers}: not sent"])
-        raise _ScenarioStoppedError(result)
+        problem = f"the test segment holds contacts the run did not create ({strangers}): the test send was not sent"
+        raise _ScenarioStoppedError(run.not_sent("validate_action", problem=problem))
     run.call("validate_action", "/actions/{id}/validation", {"fortest": True, "testSegments": [segment]}, id=action)
     run.call("unvalidate_action", "/actions/{id}/validation", {}, id=action)
     run.call("remove_segment_targets", "/segments/{id}/targets", id=segment)
@@ -409,11 +418,12 @@ def _subscription(run: _Run, fixtures: Mapping[str, Any]) -> None:
     applications = run.http.get("/parameters/applications")
     found = applications.json() if applications.is_success else []
     application = next((a.get("id") for a in found if isinstance(a, dict) and a.get("id")), None)
-    if application is None:
-        return  # no application to subscribe to: nothing of the account's may be created for it
     contact = fixtures["contacts"][0]
     target = run.http.get(f"/targets/{contact}")
-    if not target.is_success:
+    if application is None or not target.is_success:
+        why = "the account has no notifiable application" if application is None else "its contact could not be read"
+        for operation_id in ("create_or_update_subscription", "delete_subscription", "delete_target_subscriptions"):
+            run.not_sent(operation_id, skipped=f"not run by safe writes: {why}")
         return
     address = ADDRESS_PATTERN.format(run=run.run, n=0)
     footprint = {"type": "footprint", "id": contact, "unicity": address, "hash": target.json().get("hash", "")}
@@ -459,16 +469,16 @@ def check_safe_writes(
     path = Path(state_file)
     clean_leftovers(url, key, path, timeout=timeout)
     document = load_spec()
-    methods = {
-        str(operation["operationId"]): method.upper()
-        for item in document["paths"].values()
+    operations = {
+        str(operation["operationId"]): (method.upper(), path)
+        for path, item in document["paths"].items()
         for method, operation in item.items()
         if isinstance(operation, dict) and "operationId" in operation
     }
     results: list[SafeWriteResult] = []
     with _client(url, key, timeout) as http:
         run = _Run(
-            http, _State(path, url), document, secrets.token_hex(4), results, on_request, methods, _Scrubber(key)
+            http, _State(path, url), document, secrets.token_hex(4), results, on_request, operations, _Scrubber(key)
         )
         try:
             fixtures = _contacts_and_test_segment(run)
@@ -543,14 +553,23 @@ def add_safe_writes(report: ContractReport, results: list[SafeWriteResult]) -> N
     for result in results:
         by_operation.setdefault(result.operation_id, []).append(result)
     merged = {r.operation_id: r for r in report.operations}
-    for operation_id, requests in by_operation.items():
-        first = requests[0]
-        if not first.path:  # a step that sent nothing (a refused test send, a cleanup left over)
+    for operation_id, all_requests in by_operation.items():
+        first = all_requests[0]
+        if not first.path:  # not an operation of the spec: objects the cleanup could not delete
             merged[operation_id] = OperationResult(
-                operation_id, first.method, first.path, "unknown", "error", 0, "; ".join(first.problems)
-            )
+                operation_id, "", "", "unknown", "error", 0, "; ".join(first.problems)
+            )  # fmt: skip
             continue
         provenance = str(document["paths"][first.path][first.method.lower()].get("x-np6-provenance", "unknown"))
+        requests = [r for r in all_requests if not r.skipped]
+        refused = [problem for r in requests if r.request == "not sent" for problem in r.problems]
+        if not requests or refused:  # skipped for a reason, or refused by safe writes themselves
+            outcome: Literal["skipped", "error"] = "error" if refused else "skipped"
+            note = "; ".join(refused) or first.skipped
+            merged[operation_id] = OperationResult(
+                operation_id, first.method, first.path, provenance, outcome, len(requests) - len(refused), note
+            )  # fmt: skip
+            continue
         statuses: dict[str, int] = {}
         for request in requests:
             statuses[str(request.status_code)] = statuses.get(str(request.status_code), 0) + 1
