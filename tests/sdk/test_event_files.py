@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import np6
@@ -16,6 +17,19 @@ def test_a_checkpoint_round_trips_through_its_file(tmp_path: Path) -> None:
 
     assert np6.EventCheckpoint.load(tmp_path / "cursor") == checkpoint
     assert [path.name for path in tmp_path.iterdir()] == ["cursor"]  # no temporary file left behind
+
+
+def test_a_checkpoint_is_on_disk_before_it_replaces_the_old_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    steps: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+    monkeypatch.setattr(os, "fsync", lambda fd: (steps.append("fsync"), real_fsync(fd))[1])
+    monkeypatch.setattr(os, "replace", lambda *paths: (steps.append("replace"), real_replace(*paths))[1])
+
+    np6.EventCheckpoint(np6.EventCursor(1_700_000_000_000, set()), str(tmp_path / "out"), 0).save(tmp_path / "c")
+
+    assert steps == ["fsync", "replace"]  # else a crash after the rename could leave an empty file: a restart
 
 
 def test_no_cursor_file_or_an_empty_one_means_no_checkpoint(tmp_path: Path) -> None:

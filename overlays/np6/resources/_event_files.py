@@ -64,6 +64,8 @@ class EventCheckpoint:
         temporary = os.path.join(directory, f".{name}.tmp")
         with open(temporary, "w", encoding="utf-8") as handle:
             handle.write(json.dumps(data) + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())  # else a crash after the rename can leave an empty file: a pull from scratch
         os.replace(temporary, target)
 
     @classmethod
