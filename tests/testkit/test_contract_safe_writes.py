@@ -21,7 +21,7 @@ import httpx
 import pytest
 from np6_testkit.contract import SafeWriteResult, SafeWriteStateError, check_safe_writes, cleanup_safe_writes
 from np6_testkit.contract._safe_writes import NOT_RUN
-from np6_testkit.sandbox import Call, Reply, Sandbox, seed_small_account
+from np6_testkit.sandbox import Call, Faults, Reply, Sandbox, seed_small_account
 from np6_testkit.sandbox.state import Contacts, EventLog, Segments
 
 KEY = "np6-safe-writes-canary-77a1"
@@ -267,6 +267,24 @@ def test_a_run_killed_in_the_middle_of_a_create_is_cleaned_up_by_the_next(accoun
 def orphan_actions(sandbox: Sandbox) -> list[str]:
     with httpx.Client(base_url=sandbox.url, headers={"X-Key": KEY}) as http:
         return [a["id"] for a in http.get("/actions").json() if a["name"].startswith("np6 contract ")]
+
+
+def test_a_create_whose_answer_never_comes_is_found_and_deleted(account: Account, tmp_path: Path) -> None:
+    """The connection drops after NP6 created the action: the run reports it and its own cleanup finds the
+    action by the name it announced, so nothing is left."""
+    sandbox = account.sandbox
+    before = snapshot(sandbox)
+    sandbox.set_faults(Faults(drop_rate=1.0, phase="after", operations=frozenset({"create_action"})))
+    try:
+        results = check_safe_writes(sandbox.url, KEY, tmp_path / "state.json", timeout=5)
+    finally:
+        sandbox.set_faults(Faults())
+    [dropped] = [r for r in results if r.operation_id == "create_action"]
+    assert dropped.request == "POST /actions (no answer)" and "did not answer" in dropped.problems[0]
+    assert "delete_action" in {r.operation_id for r in results}  # found by its name, deleted
+    assert [r.operation_id for r in results if not r.ok] == ["create_action"]
+    assert snapshot(sandbox) == before
+    assert not (tmp_path / "state.json").exists()
 
 
 def test_a_stopped_run_is_cleaned_up_by_the_cleanup_alone(account: Account, tmp_path: Path) -> None:

@@ -281,10 +281,12 @@ class _Run:
     def marker(self) -> str:
         return MARKER.format(run=self.run)
 
-    def not_sent(self, operation_id: str, *, skipped: str = "", problem: str = "") -> SafeWriteResult:
-        """A request of the scenarios that was not sent: skipped for a reason, or refused (a problem)."""
+    def not_sent(
+        self, operation_id: str, *, skipped: str = "", problem: str = "", request: str = "not sent"
+    ) -> SafeWriteResult:
+        """A request of the scenarios with no answer: skipped for a reason, refused, or unanswered (a problem)."""
         method, template = self.operations[operation_id]
-        result = SafeWriteResult(operation_id, "not sent", 0, [problem] if problem else [], method, template, skipped)
+        result = SafeWriteResult(operation_id, request, 0, [problem] if problem else [], method, template, skipped)
         self.results.append(result)
         return result
 
@@ -323,7 +325,12 @@ class _Run:
             content = json.dumps(body).encode()
         headers = {"content-type": media_type} if content is not None else {}
         entry = self.state.announce(creates[0], creates[1], **(where or {})) if creates else None
-        response = self.http.request(method, template.format(**ids), content=content, headers=headers)
+        try:
+            response = self.http.request(method, template.format(**ids), content=content, headers=headers)
+        except httpx.HTTPError as error:  # the object may exist all the same: its announcement stays
+            problem = self.scrub(f"the API did not answer ({type(error).__name__}: {error})")[:300]
+            request = self.scrub(f"{method} {template.format(**ids)} (no answer)")
+            raise _ScenarioStoppedError(self.not_sent(operation_id, problem=problem, request=request)) from None
         answer = response.json() if response.content and "json" in response.headers.get("content-type", "") else None
         new_id = answer.get("id") if response.is_success and isinstance(answer, dict) else None
         if new_id is not None and self.scrub(str(new_id)) != str(new_id):
@@ -491,9 +498,15 @@ def check_safe_writes(
         except _ScenarioStoppedError:
             pass  # no test segment or contacts: no scenario can run; the failed request is in the results
         finally:
-            cleanup_safe_writes(url, key, path, timeout=timeout, on_request=run.record)
+            try:
+                cleanup_safe_writes(url, key, path, timeout=timeout, on_request=run.record)
+            except httpx.HTTPError as error:  # what is left stays listed in the state file for the next run
+                results.append(
+                    SafeWriteResult("cleanup", "cleanup", 0, [run.scrub(f"{type(error).__name__}: {error}")])
+                )
     if path.exists():
-        left = json.loads(path.read_text(encoding="utf-8"))["created"]
+        data = json.loads(path.read_text(encoding="utf-8"))
+        left = {**data["created"], **({"announced": data["pending"]} if data.get("pending") else {})}
         results.append(
             SafeWriteResult("cleanup", "cleanup", 0, [f"could not delete {left}: listed in {path} for the next run"])
         )
@@ -562,8 +575,8 @@ def add_safe_writes(report: ContractReport, results: list[SafeWriteResult]) -> N
             continue
         provenance = str(document["paths"][first.path][first.method.lower()].get("x-np6-provenance", "unknown"))
         requests = [r for r in all_requests if not r.skipped]
-        refused = [problem for r in requests if r.request == "not sent" for problem in r.problems]
-        if not requests or refused:  # skipped for a reason, or refused by safe writes themselves
+        refused = [problem for r in requests if not r.status_code for problem in r.problems]
+        if not requests or refused:  # skipped for a reason, refused by safe writes themselves, or unanswered
             outcome: Literal["skipped", "error"] = "error" if refused else "skipped"
             note = "; ".join(refused) or first.skipped
             merged[operation_id] = OperationResult(
