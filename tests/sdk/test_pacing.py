@@ -245,8 +245,8 @@ def answered(pacer: Pacer, remaining: int, reset: float, limit: int | None = 10)
 
 def test_the_budget_is_the_lowest_remaining_of_the_window_less_what_is_in_flight(clock: Clock) -> None:
     pacer = Pacer()
-    answered(pacer, remaining=3, reset=1.0)
-    answered(pacer, remaining=5, reset=1.0)  # an earlier-counted request answered late: 3 stands
+    answered(pacer, remaining=3, reset=1.0, limit=None)
+    answered(pacer, remaining=5, reset=1.0, limit=None)  # an earlier-counted request answered late: 3 stands
     assert pacer.admit() == (True, 0.0)
     assert pacer.admit() == (True, 0.0)
     assert pacer.admit() == (True, 0.0)
@@ -275,6 +275,16 @@ def test_a_late_answer_from_an_ended_window_does_not_spend_the_new_one(clock: Cl
     answered(pacer, remaining=9, reset=1.0)  # the new window
     pacer.settled(np6.RateLimit(limit=10, remaining=0, reset=0.0))  # the old window's last answer, arriving late
     assert pacer.admit() == (True, 0.0)
+
+
+def test_another_client_on_the_key_makes_the_pacer_keep_its_in_flight_twice(clock: Clock) -> None:
+    pacer = Pacer()
+    answered(pacer, remaining=9, reset=1.0)  # 1 of 10 spent: this client's own request
+    assert [pacer.admit()[0] for _ in range(3)] == [True] * 3
+    pacer.settled(np6.RateLimit(limit=10, remaining=2, reset=1.0))  # 8 spent, this client counts 2 + 2 in flight
+    assert pacer.admit() == (False, pytest.approx(1.0, abs=_pacing.RESET_SPREAD))  # 2 left - 2 x 2 in flight
+    clock.now += 1.0
+    assert pacer.admit() == (True, 0.0)  # a new window: its budget is the limit again
 
 
 def test_pacing_false_ignores_the_headers(clock: Clock) -> None:

@@ -7,6 +7,10 @@ less the requests in flight (sent, not answered: NP6 may not have counted them y
 wait until ``Reset``, then the window's ``Limit`` is the budget until an answer of the new window says more.
 No headers (or unreadable ones): nothing is held, and a 429 is handled as before (:mod:`._retry`).
 
+Another client on the key shows as more of the window spent than this client's own requests can explain. Its
+requests in flight are invisible, so both could spend the same last few of a window: once it is seen, this client
+assumes the other has as many in flight as itself, and keeps that many more back.
+
 ``requests_per_second`` (the client's option) spaces requests evenly as well, for accounts whose answers carry
 no headers or to keep to a share of the limit.
 
@@ -51,6 +55,10 @@ class Pacer:
         self._reset_at: float | None = None
         """``time.monotonic()`` when the window of ``_remaining`` ends."""
         self._in_flight = 0
+        self._own = 0
+        """This client's answers counted in the current window."""
+        self._shared = False
+        """Another client spends the current window too."""
 
     def admit(self) -> tuple[bool, float]:
         """``(True, delay)``: the request may leave after ``delay`` seconds (its evenly spaced slot) and is
@@ -88,9 +96,14 @@ class Pacer:
                 self._limit = rate.limit
             if self._reset_at is None or self._remaining is None or reset_at > self._reset_at + SAME_WINDOW:
                 self._remaining, self._reset_at = rate.remaining, reset_at  # a newer window
+                self._own, self._shared = 0, False
             elif reset_at >= self._reset_at - SAME_WINDOW:
                 self._remaining = min(self._remaining, rate.remaining)  # the same window, answered out of order
-            # else: an answer from a window that has ended, arriving late: it says nothing about this one.
+            else:  # an answer from a window that has ended, arriving late: it says nothing about this one
+                return True
+            self._own += 1
+            if self._limit is not None and self._limit - self._remaining > self._own + self._in_flight:
+                self._shared = True
             return True
 
     def _budget(self, now: float) -> float:
@@ -98,7 +111,7 @@ class Pacer:
             return math.inf
         if now >= self._reset_at:  # the window has ended: the new one's budget is the limit, until told more
             return (self._limit if self._limit is not None else math.inf) - self._in_flight
-        return self._remaining - self._in_flight
+        return self._remaining - self._in_flight * (2 if self._shared else 1)
 
 
 __all__ = ["Pacer"]
