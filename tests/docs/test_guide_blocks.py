@@ -7,7 +7,8 @@ names the earlier ones defined. Before them, the page's SETUP below makes what t
 `00L00000`, its first segment `1300`, its first action `000PE4`). The process has ``NP6_API_KEY`` /
 ``NP6_BASE_URL`` set to the sandbox, and runs in a directory holding the files the guides open
 (``contacts.csv``). A block the guide marks ``<!-- not run: why -->`` is left out, with its reason; the test
-checks those stay few. Blocks that only define a function (a pytest test of the reader's) run as definitions.
+checks those stay few. Blocks that define pytest tests (``def test_…``, using the np6 fixtures) are then run
+by pytest, as the reader would, in a directory of their own (except where PYTEST_ELSEWHERE says why not).
 """
 
 from __future__ import annotations
@@ -66,6 +67,14 @@ save_report = print
 }
 
 
+PYTEST_ELSEWHERE = {
+    "contract-testing.md": "tests/testkit/test_contract_command.py runs the np6_contract fixture in a user's suite "
+    "(pytester), safe writes and spec patch included; here they would add about 25 s of safe writes",
+}
+"""Pages whose pytest tests are run by another test of the suite, and where."""
+TEST_FUNCTION = re.compile(r"^(?:async )?def test_", re.M)
+
+
 def _blocks(page: Path) -> list[re.Match[str]]:
     return [match for match in BLOCK.finditer(page.read_text(encoding="utf-8")) if "--8<--" not in match["code"]]
 
@@ -119,3 +128,20 @@ def test_the_guide_runs_as_written(page: Path, sandbox: Sandbox, tmp_path: Path)
     )
     assert ran.returncode == 0, f"{ran.stdout}\n{ran.stderr}"
     assert sandbox.api_key not in ran.stdout + ran.stderr
+    tests = [match["code"] for match in _blocks(page) if match["why"] is None and TEST_FUNCTION.search(match["code"])]
+    if tests and page.name not in PYTEST_ELSEWHERE:
+        project = tmp_path / "project"
+        project.mkdir()
+        (project / f"test_{page.stem.replace('-', '_')}.py").write_text("\n\n".join(tests), encoding="utf-8")
+        tested = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+            cwd=project,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        assert tested.returncode == 0, f"{tested.stdout}\n{tested.stderr}"
+        assert f"{sum(len(TEST_FUNCTION.findall(code)) for code in tests)} passed" in tested.stdout, tested.stdout
+        assert sandbox.api_key not in tested.stdout + tested.stderr
