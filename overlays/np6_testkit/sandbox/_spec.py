@@ -182,6 +182,8 @@ class _Route:
     """The number of ``/`` in its paths."""
     first: str | None
     """Its first segment, None when that is a parameter."""
+    last: str | None
+    """Its last segment, None when that is a parameter."""
     operations: Mapping[str, Operation]
 
 
@@ -220,20 +222,22 @@ class ApiSpec:
                     self.operations[operation.operation_id] = operation
             regex = re.sub(r"\\{([^}]+)\\}", r"(?P<\1>[^/]+)", re.escape(path))
             literal = sum(1 for segment in path.split("/") if segment and not segment.startswith("{"))
-            first = path[1:].partition("/")[0]
-            first_literal = None if first.startswith("{") else first
-            routes.append(_Route(re.compile(f"^{regex}$"), literal, path.count("/"), first_literal, operations))
+            first, last = (
+                None if part.startswith("{") else part for part in (path[1:].partition("/")[0], path.rpartition("/")[2])
+            )
+            routes.append(_Route(re.compile(f"^{regex}$"), literal, path.count("/"), first, last, operations))
         # Literal segments win over templated ones: /actions/events before /actions/{id}. A parameter matches
-        # one segment, so only routes of the path's depth can match it, and only those whose first segment is
-        # the path's (or a parameter): the candidates are indexed by both, in order.
-        ordered = sorted(routes, key=lambda route: -route.literal_segments)
-        self._routes: dict[tuple[int, str | None], list[_Route]] = {}
-        for route in ordered:
-            self._routes.setdefault((route.depth, route.first), [])
-        for depth, first in list(self._routes):
-            self._routes[depth, first] = [
-                route for route in ordered if route.depth == depth and route.first in (first, None)
-            ]
+        # one segment, so only routes of the path's depth can match it, and of those only the ones whose first
+        # and last segments are the path's (or parameters): the candidates, in order, for each depth, first and
+        # last segment the spec has (any other is None), made on first use.
+        self._routes: dict[int, list[_Route]] = {}
+        for route in sorted(routes, key=lambda route: -route.literal_segments):
+            self._routes.setdefault(route.depth, []).append(route)
+        self._literal_ends = {
+            depth: ({r.first for r in same} - {None}, {r.last for r in same} - {None})
+            for depth, same in self._routes.items()
+        }
+        self._candidates: dict[tuple[int, str | None, str | None], list[_Route]] = {}
 
     def resolve(self, node: Mapping[str, Json]) -> Mapping[str, Json]:
         while "$ref" in node:
@@ -294,11 +298,7 @@ class ApiSpec:
         ``/`` inside an id (``/targets/a%2Fb``) into a separator and route it elsewhere.
         """
         wrong_method = False
-        depth = raw_path.count("/")
-        candidates = self._routes.get((depth, raw_path[1:].partition("/")[0]))
-        if candidates is None:
-            candidates = self._routes.get((depth, None), [])
-        for route in candidates:
+        for route in self._candidates_for(raw_path):
             found = route.pattern.match(raw_path)
             if not found:
                 continue
@@ -308,6 +308,22 @@ class ApiSpec:
                 continue
             return operation, {name: unquote(value) for name, value in found.groupdict().items()}
         return "method" if wrong_method else None
+
+    def _candidates_for(self, raw_path: str) -> list[_Route]:
+        depth = raw_path.count("/")
+        if depth not in self._literal_ends:
+            return []
+        firsts, lasts = self._literal_ends[depth]
+        first, last = raw_path[1:].partition("/")[0], raw_path.rpartition("/")[2]
+        key = (depth, first if first in firsts else None, last if last in lasts else None)
+        candidates = self._candidates.get(key)
+        if candidates is None:  # keys come from the spec, not from requests: the cache stays small
+            candidates = self._candidates[key] = [
+                route
+                for route in self._routes[depth]
+                if route.first in (key[1], None) and route.last in (key[2], None)
+            ]
+        return candidates
 
     # -- validation -------------------------------------------------------------------------------
 
