@@ -21,7 +21,6 @@ TESTS = Path(__file__).resolve().parent
 PACKAGES = ("np6", "np6_testkit")
 KNOWN_EXCEPTIONS = {
     "sdk/test_event_windows.py": "np6.resources.events._action_of, compared with what the iterators deliver",
-    "testkit/test_contract_safe_writes.py": "np6_testkit.contract._safe_writes.NOT_RUN is not exported yet",
 }
 
 
