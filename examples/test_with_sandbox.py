@@ -56,7 +56,9 @@ def test_enrol_survives_a_rate_limited_account(client: np6.Client, busy_account:
     ids = enrol(client, [f"user{n}@example.com" for n in range(8)], segment.id)
 
     assert len(set(ids)) == 8
-    assert busy_account.faults.injected["rate_limit"]  # the client really was refused, and waited as told
+    # np6 paced itself from the account's X-RateLimit headers: it waited for each window instead of being refused
+    assert "rate_limit" not in busy_account.faults.injected
+    assert client.rate_limit is not None and client.rate_limit.limit == 5
 
 
 def test_an_unknown_contact_is_a_not_found_error(client: np6.Client) -> None:
