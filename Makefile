@@ -41,8 +41,11 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 # The site is built (strictly) before pytest, which checks it in a browser (tests/docs/) without rebuilding it.
+# Two pytest workers (pytest-xdist), a test file each at a time: a file's client and its in-process sandbox share
+# one interpreter, so one worker keeps one core busy at most; CI has two.
+PYTEST_WORKERS ?= 2
 test: lint check-generated docs test-install test-lowest
-	NP6_DOCS_SITE=$(abspath site) $(BIN)/pytest
+	NP6_DOCS_SITE=$(abspath site) $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 # np6 as users install it: the wheel without extras in a fresh virtualenv, from a project outside the repository
 # (pytest runs, import np6 works, `np6 --help` names the cli extra). About 15 s.

@@ -32,8 +32,10 @@ DEV_ONLY = {
     "griffe",
     "build",
     "uv",
+    "pytest-xdist",
 }
-"""Tools run by make (the generator, the linters, the docs site, the sdist check, the install checks), not imported."""
+"""Tools run by make (the generator, the linters, the docs site, the sdist check, the install checks, pytest's
+workers), not imported."""
 LOADED_BY_NAME = {"httptools", "uvloop"}
 """Chosen by uvicorn at run time ("auto" prefers them; see np6_testkit/sandbox/_server.py), never imported by np6."""
 TOOL_GROUPS = {"dev", "docs"}
