@@ -93,6 +93,7 @@ if TYPE_CHECKING:
     from .event_source_execution_email import EventSourceExecutionEmail
     from .event_source_hit_email import EventSourceHitEmail
     from .event_source_notification import EventSourceNotification
+    from .event_stamp import EventStamp
     from .execution_attachment import ExecutionAttachment
     from .execution_attachment_data import ExecutionAttachmentData
     from .execution_email_request import ExecutionEmailRequest
@@ -566,6 +567,7 @@ _MODULE_OF = {
     "EventSourceExecutionEmail": ".event_source_execution_email",
     "EventSourceHitEmail": ".event_source_hit_email",
     "EventSourceNotification": ".event_source_notification",
+    "EventStamp": ".event_stamp",
     "ExecutionAttachment": ".execution_attachment",
     "ExecutionAttachmentData": ".execution_attachment_data",
     "ExecutionEmailRequest": ".execution_email_request",
@@ -990,6 +992,7 @@ __all__ = (
     "EventSourceExecutionEmail",
     "EventSourceHitEmail",
     "EventSourceNotification",
+    "EventStamp",
     "ExecutionAttachment",
     "ExecutionAttachmentData",
     "ExecutionEmailRequest",

@@ -28,11 +28,11 @@ class CancellationReason:
     known (`user defined policy`), so this is a plain object whose `type` is a string.
 
         Attributes:
-            type_ (str | Unset): Known value `user defined policy` (seen); not a closed list.
+            type_ (str): Known value `user defined policy` (seen); not a closed list.
             value (CancellationReasonValue | Unset): The policy outcome that cancelled the execution (seen).
     """
 
-    type_: str | Unset = UNSET
+    type_: str
     value: CancellationReasonValue | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
@@ -53,9 +53,11 @@ class CancellationReason:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
         if value is not UNSET:
             field_dict["value"] = value
 
@@ -65,7 +67,7 @@ class CancellationReason:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = src_dict.get("type", UNSET)
+        type_ = src_dict["type"]
 
         _value = src_dict.get("value", UNSET)
         value: CancellationReasonValue | Unset

@@ -23,11 +23,11 @@ class CancellationReasonValue:
     """The policy outcome that cancelled the execution (seen).
 
     Attributes:
-        type_ (str | Unset): What failed; known value `render` (seen); not a closed list.
+        type_ (str): What failed; known value `render` (seen); not a closed list.
         message (str | Unset): Human-readable reason (seen).
     """
 
-    type_: str | Unset = UNSET
+    type_: str
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
@@ -44,9 +44,11 @@ class CancellationReasonValue:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
         if message is not UNSET:
             field_dict["message"] = message
 
@@ -54,7 +56,7 @@ class CancellationReasonValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type", UNSET)
+        type_ = src_dict["type"]
 
         message = src_dict.get("message", UNSET)
 

@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
+    from ..models.event_stamp import EventStamp
     from ..models.recipient_by_hash import RecipientByHash
     from ..models.recipient_by_id import RecipientById
     from ..models.recipient_by_unicity import RecipientByUnicity
     from ..models.recipient_footprint import RecipientFootprint
-    from ..models.stamp import Stamp
 
 
 T = TypeVar("T", bound="EventActivation")
@@ -42,15 +42,17 @@ class EventActivation:
             receiver (RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint): Identifies an existing
                 target (seen; discriminated by `type`). There is no anonymous send: every
                 recipient refers to a provisioned target (3rd-party). Only these four types exist (3rd-party).
-            stamp (Stamp): Correlation stamp of a message (seen). `time` is epoch milliseconds; `id`, `thread` and `set` are
-                UUIDs. A caller may supply one at execution time to correlate later events (inferred).
+            stamp (EventStamp): The correlation stamp (`Stamp`) of the message an event is about, as NP6 answers it: `time`
+                and `id` are
+                required (see `x-np6-required`). Its own properties rather than an `allOf` of `Stamp`: the sandbox's
+                sample answers, synthesized from the schema, then carry the required ones at any depth.
             recipient (str | Unset): The address the message was actually sent to, e.g. the email address (seen).
     """
 
     id: str
     kind: str
     receiver: RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint
-    stamp: Stamp
+    stamp: EventStamp
     recipient: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
@@ -139,7 +141,7 @@ class EventActivation:
 
         receiver = _parse_receiver(src_dict["receiver"])
 
-        stamp = Stamp.from_dict(src_dict["stamp"])
+        stamp = EventStamp.from_dict(src_dict["stamp"])
 
         recipient = src_dict.get("recipient", UNSET)
 
@@ -184,15 +186,15 @@ def _bind_references() -> None:
     every model they refer to in turn, and `import np6` would load most of the package."""
     global \
         _references_bound, \
+        EventStamp, \
         RecipientByHash, \
         RecipientById, \
         RecipientByUnicity, \
-        RecipientFootprint, \
-        Stamp
+        RecipientFootprint
+    from ..models.event_stamp import EventStamp
     from ..models.recipient_by_hash import RecipientByHash
     from ..models.recipient_by_id import RecipientById
     from ..models.recipient_by_unicity import RecipientByUnicity
     from ..models.recipient_footprint import RecipientFootprint
-    from ..models.stamp import Stamp
 
     _references_bound = True

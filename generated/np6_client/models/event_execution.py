@@ -10,11 +10,11 @@ from ..types import UNSET, Unset, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.event_execution_data import EventExecutionData
+    from ..models.event_stamp import EventStamp
     from ..models.recipient_by_hash import RecipientByHash
     from ..models.recipient_by_id import RecipientById
     from ..models.recipient_by_unicity import RecipientByUnicity
     from ..models.recipient_footprint import RecipientFootprint
-    from ..models.stamp import Stamp
 
 
 T = TypeVar("T", bound="EventExecution")
@@ -41,8 +41,10 @@ class EventExecution:
             recipient (RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint): Identifies an existing
                 target (seen; discriminated by `type`). There is no anonymous send: every
                 recipient refers to a provisioned target (3rd-party). Only these four types exist (3rd-party).
-            stamp (Stamp): Correlation stamp of a message (seen). `time` is epoch milliseconds; `id`, `thread` and `set` are
-                UUIDs. A caller may supply one at execution time to correlate later events (inferred).
+            stamp (EventStamp): The correlation stamp (`Stamp`) of the message an event is about, as NP6 answers it: `time`
+                and `id` are
+                required (see `x-np6-required`). Its own properties rather than an `allOf` of `Stamp`: the sandbox's
+                sample answers, synthesized from the schema, then carry the required ones at any depth.
             data (EventExecutionData | Unset): The free rendering data sent with the execution, e.g. `{"foo": 1, "bar": 2}`
                 (seen).
     """
@@ -50,7 +52,7 @@ class EventExecution:
     id: str
     kind: str
     recipient: RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint
-    stamp: Stamp
+    stamp: EventStamp
     data: EventExecutionData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(
@@ -141,7 +143,7 @@ class EventExecution:
 
         recipient = _parse_recipient(src_dict["recipient"])
 
-        stamp = Stamp.from_dict(src_dict["stamp"])
+        stamp = EventStamp.from_dict(src_dict["stamp"])
 
         _data = src_dict.get("data", UNSET)
         data: EventExecutionData | Unset
@@ -192,16 +194,16 @@ def _bind_references() -> None:
     global \
         _references_bound, \
         EventExecutionData, \
+        EventStamp, \
         RecipientByHash, \
         RecipientById, \
         RecipientByUnicity, \
-        RecipientFootprint, \
-        Stamp
+        RecipientFootprint
     from ..models.event_execution_data import EventExecutionData
+    from ..models.event_stamp import EventStamp
     from ..models.recipient_by_hash import RecipientByHash
     from ..models.recipient_by_id import RecipientById
     from ..models.recipient_by_unicity import RecipientByUnicity
     from ..models.recipient_footprint import RecipientFootprint
-    from ..models.stamp import Stamp
 
     _references_bound = True
