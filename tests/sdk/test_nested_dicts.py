@@ -43,9 +43,7 @@ def _body(request: httpx.Request) -> Any:
 
 
 def test_a_dict_inside_a_model_is_sent_as_given(client: np6.Client) -> None:
-    body = ActionMailMessageRequest(
-        name="Hello", content={"headers": SENDER, "subject": "Hi", "html": "<p>Hi</p>"}
-    )
+    body = ActionMailMessageRequest(name="Hello", content={"headers": SENDER, "subject": "Hi", "html": "<p>Hi</p>"})
     action = client.actions.create_action(body=body)
     content = client.actions.get_action(action.id).to_dict()["content"]
     assert content == {"headers": SENDER, "subject": "Hi", "html": "<p>Hi</p>"}
