@@ -319,9 +319,7 @@ class ApiSpec:
         candidates = self._candidates.get(key)
         if candidates is None:  # keys come from the spec, not from requests: the cache stays small
             candidates = self._candidates[key] = [
-                route
-                for route in self._routes[depth]
-                if route.first in (key[1], None) and route.last in (key[2], None)
+                route for route in self._routes[depth] if route.first in (key[1], None) and route.last in (key[2], None)
             ]
         return candidates
 
