@@ -28,7 +28,10 @@ NP6 = str(Path(sys.executable).with_name("np6"))
 
 @pytest.fixture(autouse=True)
 def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The command runs in the test's directory (DuckDB's file goes there), dlt's state under it, no telemetry."""
+    """The command runs in the test's directory (DuckDB's file goes there), dlt's state under it, no telemetry;
+    DuckDB's settings, which a sync puts in the environment, are taken out again."""
+    monkeypatch.setenv("DESTINATION__DUCKDB__CREDENTIALS__GLOBAL_CONFIG", "")
+    monkeypatch.delenv("DESTINATION__DUCKDB__CREDENTIALS__GLOBAL_CONFIG")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("DLT_DATA_DIR", str(tmp_path / "dlt-home"))
     monkeypatch.setenv("DLT_PROJECT_DIR", str(tmp_path))
@@ -66,10 +69,32 @@ def test_sync_loads_into_duckdb_in_the_working_directory(
 
     assert loaded(workdir) == expected  # a second run adds nothing
     assert "events extracted and loaded into duckdb" in again.stdout
+    [(threads, memory_limit)] = duckdb_settings(workdir)
+    amount, unit = memory_limit.split()
+    assert threads == 1 and unit in ("MiB", "MB") and float(amount) <= 64  # a sync's memory stays bounded
 
 
-def test_a_sync_of_an_account_without_events_creates_the_tables_a_query_needs(run: Run, workdir: Path) -> None:
+def duckdb_settings(directory: Path) -> list[tuple[Any, ...]]:
+    """The threads and memory limit DuckDB gets from dlt's configuration for the sync's pipeline."""
+    dlt = pytest.importorskip("dlt")
+    pipeline = dlt.pipeline(
+        "np6_events", destination="duckdb", dataset_name="np6", pipelines_dir=str(directory / ".dlt" / "pipelines")
+    )
+    with pipeline.sql_client() as client:
+        settings: list[tuple[Any, ...]] = client.execute_sql(
+            "select current_setting('threads'), current_setting('memory_limit')"
+        )
+    return settings
+
+
+def test_a_sync_of_an_account_without_events_creates_the_tables_a_query_needs(
+    run: Run, workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DESTINATION__DUCKDB__CREDENTIALS__GLOBAL_CONFIG", '{"threads": 2}')  # the user's own
+
     run("events", "sync", *RANGE)
+
+    assert duckdb_settings(workdir)[0][0] == 2  # kept: np6 bounds DuckDB only where nothing is configured
 
     with duckdb.connect(str(workdir / "np6_events.duckdb"), read_only=True) as connection:
         by_type = connection.sql("select type, count(*) from np6.action_events group by 1").fetchall()  # the README's
