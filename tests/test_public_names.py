@@ -19,9 +19,7 @@ import pytest
 
 TESTS = Path(__file__).resolve().parent
 PACKAGES = ("np6", "np6_testkit")
-KNOWN_EXCEPTIONS = {
-    "sdk/test_event_windows.py": "np6.resources.events._action_of, compared with what the iterators deliver",
-}
+KNOWN_EXCEPTIONS: dict[str, str] = {}
 
 
 def _is_private(part: str) -> bool:

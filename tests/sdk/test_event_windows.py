@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import datetime
 import gc
+import json
+import threading
 import weakref
 from bisect import bisect_left
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from itertools import islice, pairwise
 from typing import Any
 
@@ -20,8 +23,7 @@ import np6
 import np6.resources.events
 import pytest
 from np6 import EventCursor
-from np6.resources.events import FIRST_WINDOW, MAX_GROWTH, TARGET_EVENTS, _action_of
-from np6_client.models import UnknownEvent
+from np6.resources.events import FIRST_WINDOW, MAX_GROWTH, TARGET_EVENTS
 from np6_testkit.sandbox import Sandbox
 from np6_testkit.sandbox.state import KIND_CODES, EventKind, EventLog, Send, pack_row
 
@@ -308,31 +310,66 @@ def _async(hook: Windows) -> Any:
     return recorded
 
 
-def test_the_action_filter_reads_models_as_to_dict_would(sandbox: Sandbox, client: np6.Client) -> None:
-    def by_to_dict(event: Any) -> str | None:  # what _action_of computed before, from the whole event
-        detail = event.to_dict().get("source", {}).get("detail", {})
-        for part in ("execution", "activation"):
-            if isinstance(detail.get(part), dict) and detail[part].get("id") is not None:
-                return str(detail[part]["id"])
-        return None
+def _action_by_to_dict(event: Any) -> str | None:
+    """The action an event belongs to, read from what ``to_dict()`` gives back (NP6's JSON)."""
+    detail = event.to_dict().get("source", {}).get("detail", {})
+    for part in ("execution", "activation"):
+        if isinstance(detail.get(part), dict) and detail[part].get("id") is not None:
+            return str(detail[part]["id"])
+    return None
 
+
+def test_the_action_filter_keeps_the_events_to_dict_names(sandbox: Sandbox, client: np6.Client) -> None:
     synthesize(sandbox, 500, SPAN_START, SPAN_START + HOUR_MS)
-    events = list(client.events.iter_action_events(start=SPAN_START, end=SPAN_START + 3 * HOUR_MS))
+    end = SPAN_START + 3 * HOUR_MS
+    events = list(client.events.iter_action_events(start=SPAN_START, end=end))
     assert {event.type_ for event in events} >= {"execution", "activation", "hit", "bounce"}
-    oddities: list[dict[str, Any]] = [
-        {"source": {"type": "push", "detail": {"execution": {"id": "ACT001", "kind": "message"}}}},
-        {"source": {"type": "push", "detail": {"execution": "ACT001", "activation": {"id": 17}}}},
-        {"source": {"type": "push", "detail": {"activation": {"kind": "message"}}}},
-        {"source": {"type": "push"}},
-        {},
-    ]
-    unknown = [
-        UnknownEvent.from_dict({"type": "future", "id": "6f1c1c5e-2c1f-4d4b-9f43-3f1f6c1c1c1c", "timestamp": 1} | odd)
-        for odd in oddities
-    ]
-    assert [_action_of(event.to_dict()) for event in unknown] == ["ACT001", "17", None, None, None]
-    for event in [*events, *unknown]:  # the filter reads NP6's JSON, which to_dict() gives back
-        assert _action_of(event.to_dict()) == by_to_dict(event)
+    for action in {_action_by_to_dict(event) for event in events} - {None} | {"NOSUCH"}:
+        wanted = [str(event.id) for event in events if _action_by_to_dict(event) == action]
+        assert ids(client.events.iter_action_events(start=SPAN_START, end=end, action_id=action)) == wanted
+
+
+ODDITIES: list[dict[str, Any]] = [
+    {"source": {"type": "push", "detail": {"execution": {"id": "ACT001", "kind": "message"}}}},
+    {"source": {"type": "push", "detail": {"execution": "ACT001", "activation": {"id": 17}}}},
+    {"source": {"type": "push", "detail": {"activation": {"kind": "message"}}}},
+    {"source": {"type": "push"}},
+    {},
+]
+"""Events of a type np6 does not know, their action where NP6 may put it, or nowhere."""
+ODD_ID = "6f1c1c5e-2c1f-4d4b-9f43-3f1f6c1c1c1"
+
+
+class _Oddities(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        body = json.dumps(
+            [
+                {"type": "future", "id": f"{ODD_ID}{index}", "timestamp": 1 + index} | odd
+                for index, odd in enumerate(ODDITIES)
+            ]
+        ).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+def test_the_action_filter_reads_events_of_unknown_types_too() -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Oddities)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with np6.Client("key", base_url=f"http://127.0.0.1:{server.server_port}", pacing=False) as client:
+            every = list(client.events.iter_action_events(start=0, end=10))
+            assert [_action_by_to_dict(event) for event in every] == ["ACT001", "17", None, None, None]
+            assert ids(client.events.iter_action_events(start=0, end=10, action_id="ACT001")) == [f"{ODD_ID}0"]
+            assert ids(client.events.iter_action_events(start=0, end=10, action_id="17")) == [f"{ODD_ID}1"]
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 @pytest.mark.anyio

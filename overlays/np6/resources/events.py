@@ -21,7 +21,9 @@ from typing import Any, TypeAlias, TypeVar
 import httpx
 from attrs import field, frozen
 from np6_client import AuthenticatedClient
+from np6_client.api.action_events import AsyncRawActionEvents, RawActionEvents
 from np6_client.api.action_events import list_all_action_events as _all_events
+from np6_client.api.contact_events import AsyncRawContactEvents, RawContactEvents
 from np6_client.api.contact_events import list_contact_hit_events_by_identity as _contact_hits
 from np6_client.types import UNSET, Unset
 
@@ -505,8 +507,8 @@ class Events:
         self._client = client
 
     def _action_events(self, low: int, high: int) -> _Answer:
-        response = self._client.get_requester().request(**_all_events._get_kwargs(start=low, end=high, sort="asc"))
-        return response, _decode(self._client, response)
+        answer = RawActionEvents(self._client).list_all_action_events(start=low, end=high, sort="asc")
+        return answer.http_response, _decode(self._client, answer.http_response)
 
     def _hit_fetch(
         self, target_id: str | None, unicity: str | None, hash: str | None, classification: str | Iterable[str] | None
@@ -515,11 +517,10 @@ class Events:
         robots = _classification(classification)
 
         def fetch(low: int, high: int) -> _Answer:
-            request = _contact_hits._get_kwargs(
+            answer = RawContactEvents(self._client).list_contact_hit_events_by_identity(
                 id=by_id, unicity=by_unicity, hash_=by_hash, start=low, end=high, sort="asc", classification=robots
             )
-            response = self._client.get_requester().request(**request)
-            return response, _decode(self._client, response)
+            return answer.http_response, _decode(self._client, answer.http_response)
 
         return fetch
 
@@ -614,9 +615,8 @@ class AsyncEvents:
         self._client = client
 
     async def _action_events(self, low: int, high: int) -> _Answer:
-        request = _all_events._get_kwargs(start=low, end=high, sort="asc")
-        response = await self._client.get_async_requester().request(**request)
-        return response, _decode(self._client, response)
+        answer = await AsyncRawActionEvents(self._client).list_all_action_events(start=low, end=high, sort="asc")
+        return answer.http_response, _decode(self._client, answer.http_response)
 
     def _hit_fetch(
         self, target_id: str | None, unicity: str | None, hash: str | None, classification: str | Iterable[str] | None
@@ -625,11 +625,10 @@ class AsyncEvents:
         robots = _classification(classification)
 
         async def fetch(low: int, high: int) -> _Answer:
-            request = _contact_hits._get_kwargs(
+            answer = await AsyncRawContactEvents(self._client).list_contact_hit_events_by_identity(
                 id=by_id, unicity=by_unicity, hash_=by_hash, start=low, end=high, sort="asc", classification=robots
             )
-            response = await self._client.get_async_requester().request(**request)
-            return response, _decode(self._client, response)
+            return answer.http_response, _decode(self._client, answer.http_response)
 
         return fetch
 
