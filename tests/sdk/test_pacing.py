@@ -192,7 +192,9 @@ def test_requests_per_second_spaces_requests_across_threads() -> None:
         ThreadPoolExecutor(4) as pool,
     ):
         list(pool.map(lambda _: client.targets.count_targets(), range(6)))
-    assert max(times) - min(times) >= 5 * 0.05 * 0.9  # 6 requests, at most one per 50 ms
+    # 6 requests, at most one per 50 ms: 250 ms from first to last as sent, less one interval for the arrival
+    # times' jitter (each of the 4 threads opens its connection; unpaced, all 6 arrive within a few ms).
+    assert max(times) - min(times) >= 4 * 0.05
 
 
 def test_pacing_false_sends_into_the_limit(np6_debug: pytest.LogCaptureFixture) -> None:
