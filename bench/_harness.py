@@ -1,4 +1,4 @@
-"""What the benchmarks share: a sandbox in its own process, and the venv's `np6` command."""
+"""What the benchmarks share: a sandbox in its own process, the venv's `np6` command, and the results table."""
 
 from __future__ import annotations
 
@@ -9,13 +9,20 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 PYTHON = sys.executable
 NP6 = str(Path(PYTHON).with_name("np6"))
+
+
+def print_rows(rows: Iterable[tuple[str, str, str]]) -> None:
+    """The (benchmark, measured, goal) rows as bench/RESULTS.md's Markdown table, each as soon as it is measured."""
+    print("| benchmark | measured | goal |\n|---|---|---|")
+    for name, measured, goal in rows:
+        print(f"| {name} | {measured} | {goal} |", flush=True)
 
 
 @contextlib.contextmanager

@@ -24,7 +24,7 @@ from typing import Any
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _harness import NP6, sandbox_process
+from _harness import NP6, print_rows, sandbox_process
 
 RAW_WINDOW_MS = 600_000
 """The raw loop's fixed windows: 10 minutes (about 1,400 events each at 200,000 events a day)."""
@@ -146,9 +146,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--events", type=int)
     args = parser.parse_args()
-    print("| benchmark | measured | goal |\n|---|---|---|")
-    for row in bench_events_cpu(args.quick, args.events):
-        print(f"| {row[0]} | {row[1]} | {row[2]} |", flush=True)
+    print_rows(bench_events_cpu(args.quick, args.events))
 
 
 if __name__ == "__main__":

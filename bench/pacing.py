@@ -33,7 +33,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-from _harness import PYTHON, sandbox_process  # noqa: E402
+from _harness import PYTHON, print_rows, sandbox_process  # noqa: E402
 
 LIMIT = 50
 """Requests per window of 1 s: NP6 publishes no figure; a realistic per-key limit of an API gateway."""
@@ -163,9 +163,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true")
     args = parser.parse_args()
-    print("| benchmark | measured | goal |\n|---|---|---|")
-    for row in bench_pacing(args.quick):
-        print(f"| {row[0]} | {row[1]} | {row[2]} |", flush=True)
+    print_rows(bench_pacing(args.quick))
 
 
 if __name__ == "__main__":

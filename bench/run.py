@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from _harness import PYTHON, sandbox_process
+from _harness import PYTHON, print_rows, sandbox_process
 from events_cpu import bench_events_cpu
 from pacing import bench_pacing
 from sandbox_speed import bench_sandbox
@@ -278,10 +278,7 @@ def main() -> None:
         f"np6 benchmarks ({'quick' if args.quick else 'full'}), {time.strftime('%Y-%m-%d %H:%M')}, "
         f"{os.cpu_count()} cores, Python {sys.version.split()[0]}\n"
     )
-    print("| benchmark | measured | goal |\n|---|---|---|")
-    for name in names:
-        for row in {**BENCHMARKS, **ON_REQUEST}[name](args.quick):
-            print(f"| {row[0]} | {row[1]} | {row[2]} |", flush=True)
+    print_rows(row for name in names for row in {**BENCHMARKS, **ON_REQUEST}[name](args.quick))
 
 
 if __name__ == "__main__":

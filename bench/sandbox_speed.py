@@ -27,7 +27,7 @@ import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-from _harness import sandbox_process  # noqa: E402
+from _harness import print_rows, sandbox_process  # noqa: E402
 
 BASELINE_REF = "35c2b37"
 """The last commit before the sandbox's speed work (2026-12-02)."""
@@ -127,9 +127,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true")
     args = parser.parse_args()
-    print("| benchmark | measured | goal |\n|---|---|---|")
-    for row in bench_sandbox(args.quick):
-        print(f"| {row[0]} | {row[1]} | {row[2]} |", flush=True)
+    print_rows(bench_sandbox(args.quick))
 
 
 if __name__ == "__main__":

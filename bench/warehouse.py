@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _harness import PYTHON, sandbox_process
+from _harness import PYTHON, print_rows, sandbox_process
 
 RSS_GOAL_MB = 300
 
@@ -97,9 +97,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--events", type=int)
     args = parser.parse_args()
-    print("| benchmark | measured | goal |\n|---|---|---|")
-    for row in bench_warehouse(args.quick, args.events):
-        print(f"| {row[0]} | {row[1]} | {row[2]} |", flush=True)
+    print_rows(bench_warehouse(args.quick, args.events))
 
 
 if __name__ == "__main__":
