@@ -617,13 +617,17 @@ def is_plain_list(body: object) -> bool:
     )
 
 
-def checked_value(value: object, schema: Mapping[str, Any], where: str) -> None:
+def checked_value(value: object, schema: Mapping[str, Any], where: str) -> Any:
     """Check ``value`` (JSON data) against ``schema`` (a schema of the embedded spec) the way bodies are checked;
-    TypeError or ValueError naming ``where`` (``"start"``, ``"body['name']"``) when it does not fit."""
+    TypeError or ValueError naming ``where`` (``"start"``, ``"body['name']"``) when it does not fit.
+
+    Returns its JSON (mappings as dicts, tuples as lists, models as their ``to_dict()``): what a model's
+    ``from_dict`` reads."""
     try:
         _check(value, schema, where)
     except _Invalid as failure:
         raise failure.kind(f"{failure.where} {failure.problem}") from None
+    return _plain(value)
 
 
 def checked_body(

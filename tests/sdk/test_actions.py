@@ -164,6 +164,31 @@ def test_send_accepts_ids_hashes_models_and_per_recipient_requests(
     assert sends_per_target(sandbox, action_id) == Counter(target["id"] for target in targets)
 
 
+def test_send_takes_recipients_as_dicts_of_each_kind(client: np6.Client, http: httpx.Client, sandbox: Sandbox) -> None:
+    targets = create_targets(http, 7, prefix="dicts")
+    action_id = validated_action(http)
+    recipients: list[Any] = [
+        {"type": "id", "value": targets[0]["id"]},
+        {"type": "unicity", "value": [email_of(targets[1])]},
+        {"type": "hash", "value": targets[2]["hash"]},
+        {"type": "footprint", "id": targets[3]["id"]},
+        {"recipient": {"type": "unicity", "value": (email_of(targets[4]),)}, "data": {"coupon": "A1"}},
+        {"recipient": RecipientById(type_="id", value=targets[5]["id"]), "important": True},  # email-only key
+        email_of(targets[6]),  # the other forms in the same batches
+        {"type": "id", "value": "00000000"},  # no such target: rejected by NP6, not an input error
+    ]
+
+    report = client.actions.send(action_id, recipients, batch_size=3)
+
+    assert statuses(report) == ["sent"] * 7 + ["rejected"]
+    assert all(result.recipient is given for result, given in zip(report.results, recipients, strict=True))
+    by_message = {send.message_id: send for send in sandbox_sends(sandbox, action_id)}
+    sent = [by_message[str(result.message_id)] for result in report.results if result.status == "sent"]
+    assert [send.target_id for send in sent] == [target["id"] for target in targets]
+    assert sent[4].data == {"coupon": "A1"}
+    assert set(sends_per_target(sandbox, action_id).values()) == {1}
+
+
 def test_send_an_sms_action_by_its_channel(client: np6.Client, http: httpx.Client, sandbox: Sandbox) -> None:
     targets = create_targets(http, 2)
     action_id = validated_action(http, {"type": "smsMessage", "name": "Sms", "content": {"textContent": "Hi"}})
@@ -177,7 +202,14 @@ def test_send_an_sms_action_by_its_channel(client: np6.Client, http: httpx.Clien
         client.actions.send(action_id, [ExecutionEmailRequest(recipient=recipient)])
     sms = ExecutionSmsRequest(recipient=RecipientById(type_="id", value=targets[0]["id"]))
     assert client.actions.send(action_id, [sms]).sent == 1
-    assert len(sandbox_sends(sandbox, action_id)) == 3
+    by_dicts = [
+        {"recipient": {"type": "id", "value": targets[1]["id"]}, "data": {"code": "7"}},
+        {"type": "hash", "value": targets[0]["hash"]},
+    ]
+    assert statuses(client.actions.send(action_id, by_dicts)) == ["sent", "sent"]
+    with pytest.raises(TypeError, match=r"recipients\[1\] has an unknown key 'important' .*an sms send"):
+        client.actions.send(action_id, [by_dicts[1], {"recipient": by_dicts[0]["recipient"], "important": True}])
+    assert len(sandbox_sends(sandbox, action_id)) == 5
 
 
 def test_a_big_send_runs_in_concurrent_batches(logged: tuple[np6.Client, RequestLog], sandbox: Sandbox) -> None:
@@ -230,6 +262,79 @@ def test_send_refuses_bad_input_before_any_request(
     with pytest.raises(ValueError, match=message):
         client.actions.send("000PE4", recipients, **options)
     assert log.requests == []
+
+
+@pytest.mark.parametrize(
+    ("recipients", "error", "message"),
+    [
+        (
+            [{"type": "id", "value": "ID1", "vaule": "ID1"}],
+            TypeError,
+            r"\[0\] has an unknown key 'vaule' \(did you mean 'value'\?\)",
+        ),
+        (
+            ["a@example.com", {"type": "unicity", "value": "b@example.com"}],
+            TypeError,
+            r"\[1\]\['value'\] must be an array",
+        ),
+        ([{"type": "id", "value": 7}], TypeError, r"\[0\]\['value'\] must be a string, got int 7"),
+        (
+            [{"type": "email", "value": "a@example.com"}],
+            ValueError,
+            r"\[0\]\['type'\] must be one of 'id', 'unicity', ",
+        ),
+        ([{"value": ["a@example.com"]}], TypeError, r"\[0\] is missing the required key 'type' \(one of 'id'"),
+        ([{"recipient": {"value": "ID1"}}], TypeError, r"\[0\]\['recipient'\] is missing the required key 'type'"),
+        ([{"recipient": {"type": "id", "value": "ID1"}, "data": "x"}], TypeError, r"\[0\]\['data'\] must be an object"),
+        (
+            [{"recipient": {"type": "id", "value": "ID1"}, "subjct": "Hi"}],
+            TypeError,
+            r"\[0\] has an unknown key 'subjct' \(did you mean 'subject'\?\)",
+        ),
+        ([{"data": {"coupon": "A1"}}], TypeError, r"\[0\] is missing the required key 'recipient'"),
+        (["a@example.com", {"name": "Alice"}], TypeError, r"\[1\] is neither a recipient .* its keys: 'name'"),
+        ([{"type": "unicity", "value": []}], ValueError, r"\[0\]\['value'\] needs at least 1 item"),
+    ],
+    ids=[
+        "unknown-key",
+        "unicity-not-a-list",
+        "id-not-a-string",
+        "unknown-type",
+        "no-type",
+        "request-recipient-without-type",
+        "request-data-not-an-object",
+        "request-unknown-key",
+        "request-without-recipient",
+        "neither",
+        "empty-unicity",
+    ],
+)
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+@pytest.mark.anyio
+async def test_send_refuses_a_bad_dict_recipient_before_any_request(
+    sandbox: Sandbox, asynchronous: bool, recipients: list[Any], error: type[Exception], message: str
+) -> None:
+    expected = pytest.raises(error, match=r"^actions\.send: recipients" + message)
+    sent: list[httpx.Request] = []
+    if asynchronous:
+
+        async def record(request: httpx.Request) -> None:
+            sent.append(request)
+
+        async with (
+            httpx.AsyncClient(event_hooks={"request": [record]}) as hooked,
+            np6.AsyncClient(sandbox.api_key, base_url=sandbox.url, http_client=hooked) as async_client,
+        ):
+            with expected:
+                await async_client.actions.send("000PE4", recipients)
+    else:
+        with (
+            httpx.Client(event_hooks={"request": [sent.append]}) as hooked_sync,
+            np6.Client(sandbox.api_key, base_url=sandbox.url, http_client=hooked_sync) as client,
+            expected,
+        ):
+            client.actions.send("000PE4", recipients)
+    assert sent == []
 
 
 def test_send_refuses_an_action_not_validated_for_production(

@@ -418,8 +418,23 @@ def logged(sandbox: Sandbox) -> Iterator[tuple[np6.Client, RequestLog]]:
             "2",
         ),
         (["a@example.com", "b@example.com", "a@example.com"], {}, "2"),
+        (["a@example.com", {"type": "unicity", "value": ["a@example.com"]}], {}, "1"),
+        ([{"type": "id", "value": "00000001"}, RecipientFootprint(type_="footprint", id="00000001")], {}, "1"),
+        ([{"recipient": {"type": "hash", "value": "0" * 32}}, {"type": "footprint", "hash": "0" * 32}], {}, "1"),
+        ([{"type": "id", "value": "00000001"}, "00000001"], {"strings_are": "id"}, "1"),
     ],
-    ids=["id-and-footprint-id", "footprint-and-id-string", "unicity-and-footprint", "hash", "footprint-parts", "twice"],
+    ids=[
+        "id-and-footprint-id",
+        "footprint-and-id-string",
+        "unicity-and-footprint",
+        "hash",
+        "footprint-parts",
+        "twice",
+        "string-and-dict",
+        "dict-and-model",
+        "request-dict-and-footprint-dict",
+        "dict-and-id-string",
+    ],
 )
 def test_the_same_contact_in_two_forms_is_refused_before_any_request(
     logged: tuple[np6.Client, RequestLog], recipients: list[Any], options: dict[str, Any], message: str

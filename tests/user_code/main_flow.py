@@ -51,7 +51,8 @@ def main(client: np6.Client) -> dict[str, object]:
     )
     validated = client.actions.validate(action.id, test_segments=[testers.id])
     state: int | None = validated.informations.state  # nested, and plain: NP6 always answers an action's state
-    report = client.actions.send(action.id, ["ada@example.com", "alan@example.com", "nobody@example.com"])
+    alan = {"type": "id", "value": target_ids[1]}  # a recipient as NP6's JSON has it
+    report = client.actions.send(action.id, ["ada@example.com", alan, "nobody@example.com"])
 
     until = datetime.now(UTC) + timedelta(minutes=1)
     events = client.events.iter_action_events(start=report.started_at, end=until, action_id=action.id)

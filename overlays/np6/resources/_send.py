@@ -17,7 +17,8 @@ import datetime
 import operator
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Literal, TypeAlias, cast, overload
+from functools import cache
+from typing import Any, Literal, TypeAlias, cast, overload
 from uuid import UUID
 
 from attrs import frozen
@@ -31,7 +32,7 @@ from np6_client.models import (
     RecipientByUnicity,
     RecipientFootprint,
 )
-from np6_client.types import Unset
+from np6_client.types import Unset, checked_value
 
 from ..errors import (
     ActionStateError,
@@ -41,12 +42,14 @@ from ..errors import (
     SendError,
     SendInterrupted,
 )
-from ..spec import action_states, channels
+from ..spec import action_states, channels, schema
 from ..types import Action, ExecutionResult, Recipient
 
 ExecutionRequest: TypeAlias = ExecutionEmailRequest | ExecutionSmsRequest
-RecipientInput: TypeAlias = str | Recipient | ExecutionRequest
-"""What ``send`` accepts per recipient: see :meth:`np6.Client.actions.send`."""
+RecipientInput: TypeAlias = str | Recipient | ExecutionRequest | Mapping[str, Any]
+"""What ``send`` accepts per recipient: see :meth:`np6.Client.actions.send`. A mapping is the JSON of a
+``Recipient`` (``{"type": "id", "value": "0013KDC8"}``) or of an execution request (``{"recipient": {...},
+"data": {...}}``), checked against the spec."""
 Channel: TypeAlias = Literal["email", "sms"]
 StringsAre: TypeAlias = Literal["unicity", "id", "hash"]
 Status: TypeAlias = Literal["sent", "rejected", "unknown", "not_sent"]
@@ -362,6 +365,8 @@ def _identities_of(item: object, strings_are: StringsAre, index: int) -> tuple[I
         return ((strings_are, item),)  # a unicity string is sent as a one-value list: NP6 answers 400 to a bare one
     if isinstance(item, (ExecutionEmailRequest, ExecutionSmsRequest)):
         return _identities_of(item.recipient, strings_are, index)
+    if isinstance(item, Mapping):
+        return _identities_of(_fitting(item, index)[0], strings_are, index)
     if isinstance(item, RecipientByUnicity):
         values = item.value
         if not isinstance(values, list) or not values or not all(isinstance(value, str) for value in values):
@@ -388,8 +393,87 @@ def _identities_of(item: object, strings_are: StringsAre, index: int) -> tuple[I
         return cast("tuple[Identity, ...]", given)
     raise ValueError(
         f"recipient {index} is a {type(item).__name__}: give a unicity string, a Recipient model "
-        "(RecipientById, RecipientByUnicity, RecipientByHash, RecipientFootprint) or an Execution*Request"
+        "(RecipientById, RecipientByUnicity, RecipientByHash, RecipientFootprint), an Execution*Request, "
+        "or the dict of one"
     )
+
+
+# -- recipients given as dicts: checked against the spec, then read as the model they stand for --------
+
+_OPERATION = "actions.send"
+
+
+@cache
+def _recipient_keys() -> frozenset[str]:
+    """The keys of the ``Recipient`` variants (``type``, ``value``, ``id``...)."""
+    variants = (variant["$ref"].rsplit("/", 1)[1] for variant in schema("Recipient")["oneOf"])
+    return frozenset(key for name in variants for key in schema(name)["properties"])
+
+
+@cache
+def _request_keys() -> frozenset[str]:
+    """The keys only an execution request has (``recipient``, ``data``...)."""
+    # A model class is named like its component schema.
+    keys = {key for request_class in _REQUEST_CLASS.values() for key in schema(request_class.__name__)["properties"]}
+    return frozenset(keys - _recipient_keys())
+
+
+def _is_request_dict(item: Mapping[str, Any], index: int) -> bool:
+    """Whether a dict is an execution request (True) or a recipient (False), by its keys; TypeError when it
+    has neither's keys."""
+    if "recipient" in item:
+        return True
+    if "type" in item:
+        return False
+    if not _request_keys().isdisjoint(item):
+        return True  # an execution request without its recipient: the check says so
+    if not _recipient_keys().isdisjoint(item):
+        return False  # a recipient without its type: the check says so
+    tags = ", ".join(map(repr, schema("Recipient")["discriminator"]["mapping"]))
+    keys = ", ".join(map(repr, item)) if item else "none"
+    raise TypeError(
+        f"{_OPERATION}: recipients[{index}] is neither a recipient (a dict with a 'type': {tags}) nor an "
+        f"execution request (a dict with a 'recipient'); its keys: {keys}"
+    )
+
+
+def _request_of_dict(
+    item: Mapping[str, Any], index: int, request_class: type[ExecutionEmailRequest] | type[ExecutionSmsRequest]
+) -> ExecutionRequest:
+    """The execution request of ``request_class`` a dict stands for, once checked against its schema (that of
+    ``Recipient`` for a recipient); TypeError or ValueError naming the operation, the item and the field."""
+    is_request = _is_request_dict(item, index)
+    name = request_class.__name__ if is_request else "Recipient"
+    try:
+        checked = checked_value(item, {"$ref": f"#/components/schemas/{name}"}, f"recipients[{index}]")
+    except (TypeError, ValueError) as error:
+        raise type(error)(f"{_OPERATION}: {error}") from None
+    return request_class.from_dict(checked if is_request else {"recipient": checked})
+
+
+def _fitting(
+    item: Mapping[str, Any], index: int
+) -> tuple[ExecutionRequest, tuple[type[ExecutionEmailRequest] | type[ExecutionSmsRequest], ...]]:
+    """A dict's execution request, and the channels' request classes it fits (a recipient fits them all; an
+    execution request with, say, a ``subject`` only the email one); when it fits none, the email class's error."""
+    classes = tuple(_REQUEST_CLASS.values())
+    if not _is_request_dict(item, index):
+        return _request_of_dict(item, index, classes[0]), classes
+    request: ExecutionRequest | None = None
+    fits: list[type[ExecutionEmailRequest] | type[ExecutionSmsRequest]] = []
+    first_error: Exception | None = None
+    for request_class in classes:
+        try:
+            built = _request_of_dict(item, index, request_class)
+        except (TypeError, ValueError) as error:
+            first_error = first_error or error
+        else:
+            request = request or built
+            fits.append(request_class)
+    if request is None:
+        assert first_error is not None
+        raise first_error
+    return request, tuple(fits)
 
 
 @frozen
@@ -400,21 +484,30 @@ class CheckedRecipients:
     strings_are: StringsAre
     count: int
     first_request: Mapping[type[ExecutionRequest], int]
-    """The first position of each Execution*Request class among the items (to check the channel)."""
+    """The first position of each Execution*Request class among the items (to check the channel); a dict that
+    fits one channel's request only counts as that class."""
 
     def check_channel(self, channel: Channel) -> None:
-        """ValueError if an Execution*Request item is of the other channel's class."""
+        """ValueError if an Execution*Request item is of the other channel's class, TypeError or ValueError if
+        a dict does not fit this channel's request."""
         request_class = _REQUEST_CLASS[channel]
         wrong = [(index, kind) for kind, index in self.first_request.items() if not issubclass(kind, request_class)]
         if wrong:
             index, kind = min(wrong, key=lambda pair: pair[0])
+            item = self.items[index]
+            if isinstance(item, Mapping):
+                try:
+                    _request_of_dict(item, index, request_class)
+                except (TypeError, ValueError) as error:
+                    raise type(error)(f"{error} (this is an {channel} send: a {request_class.__name__})") from None
             raise ValueError(f"recipient {index} is a {kind.__name__}, but this is an {channel} send")
 
 
 def check_recipients(recipients: Sequence[RecipientInput], strings_are: StringsAre) -> CheckedRecipients:
     """Check every item, in order: ValueError on empty input, a malformed item or a duplicate.
 
-    Only a set of references to the items' own values is held, and only while checking (no model is built).
+    Only a set of references to the items' own values is held, and only while checking (no model is kept: a
+    dict's is built to check it, then dropped).
     """
     if isinstance(recipients, (str, bytes)):
         raise ValueError("recipients must be a sequence of recipients, not a single string")
@@ -429,7 +522,16 @@ def check_recipients(recipients: Sequence[RecipientInput], strings_are: StringsA
     first_request: dict[type[ExecutionRequest], int] = {}
     for index in range(count):
         item = recipients[index]
-        for kind, value in _identities_of(item, strings_are, index):
+        if isinstance(item, Mapping):
+            request, fits = _fitting(item, index)
+            identities = _identities_of(request, strings_are, index)
+            if len(fits) == 1:
+                first_request.setdefault(fits[0], index)
+        else:
+            identities = _identities_of(item, strings_are, index)
+            if isinstance(item, (ExecutionEmailRequest, ExecutionSmsRequest)):
+                first_request.setdefault(type(item), index)
+        for kind, value in identities:
             values = seen.get(kind)
             if values is None:
                 values = seen[kind] = set()
@@ -440,8 +542,6 @@ def check_recipients(recipients: Sequence[RecipientInput], strings_are: StringsA
                     "get one message per occurrence; remove the duplicates"
                 )
             values.add(value)
-        if isinstance(item, (ExecutionEmailRequest, ExecutionSmsRequest)):
-            first_request.setdefault(type(item), index)
     return CheckedRecipients(recipients, strings_are, count, first_request)
 
 
@@ -452,10 +552,13 @@ def _first_with(recipients: Sequence[RecipientInput], strings_are: StringsAre, i
 
 def _request_of(
     item: RecipientInput,
+    index: int,
     strings_are: StringsAre,
     request_class: type[ExecutionEmailRequest] | type[ExecutionSmsRequest],
 ) -> ExecutionRequest:
     """The execution request of a checked item, of the channel's class (its media type follows from the class)."""
+    if isinstance(item, Mapping):
+        return _request_of_dict(item, index, request_class)
     if isinstance(item, (ExecutionEmailRequest, ExecutionSmsRequest)):
         if not isinstance(item, request_class):  # checked up front: only if the input changed since
             raise ValueError(f"a {type(item).__name__} in a send by {request_class.__name__}")
@@ -576,7 +679,9 @@ class SendPlan:
             self._in_flight[start] = stop - start
         items, strings_are = self._recipients.items, self._recipients.strings_are
         try:
-            requests = [_request_of(items[index], strings_are, self._request_class) for index in range(start, stop)]
+            requests = [
+                _request_of(items[index], index, strings_are, self._request_class) for index in range(start, stop)
+            ]
         except Exception as error:  # only if the recipients changed since they were checked: stop, send nothing more
             self._record_batch(start, _NOT_SENT, f"the recipients changed during the send: {error}")
             self.stop(error, "the recipients changed during the send")

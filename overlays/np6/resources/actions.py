@@ -209,9 +209,15 @@ class Actions(_generated.Actions):
 
         ``recipients`` items are plain strings, taken as unicity values (e.g. emails) unless
         ``strings_are="id"`` or ``"hash"``; Recipient models (``RecipientById``, ``RecipientByUnicity`` with
-        a list of strings, ``RecipientByHash``, ``RecipientFootprint``); or ``ExecutionEmailRequest`` /
-        ``ExecutionSmsRequest`` objects when a recipient needs its own data. A recipient given twice is a
-        ``ValueError`` (it would get two messages). ``channel`` defaults to the action's type.
+        a list of strings, ``RecipientByHash``, ``RecipientFootprint``); ``ExecutionEmailRequest`` /
+        ``ExecutionSmsRequest`` objects when a recipient needs its own data; or the dict of any of these, as
+        NP6's JSON has it: ``{"type": "id", "value": "0013KDC8"}``, ``{"type": "unicity", "value":
+        ["alice@example.com"]}``, ``{"recipient": {...}, "data": {...}}`` (an execution request of the
+        action's channel). Each dict is checked against the spec first: an unknown key, a wrong type, an
+        unknown or missing ``type`` is a ``TypeError`` or ``ValueError`` naming the item and the field, e.g.
+        ``actions.send: recipients[3]['value'] must be an array (list), got str 'alice@example.com'``; the
+        report's results hold the dicts as given. A recipient given twice, in any form, is a ``ValueError``
+        (it would get two messages). ``channel`` defaults to the action's type.
 
         One GET first checks the action is in state 50 (:class:`np6.ActionStateError` otherwise, nothing
         sent). Recipients then go in ``/executions`` batches of ``batch_size`` (1 to 1000), ``concurrency``
