@@ -6,15 +6,18 @@ import datetime
 import json
 import time
 from bisect import bisect_left
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import np6
 import pytest
+from np6.cli import app
 from np6.resources.events import Events
-from np6_testkit.sandbox import Sandbox
+from np6_testkit.sandbox import Call, Reply, Sandbox
 from np6_testkit.sandbox.state import EventLog
+from typer.testing import CliRunner
 
 from .conftest import Run, create_targets, json_of, validated_action
 
@@ -54,6 +57,60 @@ def test_lines_are_the_events_as_np6_sent_them(run: Run, expected: list[str], sa
         typed = [event.to_dict() for event in client.events.iter_action_events(start=SPAN_START, end=SPAN_END)]
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     assert lines == typed and len(lines) == len(expected)  # the objects the typed pull wrote, in NP6's key order
+
+
+# Events as a server other than the sandbox may write them: spaces, escapes, key order and numbers as json.dumps
+# would not write them, raw and escaped non-ASCII.
+AS_SENT = [
+    '{ "type" : "hit", "id":"a", "timestamp": 1700000000001, "ratio": 1.50, "big": 123456789012345678901234567890 }',
+    '{"timestamp":1700000000002,"id":"b","type":"hit","text":"caf\\u00e9 \\"quoted\\" tab\\t","name":"Zoë 🦊"}',
+]
+
+
+@pytest.fixture(scope="module")
+def scripted() -> Iterator[tuple[Sandbox, dict[str, bytes]]]:
+    """A sandbox whose ``GET /actions/events`` answers the body set in the dict for the window holding
+    ``SPAN_START + 1``, and ``[]`` for the others."""
+    answer = {"body": b"[]"}
+
+    def list_all_action_events(call: Call) -> Reply:
+        holds_them = int(str(call.query["start"])) <= SPAN_START + 1 < int(str(call.query["end"]))
+        return Reply(
+            200, stream=[answer["body"] if holds_them else b"[]"], headers={"content-type": "application/json"}
+        )
+
+    with Sandbox(overrides={"list_all_action_events": list_all_action_events}) as server:
+        yield server, answer
+
+
+def _pull_from(server: Sandbox, out: Path) -> None:
+    environment = {"NP6_API_KEY": server.api_key, "NP6_BASE_URL": server.url}
+    result = CliRunner().invoke(app, ["events", "pull", *RANGE, "--out", str(out)], env=environment)
+    assert result.exit_code == 0, (result.stdout, result.stderr)
+
+
+def test_lines_are_the_bytes_np6_sent(scripted: tuple[Sandbox, dict[str, bytes]], tmp_path: Path) -> None:
+    server, answer = scripted
+    answer["body"] = f"[{AS_SENT[0]},\n  {AS_SENT[1]} ]".encode()
+    out = tmp_path / "events.jsonl"
+
+    _pull_from(server, out)
+
+    assert out.read_bytes() == "".join(f"{text}\n" for text in AS_SENT).encode()
+
+
+def test_a_pretty_printed_answer_still_gives_one_event_per_line(
+    scripted: tuple[Sandbox, dict[str, bytes]], tmp_path: Path
+) -> None:
+    server, answer = scripted
+    events = [json.loads(text) for text in AS_SENT]
+    answer["body"] = json.dumps(events, indent=2, ensure_ascii=False).encode()
+    out = tmp_path / "events.jsonl"
+
+    _pull_from(server, out)
+
+    lines = out.read_text(encoding="utf-8").split("\n")
+    assert lines[-1] == "" and [json.loads(line) for line in lines[:-1]] == events
 
 
 def test_an_interrupted_pull_resumes_without_gaps_or_duplicates(run: Run, expected: list[str], tmp_path: Path) -> None:
@@ -137,9 +194,9 @@ def test_pull_asks_windows_sized_to_the_events(
 
     ask = Events._action_events
 
-    def recording(self: Events, low: int, high: int) -> Any:
+    def recording(self: Events, low: int, high: int, **options: Any) -> Any:
         asked.append((low, high))
-        return ask(self, low, high)
+        return ask(self, low, high, **options)
 
     monkeypatch.setattr(Events, "_action_events", recording)
     quiet = tmp_path / "quiet.jsonl"

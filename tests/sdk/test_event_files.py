@@ -77,3 +77,24 @@ def test_another_files_checkpoint_cuts_nothing(tmp_path: Path) -> None:
     with np6.EventFile(tmp_path / "a.jsonl", elsewhere) as events:
         assert events.dropped == 0
         assert events.size == len('{"id":"1"}\n')
+
+
+def test_an_events_text_is_written_as_sent_on_one_line(tmp_path: Path) -> None:
+    out = tmp_path / "events.jsonl"
+    as_sent = '{ "id" : "1", "name":"Zoë \\u00e9", "ratio": 1.50 }'
+    pretty = json.dumps({"id": "2", "tags": ["a", "b"]}, indent=2)
+    with np6.EventFile(out) as events:
+        events.write(as_sent)
+        events.write(pretty)  # NP6 answered pretty-printed: a line must hold one event
+        events.write({"id": "3", "name": "Zoë"})
+        size = events.size
+
+    assert out.read_bytes() == (as_sent + '\n{"id":"2","tags":["a","b"]}\n{"id":"3","name":"Zoë"}\n').encode()
+    assert size == out.stat().st_size
+
+
+@pytest.mark.parametrize("text", ["", "abc", '["a"]', '{"id": "1"} ', "1"])
+def test_a_text_that_is_not_one_event_object_is_refused(tmp_path: Path, text: str) -> None:
+    with np6.EventFile(tmp_path / "events.jsonl") as events, pytest.raises(ValueError, match="JSON text of one event"):
+        events.write(text)
+    assert (tmp_path / "events.jsonl").read_bytes() == b""

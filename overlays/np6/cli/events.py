@@ -97,7 +97,7 @@ class Puller:
         task = self.task
         while cursor.timestamp < end_ms and not self.full:
             stretch_end = min(cursor.timestamp + self.span_ms, end_ms)
-            events = self.client.events.iter_action_events_raw(  # NP6's events as sent: no models
+            events = self.client.events.iter_action_events_json(  # the text NP6 sent for each event, as it came
                 cursor=cursor,
                 end=stretch_end,
                 action_id=self.action_id,
@@ -225,8 +225,8 @@ def pull(  # noqa: PLR0917 - typer maps parameters to options
     base_url: BaseUrlOption = None,
 ) -> None:
     """Append NP6 action events in [--since, --until) to a JSON Lines file, oldest first, one event per line:
-    each line is the event's JSON object as NP6 sent it (no models are built, so a pull goes at the speed of the
-    wire).
+    each line is the event's JSON text exactly as NP6 sent it (nothing is decoded into models or encoded again, so
+    a pull goes at the speed of the wire; an event NP6 spread over several lines is written compactly on one).
 
     With --cursor-file the pull is resumable: the file is read on start (--since is then ignored) and updated
     as events are written, so running the same command again continues exactly where the last run stopped.

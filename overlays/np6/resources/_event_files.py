@@ -8,7 +8,7 @@ between the two writes) are not duplicated: iterating again from the checkpoint'
     resume = np6.EventCheckpoint.load("events.cursor")          # None the first time
     cursor = resume.cursor if resume else np6.EventCursor(start_ms)
     with np6.EventFile("events.jsonl", resume) as out:
-        events = client.events.iter_action_events(cursor=cursor, end=end)
+        events = client.events.iter_action_events_json(cursor=cursor, end=end)  # NP6's text of each event
         for event in events:
             out.write(event)
             if out.unsaved >= 1000:
@@ -122,10 +122,26 @@ class EventFile:
         self.size = size
         """Bytes of the file after the last complete line."""
 
-    def write(self, event: _Event | dict[str, Any]) -> None:
-        """Append one event (a generated event model, or its dict) as one line."""
-        data = event if isinstance(event, dict) else event.to_dict()
-        line = (_encode(data) + "\n").encode("utf-8")
+    def write(self, event: _Event | dict[str, Any] | str) -> None:
+        """Append one event as one line: the JSON text NP6 sent for it (a str, as the ``..._json`` iterators
+        yield it), written as it is; or a generated event model or its dict, encoded as compact JSON.
+
+        A text is one JSON object (``{...}``, else ValueError); one that spans lines (NP6 answered pretty-printed)
+        is encoded compactly instead, so that each line still holds one event.
+        """
+        if isinstance(event, str):
+            if not (event.startswith("{") and event.endswith("}")):
+                raise ValueError(f"expected the JSON text of one event object, got {event[:80]!r}")
+            if "\n" not in event and "\r" not in event:  # outside strings only: JSON escapes them inside
+                self._write_line(event)
+                return
+            data = json.loads(event)
+        else:
+            data = event if isinstance(event, dict) else event.to_dict()
+        self._write_line(_encode(data))
+
+    def _write_line(self, text: str) -> None:
+        line = (text + "\n").encode("utf-8")
         self._file.write(line)
         self.size += len(line)
         self.unsaved += 1
