@@ -445,12 +445,36 @@ class ApiSpec:
             for part in schema["allOf"]:
                 value = self.synthesize(part, depth + 1)
                 if isinstance(value, dict):
-                    merged.update(value)
+                    _merge(merged, value)
+            # A part synthesized alone (deep down only its own required properties, or its example) lacks what
+            # another part or the schema itself requires (`allOf: [{$ref: FieldRequest}, {required: [id]}]`).
+            for name in self._required(schema) - merged.keys():
+                declared = self._property(schema, name)
+                if declared is not None:
+                    merged[name] = self.synthesize(declared, depth + 1)
             return merged
         types = schema.get("type", "object")
         if isinstance(types, list):
             types = next((t for t in types if t != "null"), "null")
         return self._synthesize_type(schema, types, depth)
+
+    def _required(self, schema: Mapping[str, Json]) -> set[str]:
+        """The property names a schema requires, its ``allOf`` parts' included."""
+        schema = self.resolve(schema)
+        names = set(schema.get("required", []))
+        for part in schema.get("allOf", []):
+            names |= self._required(part)
+        return names
+
+    def _property(self, schema: Mapping[str, Json], name: str) -> Mapping[str, Json] | None:
+        """The schema of property ``name``, declared by the schema or one of its ``allOf`` parts; None if none."""
+        schema = self.resolve(schema)
+        if name in schema.get("properties", {}):
+            declared: Mapping[str, Json] = schema["properties"][name]
+            return declared
+        return next(
+            (found for part in schema.get("allOf", []) if (found := self._property(part, name)) is not None), None
+        )
 
     def _synthesize_type(self, schema: Mapping[str, Json], types: str, depth: int) -> Json:
         if types == "object":
@@ -473,6 +497,19 @@ class ApiSpec:
         if types == "null":
             return None
         return _sample_string(schema)
+
+
+def _merge(into: dict[str, Json], value: Mapping[str, Json]) -> None:
+    """Add the sample of one ``allOf`` part to those of the others: an object two parts declare is the union of
+    both samples (each part may require its own properties in it), any other value the later part's."""
+    for key, item in value.items():
+        if isinstance(item, Mapping):
+            already = into.get(key)
+            if not isinstance(already, dict):
+                already = into[key] = {}  # a new dict: a part's sample may be the spec's own example object
+            _merge(already, item)
+        else:
+            into[key] = item
 
 
 def _integer(text: str) -> int:
