@@ -459,21 +459,16 @@ def _fitting(
     classes = tuple(_REQUEST_CLASS.values())
     if not _is_request_dict(item, index):
         return _request_of_dict(item, index, classes[0]), classes
-    request: ExecutionRequest | None = None
-    fits: list[type[ExecutionEmailRequest] | type[ExecutionSmsRequest]] = []
-    first_error: Exception | None = None
+    built: list[tuple[type[ExecutionEmailRequest] | type[ExecutionSmsRequest], ExecutionRequest]] = []
+    errors: list[Exception] = []
     for request_class in classes:
         try:
-            built = _request_of_dict(item, index, request_class)
+            built.append((request_class, _request_of_dict(item, index, request_class)))
         except (TypeError, ValueError) as error:
-            first_error = first_error or error
-        else:
-            request = request or built
-            fits.append(request_class)
-    if request is None:
-        assert first_error is not None
-        raise first_error
-    return request, tuple(fits)
+            errors.append(error)
+    if not built:
+        raise errors[0]
+    return built[0][1], tuple(request_class for request_class, _ in built)
 
 
 @frozen
@@ -499,7 +494,7 @@ class CheckedRecipients:
                 try:
                     _request_of_dict(item, index, request_class)
                 except (TypeError, ValueError) as error:
-                    raise type(error)(f"{error} (this is an {channel} send: a {request_class.__name__})") from None
+                    raise type(error)(f"{error}, for an {channel} send ({request_class.__name__})") from None
             raise ValueError(f"recipient {index} is a {kind.__name__}, but this is an {channel} send")
 
 
