@@ -517,7 +517,7 @@ def check_recipients(recipients: Sequence[RecipientInput], strings_are: StringsA
     first_request: dict[type[ExecutionRequest], int] = {}
     for index in range(count):
         item = recipients[index]
-        if isinstance(item, Mapping):
+        if not isinstance(item, str) and isinstance(item, Mapping):  # str first: the common case, a cheaper check
             request, fits = _fitting(item, index)
             identities = _identities_of(request, strings_are, index)
             if len(fits) == 1:
@@ -552,7 +552,7 @@ def _request_of(
     request_class: type[ExecutionEmailRequest] | type[ExecutionSmsRequest],
 ) -> ExecutionRequest:
     """The execution request of a checked item, of the channel's class (its media type follows from the class)."""
-    if isinstance(item, Mapping):
+    if not isinstance(item, str) and isinstance(item, Mapping):  # str first: the common case, a cheaper check
         return _request_of_dict(item, index, request_class)
     if isinstance(item, (ExecutionEmailRequest, ExecutionSmsRequest)):
         if not isinstance(item, request_class):  # checked up front: only if the input changed since
