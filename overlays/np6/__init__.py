@@ -7,6 +7,7 @@ NP6's multi-step workflows. The generated low-level package is ``np6_client`` (`
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING
 
 from np6_client.types import APIResponse
@@ -42,10 +43,6 @@ from .errors import (
     ServerError,
     UnsupportedMediaTypeError,
 )
-from .resources._event_files import EventCheckpoint, EventFile
-from .resources._send import RecipientResult, ReconcileHint, SendReport, SendResults
-from .resources.events import AsyncEventIterator, EventCursor, EventIterator
-from .resources.imports import ImportResult
 
 setup_logging()
 
@@ -103,13 +100,36 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from .resources._event_files import EventCheckpoint, EventFile
+    from .resources._send import RecipientResult, ReconcileHint, SendReport, SendResults
+    from .resources.events import AsyncEventIterator, EventCursor, EventIterator
+    from .resources.imports import ImportResult
     from .resources.targets import FieldNames, FieldValue, NamedTarget, UnicityField, UpsertOutcome, UpsertResult
+
+_LAZY = {
+    "EventCheckpoint": "_event_files",
+    "EventFile": "_event_files",
+    "RecipientResult": "_send",
+    "ReconcileHint": "_send",
+    "SendReport": "_send",
+    "SendResults": "_send",
+    "AsyncEventIterator": "events",
+    "EventCursor": "events",
+    "EventIterator": "events",
+    "ImportResult": "imports",
+    **dict.fromkeys(
+        ["FieldNames", "FieldValue", "NamedTarget", "UnicityField", "UpsertOutcome", "UpsertResult"], "targets"
+    ),
+}
+"""The names of one namespace's helpers, by the module that defines them: loaded when first used, like the
+namespace itself, so that `import np6` (and every `np6` command, which runs it) reads none of them (see
+bench/run.py, import time)."""
 
 
 def __getattr__(name: str) -> object:
-    # The targets helpers' results load with their namespace, not with `import np6` (see bench/run.py).
-    if name in {"FieldNames", "FieldValue", "NamedTarget", "UnicityField", "UpsertOutcome", "UpsertResult"}:
-        from .resources import targets
-
-        return getattr(targets, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".resources.{module}", __name__), name)
+    globals()[name] = value  # found at once from now on
+    return value
