@@ -451,11 +451,12 @@ def test_the_same_contact_in_two_forms_is_refused_before_any_request(
         RecipientFootprint(type_="footprint"),
         RecipientFootprint(type_="footprint", id=""),
         RecipientFootprint(type_="footprint", unicity="", hash_=""),
+        {"type": "footprint"},
     ],
-    ids=["no-part", "empty-id", "empty-parts"],
+    ids=["no-part", "empty-id", "empty-parts", "dict"],
 )
 def test_an_empty_footprint_is_refused_before_any_request(
-    logged: tuple[np6.Client, RequestLog], footprint: RecipientFootprint
+    logged: tuple[np6.Client, RequestLog], footprint: RecipientFootprint | dict[str, str]
 ) -> None:
     client, log = logged
     with pytest.raises(ValueError, match="recipient 1: a footprint needs"):
