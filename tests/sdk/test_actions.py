@@ -188,6 +188,11 @@ def test_send_takes_recipients_as_dicts_of_each_kind(client: np6.Client, http: h
     assert sent[4].data == {"coupon": "A1"}
     assert set(sends_per_target(sandbox, action_id).values()) == {1}
 
+    sandbox.set_faults(Faults(error_rate=1.0, error_statuses=(500,), phase="after", operations=SEND_FAULTS))
+    lost = client.actions.send(action_id, recipients[:2])
+    assert lost.reconcile is not None
+    assert lost.reconcile.recipients == tuple(recipients[:2])  # what to look for, as given
+
 
 def test_send_an_sms_action_by_its_channel(client: np6.Client, http: httpx.Client, sandbox: Sandbox) -> None:
     targets = create_targets(http, 2)
