@@ -8,6 +8,7 @@ import time
 import uuid
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 from np6_client.api.action_events import list_all_action_events
@@ -115,6 +116,36 @@ def test_models_own_their_additional_properties() -> None:
 
     assert "more" not in other
     assert data == {"time": 1, "id": "cd613e30-d8f1-4adf-91b7-584a2265b1f5", "later": True}
+
+    plain = {"time": 1, "id": "cd613e30-d8f1-4adf-91b7-584a2265b1f5"}
+    first, second = Stamp.from_dict(plain), Stamp.from_dict(plain)
+    first["added"] = 1
+
+    assert "added" not in second and second.additional_properties == {}
+
+
+def _model_classes() -> list[type]:
+    from np6_client import models
+
+    return [cls for name in models.__all__ if attrs.has(cls := getattr(models, name))]
+
+
+def test_from_dict_builds_what_init_builds() -> None:
+    """from_dict makes its object without calling ``__init__`` (spec/templates/model.py.jinja): that is the same
+    object only while no model has anything ``__init__`` or attribute setting would run besides storing."""
+    classes = _model_classes()
+    assert len(classes) > 300
+    for cls in classes:
+        assert cls.__setattr__ is object.__setattr__, cls  # no attrs on_setattr hook (validators, converters)
+        assert not hasattr(cls, "__attrs_post_init__") and not hasattr(cls, "__attrs_pre_init__"), cls
+        for attribute in attrs.fields(cls):
+            assert attribute.validator is None and attribute.converter is None, (cls, attribute.name)
+
+    data = {"time": 1, "id": "cd613e30-d8f1-4adf-91b7-584a2265b1f5", "thread": "9c02669a-6591-43fc-be13-b37321eb98ba"}
+    parsed = Stamp.from_dict(data)
+    built = Stamp(time=1, id=uuid.UUID(data["id"]), thread=uuid.UUID(data["thread"]))
+    assert parsed == built and repr(parsed) == repr(built) and parsed.to_dict() == built.to_dict() == data
+    assert parsed._request_id is None and parsed.additional_properties == {}
 
 
 @pytest.mark.parametrize(

@@ -94,7 +94,10 @@ def path_segment(value: object, name: str) -> str:
 
 
 _new_object = object.__new__
-_set_attribute = object.__setattr__
+_set_uuid_int = UUID.__dict__[
+    "int"
+].__set__  # UUID's slot setters: object.__setattr__(uuid, "int", ...) costs 3x
+_set_uuid_safety = UUID.__dict__["is_safe"].__set__
 _UNKNOWN_SAFETY = (
     SafeUUID.unknown
 )  # read once: an enum member read through its class costs a descriptor call
@@ -110,8 +113,8 @@ def parse_uuid(value: str) -> UUID:
     digits = value.replace("-", "")
     if len(digits) == 32 and len(value) == 36:
         uuid = _new_object(UUID)
-        _set_attribute(uuid, "int", int(digits, 16))
-        _set_attribute(uuid, "is_safe", _UNKNOWN_SAFETY)
+        _set_uuid_int(uuid, int(digits, 16))
+        _set_uuid_safety(uuid, _UNKNOWN_SAFETY)
         return uuid
     return UUID(value)
 

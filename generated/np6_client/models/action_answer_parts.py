@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.action_informations import ActionInformations
@@ -70,9 +70,10 @@ class ActionAnswerParts:
         else:
             informations = ActionInformations.from_dict(_informations)
 
-        action_answer_parts = cls(
-            informations,
-        )
+        action_answer_parts = _new_object(cls)
+        action_answer_parts.informations = informations
+        action_answer_parts.additional_properties = {}
+        action_answer_parts._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             action_answer_parts.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ActionContentOverride")
 _PROPERTY_NAMES = frozenset(
@@ -77,12 +77,13 @@ class ActionContentOverride:
 
         amp = src_dict.get("amp", UNSET)
 
-        action_content_override = cls(
-            type_,
-            html,
-            text,
-            amp,
-        )
+        action_content_override = _new_object(cls)
+        action_content_override.type_ = type_
+        action_content_override.html = html
+        action_content_override.text = text
+        action_content_override.amp = amp
+        action_content_override.additional_properties = {}
+        action_content_override._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             action_content_override.additional_properties = {

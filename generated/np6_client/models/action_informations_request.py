@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_action_state import KnownActionState, check_known_action_state
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ActionInformationsRequest")
 _PROPERTY_NAMES = frozenset(
@@ -78,46 +78,18 @@ class ActionInformationsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        def _parse_folder(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
         folder = _parse_folder(src_dict.get("folder", UNSET))
-
-        def _parse_category(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
 
         category = _parse_category(src_dict.get("category", UNSET))
 
-        def _parse_state(data: object) -> int | KnownActionState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                componentsschemas_action_state_type_0 = check_known_action_state(data)
-
-                return componentsschemas_action_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | KnownActionState | None | Unset, data)
-
         state = _parse_state(src_dict.get("state", UNSET))
 
-        action_informations_request = cls(
-            folder,
-            category,
-            state,
-        )
+        action_informations_request = _new_object(cls)
+        action_informations_request.folder = folder
+        action_informations_request.category = category
+        action_informations_request.state = state
+        action_informations_request.additional_properties = {}
+        action_informations_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             action_informations_request.additional_properties = {
@@ -142,3 +114,35 @@ class ActionInformationsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_folder(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_category(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_state(data: object) -> int | KnownActionState | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, int):
+            raise TypeError()
+        componentsschemas_action_state_type_0 = check_known_action_state(data)
+
+        return componentsschemas_action_state_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(int | KnownActionState | None | Unset, data)

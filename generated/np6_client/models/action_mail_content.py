@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.action_mail_headers import ActionMailHeaders
@@ -92,12 +92,13 @@ class ActionMailContent:
 
         text = src_dict.get("text", UNSET)
 
-        action_mail_content = cls(
-            headers,
-            subject,
-            html,
-            text,
-        )
+        action_mail_content = _new_object(cls)
+        action_mail_content.headers = headers
+        action_mail_content.subject = subject
+        action_mail_content.html = html
+        action_mail_content.text = text
+        action_mail_content.additional_properties = {}
+        action_mail_content._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             action_mail_content.additional_properties = {

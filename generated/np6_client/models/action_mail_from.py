@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ActionMailFrom")
 _PROPERTY_NAMES = frozenset(
@@ -67,11 +67,12 @@ class ActionMailFrom:
 
         label = src_dict.get("label", UNSET)
 
-        action_mail_from = cls(
-            prefix,
-            domain,
-            label,
-        )
+        action_mail_from = _new_object(cls)
+        action_mail_from.prefix = prefix
+        action_mail_from.domain = domain
+        action_mail_from.label = label
+        action_mail_from.additional_properties = {}
+        action_mail_from._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             action_mail_from.additional_properties = {

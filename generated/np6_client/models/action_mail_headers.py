@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.action_mail_from import ActionMailFrom
@@ -77,19 +77,13 @@ class ActionMailHeaders:
         else:
             from_ = ActionMailFrom.from_dict(_from_)
 
-        def _parse_reply(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         reply = _parse_reply(src_dict.get("reply", UNSET))
 
-        action_mail_headers = cls(
-            from_,
-            reply,
-        )
+        action_mail_headers = _new_object(cls)
+        action_mail_headers.from_ = from_
+        action_mail_headers.reply = reply
+        action_mail_headers.additional_properties = {}
+        action_mail_headers._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             action_mail_headers.additional_properties = {
@@ -114,6 +108,14 @@ class ActionMailHeaders:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_reply(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
 
 
 _references_bound = False

@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.action_informations import ActionInformations
@@ -172,20 +172,13 @@ class ActionMailMessage:
             _bind_references()
         informations = ActionInformations.from_dict(src_dict["informations"])
 
-        type_ = cast("Literal['mailMessage']", src_dict["type"])
+        type_: Literal["mailMessage"] = src_dict["type"]
         if type_ != "mailMessage":
             raise ValueError(f"type must match const 'mailMessage', got '{type_}'")
 
         id = src_dict["id"]
 
         name = src_dict.get("name", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         description = _parse_description(src_dict.get("description", UNSET))
 
@@ -210,53 +203,6 @@ class ActionMailMessage:
         else:
             content = ActionMailContent.from_dict(_content)
 
-        def _parse_scheduler(
-            data: object,
-        ) -> (
-            ActionSchedulerAsap
-            | ActionSchedulerScheduled
-            | ActionSchedulerTimeZone
-            | UnknownActionScheduler
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "asap":
-                try:
-                    componentsschemas_action_scheduler_type_0 = (
-                        ActionSchedulerAsap.from_dict(data)
-                    )
-
-                    return componentsschemas_action_scheduler_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "scheduled":
-                try:
-                    componentsschemas_action_scheduler_type_1 = (
-                        ActionSchedulerScheduled.from_dict(data)
-                    )
-
-                    return componentsschemas_action_scheduler_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "timeZoneSchedule":
-                try:
-                    componentsschemas_action_scheduler_type_2 = (
-                        ActionSchedulerTimeZone.from_dict(data)
-                    )
-
-                    return componentsschemas_action_scheduler_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_action_scheduler_type_3 = (
-                UnknownActionScheduler.from_dict(data)
-            )
-
-            return componentsschemas_action_scheduler_type_3
-
         scheduler = _parse_scheduler(src_dict.get("scheduler", UNSET))
 
         _monitor = src_dict.get("monitor", UNSET)
@@ -266,18 +212,19 @@ class ActionMailMessage:
         else:
             monitor = ActionMonitor.from_dict(_monitor)
 
-        action_mail_message = cls(
-            informations,
-            id,
-            type_,
-            name,
-            description,
-            creation_date,
-            settings,
-            content,
-            scheduler,
-            monitor,
-        )
+        action_mail_message = _new_object(cls)
+        action_mail_message.informations = informations
+        action_mail_message.type_ = type_
+        action_mail_message.id = id
+        action_mail_message.name = name
+        action_mail_message.description = description
+        action_mail_message.creation_date = creation_date
+        action_mail_message.settings = settings
+        action_mail_message.content = content
+        action_mail_message.scheduler = scheduler
+        action_mail_message.monitor = monitor
+        action_mail_message.additional_properties = {}
+        action_mail_message._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             action_mail_message.additional_properties = {
@@ -302,6 +249,60 @@ class ActionMailMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_scheduler(
+    data: object,
+) -> (
+    ActionSchedulerAsap
+    | ActionSchedulerScheduled
+    | ActionSchedulerTimeZone
+    | UnknownActionScheduler
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "asap":
+        try:
+            componentsschemas_action_scheduler_type_0 = ActionSchedulerAsap.from_dict(
+                data
+            )
+
+            return componentsschemas_action_scheduler_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "scheduled":
+        try:
+            componentsschemas_action_scheduler_type_1 = (
+                ActionSchedulerScheduled.from_dict(data)
+            )
+
+            return componentsschemas_action_scheduler_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "timeZoneSchedule":
+        try:
+            componentsschemas_action_scheduler_type_2 = (
+                ActionSchedulerTimeZone.from_dict(data)
+            )
+
+            return componentsschemas_action_scheduler_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_action_scheduler_type_3 = UnknownActionScheduler.from_dict(data)
+
+    return componentsschemas_action_scheduler_type_3
 
 
 _references_bound = False

@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.action_informations_request import ActionInformationsRequest
@@ -178,20 +178,13 @@ class ActionMailMessageRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['mailMessage']", src_dict["type"])
+        type_: Literal["mailMessage"] = src_dict["type"]
         if type_ != "mailMessage":
             raise ValueError(f"type must match const 'mailMessage', got '{type_}'")
 
         id = src_dict.get("id", UNSET)
 
         name = src_dict.get("name", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         description = _parse_description(src_dict.get("description", UNSET))
 
@@ -223,53 +216,6 @@ class ActionMailMessageRequest:
         else:
             content = ActionMailContent.from_dict(_content)
 
-        def _parse_scheduler(
-            data: object,
-        ) -> (
-            ActionSchedulerAsap
-            | ActionSchedulerScheduled
-            | ActionSchedulerTimeZone
-            | UnknownActionScheduler
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "asap":
-                try:
-                    componentsschemas_action_scheduler_type_0 = (
-                        ActionSchedulerAsap.from_dict(data)
-                    )
-
-                    return componentsschemas_action_scheduler_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "scheduled":
-                try:
-                    componentsschemas_action_scheduler_type_1 = (
-                        ActionSchedulerScheduled.from_dict(data)
-                    )
-
-                    return componentsschemas_action_scheduler_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "timeZoneSchedule":
-                try:
-                    componentsschemas_action_scheduler_type_2 = (
-                        ActionSchedulerTimeZone.from_dict(data)
-                    )
-
-                    return componentsschemas_action_scheduler_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_action_scheduler_type_3 = (
-                UnknownActionScheduler.from_dict(data)
-            )
-
-            return componentsschemas_action_scheduler_type_3
-
         scheduler = _parse_scheduler(src_dict.get("scheduler", UNSET))
 
         _monitor = src_dict.get("monitor", UNSET)
@@ -279,18 +225,19 @@ class ActionMailMessageRequest:
         else:
             monitor = ActionMonitor.from_dict(_monitor)
 
-        action_mail_message_request = cls(
-            type_,
-            id,
-            name,
-            description,
-            creation_date,
-            informations,
-            settings,
-            content,
-            scheduler,
-            monitor,
-        )
+        action_mail_message_request = _new_object(cls)
+        action_mail_message_request.type_ = type_
+        action_mail_message_request.id = id
+        action_mail_message_request.name = name
+        action_mail_message_request.description = description
+        action_mail_message_request.creation_date = creation_date
+        action_mail_message_request.informations = informations
+        action_mail_message_request.settings = settings
+        action_mail_message_request.content = content
+        action_mail_message_request.scheduler = scheduler
+        action_mail_message_request.monitor = monitor
+        action_mail_message_request.additional_properties = {}
+        action_mail_message_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             action_mail_message_request.additional_properties = {
@@ -315,6 +262,60 @@ class ActionMailMessageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_scheduler(
+    data: object,
+) -> (
+    ActionSchedulerAsap
+    | ActionSchedulerScheduled
+    | ActionSchedulerTimeZone
+    | UnknownActionScheduler
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "asap":
+        try:
+            componentsschemas_action_scheduler_type_0 = ActionSchedulerAsap.from_dict(
+                data
+            )
+
+            return componentsschemas_action_scheduler_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "scheduled":
+        try:
+            componentsschemas_action_scheduler_type_1 = (
+                ActionSchedulerScheduled.from_dict(data)
+            )
+
+            return componentsschemas_action_scheduler_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "timeZoneSchedule":
+        try:
+            componentsschemas_action_scheduler_type_2 = (
+                ActionSchedulerTimeZone.from_dict(data)
+            )
+
+            return componentsschemas_action_scheduler_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_action_scheduler_type_3 = UnknownActionScheduler.from_dict(data)
+
+    return componentsschemas_action_scheduler_type_3
 
 
 _references_bound = False

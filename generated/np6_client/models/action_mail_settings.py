@@ -14,7 +14,7 @@ from ..models.action_mail_settings_edition_mode import (
     ActionMailSettingsEditionMode,
     check_action_mail_settings_edition_mode,
 )
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.action_mail_settings_environment import ActionMailSettingsEnvironment
@@ -260,35 +260,29 @@ class ActionMailSettings:
         else:
             mp = ActionMarketingPressure.from_dict(_mp)
 
-        def _parse_web_analyser(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
         web_analyser = _parse_web_analyser(src_dict.get("webAnalyser", UNSET))
 
         archive = src_dict.get("archive", UNSET)
 
-        action_mail_settings = cls(
-            templating,
-            edition_mode,
-            purpose,
-            consent,
-            priority,
-            importance,
-            environment,
-            field,
-            culture,
-            content_format,
-            use_form_link_ssl,
-            sending_profile,
-            performance,
-            mp,
-            web_analyser,
-            archive,
-        )
+        action_mail_settings = _new_object(cls)
+        action_mail_settings.templating = templating
+        action_mail_settings.edition_mode = edition_mode
+        action_mail_settings.purpose = purpose
+        action_mail_settings.consent = consent
+        action_mail_settings.priority = priority
+        action_mail_settings.importance = importance
+        action_mail_settings.environment = environment
+        action_mail_settings.field = field
+        action_mail_settings.culture = culture
+        action_mail_settings.content_format = content_format
+        action_mail_settings.use_form_link_ssl = use_form_link_ssl
+        action_mail_settings.sending_profile = sending_profile
+        action_mail_settings.performance = performance
+        action_mail_settings.mp = mp
+        action_mail_settings.web_analyser = web_analyser
+        action_mail_settings.archive = archive
+        action_mail_settings.additional_properties = {}
+        action_mail_settings._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             action_mail_settings.additional_properties = {
@@ -313,6 +307,14 @@ class ActionMailSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_web_analyser(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
 
 
 _references_bound = False

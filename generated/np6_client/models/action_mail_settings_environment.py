@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ActionMailSettingsEnvironment")
 _PROPERTY_NAMES: frozenset[str] = frozenset()
@@ -34,7 +34,9 @@ class ActionMailSettingsEnvironment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        action_mail_settings_environment = cls()
+        action_mail_settings_environment = _new_object(cls)
+        action_mail_settings_environment.additional_properties = {}
+        action_mail_settings_environment._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             action_mail_settings_environment.additional_properties = {

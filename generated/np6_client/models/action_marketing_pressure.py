@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ActionMarketingPressure")
 _PROPERTY_NAMES = frozenset(
@@ -58,10 +58,11 @@ class ActionMarketingPressure:
 
         increment = src_dict.get("increment", UNSET)
 
-        action_marketing_pressure = cls(
-            use,
-            increment,
-        )
+        action_marketing_pressure = _new_object(cls)
+        action_marketing_pressure.use = use
+        action_marketing_pressure.increment = increment
+        action_marketing_pressure.additional_properties = {}
+        action_marketing_pressure._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             action_marketing_pressure.additional_properties = {

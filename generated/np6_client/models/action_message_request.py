@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.action_content_override import ActionContentOverride
@@ -177,11 +177,12 @@ class ActionMessageRequest:
 
                 copies.append(copies_item)
 
-        action_message_request = cls(
-            data,
-            content,
-            copies,
-        )
+        action_message_request = _new_object(cls)
+        action_message_request.data = data
+        action_message_request.content = content
+        action_message_request.copies = copies
+        action_message_request.additional_properties = {}
+        action_message_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             action_message_request.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.action_monitor_last_sent import ActionMonitorLastSent
@@ -64,9 +64,10 @@ class ActionMonitor:
         else:
             last_sent = ActionMonitorLastSent.from_dict(_last_sent)
 
-        action_monitor = cls(
-            last_sent,
-        )
+        action_monitor = _new_object(cls)
+        action_monitor.last_sent = last_sent
+        action_monitor.additional_properties = {}
+        action_monitor._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             action_monitor.additional_properties = {

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ActionMonitorLastSent")
 _PROPERTY_NAMES = frozenset(
@@ -57,9 +57,10 @@ class ActionMonitorLastSent:
         else:
             at = datetime.datetime.fromisoformat(_at)
 
-        action_monitor_last_sent = cls(
-            at,
-        )
+        action_monitor_last_sent = _new_object(cls)
+        action_monitor_last_sent.at = at
+        action_monitor_last_sent.additional_properties = {}
+        action_monitor_last_sent._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             action_monitor_last_sent.additional_properties = {

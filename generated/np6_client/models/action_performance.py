@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ActionPerformance")
 _PROPERTY_NAMES = frozenset(
@@ -67,11 +67,12 @@ class ActionPerformance:
 
         unsubscribed_rate = src_dict.get("unsubscribedRate", UNSET)
 
-        action_performance = cls(
-            opening_rate,
-            click_rate,
-            unsubscribed_rate,
-        )
+        action_performance = _new_object(cls)
+        action_performance.opening_rate = opening_rate
+        action_performance.click_rate = click_rate
+        action_performance.unsubscribed_rate = unsubscribed_rate
+        action_performance.additional_properties = {}
+        action_performance._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             action_performance.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ActionPurpose")
 _PROPERTY_NAMES = frozenset(
@@ -50,9 +50,10 @@ class ActionPurpose:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = src_dict.get("type", UNSET)
 
-        action_purpose = cls(
-            type_,
-        )
+        action_purpose = _new_object(cls)
+        action_purpose.type_ = type_
+        action_purpose.additional_properties = {}
+        action_purpose._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             action_purpose.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ActionSchedulerSegments")
 _PROPERTY_NAMES = frozenset(
@@ -62,10 +62,11 @@ class ActionSchedulerSegments:
 
         excluded = cast(list[int], src_dict.get("excluded", UNSET))
 
-        action_scheduler_segments = cls(
-            selected,
-            excluded,
-        )
+        action_scheduler_segments = _new_object(cls)
+        action_scheduler_segments.selected = selected
+        action_scheduler_segments.excluded = excluded
+        action_scheduler_segments.additional_properties = {}
+        action_scheduler_segments._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             action_scheduler_segments.additional_properties = {

@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.action_scheduler_segments import ActionSchedulerSegments
@@ -107,41 +107,11 @@ class ActionSchedulerTimeZone:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['timeZoneSchedule']", src_dict["type"])
+        type_: Literal["timeZoneSchedule"] = src_dict["type"]
         if type_ != "timeZoneSchedule":
             raise ValueError(f"type must match const 'timeZoneSchedule', got '{type_}'")
 
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
         start_date = _parse_start_date(src_dict.get("startDate", UNSET))
-
-        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
         end_date = _parse_end_date(src_dict.get("endDate", UNSET))
 
@@ -154,13 +124,14 @@ class ActionSchedulerTimeZone:
 
         speed = src_dict.get("speed", UNSET)
 
-        action_scheduler_time_zone = cls(
-            type_,
-            start_date,
-            end_date,
-            segments,
-            speed,
-        )
+        action_scheduler_time_zone = _new_object(cls)
+        action_scheduler_time_zone.type_ = type_
+        action_scheduler_time_zone.start_date = start_date
+        action_scheduler_time_zone.end_date = end_date
+        action_scheduler_time_zone.segments = segments
+        action_scheduler_time_zone.speed = speed
+        action_scheduler_time_zone.additional_properties = {}
+        action_scheduler_time_zone._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             action_scheduler_time_zone.additional_properties = {
@@ -185,6 +156,38 @@ class ActionSchedulerTimeZone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return start_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return end_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
 
 
 _references_bound = False

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ActionSkeleton")
 _PROPERTY_NAMES = frozenset(
@@ -53,9 +53,10 @@ class ActionSkeleton:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = src_dict.get("type", UNSET)
 
-        action_skeleton = cls(
-            type_,
-        )
+        action_skeleton = _new_object(cls)
+        action_skeleton.type_ = type_
+        action_skeleton.additional_properties = {}
+        action_skeleton._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             action_skeleton.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ActionSmsContent")
 _PROPERTY_NAMES = frozenset(
@@ -49,9 +49,10 @@ class ActionSmsContent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         text_content = src_dict.get("textContent", UNSET)
 
-        action_sms_content = cls(
-            text_content,
-        )
+        action_sms_content = _new_object(cls)
+        action_sms_content.text_content = text_content
+        action_sms_content.additional_properties = {}
+        action_sms_content._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             action_sms_content.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ActionSmsSettings")
 _PROPERTY_NAMES = frozenset(
@@ -78,12 +78,13 @@ class ActionSmsSettings:
 
         countries = cast(list[Any], src_dict.get("countries", UNSET))
 
-        action_sms_settings = cls(
-            field,
-            sms_format,
-            sms_type,
-            countries,
-        )
+        action_sms_settings = _new_object(cls)
+        action_sms_settings.field = field
+        action_sms_settings.sms_format = sms_format
+        action_sms_settings.sms_type = sms_type
+        action_sms_settings.countries = countries
+        action_sms_settings.additional_properties = {}
+        action_sms_settings._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             action_sms_settings.additional_properties = {

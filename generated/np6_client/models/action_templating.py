@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ActionTemplating")
 _PROPERTY_NAMES = frozenset(
@@ -50,9 +50,10 @@ class ActionTemplating:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         version = src_dict.get("version", UNSET)
 
-        action_templating = cls(
-            version,
-        )
+        action_templating = _new_object(cls)
+        action_templating.version = version
+        action_templating.additional_properties = {}
+        action_templating._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             action_templating.additional_properties = {

@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="BulkTargetDeletionById")
 _PROPERTY_NAMES = frozenset(
@@ -63,16 +63,17 @@ class BulkTargetDeletionById:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = cast("Literal['id']", src_dict["type"])
+        type_: Literal["id"] = src_dict["type"]
         if type_ != "id":
             raise ValueError(f"type must match const 'id', got '{type_}'")
 
         value = cast(list[str], src_dict["value"])
 
-        bulk_target_deletion_by_id = cls(
-            value,
-            type_,
-        )
+        bulk_target_deletion_by_id = _new_object(cls)
+        bulk_target_deletion_by_id.type_ = type_
+        bulk_target_deletion_by_id.value = value
+        bulk_target_deletion_by_id.additional_properties = {}
+        bulk_target_deletion_by_id._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             bulk_target_deletion_by_id.additional_properties = {

@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="BulkTargetDeletionBySegment")
 _PROPERTY_NAMES = frozenset(
@@ -71,29 +71,17 @@ class BulkTargetDeletionBySegment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = cast("Literal['segment']", src_dict["type"])
+        type_: Literal["segment"] = src_dict["type"]
         if type_ != "segment":
             raise ValueError(f"type must match const 'segment', got '{type_}'")
 
-        def _parse_value(data: object) -> int | list[int] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                value_type_1 = cast(list[int], data)
-
-                return value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | list[int] | Unset, data)
-
         value = _parse_value(src_dict.get("value", UNSET))
 
-        bulk_target_deletion_by_segment = cls(
-            type_,
-            value,
-        )
+        bulk_target_deletion_by_segment = _new_object(cls)
+        bulk_target_deletion_by_segment.type_ = type_
+        bulk_target_deletion_by_segment.value = value
+        bulk_target_deletion_by_segment.additional_properties = {}
+        bulk_target_deletion_by_segment._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             bulk_target_deletion_by_segment.additional_properties = {
@@ -118,3 +106,17 @@ class BulkTargetDeletionBySegment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_value(data: object) -> int | list[int] | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        value_type_1 = cast(list[int], data)
+
+        return value_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(int | list[int] | Unset, data)

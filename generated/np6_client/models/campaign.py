@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.campaign_item import CampaignItem
@@ -164,16 +164,17 @@ class Campaign:
 
                 items.append(items_item)
 
-        campaign = cls(
-            id,
-            name,
-            description,
-            start_date,
-            end_date,
-            creation_date,
-            update_date,
-            items,
-        )
+        campaign = _new_object(cls)
+        campaign.id = id
+        campaign.name = name
+        campaign.description = description
+        campaign.start_date = start_date
+        campaign.end_date = end_date
+        campaign.creation_date = creation_date
+        campaign.update_date = update_date
+        campaign.items = items
+        campaign.additional_properties = {}
+        campaign._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             campaign.additional_properties = {

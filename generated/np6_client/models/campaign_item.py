@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="CampaignItem")
 _PROPERTY_NAMES = frozenset(
@@ -61,10 +61,11 @@ class CampaignItem:
 
         id = src_dict.get("id", UNSET)
 
-        campaign_item = cls(
-            type_,
-            id,
-        )
+        campaign_item = _new_object(cls)
+        campaign_item.type_ = type_
+        campaign_item.id = id
+        campaign_item.additional_properties = {}
+        campaign_item._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             campaign_item.additional_properties = {

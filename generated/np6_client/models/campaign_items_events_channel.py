@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.campaign_items_events_type import CampaignItemsEventsType
@@ -109,11 +109,12 @@ class CampaignItemsEventsChannel:
 
                 items.append(items_item)
 
-        campaign_items_events_channel = cls(
-            type_,
-            events,
-            items,
-        )
+        campaign_items_events_channel = _new_object(cls)
+        campaign_items_events_channel.type_ = type_
+        campaign_items_events_channel.events = events
+        campaign_items_events_channel.items = items
+        campaign_items_events_channel.additional_properties = {}
+        campaign_items_events_channel._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             campaign_items_events_channel.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import part_json, set_fields_repr
+from ..types import _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.campaign_items_events_channel import CampaignItemsEventsChannel
@@ -70,9 +70,10 @@ class CampaignItemsEventsQuery:
 
             items_events.append(items_events_item)
 
-        campaign_items_events_query = cls(
-            items_events,
-        )
+        campaign_items_events_query = _new_object(cls)
+        campaign_items_events_query.items_events = items_events
+        campaign_items_events_query.additional_properties = {}
+        campaign_items_events_query._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             campaign_items_events_query.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="CampaignItemsEventsType")
 _PROPERTY_NAMES = frozenset(
@@ -65,10 +65,11 @@ class CampaignItemsEventsType:
 
         subtypes = cast(list[str], src_dict.get("subtypes", UNSET))
 
-        campaign_items_events_type = cls(
-            type_,
-            subtypes,
-        )
+        campaign_items_events_type = _new_object(cls)
+        campaign_items_events_type.type_ = type_
+        campaign_items_events_type.subtypes = subtypes
+        campaign_items_events_type.additional_properties = {}
+        campaign_items_events_type._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             campaign_items_events_type.additional_properties = {

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.campaign_item import CampaignItem
@@ -169,16 +169,17 @@ class CampaignRequest:
 
                 items.append(items_item)
 
-        campaign_request = cls(
-            id,
-            name,
-            description,
-            start_date,
-            end_date,
-            creation_date,
-            update_date,
-            items,
-        )
+        campaign_request = _new_object(cls)
+        campaign_request.id = id
+        campaign_request.name = name
+        campaign_request.description = description
+        campaign_request.start_date = start_date
+        campaign_request.end_date = end_date
+        campaign_request.creation_date = creation_date
+        campaign_request.update_date = update_date
+        campaign_request.items = items
+        campaign_request.additional_properties = {}
+        campaign_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             campaign_request.additional_properties = {

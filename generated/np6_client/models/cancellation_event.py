@@ -7,14 +7,13 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.customer_identity import CustomerIdentity
@@ -121,7 +120,7 @@ class CancellationEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['cancellation']", src_dict["type"])
+        type_: Literal["cancellation"] = src_dict["type"]
         if type_ != "cancellation":
             raise ValueError(f"type must match const 'cancellation', got '{type_}'")
 
@@ -129,77 +128,18 @@ class CancellationEvent:
 
         timestamp = src_dict["timestamp"]
 
-        def _parse_identity(
-            data: object,
-        ) -> CustomerIdentity | UnknownEventIdentity | Unset:
-            if isinstance(data, Unset):
-                return data
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "customer":
-                try:
-                    componentsschemas_event_identity_type_0 = (
-                        CustomerIdentity.from_dict(data)
-                    )
-
-                    return componentsschemas_event_identity_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_event_identity_type_1 = UnknownEventIdentity.from_dict(
-                data
-            )
-
-            return componentsschemas_event_identity_type_1
-
         identity = _parse_identity(src_dict.get("identity", UNSET))
-
-        def _parse_source(
-            data: object,
-        ) -> (
-            EventSourceCancellationEmail
-            | EventSourceNotification
-            | UnknownEventSourceCancellation
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "email":
-                try:
-                    componentsschemas_event_source_cancellation_type_0 = (
-                        EventSourceCancellationEmail.from_dict(data)
-                    )
-
-                    return componentsschemas_event_source_cancellation_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "notification":
-                try:
-                    componentsschemas_event_source_cancellation_type_1 = (
-                        EventSourceNotification.from_dict(data)
-                    )
-
-                    return componentsschemas_event_source_cancellation_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_event_source_cancellation_type_2 = (
-                UnknownEventSourceCancellation.from_dict(data)
-            )
-
-            return componentsschemas_event_source_cancellation_type_2
 
         source = _parse_source(src_dict.get("source", UNSET))
 
-        cancellation_event = cls(
-            id,
-            timestamp,
-            type_,
-            identity,
-            source,
-        )
+        cancellation_event = _new_object(cls)
+        cancellation_event.type_ = type_
+        cancellation_event.id = id
+        cancellation_event.timestamp = timestamp
+        cancellation_event.identity = identity
+        cancellation_event.source = source
+        cancellation_event.additional_properties = {}
+        cancellation_event._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             cancellation_event.additional_properties = {
@@ -224,6 +164,62 @@ class CancellationEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_identity(data: object) -> CustomerIdentity | UnknownEventIdentity | Unset:
+    if isinstance(data, Unset):
+        return data
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "customer":
+        try:
+            componentsschemas_event_identity_type_0 = CustomerIdentity.from_dict(data)
+
+            return componentsschemas_event_identity_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_event_identity_type_1 = UnknownEventIdentity.from_dict(data)
+
+    return componentsschemas_event_identity_type_1
+
+
+def _parse_source(
+    data: object,
+) -> (
+    EventSourceCancellationEmail
+    | EventSourceNotification
+    | UnknownEventSourceCancellation
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "email":
+        try:
+            componentsschemas_event_source_cancellation_type_0 = (
+                EventSourceCancellationEmail.from_dict(data)
+            )
+
+            return componentsschemas_event_source_cancellation_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "notification":
+        try:
+            componentsschemas_event_source_cancellation_type_1 = (
+                EventSourceNotification.from_dict(data)
+            )
+
+            return componentsschemas_event_source_cancellation_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_event_source_cancellation_type_2 = (
+        UnknownEventSourceCancellation.from_dict(data)
+    )
+
+    return componentsschemas_event_source_cancellation_type_2
 
 
 _references_bound = False

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.cancellation_reason_value import CancellationReasonValue
@@ -76,10 +76,11 @@ class CancellationReason:
         else:
             value = CancellationReasonValue.from_dict(_value)
 
-        cancellation_reason = cls(
-            type_,
-            value,
-        )
+        cancellation_reason = _new_object(cls)
+        cancellation_reason.type_ = type_
+        cancellation_reason.value = value
+        cancellation_reason.additional_properties = {}
+        cancellation_reason._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             cancellation_reason.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="CancellationReasonValue")
 _PROPERTY_NAMES = frozenset(
@@ -60,10 +60,11 @@ class CancellationReasonValue:
 
         message = src_dict.get("message", UNSET)
 
-        cancellation_reason_value = cls(
-            type_,
-            message,
-        )
+        cancellation_reason_value = _new_object(cls)
+        cancellation_reason_value.type_ = type_
+        cancellation_reason_value.message = message
+        cancellation_reason_value.additional_properties = {}
+        cancellation_reason_value._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             cancellation_reason_value.additional_properties = {

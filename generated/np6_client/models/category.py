@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="Category")
 _PROPERTY_NAMES = frozenset(
@@ -73,21 +73,17 @@ class Category:
 
         name = src_dict["name"]
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
         description = _parse_description(src_dict["description"])
 
         creation_date = datetime.datetime.fromisoformat(src_dict["creationDate"])
 
-        category = cls(
-            id,
-            name,
-            description,
-            creation_date,
-        )
+        category = _new_object(cls)
+        category.id = id
+        category.name = name
+        category.description = description
+        category.creation_date = creation_date
+        category.additional_properties = {}
+        category._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             category.additional_properties = {
@@ -112,3 +108,9 @@ class Category:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_description(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast(None | str, data)

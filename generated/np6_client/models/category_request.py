@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="CategoryRequest")
 _PROPERTY_NAMES = frozenset(
@@ -62,19 +62,13 @@ class CategoryRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         name = src_dict["name"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         description = _parse_description(src_dict.get("description", UNSET))
 
-        category_request = cls(
-            name,
-            description,
-        )
+        category_request = _new_object(cls)
+        category_request.name = name
+        category_request.description = description
+        category_request.additional_properties = {}
+        category_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             category_request.additional_properties = {
@@ -99,3 +93,11 @@ class CategoryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

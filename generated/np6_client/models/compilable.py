@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.compilable_stamp import CompilableStamp
@@ -123,14 +123,15 @@ class Compilable:
         else:
             value = CompilableValue.from_dict(_value)
 
-        compilable = cls(
-            id,
-            name,
-            description,
-            state,
-            stamp,
-            value,
-        )
+        compilable = _new_object(cls)
+        compilable.id = id
+        compilable.name = name
+        compilable.description = description
+        compilable.state = state
+        compilable.stamp = stamp
+        compilable.value = value
+        compilable.additional_properties = {}
+        compilable._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             compilable.additional_properties = {

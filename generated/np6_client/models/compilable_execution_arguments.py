@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="CompilableExecutionArguments")
 _PROPERTY_NAMES: frozenset[str] = frozenset()
@@ -34,7 +34,9 @@ class CompilableExecutionArguments:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        compilable_execution_arguments = cls()
+        compilable_execution_arguments = _new_object(cls)
+        compilable_execution_arguments.additional_properties = {}
+        compilable_execution_arguments._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             compilable_execution_arguments.additional_properties = {

@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.compilable_execution_success_arguments import (
@@ -87,7 +86,7 @@ class CompilableExecutionSuccess:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['success']", src_dict["type"])
+        type_: Literal["success"] = src_dict["type"]
         if type_ != "success":
             raise ValueError(f"type must match const 'success', got '{type_}'")
 
@@ -105,11 +104,12 @@ class CompilableExecutionSuccess:
         else:
             value = CompilableExecutionSuccessValue.from_dict(_value)
 
-        compilable_execution_success = cls(
-            type_,
-            arguments,
-            value,
-        )
+        compilable_execution_success = _new_object(cls)
+        compilable_execution_success.type_ = type_
+        compilable_execution_success.arguments = arguments
+        compilable_execution_success.value = value
+        compilable_execution_success.additional_properties = {}
+        compilable_execution_success._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             compilable_execution_success.additional_properties = {

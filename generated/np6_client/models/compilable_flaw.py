@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="CompilableFlaw")
 _PROPERTY_NAMES = frozenset(
@@ -52,9 +52,10 @@ class CompilableFlaw:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = src_dict["type"]
 
-        compilable_flaw = cls(
-            type_,
-        )
+        compilable_flaw = _new_object(cls)
+        compilable_flaw.type_ = type_
+        compilable_flaw.additional_properties = {}
+        compilable_flaw._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             compilable_flaw.additional_properties = {

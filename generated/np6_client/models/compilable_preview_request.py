@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.compilable_request import CompilableRequest
@@ -65,9 +65,10 @@ class CompilablePreviewRequest:
         else:
             value = CompilableRequest.from_dict(_value)
 
-        compilable_preview_request = cls(
-            value,
-        )
+        compilable_preview_request = _new_object(cls)
+        compilable_preview_request.value = value
+        compilable_preview_request.additional_properties = {}
+        compilable_preview_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             compilable_preview_request.additional_properties = {

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.compilable_stamp import CompilableStamp
@@ -127,14 +127,15 @@ class CompilableRequest:
         else:
             value = CompilableValue.from_dict(_value)
 
-        compilable_request = cls(
-            id,
-            name,
-            description,
-            state,
-            stamp,
-            value,
-        )
+        compilable_request = _new_object(cls)
+        compilable_request.id = id
+        compilable_request.name = name
+        compilable_request.description = description
+        compilable_request.state = state
+        compilable_request.stamp = stamp
+        compilable_request.value = value
+        compilable_request.additional_properties = {}
+        compilable_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             compilable_request.additional_properties = {

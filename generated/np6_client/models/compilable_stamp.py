@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="CompilableStamp")
 _PROPERTY_NAMES = frozenset(
@@ -73,10 +73,11 @@ class CompilableStamp:
         else:
             modification = datetime.datetime.fromisoformat(_modification)
 
-        compilable_stamp = cls(
-            creation,
-            modification,
-        )
+        compilable_stamp = _new_object(cls)
+        compilable_stamp.creation = creation
+        compilable_stamp.modification = modification
+        compilable_stamp.additional_properties = {}
+        compilable_stamp._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             compilable_stamp.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.compilable_value_cursors_item import CompilableValueCursorsItem
@@ -139,13 +139,14 @@ class CompilableValue:
         else:
             preview = CompilableValuePreview.from_dict(_preview)
 
-        compilable_value = cls(
-            type_,
-            source,
-            cursors,
-            parameters,
-            preview,
-        )
+        compilable_value = _new_object(cls)
+        compilable_value.type_ = type_
+        compilable_value.source = source
+        compilable_value.cursors = cursors
+        compilable_value.parameters = parameters
+        compilable_value.preview = preview
+        compilable_value.additional_properties = {}
+        compilable_value._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             compilable_value.additional_properties = {

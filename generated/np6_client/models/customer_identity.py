@@ -6,13 +6,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="CustomerIdentity")
 _PROPERTY_NAMES = frozenset(
@@ -69,7 +68,7 @@ class CustomerIdentity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = cast("Literal['customer']", src_dict["type"])
+        type_: Literal["customer"] = src_dict["type"]
         if type_ != "customer":
             raise ValueError(f"type must match const 'customer', got '{type_}'")
 
@@ -77,11 +76,12 @@ class CustomerIdentity:
 
         customer = src_dict.get("customer", UNSET)
 
-        customer_identity = cls(
-            type_,
-            agency,
-            customer,
-        )
+        customer_identity = _new_object(cls)
+        customer_identity.type_ = type_
+        customer_identity.agency = agency
+        customer_identity.customer = customer
+        customer_identity.additional_properties = {}
+        customer_identity._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             customer_identity.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import part_json, set_fields_repr
+from ..types import _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.event_activation import EventActivation
@@ -63,9 +63,10 @@ class EventActivationDetail:
             _bind_references()
         activation = EventActivation.from_dict(src_dict["activation"])
 
-        event_activation_detail = cls(
-            activation,
-        )
+        event_activation_detail = _new_object(cls)
+        event_activation_detail.activation = activation
+        event_activation_detail.additional_properties = {}
+        event_activation_detail._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             event_activation_detail.additional_properties = {

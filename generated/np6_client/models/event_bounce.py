@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import part_json, set_fields_repr
+from ..types import _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.event_bounce_analysis import EventBounceAnalysis
@@ -68,10 +68,11 @@ class EventBounce:
 
         analysis = EventBounceAnalysis.from_dict(src_dict["analysis"])
 
-        event_bounce = cls(
-            status,
-            analysis,
-        )
+        event_bounce = _new_object(cls)
+        event_bounce.status = status
+        event_bounce.analysis = analysis
+        event_bounce.additional_properties = {}
+        event_bounce._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             event_bounce.additional_properties = {

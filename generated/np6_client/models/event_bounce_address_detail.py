@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="EventBounceAddressDetail")
 _PROPERTY_NAMES = frozenset(
@@ -49,9 +49,10 @@ class EventBounceAddressDetail:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = src_dict.get("type", UNSET)
 
-        event_bounce_address_detail = cls(
-            type_,
-        )
+        event_bounce_address_detail = _new_object(cls)
+        event_bounce_address_detail.type_ = type_
+        event_bounce_address_detail.additional_properties = {}
+        event_bounce_address_detail._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             event_bounce_address_detail.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.event_bounce_subject_address import EventBounceSubjectAddress
@@ -86,49 +86,13 @@ class EventBounceAnalysis:
             _bind_references()
         verdict = src_dict["verdict"]
 
-        def _parse_subject(
-            data: object,
-        ) -> (
-            EventBounceSubjectAddress
-            | EventBounceSubjectOtherOrUndefined
-            | UnknownEventBounceSubject
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "address":
-                try:
-                    componentsschemas_event_bounce_subject_type_0 = (
-                        EventBounceSubjectAddress.from_dict(data)
-                    )
-
-                    return componentsschemas_event_bounce_subject_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "other or undefined status":
-                try:
-                    componentsschemas_event_bounce_subject_type_1 = (
-                        EventBounceSubjectOtherOrUndefined.from_dict(data)
-                    )
-
-                    return componentsschemas_event_bounce_subject_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_event_bounce_subject_type_2 = (
-                UnknownEventBounceSubject.from_dict(data)
-            )
-
-            return componentsschemas_event_bounce_subject_type_2
-
         subject = _parse_subject(src_dict.get("subject", UNSET))
 
-        event_bounce_analysis = cls(
-            verdict,
-            subject,
-        )
+        event_bounce_analysis = _new_object(cls)
+        event_bounce_analysis.verdict = verdict
+        event_bounce_analysis.subject = subject
+        event_bounce_analysis.additional_properties = {}
+        event_bounce_analysis._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             event_bounce_analysis.additional_properties = {
@@ -153,6 +117,44 @@ class EventBounceAnalysis:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_subject(
+    data: object,
+) -> (
+    EventBounceSubjectAddress
+    | EventBounceSubjectOtherOrUndefined
+    | UnknownEventBounceSubject
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "address":
+        try:
+            componentsschemas_event_bounce_subject_type_0 = (
+                EventBounceSubjectAddress.from_dict(data)
+            )
+
+            return componentsschemas_event_bounce_subject_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "other or undefined status":
+        try:
+            componentsschemas_event_bounce_subject_type_1 = (
+                EventBounceSubjectOtherOrUndefined.from_dict(data)
+            )
+
+            return componentsschemas_event_bounce_subject_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_event_bounce_subject_type_2 = UnknownEventBounceSubject.from_dict(
+        data
+    )
+
+    return componentsschemas_event_bounce_subject_type_2
 
 
 _references_bound = False

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import part_json, set_fields_repr
+from ..types import _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.event_activation import EventActivation
@@ -72,10 +72,11 @@ class EventBounceDetail:
 
         bounce = EventBounce.from_dict(src_dict["bounce"])
 
-        event_bounce_detail = cls(
-            activation,
-            bounce,
-        )
+        event_bounce_detail = _new_object(cls)
+        event_bounce_detail.activation = activation
+        event_bounce_detail.bounce = bounce
+        event_bounce_detail.additional_properties = {}
+        event_bounce_detail._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             event_bounce_detail.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.event_bounce_status_code import EventBounceStatusCode
@@ -93,12 +93,13 @@ class EventBounceStatus:
 
         mta = src_dict.get("mta", UNSET)
 
-        event_bounce_status = cls(
-            type_,
-            code,
-            diagnostic,
-            mta,
-        )
+        event_bounce_status = _new_object(cls)
+        event_bounce_status.type_ = type_
+        event_bounce_status.code = code
+        event_bounce_status.diagnostic = diagnostic
+        event_bounce_status.mta = mta
+        event_bounce_status.additional_properties = {}
+        event_bounce_status._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             event_bounce_status.additional_properties = {

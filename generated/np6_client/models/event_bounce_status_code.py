@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="EventBounceStatusCode")
 _PROPERTY_NAMES = frozenset(
@@ -49,9 +49,10 @@ class EventBounceStatusCode:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         enhanced = src_dict.get("enhanced", UNSET)
 
-        event_bounce_status_code = cls(
-            enhanced,
-        )
+        event_bounce_status_code = _new_object(cls)
+        event_bounce_status_code.enhanced = enhanced
+        event_bounce_status_code.additional_properties = {}
+        event_bounce_status_code._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             event_bounce_status_code.additional_properties = {

@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.event_bounce_address_detail import EventBounceAddressDetail
@@ -74,7 +73,7 @@ class EventBounceSubjectAddress:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['address']", src_dict["type"])
+        type_: Literal["address"] = src_dict["type"]
         if type_ != "address":
             raise ValueError(f"type must match const 'address', got '{type_}'")
 
@@ -85,10 +84,11 @@ class EventBounceSubjectAddress:
         else:
             detail = EventBounceAddressDetail.from_dict(_detail)
 
-        event_bounce_subject_address = cls(
-            type_,
-            detail,
-        )
+        event_bounce_subject_address = _new_object(cls)
+        event_bounce_subject_address.type_ = type_
+        event_bounce_subject_address.detail = detail
+        event_bounce_subject_address.additional_properties = {}
+        event_bounce_subject_address._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             event_bounce_subject_address.additional_properties = {

@@ -6,13 +6,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="EventBounceSubjectOtherOrUndefined")
 _PROPERTY_NAMES = frozenset(
@@ -55,15 +54,16 @@ class EventBounceSubjectOtherOrUndefined:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = cast("Literal['other or undefined status']", src_dict["type"])
+        type_: Literal["other or undefined status"] = src_dict["type"]
         if type_ != "other or undefined status":
             raise ValueError(
                 f"type must match const 'other or undefined status', got '{type_}'"
             )
 
-        event_bounce_subject_other_or_undefined = cls(
-            type_,
-        )
+        event_bounce_subject_other_or_undefined = _new_object(cls)
+        event_bounce_subject_other_or_undefined.type_ = type_
+        event_bounce_subject_other_or_undefined.additional_properties = {}
+        event_bounce_subject_other_or_undefined._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             event_bounce_subject_other_or_undefined.additional_properties = {

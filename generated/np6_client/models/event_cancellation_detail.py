@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import part_json, set_fields_repr
+from ..types import _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.cancellation_reason import CancellationReason
@@ -72,10 +72,11 @@ class EventCancellationDetail:
 
         cancellation = CancellationReason.from_dict(src_dict["cancellation"])
 
-        event_cancellation_detail = cls(
-            execution,
-            cancellation,
-        )
+        event_cancellation_detail = _new_object(cls)
+        event_cancellation_detail.execution = execution
+        event_cancellation_detail.cancellation = cancellation
+        event_cancellation_detail.additional_properties = {}
+        event_cancellation_detail._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             event_cancellation_detail.additional_properties = {

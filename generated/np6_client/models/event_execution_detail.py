@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import part_json, set_fields_repr
+from ..types import _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.event_execution import EventExecution
@@ -61,9 +61,10 @@ class EventExecutionDetail:
             _bind_references()
         execution = EventExecution.from_dict(src_dict["execution"])
 
-        event_execution_detail = cls(
-            execution,
-        )
+        event_execution_detail = _new_object(cls)
+        event_execution_detail.execution = execution
+        event_execution_detail.additional_properties = {}
+        event_execution_detail._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             event_execution_detail.additional_properties = {

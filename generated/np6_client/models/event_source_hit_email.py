@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import part_json, set_fields_repr
+from ..types import _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.hit_event_detail import HitEventDetail
@@ -74,16 +73,17 @@ class EventSourceHitEmail:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['email']", src_dict["type"])
+        type_: Literal["email"] = src_dict["type"]
         if type_ != "email":
             raise ValueError(f"type must match const 'email', got '{type_}'")
 
         detail = HitEventDetail.from_dict(src_dict["detail"])
 
-        event_source_hit_email = cls(
-            detail,
-            type_,
-        )
+        event_source_hit_email = _new_object(cls)
+        event_source_hit_email.type_ = type_
+        event_source_hit_email.detail = detail
+        event_source_hit_email.additional_properties = {}
+        event_source_hit_email._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             event_source_hit_email.additional_properties = {

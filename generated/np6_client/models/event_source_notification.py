@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notification_event_detail import NotificationEventDetail
@@ -77,7 +76,7 @@ class EventSourceNotification:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['notification']", src_dict["type"])
+        type_: Literal["notification"] = src_dict["type"]
         if type_ != "notification":
             raise ValueError(f"type must match const 'notification', got '{type_}'")
 
@@ -88,10 +87,11 @@ class EventSourceNotification:
         else:
             detail = NotificationEventDetail.from_dict(_detail)
 
-        event_source_notification = cls(
-            type_,
-            detail,
-        )
+        event_source_notification = _new_object(cls)
+        event_source_notification.type_ = type_
+        event_source_notification.detail = detail
+        event_source_notification.additional_properties = {}
+        event_source_notification._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             event_source_notification.additional_properties = {

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, set_fields_repr
+from ..types import UNSET, Unset, _new_object, parse_uuid, set_fields_repr
 
 T = TypeVar("T", bound="EventStamp")
 _PROPERTY_NAMES = frozenset(
@@ -94,12 +94,13 @@ class EventStamp:
         else:
             set_ = parse_uuid(_set_)
 
-        event_stamp = cls(
-            time,
-            id,
-            thread,
-            set_,
-        )
+        event_stamp = _new_object(cls)
+        event_stamp.time = time
+        event_stamp.id = id
+        event_stamp.thread = thread
+        event_stamp.set_ = set_
+        event_stamp.additional_properties = {}
+        event_stamp._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             event_stamp.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.execution_attachment_data import ExecutionAttachmentData
@@ -82,11 +82,12 @@ class ExecutionAttachment:
         else:
             data = ExecutionAttachmentData.from_dict(_data)
 
-        execution_attachment = cls(
-            name,
-            mime,
-            data,
-        )
+        execution_attachment = _new_object(cls)
+        execution_attachment.name = name
+        execution_attachment.mime = mime
+        execution_attachment.data = data
+        execution_attachment.additional_properties = {}
+        execution_attachment._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             execution_attachment.additional_properties = {

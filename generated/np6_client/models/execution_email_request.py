@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.action_content_override import ActionContentOverride
@@ -233,82 +233,7 @@ class ExecutionEmailRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-
-        def _parse_recipient(
-            data: object,
-        ) -> RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint:
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "id":
-                try:
-                    componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
-
-                    return componentsschemas_recipient_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "unicity":
-                try:
-                    componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_recipient_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "hash":
-                try:
-                    componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
-
-                    return componentsschemas_recipient_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)
-
-            return componentsschemas_recipient_type_3
-
         recipient = _parse_recipient(src_dict["recipient"])
-
-        def _parse_related(
-            data: object,
-        ) -> (
-            RecipientByHash
-            | RecipientById
-            | RecipientByUnicity
-            | RecipientFootprint
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "id":
-                try:
-                    componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
-
-                    return componentsschemas_recipient_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "unicity":
-                try:
-                    componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_recipient_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "hash":
-                try:
-                    componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
-
-                    return componentsschemas_recipient_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)
-
-            return componentsschemas_recipient_type_3
 
         related = _parse_related(src_dict.get("related", UNSET))
 
@@ -439,21 +364,22 @@ class ExecutionEmailRequest:
 
         important = src_dict.get("important", UNSET)
 
-        execution_email_request = cls(
-            recipient,
-            related,
-            copies,
-            headers,
-            subject,
-            attachments,
-            content,
-            data,
-            blocks,
-            variables,
-            stamp,
-            urgent,
-            important,
-        )
+        execution_email_request = _new_object(cls)
+        execution_email_request.recipient = recipient
+        execution_email_request.related = related
+        execution_email_request.copies = copies
+        execution_email_request.headers = headers
+        execution_email_request.subject = subject
+        execution_email_request.attachments = attachments
+        execution_email_request.content = content
+        execution_email_request.data = data
+        execution_email_request.blocks = blocks
+        execution_email_request.variables = variables
+        execution_email_request.stamp = stamp
+        execution_email_request.urgent = urgent
+        execution_email_request.important = important
+        execution_email_request.additional_properties = {}
+        execution_email_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             execution_email_request.additional_properties = {
@@ -478,6 +404,72 @@ class ExecutionEmailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_recipient(
+    data: object,
+) -> RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint:
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "id":
+        try:
+            componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
+
+            return componentsschemas_recipient_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "unicity":
+        try:
+            componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(data)
+
+            return componentsschemas_recipient_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "hash":
+        try:
+            componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
+
+            return componentsschemas_recipient_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)
+
+    return componentsschemas_recipient_type_3
+
+
+def _parse_related(
+    data: object,
+) -> RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | Unset:
+    if isinstance(data, Unset):
+        return data
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "id":
+        try:
+            componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
+
+            return componentsschemas_recipient_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "unicity":
+        try:
+            componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(data)
+
+            return componentsschemas_recipient_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "hash":
+        try:
+            componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
+
+            return componentsschemas_recipient_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)
+
+    return componentsschemas_recipient_type_3
 
 
 _references_bound = False

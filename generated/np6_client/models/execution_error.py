@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.execution_error_value import ExecutionErrorValue
@@ -75,7 +74,7 @@ class ExecutionError:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['error']", src_dict["type"])
+        type_: Literal["error"] = src_dict["type"]
         if type_ != "error":
             raise ValueError(f"type must match const 'error', got '{type_}'")
 
@@ -86,10 +85,11 @@ class ExecutionError:
         else:
             value = ExecutionErrorValue.from_dict(_value)
 
-        execution_error = cls(
-            type_,
-            value,
-        )
+        execution_error = _new_object(cls)
+        execution_error.type_ = type_
+        execution_error.value = value
+        execution_error.additional_properties = {}
+        execution_error._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             execution_error.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.execution_sms_request_data import ExecutionSmsRequestData
@@ -140,82 +140,7 @@ class ExecutionSmsRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-
-        def _parse_recipient(
-            data: object,
-        ) -> RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint:
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "id":
-                try:
-                    componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
-
-                    return componentsschemas_recipient_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "unicity":
-                try:
-                    componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_recipient_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "hash":
-                try:
-                    componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
-
-                    return componentsschemas_recipient_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)
-
-            return componentsschemas_recipient_type_3
-
         recipient = _parse_recipient(src_dict["recipient"])
-
-        def _parse_related(
-            data: object,
-        ) -> (
-            RecipientByHash
-            | RecipientById
-            | RecipientByUnicity
-            | RecipientFootprint
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "id":
-                try:
-                    componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
-
-                    return componentsschemas_recipient_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "unicity":
-                try:
-                    componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_recipient_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "hash":
-                try:
-                    componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
-
-                    return componentsschemas_recipient_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)
-
-            return componentsschemas_recipient_type_3
 
         related = _parse_related(src_dict.get("related", UNSET))
 
@@ -246,14 +171,15 @@ class ExecutionSmsRequest:
 
         urgent = src_dict.get("urgent", UNSET)
 
-        execution_sms_request = cls(
-            recipient,
-            related,
-            data,
-            variables,
-            stamp,
-            urgent,
-        )
+        execution_sms_request = _new_object(cls)
+        execution_sms_request.recipient = recipient
+        execution_sms_request.related = related
+        execution_sms_request.data = data
+        execution_sms_request.variables = variables
+        execution_sms_request.stamp = stamp
+        execution_sms_request.urgent = urgent
+        execution_sms_request.additional_properties = {}
+        execution_sms_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             execution_sms_request.additional_properties = {
@@ -278,6 +204,72 @@ class ExecutionSmsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_recipient(
+    data: object,
+) -> RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint:
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "id":
+        try:
+            componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
+
+            return componentsschemas_recipient_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "unicity":
+        try:
+            componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(data)
+
+            return componentsschemas_recipient_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "hash":
+        try:
+            componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
+
+            return componentsschemas_recipient_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)
+
+    return componentsschemas_recipient_type_3
+
+
+def _parse_related(
+    data: object,
+) -> RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | Unset:
+    if isinstance(data, Unset):
+        return data
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "id":
+        try:
+            componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
+
+            return componentsschemas_recipient_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "unicity":
+        try:
+            componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(data)
+
+            return componentsschemas_recipient_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "hash":
+        try:
+            componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
+
+            return componentsschemas_recipient_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)
+
+    return componentsschemas_recipient_type_3
 
 
 _references_bound = False

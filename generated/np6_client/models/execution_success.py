@@ -7,14 +7,13 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.recipient_by_hash import RecipientByHash
@@ -106,7 +105,7 @@ class ExecutionSuccess:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['success']", src_dict["type"])
+        type_: Literal["success"] = src_dict["type"]
         if type_ != "success":
             raise ValueError(f"type must match const 'success', got '{type_}'")
 
@@ -117,54 +116,14 @@ class ExecutionSuccess:
         else:
             id = parse_uuid(_id)
 
-        def _parse_recipient(
-            data: object,
-        ) -> (
-            RecipientByHash
-            | RecipientById
-            | RecipientByUnicity
-            | RecipientFootprint
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "id":
-                try:
-                    componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
-
-                    return componentsschemas_recipient_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "unicity":
-                try:
-                    componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_recipient_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "hash":
-                try:
-                    componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
-
-                    return componentsschemas_recipient_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)
-
-            return componentsschemas_recipient_type_3
-
         recipient = _parse_recipient(src_dict.get("recipient", UNSET))
 
-        execution_success = cls(
-            type_,
-            id,
-            recipient,
-        )
+        execution_success = _new_object(cls)
+        execution_success.type_ = type_
+        execution_success.id = id
+        execution_success.recipient = recipient
+        execution_success.additional_properties = {}
+        execution_success._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             execution_success.additional_properties = {
@@ -189,6 +148,40 @@ class ExecutionSuccess:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_recipient(
+    data: object,
+) -> RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | Unset:
+    if isinstance(data, Unset):
+        return data
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "id":
+        try:
+            componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
+
+            return componentsschemas_recipient_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "unicity":
+        try:
+            componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(data)
+
+            return componentsschemas_recipient_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "hash":
+        try:
+            componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
+
+            return componentsschemas_recipient_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)
+
+    return componentsschemas_recipient_type_3
 
 
 _references_bound = False

@@ -10,7 +10,7 @@ from ..models.field_constraint_operator import (
     FieldConstraintOperator,
     check_field_constraint_operator,
 )
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="FieldConstraint")
 _PROPERTY_NAMES = frozenset(
@@ -71,10 +71,11 @@ class FieldConstraint:
 
         value = src_dict.get("value", UNSET)
 
-        field_constraint = cls(
-            operator,
-            value,
-        )
+        field_constraint = _new_object(cls)
+        field_constraint.operator = operator
+        field_constraint.value = value
+        field_constraint.additional_properties = {}
+        field_constraint._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             field_constraint.additional_properties = {

@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.field_constraint import FieldConstraint
@@ -108,7 +107,7 @@ class FieldDate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['date']", src_dict["type"])
+        type_: Literal["date"] = src_dict["type"]
         if type_ != "date":
             raise ValueError(f"type must match const 'date', got '{type_}'")
 
@@ -129,15 +128,16 @@ class FieldDate:
         else:
             constraint = FieldConstraint.from_dict(_constraint)
 
-        field_date = cls(
-            id,
-            name,
-            is_unicity,
-            is_mandatory,
-            type_,
-            is_criterion,
-            constraint,
-        )
+        field_date = _new_object(cls)
+        field_date.type_ = type_
+        field_date.id = id
+        field_date.name = name
+        field_date.is_unicity = is_unicity
+        field_date.is_mandatory = is_mandatory
+        field_date.is_criterion = is_criterion
+        field_date.constraint = constraint
+        field_date.additional_properties = {}
+        field_date._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             field_date.additional_properties = {

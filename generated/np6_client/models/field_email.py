@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.field_constraint import FieldConstraint
@@ -108,7 +107,7 @@ class FieldEmail:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['email']", src_dict["type"])
+        type_: Literal["email"] = src_dict["type"]
         if type_ != "email":
             raise ValueError(f"type must match const 'email', got '{type_}'")
 
@@ -129,15 +128,16 @@ class FieldEmail:
         else:
             constraint = FieldConstraint.from_dict(_constraint)
 
-        field_email = cls(
-            id,
-            name,
-            is_unicity,
-            is_mandatory,
-            type_,
-            is_criterion,
-            constraint,
-        )
+        field_email = _new_object(cls)
+        field_email.type_ = type_
+        field_email.id = id
+        field_email.name = name
+        field_email.is_unicity = is_unicity
+        field_email.is_mandatory = is_mandatory
+        field_email.is_criterion = is_criterion
+        field_email.constraint = constraint
+        field_email.additional_properties = {}
+        field_email._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             field_email.additional_properties = {

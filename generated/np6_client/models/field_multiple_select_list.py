@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.field_constraint import FieldConstraint
@@ -115,7 +114,7 @@ class FieldMultipleSelectList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['multipleSelectList']", src_dict["type"])
+        type_: Literal["multipleSelectList"] = src_dict["type"]
         if type_ != "multipleSelectList":
             raise ValueError(
                 f"type must match const 'multipleSelectList', got '{type_}'"
@@ -140,16 +139,17 @@ class FieldMultipleSelectList:
 
         value_list_id = src_dict.get("valueListId", UNSET)
 
-        field_multiple_select_list = cls(
-            id,
-            name,
-            is_unicity,
-            is_mandatory,
-            type_,
-            is_criterion,
-            constraint,
-            value_list_id,
-        )
+        field_multiple_select_list = _new_object(cls)
+        field_multiple_select_list.type_ = type_
+        field_multiple_select_list.id = id
+        field_multiple_select_list.name = name
+        field_multiple_select_list.is_unicity = is_unicity
+        field_multiple_select_list.is_mandatory = is_mandatory
+        field_multiple_select_list.is_criterion = is_criterion
+        field_multiple_select_list.constraint = constraint
+        field_multiple_select_list.value_list_id = value_list_id
+        field_multiple_select_list.additional_properties = {}
+        field_multiple_select_list._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             field_multiple_select_list.additional_properties = {

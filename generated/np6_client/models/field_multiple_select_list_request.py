@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.field_constraint import FieldConstraint
@@ -118,7 +117,7 @@ class FieldMultipleSelectListRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['multipleSelectList']", src_dict["type"])
+        type_: Literal["multipleSelectList"] = src_dict["type"]
         if type_ != "multipleSelectList":
             raise ValueError(
                 f"type must match const 'multipleSelectList', got '{type_}'"
@@ -143,16 +142,17 @@ class FieldMultipleSelectListRequest:
 
         value_list_id = src_dict.get("valueListId", UNSET)
 
-        field_multiple_select_list_request = cls(
-            type_,
-            id,
-            name,
-            is_unicity,
-            is_mandatory,
-            is_criterion,
-            constraint,
-            value_list_id,
-        )
+        field_multiple_select_list_request = _new_object(cls)
+        field_multiple_select_list_request.type_ = type_
+        field_multiple_select_list_request.id = id
+        field_multiple_select_list_request.name = name
+        field_multiple_select_list_request.is_unicity = is_unicity
+        field_multiple_select_list_request.is_mandatory = is_mandatory
+        field_multiple_select_list_request.is_criterion = is_criterion
+        field_multiple_select_list_request.constraint = constraint
+        field_multiple_select_list_request.value_list_id = value_list_id
+        field_multiple_select_list_request.additional_properties = {}
+        field_multiple_select_list_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             field_multiple_select_list_request.additional_properties = {

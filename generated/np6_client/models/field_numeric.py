@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.field_constraint import FieldConstraint
@@ -108,7 +107,7 @@ class FieldNumeric:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['numeric']", src_dict["type"])
+        type_: Literal["numeric"] = src_dict["type"]
         if type_ != "numeric":
             raise ValueError(f"type must match const 'numeric', got '{type_}'")
 
@@ -129,15 +128,16 @@ class FieldNumeric:
         else:
             constraint = FieldConstraint.from_dict(_constraint)
 
-        field_numeric = cls(
-            id,
-            name,
-            is_unicity,
-            is_mandatory,
-            type_,
-            is_criterion,
-            constraint,
-        )
+        field_numeric = _new_object(cls)
+        field_numeric.type_ = type_
+        field_numeric.id = id
+        field_numeric.name = name
+        field_numeric.is_unicity = is_unicity
+        field_numeric.is_mandatory = is_mandatory
+        field_numeric.is_criterion = is_criterion
+        field_numeric.constraint = constraint
+        field_numeric.additional_properties = {}
+        field_numeric._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             field_numeric.additional_properties = {

@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.field_constraint import FieldConstraint
@@ -108,7 +107,7 @@ class FieldPhone:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['phone']", src_dict["type"])
+        type_: Literal["phone"] = src_dict["type"]
         if type_ != "phone":
             raise ValueError(f"type must match const 'phone', got '{type_}'")
 
@@ -129,15 +128,16 @@ class FieldPhone:
         else:
             constraint = FieldConstraint.from_dict(_constraint)
 
-        field_phone = cls(
-            id,
-            name,
-            is_unicity,
-            is_mandatory,
-            type_,
-            is_criterion,
-            constraint,
-        )
+        field_phone = _new_object(cls)
+        field_phone.type_ = type_
+        field_phone.id = id
+        field_phone.name = name
+        field_phone.is_unicity = is_unicity
+        field_phone.is_mandatory = is_mandatory
+        field_phone.is_criterion = is_criterion
+        field_phone.constraint = constraint
+        field_phone.additional_properties = {}
+        field_phone._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             field_phone.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="FieldSkeleton")
 _PROPERTY_NAMES = frozenset(
@@ -53,9 +53,10 @@ class FieldSkeleton:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = src_dict.get("type", UNSET)
 
-        field_skeleton = cls(
-            type_,
-        )
+        field_skeleton = _new_object(cls)
+        field_skeleton.type_ = type_
+        field_skeleton.additional_properties = {}
+        field_skeleton._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             field_skeleton.additional_properties = {

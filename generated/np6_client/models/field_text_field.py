@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.field_constraint import FieldConstraint
@@ -108,7 +107,7 @@ class FieldTextField:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['textField']", src_dict["type"])
+        type_: Literal["textField"] = src_dict["type"]
         if type_ != "textField":
             raise ValueError(f"type must match const 'textField', got '{type_}'")
 
@@ -129,15 +128,16 @@ class FieldTextField:
         else:
             constraint = FieldConstraint.from_dict(_constraint)
 
-        field_text_field = cls(
-            id,
-            name,
-            is_unicity,
-            is_mandatory,
-            type_,
-            is_criterion,
-            constraint,
-        )
+        field_text_field = _new_object(cls)
+        field_text_field.type_ = type_
+        field_text_field.id = id
+        field_text_field.name = name
+        field_text_field.is_unicity = is_unicity
+        field_text_field.is_mandatory = is_mandatory
+        field_text_field.is_criterion = is_criterion
+        field_text_field.constraint = constraint
+        field_text_field.additional_properties = {}
+        field_text_field._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             field_text_field.additional_properties = {

@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.field_constraint import FieldConstraint
@@ -111,7 +110,7 @@ class FieldTextFieldRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['textField']", src_dict["type"])
+        type_: Literal["textField"] = src_dict["type"]
         if type_ != "textField":
             raise ValueError(f"type must match const 'textField', got '{type_}'")
 
@@ -132,15 +131,16 @@ class FieldTextFieldRequest:
         else:
             constraint = FieldConstraint.from_dict(_constraint)
 
-        field_text_field_request = cls(
-            type_,
-            id,
-            name,
-            is_unicity,
-            is_mandatory,
-            is_criterion,
-            constraint,
-        )
+        field_text_field_request = _new_object(cls)
+        field_text_field_request.type_ = type_
+        field_text_field_request.id = id
+        field_text_field_request.name = name
+        field_text_field_request.is_unicity = is_unicity
+        field_text_field_request.is_mandatory = is_mandatory
+        field_text_field_request.is_criterion = is_criterion
+        field_text_field_request.constraint = constraint
+        field_text_field_request.additional_properties = {}
+        field_text_field_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             field_text_field_request.additional_properties = {

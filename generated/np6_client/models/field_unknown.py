@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.field_constraint import FieldConstraint
@@ -131,16 +131,17 @@ class FieldUnknown:
 
         value_list_id = src_dict.get("valueListId", UNSET)
 
-        field_unknown = cls(
-            type_,
-            id,
-            name,
-            is_unicity,
-            is_mandatory,
-            is_criterion,
-            constraint,
-            value_list_id,
-        )
+        field_unknown = _new_object(cls)
+        field_unknown.type_ = type_
+        field_unknown.id = id
+        field_unknown.name = name
+        field_unknown.is_unicity = is_unicity
+        field_unknown.is_mandatory = is_mandatory
+        field_unknown.is_criterion = is_criterion
+        field_unknown.constraint = constraint
+        field_unknown.value_list_id = value_list_id
+        field_unknown.additional_properties = {}
+        field_unknown._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             field_unknown.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.field_constraint import FieldConstraint
@@ -133,16 +133,17 @@ class FieldUnknownRequest:
 
         value_list_id = src_dict.get("valueListId", UNSET)
 
-        field_unknown_request = cls(
-            type_,
-            id,
-            name,
-            is_unicity,
-            is_mandatory,
-            is_criterion,
-            constraint,
-            value_list_id,
-        )
+        field_unknown_request = _new_object(cls)
+        field_unknown_request.type_ = type_
+        field_unknown_request.id = id
+        field_unknown_request.name = name
+        field_unknown_request.is_unicity = is_unicity
+        field_unknown_request.is_mandatory = is_mandatory
+        field_unknown_request.is_criterion = is_criterion
+        field_unknown_request.constraint = constraint
+        field_unknown_request.value_list_id = value_list_id
+        field_unknown_request.additional_properties = {}
+        field_unknown_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             field_unknown_request.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.event_activation import EventActivation
@@ -84,10 +84,11 @@ class HitEventDetail:
         else:
             link = HitLink.from_dict(_link)
 
-        hit_event_detail = cls(
-            activation,
-            link,
-        )
+        hit_event_detail = _new_object(cls)
+        hit_event_detail.activation = activation
+        hit_event_detail.link = link
+        hit_event_detail.additional_properties = {}
+        hit_event_detail._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             hit_event_detail.additional_properties = {

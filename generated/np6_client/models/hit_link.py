@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="HitLink")
 _PROPERTY_NAMES = frozenset(
@@ -52,9 +52,10 @@ class HitLink:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = src_dict.get("type", UNSET)
 
-        hit_link = cls(
-            type_,
-        )
+        hit_link = _new_object(cls)
+        hit_link.type_ = type_
+        hit_link.additional_properties = {}
+        hit_link._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             hit_link.additional_properties = {

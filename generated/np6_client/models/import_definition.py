@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.import_feature_database import ImportFeatureDatabase
@@ -263,99 +263,25 @@ class ImportDefinition:
 
         name = src_dict.get("name", UNSET)
 
-        def _parse_update_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                update_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return update_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
         update_date = _parse_update_date(src_dict.get("updateDate", UNSET))
-
-        def _parse_binding(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
 
         binding = _parse_binding(src_dict.get("binding", UNSET))
 
-        def _parse_source(
-            data: object,
-        ) -> ImportSourceFile | ImportSourceFtp | UnknownImportSource | Unset:
-            if isinstance(data, Unset):
-                return data
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "file":
-                try:
-                    componentsschemas_import_source_type_0 = ImportSourceFile.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_import_source_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "ftp":
-                try:
-                    componentsschemas_import_source_type_1 = ImportSourceFtp.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_import_source_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_import_source_type_2 = UnknownImportSource.from_dict(data)
-
-            return componentsschemas_import_source_type_2
-
         source = _parse_source(src_dict.get("source", UNSET))
-
-        def _parse_scheduler(
-            data: object,
-        ) -> ImportSchedulerPeriodic | UnknownImportScheduler | Unset:
-            if isinstance(data, Unset):
-                return data
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "periodic":
-                try:
-                    componentsschemas_import_scheduler_type_0 = (
-                        ImportSchedulerPeriodic.from_dict(data)
-                    )
-
-                    return componentsschemas_import_scheduler_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_import_scheduler_type_1 = (
-                UnknownImportScheduler.from_dict(data)
-            )
-
-            return componentsschemas_import_scheduler_type_1
 
         scheduler = _parse_scheduler(src_dict.get("scheduler", UNSET))
 
-        import_definition = cls(
-            creation_date,
-            features,
-            id,
-            name,
-            update_date,
-            binding,
-            source,
-            scheduler,
-        )
+        import_definition = _new_object(cls)
+        import_definition.creation_date = creation_date
+        import_definition.features = features
+        import_definition.id = id
+        import_definition.name = name
+        import_definition.update_date = update_date
+        import_definition.binding = binding
+        import_definition.source = source
+        import_definition.scheduler = scheduler
+        import_definition.additional_properties = {}
+        import_definition._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             import_definition.additional_properties = {
@@ -380,6 +306,79 @@ class ImportDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_update_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        update_date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return update_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_binding(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_source(
+    data: object,
+) -> ImportSourceFile | ImportSourceFtp | UnknownImportSource | Unset:
+    if isinstance(data, Unset):
+        return data
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "file":
+        try:
+            componentsschemas_import_source_type_0 = ImportSourceFile.from_dict(data)
+
+            return componentsschemas_import_source_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "ftp":
+        try:
+            componentsschemas_import_source_type_1 = ImportSourceFtp.from_dict(data)
+
+            return componentsschemas_import_source_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_import_source_type_2 = UnknownImportSource.from_dict(data)
+
+    return componentsschemas_import_source_type_2
+
+
+def _parse_scheduler(
+    data: object,
+) -> ImportSchedulerPeriodic | UnknownImportScheduler | Unset:
+    if isinstance(data, Unset):
+        return data
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "periodic":
+        try:
+            componentsschemas_import_scheduler_type_0 = (
+                ImportSchedulerPeriodic.from_dict(data)
+            )
+
+            return componentsschemas_import_scheduler_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_import_scheduler_type_1 = UnknownImportScheduler.from_dict(data)
+
+    return componentsschemas_import_scheduler_type_1
 
 
 _references_bound = False

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ImportDuplicateRules")
 _PROPERTY_NAMES = frozenset(
@@ -69,11 +69,12 @@ class ImportDuplicateRules:
 
         ignore = src_dict.get("ignore", UNSET)
 
-        import_duplicate_rules = cls(
-            first,
-            last,
-            ignore,
-        )
+        import_duplicate_rules = _new_object(cls)
+        import_duplicate_rules.first = first
+        import_duplicate_rules.last = last
+        import_duplicate_rules.ignore = ignore
+        import_duplicate_rules.additional_properties = {}
+        import_duplicate_rules._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             import_duplicate_rules.additional_properties = {

@@ -11,7 +11,7 @@ from ..models.import_execution_state_value import (
     ImportExecutionStateValue,
     check_import_execution_state_value,
 )
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.import_execution_content import ImportExecutionContent
@@ -116,44 +116,15 @@ class ImportExecution:
         else:
             content = ImportExecutionContent.from_dict(_content)
 
-        def _parse_source(
-            data: object,
-        ) -> ImportSourceFile | ImportSourceFtp | UnknownImportSource | Unset:
-            if isinstance(data, Unset):
-                return data
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "file":
-                try:
-                    componentsschemas_import_source_type_0 = ImportSourceFile.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_import_source_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "ftp":
-                try:
-                    componentsschemas_import_source_type_1 = ImportSourceFtp.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_import_source_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_import_source_type_2 = UnknownImportSource.from_dict(data)
-
-            return componentsschemas_import_source_type_2
-
         source = _parse_source(src_dict.get("source", UNSET))
 
-        import_execution = cls(
-            start_date,
-            state,
-            content,
-            source,
-        )
+        import_execution = _new_object(cls)
+        import_execution.start_date = start_date
+        import_execution.state = state
+        import_execution.content = content
+        import_execution.source = source
+        import_execution.additional_properties = {}
+        import_execution._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             import_execution.additional_properties = {
@@ -178,6 +149,33 @@ class ImportExecution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_source(
+    data: object,
+) -> ImportSourceFile | ImportSourceFtp | UnknownImportSource | Unset:
+    if isinstance(data, Unset):
+        return data
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "file":
+        try:
+            componentsschemas_import_source_type_0 = ImportSourceFile.from_dict(data)
+
+            return componentsschemas_import_source_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "ftp":
+        try:
+            componentsschemas_import_source_type_1 = ImportSourceFtp.from_dict(data)
+
+            return componentsschemas_import_source_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_import_source_type_2 = UnknownImportSource.from_dict(data)
+
+    return componentsschemas_import_source_type_2
 
 
 _references_bound = False

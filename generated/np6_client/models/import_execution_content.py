@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.import_feature_database import ImportFeatureDatabase
@@ -303,49 +303,20 @@ class ImportExecutionContent:
         else:
             bindings = ImportFormat.from_dict(_bindings)
 
-        def _parse_source(
-            data: object,
-        ) -> ImportSourceFile | ImportSourceFtp | UnknownImportSource | Unset:
-            if isinstance(data, Unset):
-                return data
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "file":
-                try:
-                    componentsschemas_import_source_type_0 = ImportSourceFile.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_import_source_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "ftp":
-                try:
-                    componentsschemas_import_source_type_1 = ImportSourceFtp.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_import_source_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_import_source_type_2 = UnknownImportSource.from_dict(data)
-
-            return componentsschemas_import_source_type_2
-
         source = _parse_source(src_dict.get("source", UNSET))
 
-        import_execution_content = cls(
-            features,
-            identifier,
-            name,
-            separator,
-            start_at,
-            binds,
-            saved_import_format,
-            bindings,
-            source,
-        )
+        import_execution_content = _new_object(cls)
+        import_execution_content.features = features
+        import_execution_content.identifier = identifier
+        import_execution_content.name = name
+        import_execution_content.separator = separator
+        import_execution_content.start_at = start_at
+        import_execution_content.binds = binds
+        import_execution_content.saved_import_format = saved_import_format
+        import_execution_content.bindings = bindings
+        import_execution_content.source = source
+        import_execution_content.additional_properties = {}
+        import_execution_content._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             import_execution_content.additional_properties = {
@@ -370,6 +341,33 @@ class ImportExecutionContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_source(
+    data: object,
+) -> ImportSourceFile | ImportSourceFtp | UnknownImportSource | Unset:
+    if isinstance(data, Unset):
+        return data
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "file":
+        try:
+            componentsschemas_import_source_type_0 = ImportSourceFile.from_dict(data)
+
+            return componentsschemas_import_source_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "ftp":
+        try:
+            componentsschemas_import_source_type_1 = ImportSourceFtp.from_dict(data)
+
+            return componentsschemas_import_source_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_import_source_type_2 = UnknownImportSource.from_dict(data)
+
+    return componentsschemas_import_source_type_2
 
 
 _references_bound = False

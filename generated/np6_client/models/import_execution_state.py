@@ -10,7 +10,7 @@ from ..models.import_execution_state_value import (
     ImportExecutionStateValue,
     check_import_execution_state_value,
 )
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ImportExecutionState")
 _PROPERTY_NAMES = frozenset(
@@ -58,9 +58,10 @@ class ImportExecutionState:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         state = check_import_execution_state_value(src_dict["state"])
 
-        import_execution_state = cls(
-            state,
-        )
+        import_execution_state = _new_object(cls)
+        import_execution_state.state = state
+        import_execution_state.additional_properties = {}
+        import_execution_state._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             import_execution_state.additional_properties = {

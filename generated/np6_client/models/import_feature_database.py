@@ -6,13 +6,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ImportFeatureDatabase")
 _PROPERTY_NAMES = frozenset(
@@ -69,7 +68,7 @@ class ImportFeatureDatabase:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = cast("Literal['database']", src_dict["type"])
+        type_: Literal["database"] = src_dict["type"]
         if type_ != "database":
             raise ValueError(f"type must match const 'database', got '{type_}'")
 
@@ -77,11 +76,12 @@ class ImportFeatureDatabase:
 
         crush_data = src_dict.get("crushData", UNSET)
 
-        import_feature_database = cls(
-            type_,
-            update_existing,
-            crush_data,
-        )
+        import_feature_database = _new_object(cls)
+        import_feature_database.type_ = type_
+        import_feature_database.update_existing = update_existing
+        import_feature_database.crush_data = crush_data
+        import_feature_database.additional_properties = {}
+        import_feature_database._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             import_feature_database.additional_properties = {

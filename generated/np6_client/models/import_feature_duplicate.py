@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.import_duplicate_rules import ImportDuplicateRules
@@ -76,7 +75,7 @@ class ImportFeatureDuplicate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['duplicate']", src_dict["type"])
+        type_: Literal["duplicate"] = src_dict["type"]
         if type_ != "duplicate":
             raise ValueError(f"type must match const 'duplicate', got '{type_}'")
 
@@ -87,10 +86,11 @@ class ImportFeatureDuplicate:
         else:
             rules = ImportDuplicateRules.from_dict(_rules)
 
-        import_feature_duplicate = cls(
-            type_,
-            rules,
-        )
+        import_feature_duplicate = _new_object(cls)
+        import_feature_duplicate.type_ = type_
+        import_feature_duplicate.rules = rules
+        import_feature_duplicate.additional_properties = {}
+        import_feature_duplicate._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             import_feature_duplicate.additional_properties = {

@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.import_normalization_fields import ImportNormalizationFields
@@ -75,7 +74,7 @@ class ImportFeatureNormalization:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['normalization']", src_dict["type"])
+        type_: Literal["normalization"] = src_dict["type"]
         if type_ != "normalization":
             raise ValueError(f"type must match const 'normalization', got '{type_}'")
 
@@ -86,10 +85,11 @@ class ImportFeatureNormalization:
         else:
             fields = ImportNormalizationFields.from_dict(_fields)
 
-        import_feature_normalization = cls(
-            type_,
-            fields,
-        )
+        import_feature_normalization = _new_object(cls)
+        import_feature_normalization.type_ = type_
+        import_feature_normalization.fields = fields
+        import_feature_normalization.additional_properties = {}
+        import_feature_normalization._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             import_feature_normalization.additional_properties = {

@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.import_red_list_destination import ImportRedListDestination
@@ -74,7 +73,7 @@ class ImportFeatureRedList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['redList']", src_dict["type"])
+        type_: Literal["redList"] = src_dict["type"]
         if type_ != "redList":
             raise ValueError(f"type must match const 'redList', got '{type_}'")
 
@@ -85,10 +84,11 @@ class ImportFeatureRedList:
         else:
             destination = ImportRedListDestination.from_dict(_destination)
 
-        import_feature_red_list = cls(
-            type_,
-            destination,
-        )
+        import_feature_red_list = _new_object(cls)
+        import_feature_red_list.type_ = type_
+        import_feature_red_list.destination = destination
+        import_feature_red_list.additional_properties = {}
+        import_feature_red_list._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             import_feature_red_list.additional_properties = {

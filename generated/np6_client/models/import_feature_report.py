@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ImportFeatureReport")
 _PROPERTY_NAMES = frozenset(
@@ -88,7 +88,7 @@ class ImportFeatureReport:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = cast("Literal['report']", src_dict["type"])
+        type_: Literal["report"] = src_dict["type"]
         if type_ != "report":
             raise ValueError(f"type must match const 'report', got '{type_}'")
 
@@ -100,13 +100,14 @@ class ImportFeatureReport:
 
         group_ids = cast(list[int], src_dict.get("groupIds", UNSET))
 
-        import_feature_report = cls(
-            type_,
-            send_final_report,
-            send_error_report,
-            contact_guids,
-            group_ids,
-        )
+        import_feature_report = _new_object(cls)
+        import_feature_report.type_ = type_
+        import_feature_report.send_final_report = send_final_report
+        import_feature_report.send_error_report = send_error_report
+        import_feature_report.contact_guids = contact_guids
+        import_feature_report.group_ids = group_ids
+        import_feature_report.additional_properties = {}
+        import_feature_report._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             import_feature_report.additional_properties = {

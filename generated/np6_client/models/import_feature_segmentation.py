@@ -6,13 +6,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ImportFeatureSegmentation")
 _PROPERTY_NAMES = frozenset(
@@ -70,7 +69,7 @@ class ImportFeatureSegmentation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = cast("Literal['segmentation']", src_dict["type"])
+        type_: Literal["segmentation"] = src_dict["type"]
         if type_ != "segmentation":
             raise ValueError(f"type must match const 'segmentation', got '{type_}'")
 
@@ -78,11 +77,12 @@ class ImportFeatureSegmentation:
 
         empty_exisiting_segment = src_dict.get("emptyExisitingSegment", UNSET)
 
-        import_feature_segmentation = cls(
-            type_,
-            segment_id,
-            empty_exisiting_segment,
-        )
+        import_feature_segmentation = _new_object(cls)
+        import_feature_segmentation.type_ = type_
+        import_feature_segmentation.segment_id = segment_id
+        import_feature_segmentation.empty_exisiting_segment = empty_exisiting_segment
+        import_feature_segmentation.additional_properties = {}
+        import_feature_segmentation._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             import_feature_segmentation.additional_properties = {

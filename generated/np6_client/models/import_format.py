@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.import_format_bind import ImportFormatBind
@@ -118,14 +118,15 @@ class ImportFormat:
         else:
             identifier = ImportFormatIdentifier.from_dict(_identifier)
 
-        import_format = cls(
-            name,
-            separator,
-            start_at,
-            binds,
-            saved_import_format,
-            identifier,
-        )
+        import_format = _new_object(cls)
+        import_format.name = name
+        import_format.separator = separator
+        import_format.start_at = start_at
+        import_format.binds = binds
+        import_format.saved_import_format = saved_import_format
+        import_format.identifier = identifier
+        import_format.additional_properties = {}
+        import_format._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             import_format.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ImportFormatBind")
 _PROPERTY_NAMES = frozenset(
@@ -59,10 +59,11 @@ class ImportFormatBind:
 
         field_id = src_dict["fieldId"]
 
-        import_format_bind = cls(
-            column_index,
-            field_id,
-        )
+        import_format_bind = _new_object(cls)
+        import_format_bind.column_index = column_index
+        import_format_bind.field_id = field_id
+        import_format_bind.additional_properties = {}
+        import_format_bind._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             import_format_bind.additional_properties = {

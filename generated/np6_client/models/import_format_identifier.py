@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ImportFormatIdentifier")
 _PROPERTY_NAMES = frozenset(
@@ -50,9 +50,10 @@ class ImportFormatIdentifier:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         guid = src_dict.get("guid", UNSET)
 
-        import_format_identifier = cls(
-            guid,
-        )
+        import_format_identifier = _new_object(cls)
+        import_format_identifier.guid = guid
+        import_format_identifier.additional_properties = {}
+        import_format_identifier._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             import_format_identifier.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ImportNormalizationFields")
 _PROPERTY_NAMES: frozenset[str] = frozenset()
@@ -38,7 +38,9 @@ class ImportNormalizationFields:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        import_normalization_fields = cls()
+        import_normalization_fields = _new_object(cls)
+        import_normalization_fields.additional_properties = {}
+        import_normalization_fields._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             additional_properties = {}

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ImportRedListDestination")
 _PROPERTY_NAMES = frozenset(
@@ -58,10 +58,11 @@ class ImportRedListDestination:
 
         sms = src_dict.get("sms", UNSET)
 
-        import_red_list_destination = cls(
-            mail,
-            sms,
-        )
+        import_red_list_destination = _new_object(cls)
+        import_red_list_destination.mail = mail
+        import_red_list_destination.sms = sms
+        import_red_list_destination.additional_properties = {}
+        import_red_list_destination._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             import_red_list_destination.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ImportSchedulerDateTime")
 _PROPERTY_NAMES = frozenset(
@@ -94,14 +94,15 @@ class ImportSchedulerDateTime:
 
         second = src_dict.get("second", UNSET)
 
-        import_scheduler_date_time = cls(
-            year,
-            month,
-            date,
-            hour,
-            minute,
-            second,
-        )
+        import_scheduler_date_time = _new_object(cls)
+        import_scheduler_date_time.year = year
+        import_scheduler_date_time.month = month
+        import_scheduler_date_time.date = date
+        import_scheduler_date_time.hour = hour
+        import_scheduler_date_time.minute = minute
+        import_scheduler_date_time.second = second
+        import_scheduler_date_time.additional_properties = {}
+        import_scheduler_date_time._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             import_scheduler_date_time.additional_properties = {

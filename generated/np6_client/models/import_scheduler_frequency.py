@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.import_scheduler_occurs import ImportSchedulerOccurs
@@ -81,10 +81,11 @@ class ImportSchedulerFrequency:
         else:
             periodicity = ImportSchedulerPeriodicity.from_dict(_periodicity)
 
-        import_scheduler_frequency = cls(
-            occurs,
-            periodicity,
-        )
+        import_scheduler_frequency = _new_object(cls)
+        import_scheduler_frequency.occurs = occurs
+        import_scheduler_frequency.periodicity = periodicity
+        import_scheduler_frequency.additional_properties = {}
+        import_scheduler_frequency._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             import_scheduler_frequency.additional_properties = {

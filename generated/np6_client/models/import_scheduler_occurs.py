@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ImportSchedulerOccurs")
 _PROPERTY_NAMES = frozenset(
@@ -60,17 +60,13 @@ class ImportSchedulerOccurs:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = src_dict.get("type", UNSET)
 
-        def _parse_days(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
         days = _parse_days(src_dict.get("days", UNSET))
 
-        import_scheduler_occurs = cls(
-            type_,
-            days,
-        )
+        import_scheduler_occurs = _new_object(cls)
+        import_scheduler_occurs.type_ = type_
+        import_scheduler_occurs.days = days
+        import_scheduler_occurs.additional_properties = {}
+        import_scheduler_occurs._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             import_scheduler_occurs.additional_properties = {
@@ -95,3 +91,9 @@ class ImportSchedulerOccurs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_days(data: object) -> int | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    return cast(int | str | Unset, data)

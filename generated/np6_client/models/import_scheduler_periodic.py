@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.import_scheduler_frequency import ImportSchedulerFrequency
@@ -128,7 +128,7 @@ class ImportSchedulerPeriodic:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['periodic']", src_dict["type"])
+        type_: Literal["periodic"] = src_dict["type"]
         if type_ != "periodic":
             raise ValueError(f"type must match const 'periodic', got '{type_}'")
 
@@ -144,13 +144,6 @@ class ImportSchedulerPeriodic:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
         description = src_dict.get("description", UNSET)
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
 
         enabled = _parse_enabled(src_dict.get("enabled", UNSET))
 
@@ -168,16 +161,17 @@ class ImportSchedulerPeriodic:
         else:
             validity = ImportSchedulerValidity.from_dict(_validity)
 
-        import_scheduler_periodic = cls(
-            type_,
-            id,
-            name,
-            creation_date,
-            description,
-            enabled,
-            frequency,
-            validity,
-        )
+        import_scheduler_periodic = _new_object(cls)
+        import_scheduler_periodic.type_ = type_
+        import_scheduler_periodic.id = id
+        import_scheduler_periodic.name = name
+        import_scheduler_periodic.creation_date = creation_date
+        import_scheduler_periodic.description = description
+        import_scheduler_periodic.enabled = enabled
+        import_scheduler_periodic.frequency = frequency
+        import_scheduler_periodic.validity = validity
+        import_scheduler_periodic.additional_properties = {}
+        import_scheduler_periodic._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             import_scheduler_periodic.additional_properties = {
@@ -202,6 +196,14 @@ class ImportSchedulerPeriodic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_enabled(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(bool | None | Unset, data)
 
 
 _references_bound = False

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.import_scheduler_time import ImportSchedulerTime
@@ -73,10 +73,11 @@ class ImportSchedulerPeriodicity:
         else:
             value = ImportSchedulerTime.from_dict(_value)
 
-        import_scheduler_periodicity = cls(
-            type_,
-            value,
-        )
+        import_scheduler_periodicity = _new_object(cls)
+        import_scheduler_periodicity.type_ = type_
+        import_scheduler_periodicity.value = value
+        import_scheduler_periodicity.additional_properties = {}
+        import_scheduler_periodicity._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             import_scheduler_periodicity.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ImportSchedulerTime")
 _PROPERTY_NAMES = frozenset(
@@ -67,11 +67,12 @@ class ImportSchedulerTime:
 
         second = src_dict.get("second", UNSET)
 
-        import_scheduler_time = cls(
-            hour,
-            minute,
-            second,
-        )
+        import_scheduler_time = _new_object(cls)
+        import_scheduler_time.hour = hour
+        import_scheduler_time.minute = minute
+        import_scheduler_time.second = second
+        import_scheduler_time.additional_properties = {}
+        import_scheduler_time._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             import_scheduler_time.additional_properties = {

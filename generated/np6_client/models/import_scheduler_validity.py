@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.import_scheduler_date_time import ImportSchedulerDateTime
@@ -82,10 +82,11 @@ class ImportSchedulerValidity:
         else:
             end = ImportSchedulerDateTime.from_dict(_end)
 
-        import_scheduler_validity = cls(
-            start,
-            end,
-        )
+        import_scheduler_validity = _new_object(cls)
+        import_scheduler_validity.start = start
+        import_scheduler_validity.end = end
+        import_scheduler_validity.additional_properties = {}
+        import_scheduler_validity._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             import_scheduler_validity.additional_properties = {

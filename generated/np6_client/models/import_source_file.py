@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ImportSourceFile")
 _PROPERTY_NAMES = frozenset(
@@ -112,16 +112,9 @@ class ImportSourceFile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = cast("Literal['file']", src_dict["type"])
+        type_: Literal["file"] = src_dict["type"]
         if type_ != "file":
             raise ValueError(f"type must match const 'file', got '{type_}'")
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
 
         id = _parse_id(src_dict.get("id", UNSET))
 
@@ -132,42 +125,21 @@ class ImportSourceFile:
         else:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        def _parse_update_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                update_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return update_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
         update_date = _parse_update_date(src_dict.get("updateDate", UNSET))
-
-        def _parse_filename(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         filename = _parse_filename(src_dict.get("filename", UNSET))
 
         data = cast(list[Any], src_dict.get("data", UNSET))
 
-        import_source_file = cls(
-            type_,
-            id,
-            creation_date,
-            update_date,
-            filename,
-            data,
-        )
+        import_source_file = _new_object(cls)
+        import_source_file.type_ = type_
+        import_source_file.id = id
+        import_source_file.creation_date = creation_date
+        import_source_file.update_date = update_date
+        import_source_file.filename = filename
+        import_source_file.data = data
+        import_source_file.additional_properties = {}
+        import_source_file._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             import_source_file.additional_properties = {
@@ -192,3 +164,35 @@ class ImportSourceFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_id(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_update_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        update_date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return update_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_filename(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

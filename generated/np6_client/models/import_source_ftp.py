@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ImportSourceFtp")
 _PROPERTY_NAMES = frozenset(
@@ -103,16 +103,9 @@ class ImportSourceFtp:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = cast("Literal['ftp']", src_dict["type"])
+        type_: Literal["ftp"] = src_dict["type"]
         if type_ != "ftp":
             raise ValueError(f"type must match const 'ftp', got '{type_}'")
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
 
         id = _parse_id(src_dict.get("id", UNSET))
 
@@ -123,35 +116,21 @@ class ImportSourceFtp:
         else:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        def _parse_update_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                update_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return update_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
         update_date = _parse_update_date(src_dict.get("updateDate", UNSET))
 
         folder = src_dict.get("folder", UNSET)
 
         template_filename = src_dict.get("templateFilename", UNSET)
 
-        import_source_ftp = cls(
-            type_,
-            id,
-            creation_date,
-            update_date,
-            folder,
-            template_filename,
-        )
+        import_source_ftp = _new_object(cls)
+        import_source_ftp.type_ = type_
+        import_source_ftp.id = id
+        import_source_ftp.creation_date = creation_date
+        import_source_ftp.update_date = update_date
+        import_source_ftp.folder = folder
+        import_source_ftp.template_filename = template_filename
+        import_source_ftp.additional_properties = {}
+        import_source_ftp._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             import_source_ftp.additional_properties = {
@@ -176,3 +155,27 @@ class ImportSourceFtp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_id(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_update_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        update_date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return update_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.legacy_action_statistics_dispatch import (
@@ -94,11 +94,12 @@ class LegacyActionStatistics:
         else:
             feedback = LegacyActionStatisticsFeedback.from_dict(_feedback)
 
-        legacy_action_statistics = cls(
-            type_,
-            dispatch,
-            feedback,
-        )
+        legacy_action_statistics = _new_object(cls)
+        legacy_action_statistics.type_ = type_
+        legacy_action_statistics.dispatch = dispatch
+        legacy_action_statistics.feedback = feedback
+        legacy_action_statistics.additional_properties = {}
+        legacy_action_statistics._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             legacy_action_statistics.additional_properties = {

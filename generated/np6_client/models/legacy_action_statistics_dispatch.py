@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.legacy_action_statistics_dispatch_rejected import (
@@ -74,10 +74,11 @@ class LegacyActionStatisticsDispatch:
         else:
             rejected = LegacyActionStatisticsDispatchRejected.from_dict(_rejected)
 
-        legacy_action_statistics_dispatch = cls(
-            sent,
-            rejected,
-        )
+        legacy_action_statistics_dispatch = _new_object(cls)
+        legacy_action_statistics_dispatch.sent = sent
+        legacy_action_statistics_dispatch.rejected = rejected
+        legacy_action_statistics_dispatch.additional_properties = {}
+        legacy_action_statistics_dispatch._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             legacy_action_statistics_dispatch.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="LegacyActionStatisticsDispatchRejected")
 _PROPERTY_NAMES = frozenset(
@@ -102,15 +102,18 @@ class LegacyActionStatisticsDispatchRejected:
 
         exclusions = src_dict.get("exclusions", UNSET)
 
-        legacy_action_statistics_dispatch_rejected = cls(
-            total,
-            redlist,
-            bounces,
-            blacklist,
-            marketing_pressure,
-            empty_address,
-            exclusions,
+        legacy_action_statistics_dispatch_rejected = _new_object(cls)
+        legacy_action_statistics_dispatch_rejected.total = total
+        legacy_action_statistics_dispatch_rejected.redlist = redlist
+        legacy_action_statistics_dispatch_rejected.bounces = bounces
+        legacy_action_statistics_dispatch_rejected.blacklist = blacklist
+        legacy_action_statistics_dispatch_rejected.marketing_pressure = (
+            marketing_pressure
         )
+        legacy_action_statistics_dispatch_rejected.empty_address = empty_address
+        legacy_action_statistics_dispatch_rejected.exclusions = exclusions
+        legacy_action_statistics_dispatch_rejected.additional_properties = {}
+        legacy_action_statistics_dispatch_rejected._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             legacy_action_statistics_dispatch_rejected.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.legacy_action_statistics_feedback_bounce import (
@@ -179,15 +179,16 @@ class LegacyActionStatisticsFeedback:
         else:
             redlist = LegacyActionStatisticsFeedbackRedlist.from_dict(_redlist)
 
-        legacy_action_statistics_feedback = cls(
-            reactive,
-            opening,
-            click,
-            roi,
-            social,
-            bounce,
-            redlist,
-        )
+        legacy_action_statistics_feedback = _new_object(cls)
+        legacy_action_statistics_feedback.reactive = reactive
+        legacy_action_statistics_feedback.opening = opening
+        legacy_action_statistics_feedback.click = click
+        legacy_action_statistics_feedback.roi = roi
+        legacy_action_statistics_feedback.social = social
+        legacy_action_statistics_feedback.bounce = bounce
+        legacy_action_statistics_feedback.redlist = redlist
+        legacy_action_statistics_feedback.additional_properties = {}
+        legacy_action_statistics_feedback._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             legacy_action_statistics_feedback.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="LegacyActionStatisticsFeedbackBounce")
 _PROPERTY_NAMES = frozenset(
@@ -66,11 +66,12 @@ class LegacyActionStatisticsFeedbackBounce:
 
         spam = src_dict.get("spam", UNSET)
 
-        legacy_action_statistics_feedback_bounce = cls(
-            soft,
-            hard,
-            spam,
-        )
+        legacy_action_statistics_feedback_bounce = _new_object(cls)
+        legacy_action_statistics_feedback_bounce.soft = soft
+        legacy_action_statistics_feedback_bounce.hard = hard
+        legacy_action_statistics_feedback_bounce.spam = spam
+        legacy_action_statistics_feedback_bounce.additional_properties = {}
+        legacy_action_statistics_feedback_bounce._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             legacy_action_statistics_feedback_bounce.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.legacy_action_statistics_feedback_click_clicker import (
@@ -74,10 +74,11 @@ class LegacyActionStatisticsFeedbackClick:
         else:
             clicker = LegacyActionStatisticsFeedbackClickClicker.from_dict(_clicker)
 
-        legacy_action_statistics_feedback_click = cls(
-            total,
-            clicker,
-        )
+        legacy_action_statistics_feedback_click = _new_object(cls)
+        legacy_action_statistics_feedback_click.total = total
+        legacy_action_statistics_feedback_click.clicker = clicker
+        legacy_action_statistics_feedback_click.additional_properties = {}
+        legacy_action_statistics_feedback_click._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             legacy_action_statistics_feedback_click.additional_properties = {

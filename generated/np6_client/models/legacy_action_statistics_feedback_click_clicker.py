@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="LegacyActionStatisticsFeedbackClickClicker")
 _PROPERTY_NAMES = frozenset(
@@ -57,10 +57,11 @@ class LegacyActionStatisticsFeedbackClickClicker:
 
         effective = src_dict.get("effective", UNSET)
 
-        legacy_action_statistics_feedback_click_clicker = cls(
-            total,
-            effective,
-        )
+        legacy_action_statistics_feedback_click_clicker = _new_object(cls)
+        legacy_action_statistics_feedback_click_clicker.total = total
+        legacy_action_statistics_feedback_click_clicker.effective = effective
+        legacy_action_statistics_feedback_click_clicker.additional_properties = {}
+        legacy_action_statistics_feedback_click_clicker._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             legacy_action_statistics_feedback_click_clicker.additional_properties = {

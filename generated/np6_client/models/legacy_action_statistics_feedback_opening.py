@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.legacy_action_statistics_feedback_opening_opener import (
@@ -74,10 +74,11 @@ class LegacyActionStatisticsFeedbackOpening:
         else:
             opener = LegacyActionStatisticsFeedbackOpeningOpener.from_dict(_opener)
 
-        legacy_action_statistics_feedback_opening = cls(
-            total,
-            opener,
-        )
+        legacy_action_statistics_feedback_opening = _new_object(cls)
+        legacy_action_statistics_feedback_opening.total = total
+        legacy_action_statistics_feedback_opening.opener = opener
+        legacy_action_statistics_feedback_opening.additional_properties = {}
+        legacy_action_statistics_feedback_opening._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             legacy_action_statistics_feedback_opening.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="LegacyActionStatisticsFeedbackOpeningOpener")
 _PROPERTY_NAMES = frozenset(
@@ -48,9 +48,10 @@ class LegacyActionStatisticsFeedbackOpeningOpener:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         total = src_dict.get("total", UNSET)
 
-        legacy_action_statistics_feedback_opening_opener = cls(
-            total,
-        )
+        legacy_action_statistics_feedback_opening_opener = _new_object(cls)
+        legacy_action_statistics_feedback_opening_opener.total = total
+        legacy_action_statistics_feedback_opening_opener.additional_properties = {}
+        legacy_action_statistics_feedback_opening_opener._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             legacy_action_statistics_feedback_opening_opener.additional_properties = {

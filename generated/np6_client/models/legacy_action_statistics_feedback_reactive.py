@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="LegacyActionStatisticsFeedbackReactive")
 _PROPERTY_NAMES = frozenset(
@@ -57,10 +57,11 @@ class LegacyActionStatisticsFeedbackReactive:
 
         unique = src_dict.get("unique", UNSET)
 
-        legacy_action_statistics_feedback_reactive = cls(
-            total,
-            unique,
-        )
+        legacy_action_statistics_feedback_reactive = _new_object(cls)
+        legacy_action_statistics_feedback_reactive.total = total
+        legacy_action_statistics_feedback_reactive.unique = unique
+        legacy_action_statistics_feedback_reactive.additional_properties = {}
+        legacy_action_statistics_feedback_reactive._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             legacy_action_statistics_feedback_reactive.additional_properties = {

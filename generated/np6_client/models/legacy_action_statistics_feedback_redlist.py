@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.legacy_action_statistics_feedback_redlist_complaint import (
@@ -88,10 +88,11 @@ class LegacyActionStatisticsFeedbackRedlist:
                 _complaint
             )
 
-        legacy_action_statistics_feedback_redlist = cls(
-            unsubscribe,
-            complaint,
-        )
+        legacy_action_statistics_feedback_redlist = _new_object(cls)
+        legacy_action_statistics_feedback_redlist.unsubscribe = unsubscribe
+        legacy_action_statistics_feedback_redlist.complaint = complaint
+        legacy_action_statistics_feedback_redlist.additional_properties = {}
+        legacy_action_statistics_feedback_redlist._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             legacy_action_statistics_feedback_redlist.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="LegacyActionStatisticsFeedbackRedlistComplaint")
 _PROPERTY_NAMES = frozenset(
@@ -102,15 +102,16 @@ class LegacyActionStatisticsFeedbackRedlistComplaint:
 
         yahoo = src_dict.get("yahoo", UNSET)
 
-        legacy_action_statistics_feedback_redlist_complaint = cls(
-            total,
-            aol,
-            comcast,
-            hotmail,
-            spamcopauto,
-            sspam,
-            yahoo,
-        )
+        legacy_action_statistics_feedback_redlist_complaint = _new_object(cls)
+        legacy_action_statistics_feedback_redlist_complaint.total = total
+        legacy_action_statistics_feedback_redlist_complaint.aol = aol
+        legacy_action_statistics_feedback_redlist_complaint.comcast = comcast
+        legacy_action_statistics_feedback_redlist_complaint.hotmail = hotmail
+        legacy_action_statistics_feedback_redlist_complaint.spamcopauto = spamcopauto
+        legacy_action_statistics_feedback_redlist_complaint.sspam = sspam
+        legacy_action_statistics_feedback_redlist_complaint.yahoo = yahoo
+        legacy_action_statistics_feedback_redlist_complaint.additional_properties = {}
+        legacy_action_statistics_feedback_redlist_complaint._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             legacy_action_statistics_feedback_redlist_complaint.additional_properties = {

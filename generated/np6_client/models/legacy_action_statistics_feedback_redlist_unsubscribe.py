@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="LegacyActionStatisticsFeedbackRedlistUnsubscribe")
 _PROPERTY_NAMES = frozenset(
@@ -66,11 +66,12 @@ class LegacyActionStatisticsFeedbackRedlistUnsubscribe:
 
         list_ = src_dict.get("list", UNSET)
 
-        legacy_action_statistics_feedback_redlist_unsubscribe = cls(
-            total,
-            form,
-            list_,
-        )
+        legacy_action_statistics_feedback_redlist_unsubscribe = _new_object(cls)
+        legacy_action_statistics_feedback_redlist_unsubscribe.total = total
+        legacy_action_statistics_feedback_redlist_unsubscribe.form = form
+        legacy_action_statistics_feedback_redlist_unsubscribe.list_ = list_
+        legacy_action_statistics_feedback_redlist_unsubscribe.additional_properties = {}
+        legacy_action_statistics_feedback_redlist_unsubscribe._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             legacy_action_statistics_feedback_redlist_unsubscribe.additional_properties = {

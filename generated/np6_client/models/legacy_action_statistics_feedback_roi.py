@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="LegacyActionStatisticsFeedbackRoi")
 _PROPERTY_NAMES = frozenset(
@@ -66,11 +66,12 @@ class LegacyActionStatisticsFeedbackRoi:
 
         products = src_dict.get("products", UNSET)
 
-        legacy_action_statistics_feedback_roi = cls(
-            revenue,
-            commands,
-            products,
-        )
+        legacy_action_statistics_feedback_roi = _new_object(cls)
+        legacy_action_statistics_feedback_roi.revenue = revenue
+        legacy_action_statistics_feedback_roi.commands = commands
+        legacy_action_statistics_feedback_roi.products = products
+        legacy_action_statistics_feedback_roi.additional_properties = {}
+        legacy_action_statistics_feedback_roi._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             legacy_action_statistics_feedback_roi.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.legacy_action_statistics_feedback_social_facebook import (
@@ -65,9 +65,10 @@ class LegacyActionStatisticsFeedbackSocial:
         else:
             facebook = LegacyActionStatisticsFeedbackSocialFacebook.from_dict(_facebook)
 
-        legacy_action_statistics_feedback_social = cls(
-            facebook,
-        )
+        legacy_action_statistics_feedback_social = _new_object(cls)
+        legacy_action_statistics_feedback_social.facebook = facebook
+        legacy_action_statistics_feedback_social.additional_properties = {}
+        legacy_action_statistics_feedback_social._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             legacy_action_statistics_feedback_social.additional_properties = {

@@ -11,7 +11,7 @@ from ..models.legacy_bounce_feedback_bounce_type import (
     LegacyBounceFeedbackBounceType,
     check_legacy_bounce_feedback_bounce_type,
 )
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="LegacyBounceFeedback")
 _PROPERTY_NAMES = frozenset(
@@ -90,11 +90,12 @@ class LegacyBounceFeedback:
         else:
             bounce_type = check_legacy_bounce_feedback_bounce_type(_bounce_type)
 
-        legacy_bounce_feedback = cls(
-            target,
-            timestamp,
-            bounce_type,
-        )
+        legacy_bounce_feedback = _new_object(cls)
+        legacy_bounce_feedback.target = target
+        legacy_bounce_feedback.timestamp = timestamp
+        legacy_bounce_feedback.bounce_type = bounce_type
+        legacy_bounce_feedback.additional_properties = {}
+        legacy_bounce_feedback._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             legacy_bounce_feedback.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import part_json, set_fields_repr
+from ..types import _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.recipient_by_hash import RecipientByHash
@@ -70,45 +70,12 @@ class LegacyBulkSendItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-
-        def _parse_recipient(
-            data: object,
-        ) -> RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint:
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "id":
-                try:
-                    componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
-
-                    return componentsschemas_recipient_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "unicity":
-                try:
-                    componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_recipient_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "hash":
-                try:
-                    componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
-
-                    return componentsschemas_recipient_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)
-
-            return componentsschemas_recipient_type_3
-
         recipient = _parse_recipient(src_dict["recipient"])
 
-        legacy_bulk_send_item = cls(
-            recipient,
-        )
+        legacy_bulk_send_item = _new_object(cls)
+        legacy_bulk_send_item.recipient = recipient
+        legacy_bulk_send_item.additional_properties = {}
+        legacy_bulk_send_item._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             legacy_bulk_send_item.additional_properties = {
@@ -133,6 +100,38 @@ class LegacyBulkSendItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_recipient(
+    data: object,
+) -> RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint:
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "id":
+        try:
+            componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
+
+            return componentsschemas_recipient_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "unicity":
+        try:
+            componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(data)
+
+            return componentsschemas_recipient_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "hash":
+        try:
+            componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
+
+            return componentsschemas_recipient_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)
+
+    return componentsschemas_recipient_type_3
 
 
 _references_bound = False

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.legacy_conversation_event import LegacyConversationEvent
@@ -116,14 +116,15 @@ class LegacyConversation:
 
                 events.append(events_item)
 
-        legacy_conversation = cls(
-            type_,
-            id,
-            media,
-            action_id,
-            target,
-            events,
-        )
+        legacy_conversation = _new_object(cls)
+        legacy_conversation.type_ = type_
+        legacy_conversation.id = id
+        legacy_conversation.media = media
+        legacy_conversation.action_id = action_id
+        legacy_conversation.target = target
+        legacy_conversation.events = events
+        legacy_conversation.additional_properties = {}
+        legacy_conversation._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             legacy_conversation.additional_properties = {

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="LegacyConversationEvent")
 _PROPERTY_NAMES = frozenset(
@@ -78,12 +78,13 @@ class LegacyConversationEvent:
 
         recipient = src_dict.get("recipient", UNSET)
 
-        legacy_conversation_event = cls(
-            type_,
-            date,
-            origin,
-            recipient,
-        )
+        legacy_conversation_event = _new_object(cls)
+        legacy_conversation_event.type_ = type_
+        legacy_conversation_event.date = date
+        legacy_conversation_event.origin = origin
+        legacy_conversation_event.recipient = recipient
+        legacy_conversation_event.additional_properties = {}
+        legacy_conversation_event._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             legacy_conversation_event.additional_properties = {

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="MailArchive")
 _PROPERTY_NAMES = frozenset(
@@ -103,14 +103,15 @@ class MailArchive:
         else:
             expires_on = datetime.datetime.fromisoformat(_expires_on)
 
-        mail_archive = cls(
-            id,
-            action,
-            target,
-            sending_date,
-            url,
-            expires_on,
-        )
+        mail_archive = _new_object(cls)
+        mail_archive.id = id
+        mail_archive.action = action
+        mail_archive.target = target
+        mail_archive.sending_date = sending_date
+        mail_archive.url = url
+        mail_archive.expires_on = expires_on
+        mail_archive.additional_properties = {}
+        mail_archive._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             mail_archive.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.scripting_literal_expression import ScriptingLiteralExpression
@@ -81,38 +81,16 @@ class NotifiableApplicationNamedExpression:
             _bind_references()
         name = src_dict.get("name", UNSET)
 
-        def _parse_value(
-            data: object,
-        ) -> ScriptingLiteralExpression | UnknownScriptingExpression | Unset:
-            if isinstance(data, Unset):
-                return data
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "literal":
-                try:
-                    componentsschemas_scripting_expression_type_0 = (
-                        ScriptingLiteralExpression.from_dict(data)
-                    )
-
-                    return componentsschemas_scripting_expression_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_scripting_expression_type_1 = (
-                UnknownScriptingExpression.from_dict(data)
-            )
-
-            return componentsschemas_scripting_expression_type_1
-
         value = _parse_value(src_dict.get("value", UNSET))
 
         default = src_dict.get("default", UNSET)
 
-        notifiable_application_named_expression = cls(
-            name,
-            value,
-            default,
-        )
+        notifiable_application_named_expression = _new_object(cls)
+        notifiable_application_named_expression.name = name
+        notifiable_application_named_expression.value = value
+        notifiable_application_named_expression.default = default
+        notifiable_application_named_expression.additional_properties = {}
+        notifiable_application_named_expression._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             notifiable_application_named_expression.additional_properties = {
@@ -137,6 +115,30 @@ class NotifiableApplicationNamedExpression:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_value(
+    data: object,
+) -> ScriptingLiteralExpression | UnknownScriptingExpression | Unset:
+    if isinstance(data, Unset):
+        return data
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "literal":
+        try:
+            componentsschemas_scripting_expression_type_0 = (
+                ScriptingLiteralExpression.from_dict(data)
+            )
+
+            return componentsschemas_scripting_expression_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_scripting_expression_type_1 = (
+        UnknownScriptingExpression.from_dict(data)
+    )
+
+    return componentsschemas_scripting_expression_type_1
 
 
 _references_bound = False

@@ -14,7 +14,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notifiable_application_named_expression import (
@@ -177,7 +177,7 @@ class NotifiableApplicationNative:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['native']", src_dict["type"])
+        type_: Literal["native"] = src_dict["type"]
         if type_ != "native":
             raise ValueError(f"type must match const 'native', got '{type_}'")
 
@@ -190,13 +190,6 @@ class NotifiableApplicationNative:
         description = src_dict.get("description", UNSET)
 
         active = src_dict.get("active", UNSET)
-
-        def _parse_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         icon = _parse_icon(src_dict.get("icon", UNSET))
 
@@ -273,46 +266,21 @@ class NotifiableApplicationNative:
 
                 routes.append(routes_item)
 
-        def _parse_channels(
-            data: object,
-        ) -> list[NotifiableApplicationNamedExpression] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                channels_type_0 = []
-                _channels_type_0 = data
-                for channels_type_0_item_data in _channels_type_0:
-                    channels_type_0_item = (
-                        NotifiableApplicationNamedExpression.from_dict(
-                            channels_type_0_item_data
-                        )
-                    )
-
-                    channels_type_0.append(channels_type_0_item)
-
-                return channels_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[NotifiableApplicationNamedExpression] | None | Unset, data)
-
         channels = _parse_channels(src_dict.get("channels", UNSET))
 
-        notifiable_application_native = cls(
-            id,
-            stamp,
-            type_,
-            name,
-            description,
-            active,
-            icon,
-            providers,
-            routes,
-            channels,
-        )
+        notifiable_application_native = _new_object(cls)
+        notifiable_application_native.type_ = type_
+        notifiable_application_native.id = id
+        notifiable_application_native.stamp = stamp
+        notifiable_application_native.name = name
+        notifiable_application_native.description = description
+        notifiable_application_native.active = active
+        notifiable_application_native.icon = icon
+        notifiable_application_native.providers = providers
+        notifiable_application_native.routes = routes
+        notifiable_application_native.channels = channels
+        notifiable_application_native.additional_properties = {}
+        notifiable_application_native._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             notifiable_application_native.additional_properties = {
@@ -337,6 +305,39 @@ class NotifiableApplicationNative:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_icon(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_channels(
+    data: object,
+) -> list[NotifiableApplicationNamedExpression] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        channels_type_0 = []
+        _channels_type_0 = data
+        for channels_type_0_item_data in _channels_type_0:
+            channels_type_0_item = NotifiableApplicationNamedExpression.from_dict(
+                channels_type_0_item_data
+            )
+
+            channels_type_0.append(channels_type_0_item)
+
+        return channels_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[NotifiableApplicationNamedExpression] | None | Unset, data)
 
 
 _references_bound = False

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notifiable_application_named_expression import (
@@ -163,7 +163,7 @@ class NotifiableApplicationNativeBase:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['native']", src_dict["type"])
+        type_: Literal["native"] = src_dict["type"]
         if type_ != "native":
             raise ValueError(f"type must match const 'native', got '{type_}'")
 
@@ -172,13 +172,6 @@ class NotifiableApplicationNativeBase:
         description = src_dict.get("description", UNSET)
 
         active = src_dict.get("active", UNSET)
-
-        def _parse_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         icon = _parse_icon(src_dict.get("icon", UNSET))
 
@@ -255,44 +248,19 @@ class NotifiableApplicationNativeBase:
 
                 routes.append(routes_item)
 
-        def _parse_channels(
-            data: object,
-        ) -> list[NotifiableApplicationNamedExpression] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                channels_type_0 = []
-                _channels_type_0 = data
-                for channels_type_0_item_data in _channels_type_0:
-                    channels_type_0_item = (
-                        NotifiableApplicationNamedExpression.from_dict(
-                            channels_type_0_item_data
-                        )
-                    )
-
-                    channels_type_0.append(channels_type_0_item)
-
-                return channels_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[NotifiableApplicationNamedExpression] | None | Unset, data)
-
         channels = _parse_channels(src_dict.get("channels", UNSET))
 
-        notifiable_application_native_base = cls(
-            type_,
-            name,
-            description,
-            active,
-            icon,
-            providers,
-            routes,
-            channels,
-        )
+        notifiable_application_native_base = _new_object(cls)
+        notifiable_application_native_base.type_ = type_
+        notifiable_application_native_base.name = name
+        notifiable_application_native_base.description = description
+        notifiable_application_native_base.active = active
+        notifiable_application_native_base.icon = icon
+        notifiable_application_native_base.providers = providers
+        notifiable_application_native_base.routes = routes
+        notifiable_application_native_base.channels = channels
+        notifiable_application_native_base.additional_properties = {}
+        notifiable_application_native_base._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             notifiable_application_native_base.additional_properties = {
@@ -317,6 +285,39 @@ class NotifiableApplicationNativeBase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_icon(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_channels(
+    data: object,
+) -> list[NotifiableApplicationNamedExpression] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        channels_type_0 = []
+        _channels_type_0 = data
+        for channels_type_0_item_data in _channels_type_0:
+            channels_type_0_item = NotifiableApplicationNamedExpression.from_dict(
+                channels_type_0_item_data
+            )
+
+            channels_type_0.append(channels_type_0_item)
+
+        return channels_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[NotifiableApplicationNamedExpression] | None | Unset, data)
 
 
 _references_bound = False

@@ -14,7 +14,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notifiable_application_named_expression import (
@@ -193,7 +193,7 @@ class NotifiableApplicationNativeRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['native']", src_dict["type"])
+        type_: Literal["native"] = src_dict["type"]
         if type_ != "native":
             raise ValueError(f"type must match const 'native', got '{type_}'")
 
@@ -202,13 +202,6 @@ class NotifiableApplicationNativeRequest:
         description = src_dict.get("description", UNSET)
 
         active = src_dict.get("active", UNSET)
-
-        def _parse_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         icon = _parse_icon(src_dict.get("icon", UNSET))
 
@@ -285,82 +278,25 @@ class NotifiableApplicationNativeRequest:
 
                 routes.append(routes_item)
 
-        def _parse_channels(
-            data: object,
-        ) -> list[NotifiableApplicationNamedExpression] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                channels_type_0 = []
-                _channels_type_0 = data
-                for channels_type_0_item_data in _channels_type_0:
-                    channels_type_0_item = (
-                        NotifiableApplicationNamedExpression.from_dict(
-                            channels_type_0_item_data
-                        )
-                    )
-
-                    channels_type_0.append(channels_type_0_item)
-
-                return channels_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[NotifiableApplicationNamedExpression] | None | Unset, data)
-
         channels = _parse_channels(src_dict.get("channels", UNSET))
-
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = parse_uuid(data)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
 
         id = _parse_id(src_dict.get("id", UNSET))
 
-        def _parse_stamp(
-            data: object,
-        ) -> None | NotifiableApplicationStampRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                stamp_type_0 = NotifiableApplicationStampRequest.from_dict(data)
-
-                return stamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | NotifiableApplicationStampRequest | Unset, data)
-
         stamp = _parse_stamp(src_dict.get("stamp", UNSET))
 
-        notifiable_application_native_request = cls(
-            type_,
-            name,
-            description,
-            active,
-            icon,
-            providers,
-            routes,
-            channels,
-            id,
-            stamp,
-        )
+        notifiable_application_native_request = _new_object(cls)
+        notifiable_application_native_request.type_ = type_
+        notifiable_application_native_request.name = name
+        notifiable_application_native_request.description = description
+        notifiable_application_native_request.active = active
+        notifiable_application_native_request.icon = icon
+        notifiable_application_native_request.providers = providers
+        notifiable_application_native_request.routes = routes
+        notifiable_application_native_request.channels = channels
+        notifiable_application_native_request.id = id
+        notifiable_application_native_request.stamp = stamp
+        notifiable_application_native_request.additional_properties = {}
+        notifiable_application_native_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             notifiable_application_native_request.additional_properties = {
@@ -385,6 +321,71 @@ class NotifiableApplicationNativeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_icon(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_channels(
+    data: object,
+) -> list[NotifiableApplicationNamedExpression] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        channels_type_0 = []
+        _channels_type_0 = data
+        for channels_type_0_item_data in _channels_type_0:
+            channels_type_0_item = NotifiableApplicationNamedExpression.from_dict(
+                channels_type_0_item_data
+            )
+
+            channels_type_0.append(channels_type_0_item)
+
+        return channels_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[NotifiableApplicationNamedExpression] | None | Unset, data)
+
+
+def _parse_id(data: object) -> None | Unset | UUID:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        id_type_0 = parse_uuid(data)
+
+        return id_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | Unset | UUID, data)
+
+
+def _parse_stamp(data: object) -> None | NotifiableApplicationStampRequest | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        stamp_type_0 = NotifiableApplicationStampRequest.from_dict(data)
+
+        return stamp_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | NotifiableApplicationStampRequest | Unset, data)
 
 
 _references_bound = False

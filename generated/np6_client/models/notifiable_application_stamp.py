@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="NotifiableApplicationStamp")
 _PROPERTY_NAMES = frozenset(
@@ -60,10 +60,11 @@ class NotifiableApplicationStamp:
 
         modification = datetime.datetime.fromisoformat(src_dict["modification"])
 
-        notifiable_application_stamp = cls(
-            creation,
-            modification,
-        )
+        notifiable_application_stamp = _new_object(cls)
+        notifiable_application_stamp.creation = creation
+        notifiable_application_stamp.modification = modification
+        notifiable_application_stamp.additional_properties = {}
+        notifiable_application_stamp._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             notifiable_application_stamp.additional_properties = {

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="NotifiableApplicationStampRequest")
 _PROPERTY_NAMES = frozenset(
@@ -75,10 +75,11 @@ class NotifiableApplicationStampRequest:
         else:
             modification = datetime.datetime.fromisoformat(_modification)
 
-        notifiable_application_stamp_request = cls(
-            creation,
-            modification,
-        )
+        notifiable_application_stamp_request = _new_object(cls)
+        notifiable_application_stamp_request.creation = creation
+        notifiable_application_stamp_request.modification = modification
+        notifiable_application_stamp_request.additional_properties = {}
+        notifiable_application_stamp_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             notifiable_application_stamp_request.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="NotificationContact")
 _PROPERTY_NAMES = frozenset(
@@ -51,9 +51,10 @@ class NotificationContact:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = src_dict.get("type", UNSET)
 
-        notification_contact = cls(
-            type_,
-        )
+        notification_contact = _new_object(cls)
+        notification_contact.type_ = type_
+        notification_contact.additional_properties = {}
+        notification_contact._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             notification_contact.additional_properties = {

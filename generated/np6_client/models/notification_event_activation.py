@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notification_event_receiver import NotificationEventReceiver
@@ -101,12 +101,13 @@ class NotificationEventActivation:
         else:
             receiver = NotificationEventReceiver.from_dict(_receiver)
 
-        notification_event_activation = cls(
-            id,
-            version,
-            kind,
-            receiver,
-        )
+        notification_event_activation = _new_object(cls)
+        notification_event_activation.id = id
+        notification_event_activation.version = version
+        notification_event_activation.kind = kind
+        notification_event_activation.receiver = receiver
+        notification_event_activation.additional_properties = {}
+        notification_event_activation._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             notification_event_activation.additional_properties = {

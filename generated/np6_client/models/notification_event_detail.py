@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notification_event_activation import NotificationEventActivation
@@ -67,9 +67,10 @@ class NotificationEventDetail:
         else:
             activation = NotificationEventActivation.from_dict(_activation)
 
-        notification_event_detail = cls(
-            activation,
-        )
+        notification_event_detail = _new_object(cls)
+        notification_event_detail.activation = activation
+        notification_event_detail.additional_properties = {}
+        notification_event_detail._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             notification_event_detail.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notification_event_receiver_value import (
@@ -76,10 +76,11 @@ class NotificationEventReceiver:
         else:
             value = NotificationEventReceiverValue.from_dict(_value)
 
-        notification_event_receiver = cls(
-            type_,
-            value,
-        )
+        notification_event_receiver = _new_object(cls)
+        notification_event_receiver.type_ = type_
+        notification_event_receiver.value = value
+        notification_event_receiver.additional_properties = {}
+        notification_event_receiver._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             notification_event_receiver.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="NotificationEventReceiverValue")
 _PROPERTY_NAMES: frozenset[str] = frozenset()
@@ -32,7 +32,9 @@ class NotificationEventReceiverValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        notification_event_receiver_value = cls()
+        notification_event_receiver_value = _new_object(cls)
+        notification_event_receiver_value.additional_properties = {}
+        notification_event_receiver_value._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             notification_event_receiver_value.additional_properties = {

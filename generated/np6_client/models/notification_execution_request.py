@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notification_channel_override import NotificationChannelOverride
@@ -232,20 +232,21 @@ class NotificationExecutionRequest:
 
         urgent = src_dict.get("urgent", UNSET)
 
-        notification_execution_request = cls(
-            recipient,
-            title,
-            body,
-            icon,
-            thumbnail,
-            image,
-            data,
-            variables,
-            redirection,
-            channel,
-            stamp,
-            urgent,
-        )
+        notification_execution_request = _new_object(cls)
+        notification_execution_request.recipient = recipient
+        notification_execution_request.title = title
+        notification_execution_request.body = body
+        notification_execution_request.icon = icon
+        notification_execution_request.thumbnail = thumbnail
+        notification_execution_request.image = image
+        notification_execution_request.data = data
+        notification_execution_request.variables = variables
+        notification_execution_request.redirection = redirection
+        notification_execution_request.channel = channel
+        notification_execution_request.stamp = stamp
+        notification_execution_request.urgent = urgent
+        notification_execution_request.additional_properties = {}
+        notification_execution_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             notification_execution_request.additional_properties = {

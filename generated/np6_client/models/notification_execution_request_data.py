@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="NotificationExecutionRequestData")
 _PROPERTY_NAMES: frozenset[str] = frozenset()
@@ -34,7 +34,9 @@ class NotificationExecutionRequestData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        notification_execution_request_data = cls()
+        notification_execution_request_data = _new_object(cls)
+        notification_execution_request_data.additional_properties = {}
+        notification_execution_request_data._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             notification_execution_request_data.additional_properties = {

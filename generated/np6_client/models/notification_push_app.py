@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notification_settings import NotificationSettings
@@ -142,7 +141,7 @@ class NotificationPushApp:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['push-app']", src_dict["type"])
+        type_: Literal["push-app"] = src_dict["type"]
         if type_ != "push-app":
             raise ValueError(f"type must match const 'push-app', got '{type_}'")
 
@@ -184,17 +183,18 @@ class NotificationPushApp:
 
                 versions.append(versions_item)
 
-        notification_push_app = cls(
-            id,
-            type_,
-            name,
-            description,
-            active,
-            stamp,
-            settings,
-            task,
-            versions,
-        )
+        notification_push_app = _new_object(cls)
+        notification_push_app.type_ = type_
+        notification_push_app.id = id
+        notification_push_app.name = name
+        notification_push_app.description = description
+        notification_push_app.active = active
+        notification_push_app.stamp = stamp
+        notification_push_app.settings = settings
+        notification_push_app.task = task
+        notification_push_app.versions = versions
+        notification_push_app.additional_properties = {}
+        notification_push_app._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             notification_push_app.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="NotificationReceiver")
 _PROPERTY_NAMES = frozenset(
@@ -68,11 +68,12 @@ class NotificationReceiver:
 
         hash_ = src_dict.get("hash", UNSET)
 
-        notification_receiver = cls(
-            id,
-            unicity,
-            hash_,
-        )
+        notification_receiver = _new_object(cls)
+        notification_receiver.id = id
+        notification_receiver.unicity = unicity
+        notification_receiver.hash_ = hash_
+        notification_receiver.additional_properties = {}
+        notification_receiver._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             notification_receiver.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notification_contact import NotificationContact
@@ -80,10 +80,11 @@ class NotificationRecipient:
         else:
             value = NotificationContact.from_dict(_value)
 
-        notification_recipient = cls(
-            type_,
-            value,
-        )
+        notification_recipient = _new_object(cls)
+        notification_recipient.type_ = type_
+        notification_recipient.value = value
+        notification_recipient.additional_properties = {}
+        notification_recipient._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             notification_recipient.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="NotificationRedirection")
 _PROPERTY_NAMES = frozenset(
@@ -52,9 +52,10 @@ class NotificationRedirection:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = src_dict["type"]
 
-        notification_redirection = cls(
-            type_,
-        )
+        notification_redirection = _new_object(cls)
+        notification_redirection.type_ = type_
+        notification_redirection.additional_properties = {}
+        notification_redirection._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             notification_redirection.additional_properties = {

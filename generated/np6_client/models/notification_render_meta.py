@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, set_fields_repr
+from ..types import UNSET, Unset, _new_object, parse_uuid, set_fields_repr
 
 T = TypeVar("T", bound="NotificationRenderMeta")
 _PROPERTY_NAMES = frozenset(
@@ -99,12 +99,13 @@ class NotificationRenderMeta:
         else:
             subscription = parse_uuid(_subscription)
 
-        notification_render_meta = cls(
-            notification,
-            version,
-            application,
-            subscription,
-        )
+        notification_render_meta = _new_object(cls)
+        notification_render_meta.notification = notification
+        notification_render_meta.version = version
+        notification_render_meta.application = application
+        notification_render_meta.subscription = subscription
+        notification_render_meta.additional_properties = {}
+        notification_render_meta._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             notification_render_meta.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notification_receiver import NotificationReceiver
@@ -104,11 +104,12 @@ class NotificationRenderRequest:
         else:
             stamp = Stamp.from_dict(_stamp)
 
-        notification_render_request = cls(
-            receiver,
-            related,
-            stamp,
-        )
+        notification_render_request = _new_object(cls)
+        notification_render_request.receiver = receiver
+        notification_render_request.related = related
+        notification_render_request.stamp = stamp
+        notification_render_request.additional_properties = {}
+        notification_render_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             notification_render_request.additional_properties = {

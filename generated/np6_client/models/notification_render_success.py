@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notification_render_meta import NotificationRenderMeta
@@ -73,7 +72,7 @@ class NotificationRenderSuccess:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['success']", src_dict["type"])
+        type_: Literal["success"] = src_dict["type"]
         if type_ != "success":
             raise ValueError(f"type must match const 'success', got '{type_}'")
 
@@ -84,10 +83,11 @@ class NotificationRenderSuccess:
         else:
             meta = NotificationRenderMeta.from_dict(_meta)
 
-        notification_render_success = cls(
-            type_,
-            meta,
-        )
+        notification_render_success = _new_object(cls)
+        notification_render_success.type_ = type_
+        notification_render_success.meta = meta
+        notification_render_success.additional_properties = {}
+        notification_render_success._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             notification_render_success.additional_properties = {

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notification_settings_expiration import NotificationSettingsExpiration
@@ -129,13 +129,14 @@ class NotificationSettings:
         else:
             application = parse_uuid(_application)
 
-        notification_settings = cls(
-            urgent,
-            purpose,
-            expiration,
-            mp,
-            application,
-        )
+        notification_settings = _new_object(cls)
+        notification_settings.urgent = urgent
+        notification_settings.purpose = purpose
+        notification_settings.expiration = expiration
+        notification_settings.mp = mp
+        notification_settings.application = application
+        notification_settings.additional_properties = {}
+        notification_settings._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             notification_settings.additional_properties = {

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="NotificationStamp")
 _PROPERTY_NAMES = frozenset(
@@ -74,10 +74,11 @@ class NotificationStamp:
         else:
             modification = datetime.datetime.fromisoformat(_modification)
 
-        notification_stamp = cls(
-            creation,
-            modification,
-        )
+        notification_stamp = _new_object(cls)
+        notification_stamp.creation = creation
+        notification_stamp.modification = modification
+        notification_stamp.additional_properties = {}
+        notification_stamp._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             notification_stamp.additional_properties = {

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notification_task_scheduler import NotificationTaskScheduler
@@ -100,12 +100,13 @@ class NotificationTask:
         else:
             scheduler = NotificationTaskScheduler.from_dict(_scheduler)
 
-        notification_task = cls(
-            id,
-            name,
-            description,
-            scheduler,
-        )
+        notification_task = _new_object(cls)
+        notification_task.id = id
+        notification_task.name = name
+        notification_task.description = description
+        notification_task.scheduler = scheduler
+        notification_task.additional_properties = {}
+        notification_task._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             notification_task.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="NotificationTestRequest")
 _PROPERTY_NAMES: frozenset[str] = frozenset()
@@ -34,7 +34,9 @@ class NotificationTestRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        notification_test_request = cls()
+        notification_test_request = _new_object(cls)
+        notification_test_request.additional_properties = {}
+        notification_test_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             notification_test_request.additional_properties = {

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, set_fields_repr
+from ..types import UNSET, Unset, _new_object, parse_uuid, set_fields_repr
 
 T = TypeVar("T", bound="NotificationVersion")
 _PROPERTY_NAMES = frozenset(
@@ -59,9 +59,10 @@ class NotificationVersion:
         else:
             id = parse_uuid(_id)
 
-        notification_version = cls(
-            id,
-        )
+        notification_version = _new_object(cls)
+        notification_version.id = id
+        notification_version.additional_properties = {}
+        notification_version._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             notification_version.additional_properties = {

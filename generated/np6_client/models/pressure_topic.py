@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.pressure_topic_stamp import PressureTopicStamp
@@ -113,14 +113,15 @@ class PressureTopic:
 
         modified_by = src_dict.get("modifiedBy", UNSET)
 
-        pressure_topic = cls(
-            id,
-            label,
-            description,
-            stamp,
-            created_by,
-            modified_by,
-        )
+        pressure_topic = _new_object(cls)
+        pressure_topic.id = id
+        pressure_topic.label = label
+        pressure_topic.description = description
+        pressure_topic.stamp = stamp
+        pressure_topic.created_by = created_by
+        pressure_topic.modified_by = modified_by
+        pressure_topic.additional_properties = {}
+        pressure_topic._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             pressure_topic.additional_properties = {

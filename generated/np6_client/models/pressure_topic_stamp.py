@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="PressureTopicStamp")
 _PROPERTY_NAMES = frozenset(
@@ -60,10 +60,11 @@ class PressureTopicStamp:
 
         modification = datetime.datetime.fromisoformat(src_dict["modification"])
 
-        pressure_topic_stamp = cls(
-            creation,
-            modification,
-        )
+        pressure_topic_stamp = _new_object(cls)
+        pressure_topic_stamp.creation = creation
+        pressure_topic_stamp.modification = modification
+        pressure_topic_stamp.additional_properties = {}
+        pressure_topic_stamp._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             pressure_topic_stamp.additional_properties = {

@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.push_provider_apns_p12_certificate import (
@@ -93,44 +92,20 @@ class PushProviderApns:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['apns']", src_dict["type"])
+        type_: Literal["apns"] = src_dict["type"]
         if type_ != "apns":
             raise ValueError(f"type must match const 'apns', got '{type_}'")
-
-        def _parse_certificate(
-            data: object,
-        ) -> (
-            PushProviderApnsP12Certificate | UnknownPushProviderApnsCertificate | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "p12":
-                try:
-                    componentsschemas_push_provider_apns_certificate_type_0 = (
-                        PushProviderApnsP12Certificate.from_dict(data)
-                    )
-
-                    return componentsschemas_push_provider_apns_certificate_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_push_provider_apns_certificate_type_1 = (
-                UnknownPushProviderApnsCertificate.from_dict(data)
-            )
-
-            return componentsschemas_push_provider_apns_certificate_type_1
 
         certificate = _parse_certificate(src_dict.get("certificate", UNSET))
 
         bundle = src_dict.get("bundle", UNSET)
 
-        push_provider_apns = cls(
-            type_,
-            certificate,
-            bundle,
-        )
+        push_provider_apns = _new_object(cls)
+        push_provider_apns.type_ = type_
+        push_provider_apns.certificate = certificate
+        push_provider_apns.bundle = bundle
+        push_provider_apns.additional_properties = {}
+        push_provider_apns._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             push_provider_apns.additional_properties = {
@@ -155,6 +130,30 @@ class PushProviderApns:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_certificate(
+    data: object,
+) -> PushProviderApnsP12Certificate | UnknownPushProviderApnsCertificate | Unset:
+    if isinstance(data, Unset):
+        return data
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "p12":
+        try:
+            componentsschemas_push_provider_apns_certificate_type_0 = (
+                PushProviderApnsP12Certificate.from_dict(data)
+            )
+
+            return componentsschemas_push_provider_apns_certificate_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_push_provider_apns_certificate_type_1 = (
+        UnknownPushProviderApnsCertificate.from_dict(data)
+    )
+
+    return componentsschemas_push_provider_apns_certificate_type_1
 
 
 _references_bound = False

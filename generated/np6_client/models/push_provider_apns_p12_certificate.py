@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="PushProviderApnsP12Certificate")
 _PROPERTY_NAMES = frozenset(
@@ -79,7 +78,7 @@ class PushProviderApnsP12Certificate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = cast("Literal['p12']", src_dict["type"])
+        type_: Literal["p12"] = src_dict["type"]
         if type_ != "p12":
             raise ValueError(f"type must match const 'p12', got '{type_}'")
 
@@ -94,12 +93,13 @@ class PushProviderApnsP12Certificate:
         else:
             expiration = datetime.datetime.fromisoformat(_expiration)
 
-        push_provider_apns_p12_certificate = cls(
-            type_,
-            value,
-            password,
-            expiration,
-        )
+        push_provider_apns_p12_certificate = _new_object(cls)
+        push_provider_apns_p12_certificate.type_ = type_
+        push_provider_apns_p12_certificate.value = value
+        push_provider_apns_p12_certificate.password = password
+        push_provider_apns_p12_certificate.expiration = expiration
+        push_provider_apns_p12_certificate.additional_properties = {}
+        push_provider_apns_p12_certificate._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             push_provider_apns_p12_certificate.additional_properties = {

@@ -6,13 +6,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="PushProviderFirebase")
 _PROPERTY_NAMES = frozenset(
@@ -69,7 +68,7 @@ class PushProviderFirebase:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = cast("Literal['firebase']", src_dict["type"])
+        type_: Literal["firebase"] = src_dict["type"]
         if type_ != "firebase":
             raise ValueError(f"type must match const 'firebase', got '{type_}'")
 
@@ -77,11 +76,12 @@ class PushProviderFirebase:
 
         sender = src_dict.get("sender", UNSET)
 
-        push_provider_firebase = cls(
-            type_,
-            key,
-            sender,
-        )
+        push_provider_firebase = _new_object(cls)
+        push_provider_firebase.type_ = type_
+        push_provider_firebase.key = key
+        push_provider_firebase.sender = sender
+        push_provider_firebase.additional_properties = {}
+        push_provider_firebase._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             push_provider_firebase.additional_properties = {

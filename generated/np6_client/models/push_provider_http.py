@@ -6,13 +6,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="PushProviderHttp")
 _PROPERTY_NAMES = frozenset(
@@ -63,16 +62,17 @@ class PushProviderHttp:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = cast("Literal['http']", src_dict["type"])
+        type_: Literal["http"] = src_dict["type"]
         if type_ != "http":
             raise ValueError(f"type must match const 'http', got '{type_}'")
 
         url = src_dict.get("url", UNSET)
 
-        push_provider_http = cls(
-            type_,
-            url,
-        )
+        push_provider_http = _new_object(cls)
+        push_provider_http.type_ = type_
+        push_provider_http.url = url
+        push_provider_http.additional_properties = {}
+        push_provider_http._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             push_provider_http.additional_properties = {

@@ -6,13 +6,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="RecipientByHash")
 _PROPERTY_NAMES = frozenset(
@@ -61,16 +60,17 @@ class RecipientByHash:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = cast("Literal['hash']", src_dict["type"])
+        type_: Literal["hash"] = src_dict["type"]
         if type_ != "hash":
             raise ValueError(f"type must match const 'hash', got '{type_}'")
 
         value = src_dict["value"]
 
-        recipient_by_hash = cls(
-            value,
-            type_,
-        )
+        recipient_by_hash = _new_object(cls)
+        recipient_by_hash.type_ = type_
+        recipient_by_hash.value = value
+        recipient_by_hash.additional_properties = {}
+        recipient_by_hash._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             recipient_by_hash.additional_properties = {

@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="RecipientByUnicity")
 _PROPERTY_NAMES = frozenset(
@@ -62,16 +62,17 @@ class RecipientByUnicity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = cast("Literal['unicity']", src_dict["type"])
+        type_: Literal["unicity"] = src_dict["type"]
         if type_ != "unicity":
             raise ValueError(f"type must match const 'unicity', got '{type_}'")
 
         value = cast(list[str], src_dict["value"])
 
-        recipient_by_unicity = cls(
-            value,
-            type_,
-        )
+        recipient_by_unicity = _new_object(cls)
+        recipient_by_unicity.type_ = type_
+        recipient_by_unicity.value = value
+        recipient_by_unicity.additional_properties = {}
+        recipient_by_unicity._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             recipient_by_unicity.additional_properties = {

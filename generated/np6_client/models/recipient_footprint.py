@@ -6,13 +6,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="RecipientFootprint")
 _PROPERTY_NAMES = frozenset(
@@ -78,7 +77,7 @@ class RecipientFootprint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = cast("Literal['footprint']", src_dict["type"])
+        type_: Literal["footprint"] = src_dict["type"]
         if type_ != "footprint":
             raise ValueError(f"type must match const 'footprint', got '{type_}'")
 
@@ -88,12 +87,13 @@ class RecipientFootprint:
 
         hash_ = src_dict.get("hash", UNSET)
 
-        recipient_footprint = cls(
-            type_,
-            id,
-            unicity,
-            hash_,
-        )
+        recipient_footprint = _new_object(cls)
+        recipient_footprint.type_ = type_
+        recipient_footprint.id = id
+        recipient_footprint.unicity = unicity
+        recipient_footprint.hash_ = hash_
+        recipient_footprint.additional_properties = {}
+        recipient_footprint._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             recipient_footprint.additional_properties = {

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.redlist_origin import RedlistOrigin, check_redlist_origin
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.redlist_detail import RedlistDetail
@@ -94,21 +94,6 @@ class RedlistEntry:
             _bind_references()
         id = src_dict.get("id", UNSET)
 
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
         timestamp = _parse_timestamp(src_dict.get("timestamp", UNSET))
 
         _origin = src_dict.get("origin", UNSET)
@@ -125,12 +110,13 @@ class RedlistEntry:
         else:
             detail = RedlistDetail.from_dict(_detail)
 
-        redlist_entry = cls(
-            id,
-            timestamp,
-            origin,
-            detail,
-        )
+        redlist_entry = _new_object(cls)
+        redlist_entry.id = id
+        redlist_entry.timestamp = timestamp
+        redlist_entry.origin = origin
+        redlist_entry.detail = detail
+        redlist_entry.additional_properties = {}
+        redlist_entry._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             redlist_entry.additional_properties = {
@@ -155,6 +141,22 @@ class RedlistEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+        return timestamp_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
 
 
 _references_bound = False

@@ -10,7 +10,7 @@ from ..models.render_context_display import (
     RenderContextDisplay,
     check_render_context_display,
 )
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="RenderContext")
 _PROPERTY_NAMES = frozenset(
@@ -88,12 +88,13 @@ class RenderContext:
 
         recipient = src_dict.get("recipient", UNSET)
 
-        render_context = cls(
-            id,
-            display,
-            render,
-            recipient,
-        )
+        render_context = _new_object(cls)
+        render_context.id = id
+        render_context.display = display
+        render_context.render = render
+        render_context.recipient = recipient
+        render_context.additional_properties = {}
+        render_context._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             render_context.additional_properties = {

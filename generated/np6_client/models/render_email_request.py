@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.action_content_override import ActionContentOverride
@@ -194,90 +194,7 @@ class RenderEmailRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-
-        def _parse_receiver(
-            data: object,
-        ) -> (
-            RecipientByHash
-            | RecipientById
-            | RecipientByUnicity
-            | RecipientFootprint
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "id":
-                try:
-                    componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
-
-                    return componentsschemas_recipient_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "unicity":
-                try:
-                    componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_recipient_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "hash":
-                try:
-                    componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
-
-                    return componentsschemas_recipient_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)
-
-            return componentsschemas_recipient_type_3
-
         receiver = _parse_receiver(src_dict.get("receiver", UNSET))
-
-        def _parse_related(
-            data: object,
-        ) -> (
-            RecipientByHash
-            | RecipientById
-            | RecipientByUnicity
-            | RecipientFootprint
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "id":
-                try:
-                    componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
-
-                    return componentsschemas_recipient_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "unicity":
-                try:
-                    componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_recipient_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "hash":
-                try:
-                    componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
-
-                    return componentsschemas_recipient_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)
-
-            return componentsschemas_recipient_type_3
 
         related = _parse_related(src_dict.get("related", UNSET))
 
@@ -338,18 +255,19 @@ class RenderEmailRequest:
         else:
             context = RenderContext.from_dict(_context)
 
-        render_email_request = cls(
-            receiver,
-            related,
-            data,
-            blocks,
-            variables,
-            stamp,
-            headers,
-            subject,
-            content,
-            context,
-        )
+        render_email_request = _new_object(cls)
+        render_email_request.receiver = receiver
+        render_email_request.related = related
+        render_email_request.data = data
+        render_email_request.blocks = blocks
+        render_email_request.variables = variables
+        render_email_request.stamp = stamp
+        render_email_request.headers = headers
+        render_email_request.subject = subject
+        render_email_request.content = content
+        render_email_request.context = context
+        render_email_request.additional_properties = {}
+        render_email_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             render_email_request.additional_properties = {
@@ -374,6 +292,74 @@ class RenderEmailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_receiver(
+    data: object,
+) -> RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | Unset:
+    if isinstance(data, Unset):
+        return data
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "id":
+        try:
+            componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
+
+            return componentsschemas_recipient_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "unicity":
+        try:
+            componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(data)
+
+            return componentsschemas_recipient_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "hash":
+        try:
+            componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
+
+            return componentsschemas_recipient_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)
+
+    return componentsschemas_recipient_type_3
+
+
+def _parse_related(
+    data: object,
+) -> RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | Unset:
+    if isinstance(data, Unset):
+        return data
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "id":
+        try:
+            componentsschemas_recipient_type_0 = RecipientById.from_dict(data)
+
+            return componentsschemas_recipient_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "unicity":
+        try:
+            componentsschemas_recipient_type_1 = RecipientByUnicity.from_dict(data)
+
+            return componentsschemas_recipient_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "hash":
+        try:
+            componentsschemas_recipient_type_2 = RecipientByHash.from_dict(data)
+
+            return componentsschemas_recipient_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_recipient_type_3 = RecipientFootprint.from_dict(data)
+
+    return componentsschemas_recipient_type_3
 
 
 _references_bound = False

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.render_link_destination import RenderLinkDestination
@@ -74,10 +74,11 @@ class RenderLink:
         else:
             destination = RenderLinkDestination.from_dict(_destination)
 
-        render_link = cls(
-            type_,
-            destination,
-        )
+        render_link = _new_object(cls)
+        render_link.type_ = type_
+        render_link.destination = destination
+        render_link.additional_properties = {}
+        render_link._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             render_link.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="RenderLinkDestination")
 _PROPERTY_NAMES: frozenset[str] = frozenset()
@@ -34,7 +34,9 @@ class RenderLinkDestination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        render_link_destination = cls()
+        render_link_destination = _new_object(cls)
+        render_link_destination.additional_properties = {}
+        render_link_destination._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             render_link_destination.additional_properties = {

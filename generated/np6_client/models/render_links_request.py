@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.render_context import RenderContext
@@ -169,14 +169,15 @@ class RenderLinksRequest:
 
                 links.append(links_item)
 
-        render_links_request = cls(
-            receiver,
-            data,
-            variables,
-            context,
-            stamp,
-            links,
-        )
+        render_links_request = _new_object(cls)
+        render_links_request.receiver = receiver
+        render_links_request.data = data
+        render_links_request.variables = variables
+        render_links_request.context = context
+        render_links_request.stamp = stamp
+        render_links_request.links = links
+        render_links_request.additional_properties = {}
+        render_links_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             render_links_request.additional_properties = {

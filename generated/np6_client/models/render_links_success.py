@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="RenderLinksSuccess")
 _PROPERTY_NAMES = frozenset(
@@ -61,16 +61,17 @@ class RenderLinksSuccess:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = cast("Literal['success']", src_dict["type"])
+        type_: Literal["success"] = src_dict["type"]
         if type_ != "success":
             raise ValueError(f"type must match const 'success', got '{type_}'")
 
         links = cast(list[str], src_dict["links"])
 
-        render_links_success = cls(
-            links,
-            type_,
-        )
+        render_links_success = _new_object(cls)
+        render_links_success.type_ = type_
+        render_links_success.links = links
+        render_links_success.additional_properties = {}
+        render_links_success._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             render_links_success.additional_properties = {

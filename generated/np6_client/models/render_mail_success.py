@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.render_mail_success_headers import RenderMailSuccessHeaders
@@ -118,7 +117,7 @@ class RenderMailSuccess:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['success']", src_dict["type"])
+        type_: Literal["success"] = src_dict["type"]
         if type_ != "success":
             raise ValueError(f"type must match const 'success', got '{type_}'")
 
@@ -146,16 +145,17 @@ class RenderMailSuccess:
         else:
             headers = RenderMailSuccessHeaders.from_dict(_headers)
 
-        render_mail_success = cls(
-            type_,
-            recipient,
-            sender,
-            subject,
-            html,
-            text,
-            amp,
-            headers,
-        )
+        render_mail_success = _new_object(cls)
+        render_mail_success.type_ = type_
+        render_mail_success.recipient = recipient
+        render_mail_success.sender = sender
+        render_mail_success.subject = subject
+        render_mail_success.html = html
+        render_mail_success.text = text
+        render_mail_success.amp = amp
+        render_mail_success.headers = headers
+        render_mail_success.additional_properties = {}
+        render_mail_success._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             render_mail_success.additional_properties = {

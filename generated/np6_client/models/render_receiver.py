@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="RenderReceiver")
 _PROPERTY_NAMES = frozenset(
@@ -61,10 +61,11 @@ class RenderReceiver:
 
         value = src_dict.get("value", UNSET)
 
-        render_receiver = cls(
-            type_,
-            value,
-        )
+        render_receiver = _new_object(cls)
+        render_receiver.type_ = type_
+        render_receiver.value = value
+        render_receiver.additional_properties = {}
+        render_receiver._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             render_receiver.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="RenderSender")
 _PROPERTY_NAMES = frozenset(
@@ -76,12 +76,13 @@ class RenderSender:
 
         value = src_dict.get("value", UNSET)
 
-        render_sender = cls(
-            bounce,
-            label,
-            reply,
-            value,
-        )
+        render_sender = _new_object(cls)
+        render_sender.bounce = bounce
+        render_sender.label = label
+        render_sender.reply = reply
+        render_sender.value = value
+        render_sender.additional_properties = {}
+        render_sender._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             render_sender.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="RenderSmsRequestVariablesItem")
 _PROPERTY_NAMES: frozenset[str] = frozenset()
@@ -32,7 +32,9 @@ class RenderSmsRequestVariablesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        render_sms_request_variables_item = cls()
+        render_sms_request_variables_item = _new_object(cls)
+        render_sms_request_variables_item.additional_properties = {}
+        render_sms_request_variables_item._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             render_sms_request_variables_item.additional_properties = {

@@ -6,13 +6,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ScriptingLiteralExpression")
 _PROPERTY_NAMES = frozenset(
@@ -63,16 +62,17 @@ class ScriptingLiteralExpression:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = cast("Literal['literal']", src_dict["type"])
+        type_: Literal["literal"] = src_dict["type"]
         if type_ != "literal":
             raise ValueError(f"type must match const 'literal', got '{type_}'")
 
         value = src_dict.get("value", UNSET)
 
-        scripting_literal_expression = cls(
-            type_,
-            value,
-        )
+        scripting_literal_expression = _new_object(cls)
+        scripting_literal_expression.type_ = type_
+        scripting_literal_expression.value = value
+        scripting_literal_expression.additional_properties = {}
+        scripting_literal_expression._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             scripting_literal_expression.additional_properties = {

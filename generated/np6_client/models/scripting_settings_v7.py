@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.scripting_settings_v7_environment import (
@@ -135,7 +135,7 @@ class ScriptingSettingsV7:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        version = cast("Literal['7.0.0']", src_dict["version"])
+        version: Literal["7.0.0"] = src_dict["version"]
         if version != "7.0.0":
             raise ValueError(f"version must match const '7.0.0', got '{version}'")
 
@@ -146,95 +146,20 @@ class ScriptingSettingsV7:
         else:
             environment = ScriptingSettingsV7Environment.from_dict(_environment)
 
-        def _parse_imports(
-            data: object,
-        ) -> list[ScriptingSettingsV7ImportsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                imports_type_0 = []
-                _imports_type_0 = data
-                for imports_type_0_item_data in _imports_type_0:
-                    imports_type_0_item = ScriptingSettingsV7ImportsType0Item.from_dict(
-                        imports_type_0_item_data
-                    )
-
-                    imports_type_0.append(imports_type_0_item)
-
-                return imports_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ScriptingSettingsV7ImportsType0Item] | None | Unset, data)
-
         imports = _parse_imports(src_dict.get("imports", UNSET))
-
-        def _parse_initializers(
-            data: object,
-        ) -> list[ScriptingSettingsV7InitializersType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                initializers_type_0 = []
-                _initializers_type_0 = data
-                for initializers_type_0_item_data in _initializers_type_0:
-                    initializers_type_0_item = (
-                        ScriptingSettingsV7InitializersType0Item.from_dict(
-                            initializers_type_0_item_data
-                        )
-                    )
-
-                    initializers_type_0.append(initializers_type_0_item)
-
-                return initializers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[ScriptingSettingsV7InitializersType0Item] | None | Unset, data
-            )
 
         initializers = _parse_initializers(src_dict.get("initializers", UNSET))
 
-        def _parse_filters(
-            data: object,
-        ) -> list[ScriptingSettingsV7FiltersType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                filters_type_0 = []
-                _filters_type_0 = data
-                for filters_type_0_item_data in _filters_type_0:
-                    filters_type_0_item = ScriptingSettingsV7FiltersType0Item.from_dict(
-                        filters_type_0_item_data
-                    )
-
-                    filters_type_0.append(filters_type_0_item)
-
-                return filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ScriptingSettingsV7FiltersType0Item] | None | Unset, data)
-
         filters = _parse_filters(src_dict.get("filters", UNSET))
 
-        scripting_settings_v7 = cls(
-            version,
-            environment,
-            imports,
-            initializers,
-            filters,
-        )
+        scripting_settings_v7 = _new_object(cls)
+        scripting_settings_v7.version = version
+        scripting_settings_v7.environment = environment
+        scripting_settings_v7.imports = imports
+        scripting_settings_v7.initializers = initializers
+        scripting_settings_v7.filters = filters
+        scripting_settings_v7.additional_properties = {}
+        scripting_settings_v7._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             scripting_settings_v7.additional_properties = {
@@ -259,6 +184,83 @@ class ScriptingSettingsV7:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_imports(
+    data: object,
+) -> list[ScriptingSettingsV7ImportsType0Item] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        imports_type_0 = []
+        _imports_type_0 = data
+        for imports_type_0_item_data in _imports_type_0:
+            imports_type_0_item = ScriptingSettingsV7ImportsType0Item.from_dict(
+                imports_type_0_item_data
+            )
+
+            imports_type_0.append(imports_type_0_item)
+
+        return imports_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[ScriptingSettingsV7ImportsType0Item] | None | Unset, data)
+
+
+def _parse_initializers(
+    data: object,
+) -> list[ScriptingSettingsV7InitializersType0Item] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        initializers_type_0 = []
+        _initializers_type_0 = data
+        for initializers_type_0_item_data in _initializers_type_0:
+            initializers_type_0_item = (
+                ScriptingSettingsV7InitializersType0Item.from_dict(
+                    initializers_type_0_item_data
+                )
+            )
+
+            initializers_type_0.append(initializers_type_0_item)
+
+        return initializers_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[ScriptingSettingsV7InitializersType0Item] | None | Unset, data)
+
+
+def _parse_filters(
+    data: object,
+) -> list[ScriptingSettingsV7FiltersType0Item] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        filters_type_0 = []
+        _filters_type_0 = data
+        for filters_type_0_item_data in _filters_type_0:
+            filters_type_0_item = ScriptingSettingsV7FiltersType0Item.from_dict(
+                filters_type_0_item_data
+            )
+
+            filters_type_0.append(filters_type_0_item)
+
+        return filters_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[ScriptingSettingsV7FiltersType0Item] | None | Unset, data)
 
 
 _references_bound = False

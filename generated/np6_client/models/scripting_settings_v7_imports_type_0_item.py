@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ScriptingSettingsV7ImportsType0Item")
 _PROPERTY_NAMES: frozenset[str] = frozenset()
@@ -32,7 +32,9 @@ class ScriptingSettingsV7ImportsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        scripting_settings_v7_imports_type_0_item = cls()
+        scripting_settings_v7_imports_type_0_item = _new_object(cls)
+        scripting_settings_v7_imports_type_0_item.additional_properties = {}
+        scripting_settings_v7_imports_type_0_item._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             scripting_settings_v7_imports_type_0_item.additional_properties = {

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="SegmentDynamic")
 _PROPERTY_NAMES = frozenset(
@@ -137,7 +137,7 @@ class SegmentDynamic:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = cast("Literal['dynamic']", src_dict["type"])
+        type_: Literal["dynamic"] = src_dict["type"]
         if type_ != "dynamic":
             raise ValueError(f"type must match const 'dynamic', got '{type_}'")
 
@@ -145,84 +145,33 @@ class SegmentDynamic:
 
         name = src_dict["name"]
 
-        def _parse_creation(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                creation_type_0 = datetime.datetime.fromisoformat(data)
-
-                return creation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
         creation = _parse_creation(src_dict["creation"])
 
-        def _parse_expiration(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expiration_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expiration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
         expiration = _parse_expiration(src_dict["expiration"])
-
-        def _parse_is_test(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
 
         is_test = _parse_is_test(src_dict["isTest"])
 
         description = src_dict.get("description", UNSET)
 
-        def _parse_targets_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
         targets_count = _parse_targets_count(src_dict.get("targetsCount", UNSET))
-
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
 
         parent_id = _parse_parent_id(src_dict.get("parentId", UNSET))
 
-        def _parse_search_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
         search_id = _parse_search_id(src_dict.get("searchId", UNSET))
 
-        segment_dynamic = cls(
-            id,
-            name,
-            creation,
-            expiration,
-            is_test,
-            type_,
-            description,
-            targets_count,
-            parent_id,
-            search_id,
-        )
+        segment_dynamic = _new_object(cls)
+        segment_dynamic.type_ = type_
+        segment_dynamic.id = id
+        segment_dynamic.name = name
+        segment_dynamic.creation = creation
+        segment_dynamic.expiration = expiration
+        segment_dynamic.is_test = is_test
+        segment_dynamic.description = description
+        segment_dynamic.targets_count = targets_count
+        segment_dynamic.parent_id = parent_id
+        segment_dynamic.search_id = search_id
+        segment_dynamic.additional_properties = {}
+        segment_dynamic._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             segment_dynamic.additional_properties = {
@@ -247,3 +196,61 @@ class SegmentDynamic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_creation(data: object) -> datetime.datetime | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        creation_type_0 = datetime.datetime.fromisoformat(data)
+
+        return creation_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None, data)
+
+
+def _parse_expiration(data: object) -> datetime.datetime | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        expiration_type_0 = datetime.datetime.fromisoformat(data)
+
+        return expiration_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None, data)
+
+
+def _parse_is_test(data: object) -> bool | None:
+    if data is None:
+        return data
+    return cast(bool | None, data)
+
+
+def _parse_targets_count(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_parent_id(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_search_id(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)

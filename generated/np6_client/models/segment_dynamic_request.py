@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="SegmentDynamicRequest")
 _PROPERTY_NAMES = frozenset(
@@ -149,7 +149,7 @@ class SegmentDynamicRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = cast("Literal['dynamic']", src_dict["type"])
+        type_: Literal["dynamic"] = src_dict["type"]
         if type_ != "dynamic":
             raise ValueError(f"type must match const 'dynamic', got '{type_}'")
 
@@ -159,88 +159,31 @@ class SegmentDynamicRequest:
 
         description = src_dict.get("description", UNSET)
 
-        def _parse_creation(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                creation_type_0 = datetime.datetime.fromisoformat(data)
-
-                return creation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
         creation = _parse_creation(src_dict.get("creation", UNSET))
-
-        def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expiration_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expiration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
         expiration = _parse_expiration(src_dict.get("expiration", UNSET))
 
-        def _parse_is_test(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
         is_test = _parse_is_test(src_dict.get("isTest", UNSET))
-
-        def _parse_targets_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
 
         targets_count = _parse_targets_count(src_dict.get("targetsCount", UNSET))
 
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
         parent_id = _parse_parent_id(src_dict.get("parentId", UNSET))
-
-        def _parse_search_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
 
         search_id = _parse_search_id(src_dict.get("searchId", UNSET))
 
-        segment_dynamic_request = cls(
-            type_,
-            id,
-            name,
-            description,
-            creation,
-            expiration,
-            is_test,
-            targets_count,
-            parent_id,
-            search_id,
-        )
+        segment_dynamic_request = _new_object(cls)
+        segment_dynamic_request.type_ = type_
+        segment_dynamic_request.id = id
+        segment_dynamic_request.name = name
+        segment_dynamic_request.description = description
+        segment_dynamic_request.creation = creation
+        segment_dynamic_request.expiration = expiration
+        segment_dynamic_request.is_test = is_test
+        segment_dynamic_request.targets_count = targets_count
+        segment_dynamic_request.parent_id = parent_id
+        segment_dynamic_request.search_id = search_id
+        segment_dynamic_request.additional_properties = {}
+        segment_dynamic_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             segment_dynamic_request.additional_properties = {
@@ -265,3 +208,67 @@ class SegmentDynamicRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_creation(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        creation_type_0 = datetime.datetime.fromisoformat(data)
+
+        return creation_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        expiration_type_0 = datetime.datetime.fromisoformat(data)
+
+        return expiration_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_is_test(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(bool | None | Unset, data)
+
+
+def _parse_targets_count(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_parent_id(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_search_id(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)

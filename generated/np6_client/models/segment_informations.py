@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="SegmentInformations")
 _PROPERTY_NAMES: frozenset[str] = frozenset()
@@ -37,7 +37,9 @@ class SegmentInformations:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        segment_informations = cls()
+        segment_informations = _new_object(cls)
+        segment_informations.additional_properties = {}
+        segment_informations._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             segment_informations.additional_properties = {

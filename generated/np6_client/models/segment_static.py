@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="SegmentStatic")
 _PROPERTY_NAMES = frozenset(
@@ -135,7 +135,7 @@ class SegmentStatic:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = cast("Literal['static']", src_dict["type"])
+        type_: Literal["static"] = src_dict["type"]
         if type_ != "static":
             raise ValueError(f"type must match const 'static', got '{type_}'")
 
@@ -143,82 +143,33 @@ class SegmentStatic:
 
         name = src_dict["name"]
 
-        def _parse_creation(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                creation_type_0 = datetime.datetime.fromisoformat(data)
-
-                return creation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
         creation = _parse_creation(src_dict["creation"])
-
-        def _parse_expiration(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expiration_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expiration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
 
         expiration = _parse_expiration(src_dict["expiration"])
 
-        def _parse_is_test(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
         is_test = _parse_is_test(src_dict["isTest"])
-
-        def _parse_targets_count(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
 
         targets_count = _parse_targets_count(src_dict["targetsCount"])
 
         description = src_dict.get("description", UNSET)
 
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
         parent_id = _parse_parent_id(src_dict.get("parentId", UNSET))
-
-        def _parse_search_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
 
         search_id = _parse_search_id(src_dict.get("searchId", UNSET))
 
-        segment_static = cls(
-            id,
-            name,
-            creation,
-            expiration,
-            is_test,
-            targets_count,
-            type_,
-            description,
-            parent_id,
-            search_id,
-        )
+        segment_static = _new_object(cls)
+        segment_static.type_ = type_
+        segment_static.id = id
+        segment_static.name = name
+        segment_static.creation = creation
+        segment_static.expiration = expiration
+        segment_static.is_test = is_test
+        segment_static.targets_count = targets_count
+        segment_static.description = description
+        segment_static.parent_id = parent_id
+        segment_static.search_id = search_id
+        segment_static.additional_properties = {}
+        segment_static._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             segment_static.additional_properties = {
@@ -243,3 +194,59 @@ class SegmentStatic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_creation(data: object) -> datetime.datetime | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        creation_type_0 = datetime.datetime.fromisoformat(data)
+
+        return creation_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None, data)
+
+
+def _parse_expiration(data: object) -> datetime.datetime | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        expiration_type_0 = datetime.datetime.fromisoformat(data)
+
+        return expiration_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None, data)
+
+
+def _parse_is_test(data: object) -> bool | None:
+    if data is None:
+        return data
+    return cast(bool | None, data)
+
+
+def _parse_targets_count(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast(int | None, data)
+
+
+def _parse_parent_id(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_search_id(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, set_fields_repr
+from ..types import UNSET, Unset, _new_object, parse_uuid, set_fields_repr
 
 T = TypeVar("T", bound="Stamp")
 _PROPERTY_NAMES = frozenset(
@@ -99,12 +99,13 @@ class Stamp:
         else:
             set_ = parse_uuid(_set_)
 
-        stamp = cls(
-            time,
-            id,
-            thread,
-            set_,
-        )
+        stamp = _new_object(cls)
+        stamp.time = time
+        stamp.id = id
+        stamp.thread = thread
+        stamp.set_ = set_
+        stamp.additional_properties = {}
+        stamp._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             stamp.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_lifecycle import SubscriptionLifecycle
@@ -68,9 +68,10 @@ class SubscriptionAnswerParts:
         else:
             lifecycle = SubscriptionLifecycle.from_dict(_lifecycle)
 
-        subscription_answer_parts = cls(
-            lifecycle,
-        )
+        subscription_answer_parts = _new_object(cls)
+        subscription_answer_parts.lifecycle = lifecycle
+        subscription_answer_parts.additional_properties = {}
+        subscription_answer_parts._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             subscription_answer_parts.additional_properties = {

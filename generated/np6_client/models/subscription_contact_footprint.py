@@ -6,13 +6,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="SubscriptionContactFootprint")
 _PROPERTY_NAMES = frozenset(
@@ -76,7 +75,7 @@ class SubscriptionContactFootprint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = cast("Literal['footprint']", src_dict["type"])
+        type_: Literal["footprint"] = src_dict["type"]
         if type_ != "footprint":
             raise ValueError(f"type must match const 'footprint', got '{type_}'")
 
@@ -86,12 +85,13 @@ class SubscriptionContactFootprint:
 
         hash_ = src_dict.get("hash", UNSET)
 
-        subscription_contact_footprint = cls(
-            type_,
-            id,
-            unicity,
-            hash_,
-        )
+        subscription_contact_footprint = _new_object(cls)
+        subscription_contact_footprint.type_ = type_
+        subscription_contact_footprint.id = id
+        subscription_contact_footprint.unicity = unicity
+        subscription_contact_footprint.hash_ = hash_
+        subscription_contact_footprint.additional_properties = {}
+        subscription_contact_footprint._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             subscription_contact_footprint.additional_properties = {

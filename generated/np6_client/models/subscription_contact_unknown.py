@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="SubscriptionContactUnknown")
 _PROPERTY_NAMES = frozenset(
@@ -60,10 +60,11 @@ class SubscriptionContactUnknown:
 
         value = src_dict.get("value", UNSET)
 
-        subscription_contact_unknown = cls(
-            type_,
-            value,
-        )
+        subscription_contact_unknown = _new_object(cls)
+        subscription_contact_unknown.type_ = type_
+        subscription_contact_unknown.value = value
+        subscription_contact_unknown.additional_properties = {}
+        subscription_contact_unknown._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             subscription_contact_unknown.additional_properties = {

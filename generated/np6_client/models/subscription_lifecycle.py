@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_lifecycle_event import SubscriptionLifecycleEvent
@@ -80,10 +80,11 @@ class SubscriptionLifecycle:
         else:
             modification = SubscriptionLifecycleEvent.from_dict(_modification)
 
-        subscription_lifecycle = cls(
-            creation,
-            modification,
-        )
+        subscription_lifecycle = _new_object(cls)
+        subscription_lifecycle.creation = creation
+        subscription_lifecycle.modification = modification
+        subscription_lifecycle.additional_properties = {}
+        subscription_lifecycle._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             subscription_lifecycle.additional_properties = {

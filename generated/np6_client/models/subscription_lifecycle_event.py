@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import part_json, set_fields_repr
+from ..types import _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_user import SubscriptionUser
@@ -72,25 +72,13 @@ class SubscriptionLifecycleEvent:
             _bind_references()
         date = datetime.datetime.fromisoformat(src_dict["date"])
 
-        def _parse_user(data: object) -> None | SubscriptionUser:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = SubscriptionUser.from_dict(data)
-
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SubscriptionUser, data)
-
         user = _parse_user(src_dict["user"])
 
-        subscription_lifecycle_event = cls(
-            date,
-            user,
-        )
+        subscription_lifecycle_event = _new_object(cls)
+        subscription_lifecycle_event.date = date
+        subscription_lifecycle_event.user = user
+        subscription_lifecycle_event.additional_properties = {}
+        subscription_lifecycle_event._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             subscription_lifecycle_event.additional_properties = {
@@ -115,6 +103,20 @@ class SubscriptionLifecycleEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_user(data: object) -> None | SubscriptionUser:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        user_type_0 = SubscriptionUser.from_dict(data)
+
+        return user_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | SubscriptionUser, data)
 
 
 _references_bound = False

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_user import SubscriptionUser
@@ -80,27 +80,13 @@ class SubscriptionLifecycleEventRequest:
         else:
             date = datetime.datetime.fromisoformat(_date)
 
-        def _parse_user(data: object) -> None | SubscriptionUser | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = SubscriptionUser.from_dict(data)
-
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SubscriptionUser | Unset, data)
-
         user = _parse_user(src_dict.get("user", UNSET))
 
-        subscription_lifecycle_event_request = cls(
-            date,
-            user,
-        )
+        subscription_lifecycle_event_request = _new_object(cls)
+        subscription_lifecycle_event_request.date = date
+        subscription_lifecycle_event_request.user = user
+        subscription_lifecycle_event_request.additional_properties = {}
+        subscription_lifecycle_event_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             subscription_lifecycle_event_request.additional_properties = {
@@ -125,6 +111,22 @@ class SubscriptionLifecycleEventRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_user(data: object) -> None | SubscriptionUser | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        user_type_0 = SubscriptionUser.from_dict(data)
+
+        return user_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | SubscriptionUser | Unset, data)
 
 
 _references_bound = False

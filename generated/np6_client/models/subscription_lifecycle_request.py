@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_lifecycle_event_request import (
@@ -86,10 +86,11 @@ class SubscriptionLifecycleRequest:
         else:
             modification = SubscriptionLifecycleEventRequest.from_dict(_modification)
 
-        subscription_lifecycle_request = cls(
-            creation,
-            modification,
-        )
+        subscription_lifecycle_request = _new_object(cls)
+        subscription_lifecycle_request.creation = creation
+        subscription_lifecycle_request.modification = modification
+        subscription_lifecycle_request.additional_properties = {}
+        subscription_lifecycle_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             subscription_lifecycle_request.additional_properties = {

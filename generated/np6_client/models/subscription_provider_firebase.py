@@ -6,13 +6,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="SubscriptionProviderFirebase")
 _PROPERTY_NAMES = frozenset(
@@ -62,16 +61,17 @@ class SubscriptionProviderFirebase:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = cast("Literal['firebase']", src_dict["type"])
+        type_: Literal["firebase"] = src_dict["type"]
         if type_ != "firebase":
             raise ValueError(f"type must match const 'firebase', got '{type_}'")
 
         token = src_dict.get("token", UNSET)
 
-        subscription_provider_firebase = cls(
-            type_,
-            token,
-        )
+        subscription_provider_firebase = _new_object(cls)
+        subscription_provider_firebase.type_ = type_
+        subscription_provider_firebase.token = token
+        subscription_provider_firebase.additional_properties = {}
+        subscription_provider_firebase._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             subscription_provider_firebase.additional_properties = {

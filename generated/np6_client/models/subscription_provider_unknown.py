@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="SubscriptionProviderUnknown")
 _PROPERTY_NAMES = frozenset(
@@ -60,10 +60,11 @@ class SubscriptionProviderUnknown:
 
         token = src_dict.get("token", UNSET)
 
-        subscription_provider_unknown = cls(
-            type_,
-            token,
-        )
+        subscription_provider_unknown = _new_object(cls)
+        subscription_provider_unknown.type_ = type_
+        subscription_provider_unknown.token = token
+        subscription_provider_unknown.additional_properties = {}
+        subscription_provider_unknown._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             subscription_provider_unknown.additional_properties = {

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_contact_footprint import SubscriptionContactFootprint
@@ -133,63 +133,18 @@ class SubscriptionRequest:
         else:
             application = parse_uuid(_application)
 
-        def _parse_provider(
-            data: object,
-        ) -> SubscriptionProviderFirebase | SubscriptionProviderUnknown | Unset:
-            if isinstance(data, Unset):
-                return data
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "firebase":
-                try:
-                    componentsschemas_subscription_provider_type_0 = (
-                        SubscriptionProviderFirebase.from_dict(data)
-                    )
-
-                    return componentsschemas_subscription_provider_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_subscription_provider_type_1 = (
-                SubscriptionProviderUnknown.from_dict(data)
-            )
-
-            return componentsschemas_subscription_provider_type_1
-
         provider = _parse_provider(src_dict.get("provider", UNSET))
-
-        def _parse_contact(
-            data: object,
-        ) -> SubscriptionContactFootprint | SubscriptionContactUnknown | Unset:
-            if isinstance(data, Unset):
-                return data
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "footprint":
-                try:
-                    componentsschemas_subscription_contact_type_0 = (
-                        SubscriptionContactFootprint.from_dict(data)
-                    )
-
-                    return componentsschemas_subscription_contact_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_subscription_contact_type_1 = (
-                SubscriptionContactUnknown.from_dict(data)
-            )
-
-            return componentsschemas_subscription_contact_type_1
 
         contact = _parse_contact(src_dict.get("contact", UNSET))
 
-        subscription_request = cls(
-            id,
-            lifecycle,
-            application,
-            provider,
-            contact,
-        )
+        subscription_request = _new_object(cls)
+        subscription_request.id = id
+        subscription_request.lifecycle = lifecycle
+        subscription_request.application = application
+        subscription_request.provider = provider
+        subscription_request.contact = contact
+        subscription_request.additional_properties = {}
+        subscription_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             subscription_request.additional_properties = {
@@ -214,6 +169,54 @@ class SubscriptionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_provider(
+    data: object,
+) -> SubscriptionProviderFirebase | SubscriptionProviderUnknown | Unset:
+    if isinstance(data, Unset):
+        return data
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "firebase":
+        try:
+            componentsschemas_subscription_provider_type_0 = (
+                SubscriptionProviderFirebase.from_dict(data)
+            )
+
+            return componentsschemas_subscription_provider_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_subscription_provider_type_1 = (
+        SubscriptionProviderUnknown.from_dict(data)
+    )
+
+    return componentsschemas_subscription_provider_type_1
+
+
+def _parse_contact(
+    data: object,
+) -> SubscriptionContactFootprint | SubscriptionContactUnknown | Unset:
+    if isinstance(data, Unset):
+        return data
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "footprint":
+        try:
+            componentsschemas_subscription_contact_type_0 = (
+                SubscriptionContactFootprint.from_dict(data)
+            )
+
+            return componentsschemas_subscription_contact_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_subscription_contact_type_1 = (
+        SubscriptionContactUnknown.from_dict(data)
+    )
+
+    return componentsschemas_subscription_contact_type_1
 
 
 _references_bound = False

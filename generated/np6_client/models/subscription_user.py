@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="SubscriptionUser")
 _PROPERTY_NAMES = frozenset(
@@ -58,10 +58,11 @@ class SubscriptionUser:
 
         name = src_dict.get("name", UNSET)
 
-        subscription_user = cls(
-            id,
-            name,
-        )
+        subscription_user = _new_object(cls)
+        subscription_user.id = id
+        subscription_user.name = name
+        subscription_user.additional_properties = {}
+        subscription_user._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             subscription_user.additional_properties = {

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.target_fields import TargetFields
@@ -153,15 +153,16 @@ class Target:
         else:
             red_list = TargetLegacyRedlists.from_dict(_red_list)
 
-        target = cls(
-            id,
-            fields,
-            hash_,
-            creation_date,
-            last_update_date,
-            bounce,
-            red_list,
-        )
+        target = _new_object(cls)
+        target.id = id
+        target.fields = fields
+        target.hash_ = hash_
+        target.creation_date = creation_date
+        target.last_update_date = last_update_date
+        target.bounce = bounce
+        target.red_list = red_list
+        target.additional_properties = {}
+        target._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             target.additional_properties = {

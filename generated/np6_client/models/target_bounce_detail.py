@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="TargetBounceDetail")
 _PROPERTY_NAMES = frozenset(
@@ -49,9 +49,10 @@ class TargetBounceDetail:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         message = src_dict.get("message", UNSET)
 
-        target_bounce_detail = cls(
-            message,
-        )
+        target_bounce_detail = _new_object(cls)
+        target_bounce_detail.message = message
+        target_bounce_detail.additional_properties = {}
+        target_bounce_detail._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             target_bounce_detail.additional_properties = {

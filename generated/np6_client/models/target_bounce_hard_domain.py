@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.target_bounce_detail import TargetBounceDetail
@@ -94,7 +94,7 @@ class TargetBounceHardDomain:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['hardDomain']", src_dict["type"])
+        type_: Literal["hardDomain"] = src_dict["type"]
         if type_ != "hardDomain":
             raise ValueError(f"type must match const 'hardDomain', got '{type_}'")
 
@@ -107,29 +107,15 @@ class TargetBounceHardDomain:
         else:
             detail = TargetBounceDetail.from_dict(_detail)
 
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
         timestamp = _parse_timestamp(src_dict.get("timestamp", UNSET))
 
-        target_bounce_hard_domain = cls(
-            type_,
-            field_id,
-            detail,
-            timestamp,
-        )
+        target_bounce_hard_domain = _new_object(cls)
+        target_bounce_hard_domain.type_ = type_
+        target_bounce_hard_domain.field_id = field_id
+        target_bounce_hard_domain.detail = detail
+        target_bounce_hard_domain.timestamp = timestamp
+        target_bounce_hard_domain.additional_properties = {}
+        target_bounce_hard_domain._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             target_bounce_hard_domain.additional_properties = {
@@ -154,6 +140,22 @@ class TargetBounceHardDomain:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+        return timestamp_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
 
 
 _references_bound = False

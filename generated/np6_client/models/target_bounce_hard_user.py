@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.target_bounce_detail import TargetBounceDetail
@@ -95,7 +95,7 @@ class TargetBounceHardUser:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['hardUser']", src_dict["type"])
+        type_: Literal["hardUser"] = src_dict["type"]
         if type_ != "hardUser":
             raise ValueError(f"type must match const 'hardUser', got '{type_}'")
 
@@ -108,29 +108,15 @@ class TargetBounceHardUser:
         else:
             detail = TargetBounceDetail.from_dict(_detail)
 
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
         timestamp = _parse_timestamp(src_dict.get("timestamp", UNSET))
 
-        target_bounce_hard_user = cls(
-            type_,
-            field_id,
-            detail,
-            timestamp,
-        )
+        target_bounce_hard_user = _new_object(cls)
+        target_bounce_hard_user.type_ = type_
+        target_bounce_hard_user.field_id = field_id
+        target_bounce_hard_user.detail = detail
+        target_bounce_hard_user.timestamp = timestamp
+        target_bounce_hard_user.additional_properties = {}
+        target_bounce_hard_user._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             target_bounce_hard_user.additional_properties = {
@@ -155,6 +141,22 @@ class TargetBounceHardUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+        return timestamp_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
 
 
 _references_bound = False

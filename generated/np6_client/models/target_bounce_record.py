@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.target_bounce_detail import TargetBounceDetail
@@ -86,19 +86,6 @@ class TargetBounceRecord:
             _bind_references()
         type_ = src_dict["type"]
 
-        def _parse_timestamp(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
         timestamp = _parse_timestamp(src_dict["timestamp"])
 
         field_id = src_dict.get("fieldId", UNSET)
@@ -110,12 +97,13 @@ class TargetBounceRecord:
         else:
             detail = TargetBounceDetail.from_dict(_detail)
 
-        target_bounce_record = cls(
-            type_,
-            timestamp,
-            field_id,
-            detail,
-        )
+        target_bounce_record = _new_object(cls)
+        target_bounce_record.type_ = type_
+        target_bounce_record.timestamp = timestamp
+        target_bounce_record.field_id = field_id
+        target_bounce_record.detail = detail
+        target_bounce_record.additional_properties = {}
+        target_bounce_record._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             target_bounce_record.additional_properties = {
@@ -140,6 +128,20 @@ class TargetBounceRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_timestamp(data: object) -> datetime.datetime | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+        return timestamp_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None, data)
 
 
 _references_bound = False

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.target_bounce_record import TargetBounceRecord
@@ -80,10 +80,11 @@ class TargetBounceSummary:
 
                 bounces.append(bounces_item)
 
-        target_bounce_summary = cls(
-            id,
-            bounces,
-        )
+        target_bounce_summary = _new_object(cls)
+        target_bounce_summary.id = id
+        target_bounce_summary.bounces = bounces
+        target_bounce_summary.additional_properties = {}
+        target_bounce_summary._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             target_bounce_summary.additional_properties = {

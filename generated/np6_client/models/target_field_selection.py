@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="TargetFieldSelection")
 _PROPERTY_NAMES: frozenset[str] = frozenset()
@@ -38,7 +38,9 @@ class TargetFieldSelection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        target_field_selection = cls()
+        target_field_selection = _new_object(cls)
+        target_field_selection.additional_properties = {}
+        target_field_selection._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             target_field_selection.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="TargetLegacyBounce")
 _PROPERTY_NAMES = frozenset(
@@ -78,12 +78,13 @@ class TargetLegacyBounce:
 
         reason = src_dict.get("reason", UNSET)
 
-        target_legacy_bounce = cls(
-            type_,
-            timestamp,
-            field,
-            reason,
-        )
+        target_legacy_bounce = _new_object(cls)
+        target_legacy_bounce.type_ = type_
+        target_legacy_bounce.timestamp = timestamp
+        target_legacy_bounce.field = field
+        target_legacy_bounce.reason = reason
+        target_legacy_bounce.additional_properties = {}
+        target_legacy_bounce._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             target_legacy_bounce.additional_properties = {

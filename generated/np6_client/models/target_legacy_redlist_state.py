@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="TargetLegacyRedlistState")
 _PROPERTY_NAMES = frozenset(
@@ -58,10 +58,11 @@ class TargetLegacyRedlistState:
 
         reason = src_dict.get("reason", UNSET)
 
-        target_legacy_redlist_state = cls(
-            timestamp,
-            reason,
-        )
+        target_legacy_redlist_state = _new_object(cls)
+        target_legacy_redlist_state.timestamp = timestamp
+        target_legacy_redlist_state.reason = reason
+        target_legacy_redlist_state.additional_properties = {}
+        target_legacy_redlist_state._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             target_legacy_redlist_state.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.target_legacy_redlist_state import TargetLegacyRedlistState
@@ -80,10 +80,11 @@ class TargetLegacyRedlists:
         else:
             sms = TargetLegacyRedlistState.from_dict(_sms)
 
-        target_legacy_redlists = cls(
-            mail,
-            sms,
-        )
+        target_legacy_redlists = _new_object(cls)
+        target_legacy_redlists.mail = mail
+        target_legacy_redlists.sms = sms
+        target_legacy_redlists.additional_properties = {}
+        target_legacy_redlists._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             target_legacy_redlists.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="TargetUpdateRequest")
 _PROPERTY_NAMES: frozenset[str] = frozenset()
@@ -45,7 +45,9 @@ class TargetUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        target_update_request = cls()
+        target_update_request = _new_object(cls)
+        target_update_request.additional_properties = {}
+        target_update_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             additional_properties = {}

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="TargetsCount")
 _PROPERTY_NAMES = frozenset(
@@ -51,9 +51,10 @@ class TargetsCount:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         targets_count = src_dict["targetsCount"]
 
-        targets_count = cls(
-            targets_count,
-        )
+        targets_count = _new_object(cls)
+        targets_count.targets_count = targets_count
+        targets_count.additional_properties = {}
+        targets_count._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             targets_count.additional_properties = {

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.action_informations import ActionInformations
@@ -175,13 +175,6 @@ class UnknownAction:
 
         name = src_dict.get("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         description = _parse_description(src_dict.get("description", UNSET))
 
         _creation_date = src_dict.get("creationDate", UNSET)
@@ -205,53 +198,6 @@ class UnknownAction:
         else:
             content = UnknownActionContent.from_dict(_content)
 
-        def _parse_scheduler(
-            data: object,
-        ) -> (
-            ActionSchedulerAsap
-            | ActionSchedulerScheduled
-            | ActionSchedulerTimeZone
-            | UnknownActionScheduler
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "asap":
-                try:
-                    componentsschemas_action_scheduler_type_0 = (
-                        ActionSchedulerAsap.from_dict(data)
-                    )
-
-                    return componentsschemas_action_scheduler_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "scheduled":
-                try:
-                    componentsschemas_action_scheduler_type_1 = (
-                        ActionSchedulerScheduled.from_dict(data)
-                    )
-
-                    return componentsschemas_action_scheduler_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "timeZoneSchedule":
-                try:
-                    componentsschemas_action_scheduler_type_2 = (
-                        ActionSchedulerTimeZone.from_dict(data)
-                    )
-
-                    return componentsschemas_action_scheduler_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_action_scheduler_type_3 = (
-                UnknownActionScheduler.from_dict(data)
-            )
-
-            return componentsschemas_action_scheduler_type_3
-
         scheduler = _parse_scheduler(src_dict.get("scheduler", UNSET))
 
         _monitor = src_dict.get("monitor", UNSET)
@@ -261,18 +207,19 @@ class UnknownAction:
         else:
             monitor = ActionMonitor.from_dict(_monitor)
 
-        unknown_action = cls(
-            informations,
-            type_,
-            id,
-            name,
-            description,
-            creation_date,
-            settings,
-            content,
-            scheduler,
-            monitor,
-        )
+        unknown_action = _new_object(cls)
+        unknown_action.informations = informations
+        unknown_action.type_ = type_
+        unknown_action.id = id
+        unknown_action.name = name
+        unknown_action.description = description
+        unknown_action.creation_date = creation_date
+        unknown_action.settings = settings
+        unknown_action.content = content
+        unknown_action.scheduler = scheduler
+        unknown_action.monitor = monitor
+        unknown_action.additional_properties = {}
+        unknown_action._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             unknown_action.additional_properties = {
@@ -297,6 +244,60 @@ class UnknownAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_scheduler(
+    data: object,
+) -> (
+    ActionSchedulerAsap
+    | ActionSchedulerScheduled
+    | ActionSchedulerTimeZone
+    | UnknownActionScheduler
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "asap":
+        try:
+            componentsschemas_action_scheduler_type_0 = ActionSchedulerAsap.from_dict(
+                data
+            )
+
+            return componentsschemas_action_scheduler_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "scheduled":
+        try:
+            componentsschemas_action_scheduler_type_1 = (
+                ActionSchedulerScheduled.from_dict(data)
+            )
+
+            return componentsschemas_action_scheduler_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "timeZoneSchedule":
+        try:
+            componentsschemas_action_scheduler_type_2 = (
+                ActionSchedulerTimeZone.from_dict(data)
+            )
+
+            return componentsschemas_action_scheduler_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_action_scheduler_type_3 = UnknownActionScheduler.from_dict(data)
+
+    return componentsschemas_action_scheduler_type_3
 
 
 _references_bound = False

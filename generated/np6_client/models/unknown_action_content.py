@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="UnknownActionContent")
 _PROPERTY_NAMES: frozenset[str] = frozenset()
@@ -37,7 +37,9 @@ class UnknownActionContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        unknown_action_content = cls()
+        unknown_action_content = _new_object(cls)
+        unknown_action_content.additional_properties = {}
+        unknown_action_content._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             unknown_action_content.additional_properties = {

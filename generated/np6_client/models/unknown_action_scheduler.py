@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="UnknownActionScheduler")
 _PROPERTY_NAMES = frozenset(
@@ -78,45 +78,16 @@ class UnknownActionScheduler:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = src_dict["type"]
 
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
         start_date = _parse_start_date(src_dict.get("startDate", UNSET))
-
-        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
         end_date = _parse_end_date(src_dict.get("endDate", UNSET))
 
-        unknown_action_scheduler = cls(
-            type_,
-            start_date,
-            end_date,
-        )
+        unknown_action_scheduler = _new_object(cls)
+        unknown_action_scheduler.type_ = type_
+        unknown_action_scheduler.start_date = start_date
+        unknown_action_scheduler.end_date = end_date
+        unknown_action_scheduler.additional_properties = {}
+        unknown_action_scheduler._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             unknown_action_scheduler.additional_properties = {
@@ -141,3 +112,35 @@ class UnknownActionScheduler:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return start_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return end_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.unknown_compilable_execution_result_arguments import (
@@ -86,11 +86,12 @@ class UnknownCompilableExecutionResult:
 
         value = src_dict.get("value", UNSET)
 
-        unknown_compilable_execution_result = cls(
-            type_,
-            arguments,
-            value,
-        )
+        unknown_compilable_execution_result = _new_object(cls)
+        unknown_compilable_execution_result.type_ = type_
+        unknown_compilable_execution_result.arguments = arguments
+        unknown_compilable_execution_result.value = value
+        unknown_compilable_execution_result.additional_properties = {}
+        unknown_compilable_execution_result._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             unknown_compilable_execution_result.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="UnknownCompilableExecutionResultArguments")
 _PROPERTY_NAMES: frozenset[str] = frozenset()
@@ -32,7 +32,9 @@ class UnknownCompilableExecutionResultArguments:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        unknown_compilable_execution_result_arguments = cls()
+        unknown_compilable_execution_result_arguments = _new_object(cls)
+        unknown_compilable_execution_result_arguments.additional_properties = {}
+        unknown_compilable_execution_result_arguments._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             unknown_compilable_execution_result_arguments.additional_properties = {

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.customer_identity import CustomerIdentity
@@ -129,70 +129,18 @@ class UnknownEvent:
 
         timestamp = src_dict.get("timestamp", UNSET)
 
-        def _parse_identity(
-            data: object,
-        ) -> CustomerIdentity | UnknownEventIdentity | Unset:
-            if isinstance(data, Unset):
-                return data
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "customer":
-                try:
-                    componentsschemas_event_identity_type_0 = (
-                        CustomerIdentity.from_dict(data)
-                    )
-
-                    return componentsschemas_event_identity_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_event_identity_type_1 = UnknownEventIdentity.from_dict(
-                data
-            )
-
-            return componentsschemas_event_identity_type_1
-
         identity = _parse_identity(src_dict.get("identity", UNSET))
-
-        def _parse_source(
-            data: object,
-        ) -> EventSourceEmail | EventSourceNotification | UnknownEventSource | Unset:
-            if isinstance(data, Unset):
-                return data
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "email":
-                try:
-                    componentsschemas_event_source_type_0 = EventSourceEmail.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_event_source_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if type_tag == "notification":
-                try:
-                    componentsschemas_event_source_type_1 = (
-                        EventSourceNotification.from_dict(data)
-                    )
-
-                    return componentsschemas_event_source_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_event_source_type_2 = UnknownEventSource.from_dict(data)
-
-            return componentsschemas_event_source_type_2
 
         source = _parse_source(src_dict.get("source", UNSET))
 
-        unknown_event = cls(
-            type_,
-            id,
-            timestamp,
-            identity,
-            source,
-        )
+        unknown_event = _new_object(cls)
+        unknown_event.type_ = type_
+        unknown_event.id = id
+        unknown_event.timestamp = timestamp
+        unknown_event.identity = identity
+        unknown_event.source = source
+        unknown_event.additional_properties = {}
+        unknown_event._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             unknown_event.additional_properties = {
@@ -217,6 +165,53 @@ class UnknownEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_identity(data: object) -> CustomerIdentity | UnknownEventIdentity | Unset:
+    if isinstance(data, Unset):
+        return data
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "customer":
+        try:
+            componentsschemas_event_identity_type_0 = CustomerIdentity.from_dict(data)
+
+            return componentsschemas_event_identity_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_event_identity_type_1 = UnknownEventIdentity.from_dict(data)
+
+    return componentsschemas_event_identity_type_1
+
+
+def _parse_source(
+    data: object,
+) -> EventSourceEmail | EventSourceNotification | UnknownEventSource | Unset:
+    if isinstance(data, Unset):
+        return data
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "email":
+        try:
+            componentsschemas_event_source_type_0 = EventSourceEmail.from_dict(data)
+
+            return componentsschemas_event_source_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "notification":
+        try:
+            componentsschemas_event_source_type_1 = EventSourceNotification.from_dict(
+                data
+            )
+
+            return componentsschemas_event_source_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_event_source_type_2 = UnknownEventSource.from_dict(data)
+
+    return componentsschemas_event_source_type_2
 
 
 _references_bound = False

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.event_source_detail import EventSourceDetail
@@ -77,10 +77,11 @@ class UnknownEventSourceActivation:
         else:
             detail = EventSourceDetail.from_dict(_detail)
 
-        unknown_event_source_activation = cls(
-            type_,
-            detail,
-        )
+        unknown_event_source_activation = _new_object(cls)
+        unknown_event_source_activation.type_ = type_
+        unknown_event_source_activation.detail = detail
+        unknown_event_source_activation.additional_properties = {}
+        unknown_event_source_activation._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             unknown_event_source_activation.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="UnknownImportFeature")
 _PROPERTY_NAMES = frozenset(
@@ -51,9 +51,10 @@ class UnknownImportFeature:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = src_dict["type"]
 
-        unknown_import_feature = cls(
-            type_,
-        )
+        unknown_import_feature = _new_object(cls)
+        unknown_import_feature.type_ = type_
+        unknown_import_feature.additional_properties = {}
+        unknown_import_feature._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             unknown_import_feature.additional_properties = {

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="UnknownImportScheduler")
 _PROPERTY_NAMES = frozenset(
@@ -105,23 +105,17 @@ class UnknownImportScheduler:
 
         description = src_dict.get("description", UNSET)
 
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
         enabled = _parse_enabled(src_dict.get("enabled", UNSET))
 
-        unknown_import_scheduler = cls(
-            type_,
-            id,
-            name,
-            creation_date,
-            description,
-            enabled,
-        )
+        unknown_import_scheduler = _new_object(cls)
+        unknown_import_scheduler.type_ = type_
+        unknown_import_scheduler.id = id
+        unknown_import_scheduler.name = name
+        unknown_import_scheduler.creation_date = creation_date
+        unknown_import_scheduler.description = description
+        unknown_import_scheduler.enabled = enabled
+        unknown_import_scheduler.additional_properties = {}
+        unknown_import_scheduler._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             unknown_import_scheduler.additional_properties = {
@@ -146,3 +140,11 @@ class UnknownImportScheduler:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_enabled(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(bool | None | Unset, data)

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="UnknownImportSource")
 _PROPERTY_NAMES = frozenset(
@@ -85,13 +85,6 @@ class UnknownImportSource:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = src_dict["type"]
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
         id = _parse_id(src_dict.get("id", UNSET))
 
         _creation_date = src_dict.get("creationDate", UNSET)
@@ -101,29 +94,15 @@ class UnknownImportSource:
         else:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        def _parse_update_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                update_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return update_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
         update_date = _parse_update_date(src_dict.get("updateDate", UNSET))
 
-        unknown_import_source = cls(
-            type_,
-            id,
-            creation_date,
-            update_date,
-        )
+        unknown_import_source = _new_object(cls)
+        unknown_import_source.type_ = type_
+        unknown_import_source.id = id
+        unknown_import_source.creation_date = creation_date
+        unknown_import_source.update_date = update_date
+        unknown_import_source.additional_properties = {}
+        unknown_import_source._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             unknown_import_source.additional_properties = {
@@ -148,3 +127,27 @@ class UnknownImportSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_id(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_update_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        update_date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return update_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, parse_uuid, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notifiable_application_named_expression import (
@@ -183,13 +183,6 @@ class UnknownNotifiableApplication:
 
         active = src_dict.get("active", UNSET)
 
-        def _parse_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         icon = _parse_icon(src_dict.get("icon", UNSET))
 
         _providers = src_dict.get("providers", UNSET)
@@ -265,32 +258,6 @@ class UnknownNotifiableApplication:
 
                 routes.append(routes_item)
 
-        def _parse_channels(
-            data: object,
-        ) -> list[NotifiableApplicationNamedExpression] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                channels_type_0 = []
-                _channels_type_0 = data
-                for channels_type_0_item_data in _channels_type_0:
-                    channels_type_0_item = (
-                        NotifiableApplicationNamedExpression.from_dict(
-                            channels_type_0_item_data
-                        )
-                    )
-
-                    channels_type_0.append(channels_type_0_item)
-
-                return channels_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[NotifiableApplicationNamedExpression] | None | Unset, data)
-
         channels = _parse_channels(src_dict.get("channels", UNSET))
 
         _stamp = src_dict.get("stamp", UNSET)
@@ -300,18 +267,19 @@ class UnknownNotifiableApplication:
         else:
             stamp = NotifiableApplicationStamp.from_dict(_stamp)
 
-        unknown_notifiable_application = cls(
-            type_,
-            id,
-            name,
-            description,
-            active,
-            icon,
-            providers,
-            routes,
-            channels,
-            stamp,
-        )
+        unknown_notifiable_application = _new_object(cls)
+        unknown_notifiable_application.type_ = type_
+        unknown_notifiable_application.id = id
+        unknown_notifiable_application.name = name
+        unknown_notifiable_application.description = description
+        unknown_notifiable_application.active = active
+        unknown_notifiable_application.icon = icon
+        unknown_notifiable_application.providers = providers
+        unknown_notifiable_application.routes = routes
+        unknown_notifiable_application.channels = channels
+        unknown_notifiable_application.stamp = stamp
+        unknown_notifiable_application.additional_properties = {}
+        unknown_notifiable_application._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             unknown_notifiable_application.additional_properties = {
@@ -336,6 +304,39 @@ class UnknownNotifiableApplication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_icon(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_channels(
+    data: object,
+) -> list[NotifiableApplicationNamedExpression] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        channels_type_0 = []
+        _channels_type_0 = data
+        for channels_type_0_item_data in _channels_type_0:
+            channels_type_0_item = NotifiableApplicationNamedExpression.from_dict(
+                channels_type_0_item_data
+            )
+
+            channels_type_0.append(channels_type_0_item)
+
+        return channels_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[NotifiableApplicationNamedExpression] | None | Unset, data)
 
 
 _references_bound = False

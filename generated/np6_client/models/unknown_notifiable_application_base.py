@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notifiable_application_named_expression import (
@@ -162,13 +162,6 @@ class UnknownNotifiableApplicationBase:
 
         active = src_dict.get("active", UNSET)
 
-        def _parse_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         icon = _parse_icon(src_dict.get("icon", UNSET))
 
         _providers = src_dict.get("providers", UNSET)
@@ -244,44 +237,19 @@ class UnknownNotifiableApplicationBase:
 
                 routes.append(routes_item)
 
-        def _parse_channels(
-            data: object,
-        ) -> list[NotifiableApplicationNamedExpression] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                channels_type_0 = []
-                _channels_type_0 = data
-                for channels_type_0_item_data in _channels_type_0:
-                    channels_type_0_item = (
-                        NotifiableApplicationNamedExpression.from_dict(
-                            channels_type_0_item_data
-                        )
-                    )
-
-                    channels_type_0.append(channels_type_0_item)
-
-                return channels_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[NotifiableApplicationNamedExpression] | None | Unset, data)
-
         channels = _parse_channels(src_dict.get("channels", UNSET))
 
-        unknown_notifiable_application_base = cls(
-            type_,
-            name,
-            description,
-            active,
-            icon,
-            providers,
-            routes,
-            channels,
-        )
+        unknown_notifiable_application_base = _new_object(cls)
+        unknown_notifiable_application_base.type_ = type_
+        unknown_notifiable_application_base.name = name
+        unknown_notifiable_application_base.description = description
+        unknown_notifiable_application_base.active = active
+        unknown_notifiable_application_base.icon = icon
+        unknown_notifiable_application_base.providers = providers
+        unknown_notifiable_application_base.routes = routes
+        unknown_notifiable_application_base.channels = channels
+        unknown_notifiable_application_base.additional_properties = {}
+        unknown_notifiable_application_base._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             unknown_notifiable_application_base.additional_properties = {
@@ -306,6 +274,39 @@ class UnknownNotifiableApplicationBase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_icon(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_channels(
+    data: object,
+) -> list[NotifiableApplicationNamedExpression] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        channels_type_0 = []
+        _channels_type_0 = data
+        for channels_type_0_item_data in _channels_type_0:
+            channels_type_0_item = NotifiableApplicationNamedExpression.from_dict(
+                channels_type_0_item_data
+            )
+
+            channels_type_0.append(channels_type_0_item)
+
+        return channels_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[NotifiableApplicationNamedExpression] | None | Unset, data)
 
 
 _references_bound = False

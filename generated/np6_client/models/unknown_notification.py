@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notification_settings import NotificationSettings
@@ -175,17 +175,18 @@ class UnknownNotification:
 
                 versions.append(versions_item)
 
-        unknown_notification = cls(
-            type_,
-            id,
-            name,
-            description,
-            active,
-            stamp,
-            settings,
-            task,
-            versions,
-        )
+        unknown_notification = _new_object(cls)
+        unknown_notification.type_ = type_
+        unknown_notification.id = id
+        unknown_notification.name = name
+        unknown_notification.description = description
+        unknown_notification.active = active
+        unknown_notification.stamp = stamp
+        unknown_notification.settings = settings
+        unknown_notification.task = task
+        unknown_notification.versions = versions
+        unknown_notification.additional_properties = {}
+        unknown_notification._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             unknown_notification.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="UnknownNotificationRenderResult")
 _PROPERTY_NAMES = frozenset(
@@ -51,9 +51,10 @@ class UnknownNotificationRenderResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = src_dict["type"]
 
-        unknown_notification_render_result = cls(
-            type_,
-        )
+        unknown_notification_render_result = _new_object(cls)
+        unknown_notification_render_result.type_ = type_
+        unknown_notification_render_result.additional_properties = {}
+        unknown_notification_render_result._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             unknown_notification_render_result.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.notification_settings import NotificationSettings
@@ -175,17 +175,18 @@ class UnknownNotificationRequest:
 
                 versions.append(versions_item)
 
-        unknown_notification_request = cls(
-            type_,
-            id,
-            name,
-            description,
-            active,
-            stamp,
-            settings,
-            task,
-            versions,
-        )
+        unknown_notification_request = _new_object(cls)
+        unknown_notification_request.type_ = type_
+        unknown_notification_request.id = id
+        unknown_notification_request.name = name
+        unknown_notification_request.description = description
+        unknown_notification_request.active = active
+        unknown_notification_request.stamp = stamp
+        unknown_notification_request.settings = settings
+        unknown_notification_request.task = task
+        unknown_notification_request.versions = versions
+        unknown_notification_request.additional_properties = {}
+        unknown_notification_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             unknown_notification_request.additional_properties = {

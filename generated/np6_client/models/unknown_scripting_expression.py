@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="UnknownScriptingExpression")
 _PROPERTY_NAMES = frozenset(
@@ -60,10 +60,11 @@ class UnknownScriptingExpression:
 
         value = src_dict.get("value", UNSET)
 
-        unknown_scripting_expression = cls(
-            type_,
-            value,
-        )
+        unknown_scripting_expression = _new_object(cls)
+        unknown_scripting_expression.type_ = type_
+        unknown_scripting_expression.value = value
+        unknown_scripting_expression.additional_properties = {}
+        unknown_scripting_expression._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             unknown_scripting_expression.additional_properties = {

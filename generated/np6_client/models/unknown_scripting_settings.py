@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.unknown_scripting_settings_environment import (
@@ -139,103 +139,20 @@ class UnknownScriptingSettings:
         else:
             environment = UnknownScriptingSettingsEnvironment.from_dict(_environment)
 
-        def _parse_imports(
-            data: object,
-        ) -> list[UnknownScriptingSettingsImportsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                imports_type_0 = []
-                _imports_type_0 = data
-                for imports_type_0_item_data in _imports_type_0:
-                    imports_type_0_item = (
-                        UnknownScriptingSettingsImportsType0Item.from_dict(
-                            imports_type_0_item_data
-                        )
-                    )
-
-                    imports_type_0.append(imports_type_0_item)
-
-                return imports_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[UnknownScriptingSettingsImportsType0Item] | None | Unset, data
-            )
-
         imports = _parse_imports(src_dict.get("imports", UNSET))
-
-        def _parse_initializers(
-            data: object,
-        ) -> list[UnknownScriptingSettingsInitializersType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                initializers_type_0 = []
-                _initializers_type_0 = data
-                for initializers_type_0_item_data in _initializers_type_0:
-                    initializers_type_0_item = (
-                        UnknownScriptingSettingsInitializersType0Item.from_dict(
-                            initializers_type_0_item_data
-                        )
-                    )
-
-                    initializers_type_0.append(initializers_type_0_item)
-
-                return initializers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[UnknownScriptingSettingsInitializersType0Item] | None | Unset, data
-            )
 
         initializers = _parse_initializers(src_dict.get("initializers", UNSET))
 
-        def _parse_filters(
-            data: object,
-        ) -> list[UnknownScriptingSettingsFiltersType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                filters_type_0 = []
-                _filters_type_0 = data
-                for filters_type_0_item_data in _filters_type_0:
-                    filters_type_0_item = (
-                        UnknownScriptingSettingsFiltersType0Item.from_dict(
-                            filters_type_0_item_data
-                        )
-                    )
-
-                    filters_type_0.append(filters_type_0_item)
-
-                return filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[UnknownScriptingSettingsFiltersType0Item] | None | Unset, data
-            )
-
         filters = _parse_filters(src_dict.get("filters", UNSET))
 
-        unknown_scripting_settings = cls(
-            version,
-            environment,
-            imports,
-            initializers,
-            filters,
-        )
+        unknown_scripting_settings = _new_object(cls)
+        unknown_scripting_settings.version = version
+        unknown_scripting_settings.environment = environment
+        unknown_scripting_settings.imports = imports
+        unknown_scripting_settings.initializers = initializers
+        unknown_scripting_settings.filters = filters
+        unknown_scripting_settings.additional_properties = {}
+        unknown_scripting_settings._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             unknown_scripting_settings.additional_properties = {
@@ -260,6 +177,85 @@ class UnknownScriptingSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_imports(
+    data: object,
+) -> list[UnknownScriptingSettingsImportsType0Item] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        imports_type_0 = []
+        _imports_type_0 = data
+        for imports_type_0_item_data in _imports_type_0:
+            imports_type_0_item = UnknownScriptingSettingsImportsType0Item.from_dict(
+                imports_type_0_item_data
+            )
+
+            imports_type_0.append(imports_type_0_item)
+
+        return imports_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[UnknownScriptingSettingsImportsType0Item] | None | Unset, data)
+
+
+def _parse_initializers(
+    data: object,
+) -> list[UnknownScriptingSettingsInitializersType0Item] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        initializers_type_0 = []
+        _initializers_type_0 = data
+        for initializers_type_0_item_data in _initializers_type_0:
+            initializers_type_0_item = (
+                UnknownScriptingSettingsInitializersType0Item.from_dict(
+                    initializers_type_0_item_data
+                )
+            )
+
+            initializers_type_0.append(initializers_type_0_item)
+
+        return initializers_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        list[UnknownScriptingSettingsInitializersType0Item] | None | Unset, data
+    )
+
+
+def _parse_filters(
+    data: object,
+) -> list[UnknownScriptingSettingsFiltersType0Item] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        filters_type_0 = []
+        _filters_type_0 = data
+        for filters_type_0_item_data in _filters_type_0:
+            filters_type_0_item = UnknownScriptingSettingsFiltersType0Item.from_dict(
+                filters_type_0_item_data
+            )
+
+            filters_type_0.append(filters_type_0_item)
+
+        return filters_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[UnknownScriptingSettingsFiltersType0Item] | None | Unset, data)
 
 
 _references_bound = False

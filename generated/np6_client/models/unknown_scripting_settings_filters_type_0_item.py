@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="UnknownScriptingSettingsFiltersType0Item")
 _PROPERTY_NAMES: frozenset[str] = frozenset()
@@ -32,7 +32,9 @@ class UnknownScriptingSettingsFiltersType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        unknown_scripting_settings_filters_type_0_item = cls()
+        unknown_scripting_settings_filters_type_0_item = _new_object(cls)
+        unknown_scripting_settings_filters_type_0_item.additional_properties = {}
+        unknown_scripting_settings_filters_type_0_item._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             unknown_scripting_settings_filters_type_0_item.additional_properties = {

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="UnknownSegmentRequest")
 _PROPERTY_NAMES = frozenset(
@@ -149,88 +149,31 @@ class UnknownSegmentRequest:
 
         description = src_dict.get("description", UNSET)
 
-        def _parse_creation(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                creation_type_0 = datetime.datetime.fromisoformat(data)
-
-                return creation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
         creation = _parse_creation(src_dict.get("creation", UNSET))
-
-        def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expiration_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expiration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
         expiration = _parse_expiration(src_dict.get("expiration", UNSET))
 
-        def _parse_is_test(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
         is_test = _parse_is_test(src_dict.get("isTest", UNSET))
-
-        def _parse_targets_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
 
         targets_count = _parse_targets_count(src_dict.get("targetsCount", UNSET))
 
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
         parent_id = _parse_parent_id(src_dict.get("parentId", UNSET))
-
-        def _parse_search_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
 
         search_id = _parse_search_id(src_dict.get("searchId", UNSET))
 
-        unknown_segment_request = cls(
-            type_,
-            id,
-            name,
-            description,
-            creation,
-            expiration,
-            is_test,
-            targets_count,
-            parent_id,
-            search_id,
-        )
+        unknown_segment_request = _new_object(cls)
+        unknown_segment_request.type_ = type_
+        unknown_segment_request.id = id
+        unknown_segment_request.name = name
+        unknown_segment_request.description = description
+        unknown_segment_request.creation = creation
+        unknown_segment_request.expiration = expiration
+        unknown_segment_request.is_test = is_test
+        unknown_segment_request.targets_count = targets_count
+        unknown_segment_request.parent_id = parent_id
+        unknown_segment_request.search_id = search_id
+        unknown_segment_request.additional_properties = {}
+        unknown_segment_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             unknown_segment_request.additional_properties = {
@@ -255,3 +198,67 @@ class UnknownSegmentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_creation(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        creation_type_0 = datetime.datetime.fromisoformat(data)
+
+        return creation_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        expiration_type_0 = datetime.datetime.fromisoformat(data)
+
+        return expiration_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_is_test(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(bool | None | Unset, data)
+
+
+def _parse_targets_count(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_parent_id(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_search_id(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)

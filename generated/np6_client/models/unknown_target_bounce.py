@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.target_bounce_detail import TargetBounceDetail
@@ -99,29 +99,15 @@ class UnknownTargetBounce:
         else:
             detail = TargetBounceDetail.from_dict(_detail)
 
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
         timestamp = _parse_timestamp(src_dict.get("timestamp", UNSET))
 
-        unknown_target_bounce = cls(
-            type_,
-            field_id,
-            detail,
-            timestamp,
-        )
+        unknown_target_bounce = _new_object(cls)
+        unknown_target_bounce.type_ = type_
+        unknown_target_bounce.field_id = field_id
+        unknown_target_bounce.detail = detail
+        unknown_target_bounce.timestamp = timestamp
+        unknown_target_bounce.additional_properties = {}
+        unknown_target_bounce._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             unknown_target_bounce.additional_properties = {
@@ -146,6 +132,22 @@ class UnknownTargetBounce:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+        return timestamp_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
 
 
 _references_bound = False

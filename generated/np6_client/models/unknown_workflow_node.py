@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.unknown_workflow_node_settings import UnknownWorkflowNodeSettings
@@ -140,16 +140,17 @@ class UnknownWorkflowNode:
         else:
             flow = WorkflowNodeFlow.from_dict(_flow)
 
-        unknown_workflow_node = cls(
-            type_,
-            id,
-            name,
-            description,
-            default,
-            settings,
-            next_,
-            flow,
-        )
+        unknown_workflow_node = _new_object(cls)
+        unknown_workflow_node.type_ = type_
+        unknown_workflow_node.id = id
+        unknown_workflow_node.name = name
+        unknown_workflow_node.description = description
+        unknown_workflow_node.default = default
+        unknown_workflow_node.settings = settings
+        unknown_workflow_node.next_ = next_
+        unknown_workflow_node.flow = flow
+        unknown_workflow_node.additional_properties = {}
+        unknown_workflow_node._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             unknown_workflow_node.additional_properties = {

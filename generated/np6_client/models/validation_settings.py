@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.validation_settings_variables_item import (
@@ -121,22 +121,7 @@ class ValidationSettings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-
-        def _parse_fortest(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
         fortest = _parse_fortest(src_dict.get("fortest", UNSET))
-
-        def _parse_campaign_analyser(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
 
         campaign_analyser = _parse_campaign_analyser(
             src_dict.get("campaignAnalyser", UNSET)
@@ -145,13 +130,6 @@ class ValidationSettings:
         test_segments = cast(list[int], src_dict.get("testSegments", UNSET))
 
         media_for_test = src_dict.get("mediaForTest", UNSET)
-
-        def _parse_textand_html(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
 
         textand_html = _parse_textand_html(src_dict.get("textandHtml", UNSET))
 
@@ -168,15 +146,16 @@ class ValidationSettings:
 
                 variables.append(variables_item)
 
-        validation_settings = cls(
-            fortest,
-            campaign_analyser,
-            test_segments,
-            media_for_test,
-            textand_html,
-            comments,
-            variables,
-        )
+        validation_settings = _new_object(cls)
+        validation_settings.fortest = fortest
+        validation_settings.campaign_analyser = campaign_analyser
+        validation_settings.test_segments = test_segments
+        validation_settings.media_for_test = media_for_test
+        validation_settings.textand_html = textand_html
+        validation_settings.comments = comments
+        validation_settings.variables = variables
+        validation_settings.additional_properties = {}
+        validation_settings._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             validation_settings.additional_properties = {
@@ -201,6 +180,30 @@ class ValidationSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_fortest(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(bool | None | Unset, data)
+
+
+def _parse_campaign_analyser(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(bool | None | Unset, data)
+
+
+def _parse_textand_html(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(bool | None | Unset, data)
 
 
 _references_bound = False

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.value_list_item import ValueListItem
@@ -92,13 +92,6 @@ class ValueList:
 
         name = src_dict.get("name", UNSET)
 
-        def _parse_ordered(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
         ordered = _parse_ordered(src_dict.get("ordered", UNSET))
 
         _values = src_dict.get("values", UNSET)
@@ -110,12 +103,13 @@ class ValueList:
 
                 values.append(values_item)
 
-        value_list = cls(
-            id,
-            name,
-            ordered,
-            values,
-        )
+        value_list = _new_object(cls)
+        value_list.id = id
+        value_list.name = name
+        value_list.ordered = ordered
+        value_list.values = values
+        value_list.additional_properties = {}
+        value_list._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             value_list.additional_properties = {
@@ -140,6 +134,14 @@ class ValueList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_ordered(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(bool | None | Unset, data)
 
 
 _references_bound = False

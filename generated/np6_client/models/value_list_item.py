@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="ValueListItem")
 _PROPERTY_NAMES = frozenset(
@@ -58,10 +58,11 @@ class ValueListItem:
 
         value = src_dict.get("value", UNSET)
 
-        value_list_item = cls(
-            index,
-            value,
-        )
+        value_list_item = _new_object(cls)
+        value_list_item.index = index
+        value_list_item.value = value
+        value_list_item.additional_properties = {}
+        value_list_item._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             value_list_item.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.value_list_item import ValueListItem
@@ -90,13 +90,6 @@ class ValueListRequest:
 
         name = src_dict.get("name", UNSET)
 
-        def _parse_ordered(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
         ordered = _parse_ordered(src_dict.get("ordered", UNSET))
 
         _values = src_dict.get("values", UNSET)
@@ -108,12 +101,13 @@ class ValueListRequest:
 
                 values.append(values_item)
 
-        value_list_request = cls(
-            id,
-            name,
-            ordered,
-            values,
-        )
+        value_list_request = _new_object(cls)
+        value_list_request.id = id
+        value_list_request.name = name
+        value_list_request.ordered = ordered
+        value_list_request.values = values
+        value_list_request.additional_properties = {}
+        value_list_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             value_list_request.additional_properties = {
@@ -138,6 +132,14 @@ class ValueListRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_ordered(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(bool | None | Unset, data)
 
 
 _references_bound = False

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.scripting_settings_v7 import ScriptingSettingsV7
@@ -128,29 +128,6 @@ class WebTask:
         else:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        def _parse_scripting(
-            data: object,
-        ) -> ScriptingSettingsV7 | UnknownScriptingSettings | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_scripting_settings_type_0 = (
-                    ScriptingSettingsV7.from_dict(data)
-                )
-
-                return componentsschemas_scripting_settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_scripting_settings_type_1 = (
-                UnknownScriptingSettings.from_dict(data)
-            )
-
-            return componentsschemas_scripting_settings_type_1
-
         scripting = _parse_scripting(src_dict.get("scripting", UNSET))
 
         _settings = src_dict.get("settings", UNSET)
@@ -162,15 +139,16 @@ class WebTask:
 
         value = src_dict.get("value", UNSET)
 
-        web_task = cls(
-            id,
-            name,
-            description,
-            creation_date,
-            scripting,
-            settings,
-            value,
-        )
+        web_task = _new_object(cls)
+        web_task.id = id
+        web_task.name = name
+        web_task.description = description
+        web_task.creation_date = creation_date
+        web_task.scripting = scripting
+        web_task.settings = settings
+        web_task.value = value
+        web_task.additional_properties = {}
+        web_task._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             web_task.additional_properties = {
@@ -195,6 +173,30 @@ class WebTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_scripting(
+    data: object,
+) -> ScriptingSettingsV7 | UnknownScriptingSettings | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_scripting_settings_type_0 = ScriptingSettingsV7.from_dict(
+            data
+        )
+
+        return componentsschemas_scripting_settings_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_scripting_settings_type_1 = UnknownScriptingSettings.from_dict(
+        data
+    )
+
+    return componentsschemas_scripting_settings_type_1
 
 
 _references_bound = False

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="WebTaskPatchOperation")
 _PROPERTY_NAMES = frozenset(
@@ -77,12 +77,13 @@ class WebTaskPatchOperation:
 
         from_ = src_dict.get("from", UNSET)
 
-        web_task_patch_operation = cls(
-            op,
-            path,
-            value,
-            from_,
-        )
+        web_task_patch_operation = _new_object(cls)
+        web_task_patch_operation.op = op
+        web_task_patch_operation.path = path
+        web_task_patch_operation.value = value
+        web_task_patch_operation.from_ = from_
+        web_task_patch_operation.additional_properties = {}
+        web_task_patch_operation._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             web_task_patch_operation.additional_properties = {

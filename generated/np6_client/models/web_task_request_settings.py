@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="WebTaskRequestSettings")
 _PROPERTY_NAMES: frozenset[str] = frozenset()
@@ -32,7 +32,9 @@ class WebTaskRequestSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        web_task_request_settings = cls()
+        web_task_request_settings = _new_object(cls)
+        web_task_request_settings.additional_properties = {}
+        web_task_request_settings._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             web_task_request_settings.additional_properties = {

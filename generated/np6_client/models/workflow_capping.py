@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.scripting_literal_expression import ScriptingLiteralExpression
@@ -99,30 +99,6 @@ class WorkflowCapping:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-
-        def _parse_key(
-            data: object,
-        ) -> ScriptingLiteralExpression | UnknownScriptingExpression | Unset:
-            if isinstance(data, Unset):
-                return data
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "literal":
-                try:
-                    componentsschemas_scripting_expression_type_0 = (
-                        ScriptingLiteralExpression.from_dict(data)
-                    )
-
-                    return componentsschemas_scripting_expression_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_scripting_expression_type_1 = (
-                UnknownScriptingExpression.from_dict(data)
-            )
-
-            return componentsschemas_scripting_expression_type_1
-
         key = _parse_key(src_dict.get("key", UNSET))
 
         increment = src_dict.get("increment", UNSET)
@@ -138,13 +114,14 @@ class WorkflowCapping:
 
         nodes = cast(list[str], src_dict.get("nodes", UNSET))
 
-        workflow_capping = cls(
-            key,
-            increment,
-            threshold,
-            period,
-            nodes,
-        )
+        workflow_capping = _new_object(cls)
+        workflow_capping.key = key
+        workflow_capping.increment = increment
+        workflow_capping.threshold = threshold
+        workflow_capping.period = period
+        workflow_capping.nodes = nodes
+        workflow_capping.additional_properties = {}
+        workflow_capping._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             workflow_capping.additional_properties = {
@@ -169,6 +146,30 @@ class WorkflowCapping:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_key(
+    data: object,
+) -> ScriptingLiteralExpression | UnknownScriptingExpression | Unset:
+    if isinstance(data, Unset):
+        return data
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "literal":
+        try:
+            componentsschemas_scripting_expression_type_0 = (
+                ScriptingLiteralExpression.from_dict(data)
+            )
+
+            return componentsschemas_scripting_expression_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_scripting_expression_type_1 = (
+        UnknownScriptingExpression.from_dict(data)
+    )
+
+    return componentsschemas_scripting_expression_type_1
 
 
 _references_bound = False

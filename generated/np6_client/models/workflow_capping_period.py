@@ -10,7 +10,7 @@ from ..models.workflow_capping_period_unit import (
     WorkflowCappingPeriodUnit,
     check_workflow_capping_period_unit,
 )
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="WorkflowCappingPeriod")
 _PROPERTY_NAMES = frozenset(
@@ -81,11 +81,12 @@ class WorkflowCappingPeriod:
 
         value = src_dict.get("value", UNSET)
 
-        workflow_capping_period = cls(
-            type_,
-            unit,
-            value,
-        )
+        workflow_capping_period = _new_object(cls)
+        workflow_capping_period.type_ = type_
+        workflow_capping_period.unit = unit
+        workflow_capping_period.value = value
+        workflow_capping_period.additional_properties = {}
+        workflow_capping_period._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             workflow_capping_period.additional_properties = {

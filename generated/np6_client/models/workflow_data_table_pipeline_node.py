@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_data_table_pipeline_node_settings import (
@@ -124,7 +123,7 @@ class WorkflowDataTablePipelineNode:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['data-table/pipeline']", src_dict["type"])
+        type_: Literal["data-table/pipeline"] = src_dict["type"]
         if type_ != "data-table/pipeline":
             raise ValueError(
                 f"type must match const 'data-table/pipeline', got '{type_}'"
@@ -154,16 +153,17 @@ class WorkflowDataTablePipelineNode:
         else:
             flow = WorkflowNodeFlow.from_dict(_flow)
 
-        workflow_data_table_pipeline_node = cls(
-            type_,
-            id,
-            name,
-            description,
-            default,
-            settings,
-            next_,
-            flow,
-        )
+        workflow_data_table_pipeline_node = _new_object(cls)
+        workflow_data_table_pipeline_node.type_ = type_
+        workflow_data_table_pipeline_node.id = id
+        workflow_data_table_pipeline_node.name = name
+        workflow_data_table_pipeline_node.description = description
+        workflow_data_table_pipeline_node.default = default
+        workflow_data_table_pipeline_node.settings = settings
+        workflow_data_table_pipeline_node.next_ = next_
+        workflow_data_table_pipeline_node.flow = flow
+        workflow_data_table_pipeline_node.additional_properties = {}
+        workflow_data_table_pipeline_node._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             workflow_data_table_pipeline_node.additional_properties = {

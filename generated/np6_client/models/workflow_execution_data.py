@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.stamp import Stamp
@@ -222,18 +222,19 @@ class WorkflowExecutionData:
         else:
             stamp = Stamp.from_dict(_stamp)
 
-        workflow_execution_data = cls(
-            id,
-            receiver,
-            node,
-            event,
-            state,
-            data,
-            variables,
-            resolutions,
-            debug,
-            stamp,
-        )
+        workflow_execution_data = _new_object(cls)
+        workflow_execution_data.id = id
+        workflow_execution_data.receiver = receiver
+        workflow_execution_data.node = node
+        workflow_execution_data.event = event
+        workflow_execution_data.state = state
+        workflow_execution_data.data = data
+        workflow_execution_data.variables = variables
+        workflow_execution_data.resolutions = resolutions
+        workflow_execution_data.debug = debug
+        workflow_execution_data.stamp = stamp
+        workflow_execution_data.additional_properties = {}
+        workflow_execution_data._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             workflow_execution_data.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_execution_debug_nodes_item import (
@@ -101,12 +101,13 @@ class WorkflowExecutionDebug:
 
                 nodes.append(nodes_item)
 
-        workflow_execution_debug = cls(
-            version,
-            id,
-            ttl,
-            nodes,
-        )
+        workflow_execution_debug = _new_object(cls)
+        workflow_execution_debug.version = version
+        workflow_execution_debug.id = id
+        workflow_execution_debug.ttl = ttl
+        workflow_execution_debug.nodes = nodes
+        workflow_execution_debug.additional_properties = {}
+        workflow_execution_debug._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             workflow_execution_debug.additional_properties = {

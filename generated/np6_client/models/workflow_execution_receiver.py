@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="WorkflowExecutionReceiver")
 _PROPERTY_NAMES = frozenset(
@@ -60,10 +60,11 @@ class WorkflowExecutionReceiver:
 
         value = src_dict.get("value", UNSET)
 
-        workflow_execution_receiver = cls(
-            type_,
-            value,
-        )
+        workflow_execution_receiver = _new_object(cls)
+        workflow_execution_receiver.type_ = type_
+        workflow_execution_receiver.value = value
+        workflow_execution_receiver.additional_properties = {}
+        workflow_execution_receiver._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             workflow_execution_receiver.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_execution_resolution_value import (
@@ -75,10 +75,11 @@ class WorkflowExecutionResolution:
         else:
             value = WorkflowExecutionResolutionValue.from_dict(_value)
 
-        workflow_execution_resolution = cls(
-            key,
-            value,
-        )
+        workflow_execution_resolution = _new_object(cls)
+        workflow_execution_resolution.key = key
+        workflow_execution_resolution.value = value
+        workflow_execution_resolution.additional_properties = {}
+        workflow_execution_resolution._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             workflow_execution_resolution.additional_properties = {

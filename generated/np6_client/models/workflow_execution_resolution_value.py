@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="WorkflowExecutionResolutionValue")
 _PROPERTY_NAMES: frozenset[str] = frozenset()
@@ -32,7 +32,9 @@ class WorkflowExecutionResolutionValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        workflow_execution_resolution_value = cls()
+        workflow_execution_resolution_value = _new_object(cls)
+        workflow_execution_resolution_value.additional_properties = {}
+        workflow_execution_resolution_value._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             workflow_execution_resolution_value.additional_properties = {

@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_if_node_settings import WorkflowIfNodeSettings
@@ -122,7 +121,7 @@ class WorkflowIfNode:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['if']", src_dict["type"])
+        type_: Literal["if"] = src_dict["type"]
         if type_ != "if":
             raise ValueError(f"type must match const 'if', got '{type_}'")
 
@@ -150,16 +149,17 @@ class WorkflowIfNode:
         else:
             flow = WorkflowNodeFlow.from_dict(_flow)
 
-        workflow_if_node = cls(
-            type_,
-            id,
-            name,
-            description,
-            default,
-            settings,
-            next_,
-            flow,
-        )
+        workflow_if_node = _new_object(cls)
+        workflow_if_node.type_ = type_
+        workflow_if_node.id = id
+        workflow_if_node.name = name
+        workflow_if_node.description = description
+        workflow_if_node.default = default
+        workflow_if_node.settings = settings
+        workflow_if_node.next_ = next_
+        workflow_if_node.flow = flow
+        workflow_if_node.additional_properties = {}
+        workflow_if_node._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             workflow_if_node.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_listener_event import WorkflowListenerEvent
@@ -102,13 +102,14 @@ class WorkflowListener:
 
         handler = src_dict.get("handler", UNSET)
 
-        workflow_listener = cls(
-            id,
-            name,
-            description,
-            event,
-            handler,
-        )
+        workflow_listener = _new_object(cls)
+        workflow_listener.id = id
+        workflow_listener.name = name
+        workflow_listener.description = description
+        workflow_listener.event = event
+        workflow_listener.handler = handler
+        workflow_listener.additional_properties = {}
+        workflow_listener._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             workflow_listener.additional_properties = {

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="WorkflowListenerEvent")
 _PROPERTY_NAMES = frozenset(
@@ -52,9 +52,10 @@ class WorkflowListenerEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = src_dict["type"]
 
-        workflow_listener_event = cls(
-            type_,
-        )
+        workflow_listener_event = _new_object(cls)
+        workflow_listener_event.type_ = type_
+        workflow_listener_event.additional_properties = {}
+        workflow_listener_event._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             workflow_listener_event.additional_properties = {

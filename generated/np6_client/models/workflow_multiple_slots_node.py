@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_multiple_slots_node_settings import (
@@ -124,7 +123,7 @@ class WorkflowMultipleSlotsNode:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['multipleslots']", src_dict["type"])
+        type_: Literal["multipleslots"] = src_dict["type"]
         if type_ != "multipleslots":
             raise ValueError(f"type must match const 'multipleslots', got '{type_}'")
 
@@ -152,16 +151,17 @@ class WorkflowMultipleSlotsNode:
         else:
             flow = WorkflowNodeFlow.from_dict(_flow)
 
-        workflow_multiple_slots_node = cls(
-            type_,
-            id,
-            name,
-            description,
-            default,
-            settings,
-            next_,
-            flow,
-        )
+        workflow_multiple_slots_node = _new_object(cls)
+        workflow_multiple_slots_node.type_ = type_
+        workflow_multiple_slots_node.id = id
+        workflow_multiple_slots_node.name = name
+        workflow_multiple_slots_node.description = description
+        workflow_multiple_slots_node.default = default
+        workflow_multiple_slots_node.settings = settings
+        workflow_multiple_slots_node.next_ = next_
+        workflow_multiple_slots_node.flow = flow
+        workflow_multiple_slots_node.additional_properties = {}
+        workflow_multiple_slots_node._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             workflow_multiple_slots_node.additional_properties = {

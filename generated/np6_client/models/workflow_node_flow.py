@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset, _new_object, set_fields_repr
 
 T = TypeVar("T", bound="WorkflowNodeFlow")
 _PROPERTY_NAMES = frozenset(
@@ -59,10 +59,11 @@ class WorkflowNodeFlow:
 
         value = src_dict.get("value", UNSET)
 
-        workflow_node_flow = cls(
-            type_,
-            value,
-        )
+        workflow_node_flow = _new_object(cls)
+        workflow_node_flow.type_ = type_
+        workflow_node_flow.value = value
+        workflow_node_flow.additional_properties = {}
+        workflow_node_flow._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             workflow_node_flow.additional_properties = {

@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_node_flow import WorkflowNodeFlow
@@ -124,7 +123,7 @@ class WorkflowNotificationExecutionNode:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['np6.notification/execution']", src_dict["type"])
+        type_: Literal["np6.notification/execution"] = src_dict["type"]
         if type_ != "np6.notification/execution":
             raise ValueError(
                 f"type must match const 'np6.notification/execution', got '{type_}'"
@@ -154,16 +153,17 @@ class WorkflowNotificationExecutionNode:
         else:
             flow = WorkflowNodeFlow.from_dict(_flow)
 
-        workflow_notification_execution_node = cls(
-            type_,
-            id,
-            name,
-            description,
-            default,
-            settings,
-            next_,
-            flow,
-        )
+        workflow_notification_execution_node = _new_object(cls)
+        workflow_notification_execution_node.type_ = type_
+        workflow_notification_execution_node.id = id
+        workflow_notification_execution_node.name = name
+        workflow_notification_execution_node.description = description
+        workflow_notification_execution_node.default = default
+        workflow_notification_execution_node.settings = settings
+        workflow_notification_execution_node.next_ = next_
+        workflow_notification_execution_node.flow = flow
+        workflow_notification_execution_node.additional_properties = {}
+        workflow_notification_execution_node._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             workflow_notification_execution_node.additional_properties = {

@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.scripting_literal_expression import ScriptingLiteralExpression
@@ -156,7 +155,7 @@ class WorkflowPublishNode:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['publish']", src_dict["type"])
+        type_: Literal["publish"] = src_dict["type"]
         if type_ != "publish":
             raise ValueError(f"type must match const 'publish', got '{type_}'")
 
@@ -184,68 +183,23 @@ class WorkflowPublishNode:
         else:
             flow = WorkflowNodeFlow.from_dict(_flow)
 
-        def _parse_event(
-            data: object,
-        ) -> ScriptingLiteralExpression | UnknownScriptingExpression | Unset:
-            if isinstance(data, Unset):
-                return data
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "literal":
-                try:
-                    componentsschemas_scripting_expression_type_0 = (
-                        ScriptingLiteralExpression.from_dict(data)
-                    )
-
-                    return componentsschemas_scripting_expression_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_scripting_expression_type_1 = (
-                UnknownScriptingExpression.from_dict(data)
-            )
-
-            return componentsschemas_scripting_expression_type_1
-
         event = _parse_event(src_dict.get("event", UNSET))
-
-        def _parse_data(
-            data: object,
-        ) -> ScriptingLiteralExpression | UnknownScriptingExpression | Unset:
-            if isinstance(data, Unset):
-                return data
-            type_tag = data.get("type") if isinstance(data, dict) else None
-            if type_tag == "literal":
-                try:
-                    componentsschemas_scripting_expression_type_0 = (
-                        ScriptingLiteralExpression.from_dict(data)
-                    )
-
-                    return componentsschemas_scripting_expression_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_scripting_expression_type_1 = (
-                UnknownScriptingExpression.from_dict(data)
-            )
-
-            return componentsschemas_scripting_expression_type_1
 
         data = _parse_data(src_dict.get("data", UNSET))
 
-        workflow_publish_node = cls(
-            type_,
-            id,
-            name,
-            description,
-            default,
-            settings,
-            next_,
-            flow,
-            event,
-            data,
-        )
+        workflow_publish_node = _new_object(cls)
+        workflow_publish_node.type_ = type_
+        workflow_publish_node.id = id
+        workflow_publish_node.name = name
+        workflow_publish_node.description = description
+        workflow_publish_node.default = default
+        workflow_publish_node.settings = settings
+        workflow_publish_node.next_ = next_
+        workflow_publish_node.flow = flow
+        workflow_publish_node.event = event
+        workflow_publish_node.data = data
+        workflow_publish_node.additional_properties = {}
+        workflow_publish_node._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             workflow_publish_node.additional_properties = {
@@ -270,6 +224,54 @@ class WorkflowPublishNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_event(
+    data: object,
+) -> ScriptingLiteralExpression | UnknownScriptingExpression | Unset:
+    if isinstance(data, Unset):
+        return data
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "literal":
+        try:
+            componentsschemas_scripting_expression_type_0 = (
+                ScriptingLiteralExpression.from_dict(data)
+            )
+
+            return componentsschemas_scripting_expression_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_scripting_expression_type_1 = (
+        UnknownScriptingExpression.from_dict(data)
+    )
+
+    return componentsschemas_scripting_expression_type_1
+
+
+def _parse_data(
+    data: object,
+) -> ScriptingLiteralExpression | UnknownScriptingExpression | Unset:
+    if isinstance(data, Unset):
+        return data
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "literal":
+        try:
+            componentsschemas_scripting_expression_type_0 = (
+                ScriptingLiteralExpression.from_dict(data)
+            )
+
+            return componentsschemas_scripting_expression_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_scripting_expression_type_1 = (
+        UnknownScriptingExpression.from_dict(data)
+    )
+
+    return componentsschemas_scripting_expression_type_1
 
 
 _references_bound = False

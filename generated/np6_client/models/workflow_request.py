@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workflow_state import WorkflowState, check_workflow_state
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.scripting_settings_v7 import ScriptingSettingsV7
@@ -305,29 +305,6 @@ class WorkflowRequest:
             update_date = UNSET
         else:
             update_date = datetime.datetime.fromisoformat(_update_date)
-
-        def _parse_scripting(
-            data: object,
-        ) -> ScriptingSettingsV7 | UnknownScriptingSettings | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_scripting_settings_type_0 = (
-                    ScriptingSettingsV7.from_dict(data)
-                )
-
-                return componentsschemas_scripting_settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_scripting_settings_type_1 = (
-                UnknownScriptingSettings.from_dict(data)
-            )
-
-            return componentsschemas_scripting_settings_type_1
 
         scripting = _parse_scripting(src_dict.get("scripting", UNSET))
 
@@ -669,20 +646,21 @@ class WorkflowRequest:
 
                 tasks.append(tasks_item)
 
-        workflow_request = cls(
-            id,
-            name,
-            description,
-            state,
-            creation_date,
-            update_date,
-            scripting,
-            settings,
-            listeners,
-            capping,
-            nodes,
-            tasks,
-        )
+        workflow_request = _new_object(cls)
+        workflow_request.id = id
+        workflow_request.name = name
+        workflow_request.description = description
+        workflow_request.state = state
+        workflow_request.creation_date = creation_date
+        workflow_request.update_date = update_date
+        workflow_request.scripting = scripting
+        workflow_request.settings = settings
+        workflow_request.listeners = listeners
+        workflow_request.capping = capping
+        workflow_request.nodes = nodes
+        workflow_request.tasks = tasks
+        workflow_request.additional_properties = {}
+        workflow_request._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             workflow_request.additional_properties = {
@@ -707,6 +685,30 @@ class WorkflowRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_scripting(
+    data: object,
+) -> ScriptingSettingsV7 | UnknownScriptingSettings | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_scripting_settings_type_0 = ScriptingSettingsV7.from_dict(
+            data
+        )
+
+        return componentsschemas_scripting_settings_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_scripting_settings_type_1 = UnknownScriptingSettings.from_dict(
+        data
+    )
+
+    return componentsschemas_scripting_settings_type_1
 
 
 _references_bound = False

@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_node_flow import WorkflowNodeFlow
@@ -122,7 +121,7 @@ class WorkflowSampleNode:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['sample']", src_dict["type"])
+        type_: Literal["sample"] = src_dict["type"]
         if type_ != "sample":
             raise ValueError(f"type must match const 'sample', got '{type_}'")
 
@@ -150,16 +149,17 @@ class WorkflowSampleNode:
         else:
             flow = WorkflowNodeFlow.from_dict(_flow)
 
-        workflow_sample_node = cls(
-            type_,
-            id,
-            name,
-            description,
-            default,
-            settings,
-            next_,
-            flow,
-        )
+        workflow_sample_node = _new_object(cls)
+        workflow_sample_node.type_ = type_
+        workflow_sample_node.id = id
+        workflow_sample_node.name = name
+        workflow_sample_node.description = description
+        workflow_sample_node.default = default
+        workflow_sample_node.settings = settings
+        workflow_sample_node.next_ = next_
+        workflow_sample_node.flow = flow
+        workflow_sample_node.additional_properties = {}
+        workflow_sample_node._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             workflow_sample_node.additional_properties = {

@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_node_flow import WorkflowNodeFlow
@@ -122,7 +121,7 @@ class WorkflowSendMailNode:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['sendMail']", src_dict["type"])
+        type_: Literal["sendMail"] = src_dict["type"]
         if type_ != "sendMail":
             raise ValueError(f"type must match const 'sendMail', got '{type_}'")
 
@@ -150,16 +149,17 @@ class WorkflowSendMailNode:
         else:
             flow = WorkflowNodeFlow.from_dict(_flow)
 
-        workflow_send_mail_node = cls(
-            type_,
-            id,
-            name,
-            description,
-            default,
-            settings,
-            next_,
-            flow,
-        )
+        workflow_send_mail_node = _new_object(cls)
+        workflow_send_mail_node.type_ = type_
+        workflow_send_mail_node.id = id
+        workflow_send_mail_node.name = name
+        workflow_send_mail_node.description = description
+        workflow_send_mail_node.default = default
+        workflow_send_mail_node.settings = settings
+        workflow_send_mail_node.next_ = next_
+        workflow_send_mail_node.flow = flow
+        workflow_send_mail_node.additional_properties = {}
+        workflow_send_mail_node._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             workflow_send_mail_node.additional_properties = {

@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_node_flow import WorkflowNodeFlow
@@ -124,7 +123,7 @@ class WorkflowSendPushAppNode:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['sendpushapp']", src_dict["type"])
+        type_: Literal["sendpushapp"] = src_dict["type"]
         if type_ != "sendpushapp":
             raise ValueError(f"type must match const 'sendpushapp', got '{type_}'")
 
@@ -152,16 +151,17 @@ class WorkflowSendPushAppNode:
         else:
             flow = WorkflowNodeFlow.from_dict(_flow)
 
-        workflow_send_push_app_node = cls(
-            type_,
-            id,
-            name,
-            description,
-            default,
-            settings,
-            next_,
-            flow,
-        )
+        workflow_send_push_app_node = _new_object(cls)
+        workflow_send_push_app_node.type_ = type_
+        workflow_send_push_app_node.id = id
+        workflow_send_push_app_node.name = name
+        workflow_send_push_app_node.description = description
+        workflow_send_push_app_node.default = default
+        workflow_send_push_app_node.settings = settings
+        workflow_send_push_app_node.next_ = next_
+        workflow_send_push_app_node.flow = flow
+        workflow_send_push_app_node.additional_properties = {}
+        workflow_send_push_app_node._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             workflow_send_push_app_node.additional_properties = {

@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_node_flow import WorkflowNodeFlow
@@ -122,7 +121,7 @@ class WorkflowSplitNode:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['split']", src_dict["type"])
+        type_: Literal["split"] = src_dict["type"]
         if type_ != "split":
             raise ValueError(f"type must match const 'split', got '{type_}'")
 
@@ -150,16 +149,17 @@ class WorkflowSplitNode:
         else:
             flow = WorkflowNodeFlow.from_dict(_flow)
 
-        workflow_split_node = cls(
-            type_,
-            id,
-            name,
-            description,
-            default,
-            settings,
-            next_,
-            flow,
-        )
+        workflow_split_node = _new_object(cls)
+        workflow_split_node.type_ = type_
+        workflow_split_node.id = id
+        workflow_split_node.name = name
+        workflow_split_node.description = description
+        workflow_split_node.default = default
+        workflow_split_node.settings = settings
+        workflow_split_node.next_ = next_
+        workflow_split_node.flow = flow
+        workflow_split_node.additional_properties = {}
+        workflow_split_node._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             workflow_split_node.additional_properties = {

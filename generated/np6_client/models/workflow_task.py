@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_task_provider import WorkflowTaskProvider
@@ -123,14 +123,15 @@ class WorkflowTask:
 
         handler = src_dict.get("handler", UNSET)
 
-        workflow_task = cls(
-            id,
-            name,
-            description,
-            schedulers,
-            provider,
-            handler,
-        )
+        workflow_task = _new_object(cls)
+        workflow_task.id = id
+        workflow_task.name = name
+        workflow_task.description = description
+        workflow_task.schedulers = schedulers
+        workflow_task.provider = provider
+        workflow_task.handler = handler
+        workflow_task.additional_properties = {}
+        workflow_task._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             workflow_task.additional_properties = {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_task_provider_projection import (
@@ -94,11 +94,12 @@ class WorkflowTaskProvider:
         else:
             projection = WorkflowTaskProviderProjection.from_dict(_projection)
 
-        workflow_task_provider = cls(
-            type_,
-            value,
-            projection,
-        )
+        workflow_task_provider = _new_object(cls)
+        workflow_task_provider.type_ = type_
+        workflow_task_provider.value = value
+        workflow_task_provider.projection = projection
+        workflow_task_provider.additional_properties = {}
+        workflow_task_provider._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             workflow_task_provider.additional_properties = {

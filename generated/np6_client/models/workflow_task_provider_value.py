@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import set_fields_repr
+from ..types import _new_object, set_fields_repr
 
 T = TypeVar("T", bound="WorkflowTaskProviderValue")
 _PROPERTY_NAMES: frozenset[str] = frozenset()
@@ -34,7 +34,9 @@ class WorkflowTaskProviderValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        workflow_task_provider_value = cls()
+        workflow_task_provider_value = _new_object(cls)
+        workflow_task_provider_value.additional_properties = {}
+        workflow_task_provider_value._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             workflow_task_provider_value.additional_properties = {

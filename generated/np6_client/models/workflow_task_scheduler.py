@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_task_scheduler_time_zone import WorkflowTaskSchedulerTimeZone
@@ -139,17 +139,18 @@ class WorkflowTaskScheduler:
 
         day_of_week = src_dict.get("dayOfWeek", UNSET)
 
-        workflow_task_scheduler = cls(
-            type_,
-            id,
-            name,
-            time_zone,
-            minute,
-            hour,
-            day_of_month,
-            month,
-            day_of_week,
-        )
+        workflow_task_scheduler = _new_object(cls)
+        workflow_task_scheduler.type_ = type_
+        workflow_task_scheduler.id = id
+        workflow_task_scheduler.name = name
+        workflow_task_scheduler.time_zone = time_zone
+        workflow_task_scheduler.minute = minute
+        workflow_task_scheduler.hour = hour
+        workflow_task_scheduler.day_of_month = day_of_month
+        workflow_task_scheduler.month = month
+        workflow_task_scheduler.day_of_week = day_of_week
+        workflow_task_scheduler.additional_properties = {}
+        workflow_task_scheduler._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             workflow_task_scheduler.additional_properties = {

@@ -7,13 +7,12 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, part_json, set_fields_repr
+from ..types import UNSET, Unset, _new_object, part_json, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_node_flow import WorkflowNodeFlow
@@ -122,7 +121,7 @@ class WorkflowWaitKillNode:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _references_bound:
             _bind_references()
-        type_ = cast("Literal['wait.kill']", src_dict["type"])
+        type_: Literal["wait.kill"] = src_dict["type"]
         if type_ != "wait.kill":
             raise ValueError(f"type must match const 'wait.kill', got '{type_}'")
 
@@ -150,16 +149,17 @@ class WorkflowWaitKillNode:
         else:
             flow = WorkflowNodeFlow.from_dict(_flow)
 
-        workflow_wait_kill_node = cls(
-            type_,
-            id,
-            name,
-            description,
-            default,
-            settings,
-            next_,
-            flow,
-        )
+        workflow_wait_kill_node = _new_object(cls)
+        workflow_wait_kill_node.type_ = type_
+        workflow_wait_kill_node.id = id
+        workflow_wait_kill_node.name = name
+        workflow_wait_kill_node.description = description
+        workflow_wait_kill_node.default = default
+        workflow_wait_kill_node.settings = settings
+        workflow_wait_kill_node.next_ = next_
+        workflow_wait_kill_node.flow = flow
+        workflow_wait_kill_node.additional_properties = {}
+        workflow_wait_kill_node._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             workflow_wait_kill_node.additional_properties = {

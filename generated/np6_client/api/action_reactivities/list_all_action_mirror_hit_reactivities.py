@@ -142,25 +142,19 @@ def _parse_response(
 def parse_response_200_item(data: object) -> HitEvent | UnknownEvent:
     """One item of the list a 200 answer holds, read the way `_parse_response` reads each: for
     callers that decode the list themselves and parse its items one at a time (np6's event iteration)."""
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "hit":
+        try:
+            componentsschemas_hit_event_or_unknown_type_0 = HitEvent.from_dict(data)
 
-    def _parse_response_200_item(data: object) -> HitEvent | UnknownEvent:
-        type_tag = data.get("type") if isinstance(data, dict) else None
-        if type_tag == "hit":
-            try:
-                componentsschemas_hit_event_or_unknown_type_0 = HitEvent.from_dict(data)
+            return componentsschemas_hit_event_or_unknown_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_hit_event_or_unknown_type_1 = UnknownEvent.from_dict(data)
 
-                return componentsschemas_hit_event_or_unknown_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if not isinstance(data, dict):
-            raise TypeError()
-        componentsschemas_hit_event_or_unknown_type_1 = UnknownEvent.from_dict(data)
-
-        return componentsschemas_hit_event_or_unknown_type_1
-
-    response_200_item = _parse_response_200_item(data)
-
-    return response_200_item
+    return componentsschemas_hit_event_or_unknown_type_1
 
 
 def _build_response(

@@ -144,47 +144,35 @@ def parse_response_200_item(
 ) -> ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction:
     """One item of the list a 200 answer holds, read the way `_parse_response` reads each: for
     callers that decode the list themselves and parse its items one at a time (np6's event iteration)."""
-
-    def _parse_response_200_item(
-        data: object,
-    ) -> ActionMailMessage | ActionSkeleton | ActionSmsMessage | UnknownAction:
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_action_or_skeleton_type_0 = ActionMailMessage.from_dict(
-                data
-            )
-
-            return componentsschemas_action_or_skeleton_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_action_or_skeleton_type_1 = ActionSmsMessage.from_dict(
-                data
-            )
-
-            return componentsschemas_action_or_skeleton_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_action_or_skeleton_type_2 = UnknownAction.from_dict(data)
-
-            return componentsschemas_action_or_skeleton_type_2
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+    try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_action_or_skeleton_type_3 = ActionSkeleton.from_dict(data)
+        componentsschemas_action_or_skeleton_type_0 = ActionMailMessage.from_dict(data)
 
-        return componentsschemas_action_or_skeleton_type_3
+        return componentsschemas_action_or_skeleton_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_action_or_skeleton_type_1 = ActionSmsMessage.from_dict(data)
 
-    response_200_item = _parse_response_200_item(data)
+        return componentsschemas_action_or_skeleton_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_action_or_skeleton_type_2 = UnknownAction.from_dict(data)
 
-    return response_200_item
+        return componentsschemas_action_or_skeleton_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_action_or_skeleton_type_3 = ActionSkeleton.from_dict(data)
+
+    return componentsschemas_action_or_skeleton_type_3
 
 
 def _build_response(

@@ -183,31 +183,23 @@ def parse_response_200_item(
 ) -> RenderMailSuccess | UnknownRenderMailResult:
     """One item of the list a 200 answer holds, read the way `_parse_response` reads each: for
     callers that decode the list themselves and parse its items one at a time (np6's event iteration)."""
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "success":
+        try:
+            componentsschemas_render_mail_result_type_0 = RenderMailSuccess.from_dict(
+                data
+            )
 
-    def _parse_response_200_item(
-        data: object,
-    ) -> RenderMailSuccess | UnknownRenderMailResult:
-        type_tag = data.get("type") if isinstance(data, dict) else None
-        if type_tag == "success":
-            try:
-                componentsschemas_render_mail_result_type_0 = (
-                    RenderMailSuccess.from_dict(data)
-                )
+            return componentsschemas_render_mail_result_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_render_mail_result_type_1 = UnknownRenderMailResult.from_dict(
+        data
+    )
 
-                return componentsschemas_render_mail_result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if not isinstance(data, dict):
-            raise TypeError()
-        componentsschemas_render_mail_result_type_1 = UnknownRenderMailResult.from_dict(
-            data
-        )
-
-        return componentsschemas_render_mail_result_type_1
-
-    response_200_item = _parse_response_200_item(data)
-
-    return response_200_item
+    return componentsschemas_render_mail_result_type_1
 
 
 def _build_response(

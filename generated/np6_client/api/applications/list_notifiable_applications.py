@@ -86,31 +86,23 @@ def parse_response_200_item(
 ) -> NotifiableApplicationNative | UnknownNotifiableApplication:
     """One item of the list a 200 answer holds, read the way `_parse_response` reads each: for
     callers that decode the list themselves and parse its items one at a time (np6's event iteration)."""
-
-    def _parse_response_200_item(
-        data: object,
-    ) -> NotifiableApplicationNative | UnknownNotifiableApplication:
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_notifiable_application_type_0 = (
-                NotifiableApplicationNative.from_dict(data)
-            )
-
-            return componentsschemas_notifiable_application_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+    try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_notifiable_application_type_1 = (
-            UnknownNotifiableApplication.from_dict(data)
+        componentsschemas_notifiable_application_type_0 = (
+            NotifiableApplicationNative.from_dict(data)
         )
 
-        return componentsschemas_notifiable_application_type_1
+        return componentsschemas_notifiable_application_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_notifiable_application_type_1 = (
+        UnknownNotifiableApplication.from_dict(data)
+    )
 
-    response_200_item = _parse_response_200_item(data)
-
-    return response_200_item
+    return componentsschemas_notifiable_application_type_1
 
 
 def _build_response(

@@ -316,118 +316,96 @@ def parse_response_200_item(
 ):
     """One item of the list a 200 answer holds, read the way `_parse_response` reads each: for
     callers that decode the list themselves and parse its items one at a time (np6's event iteration)."""
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "execution":
+        try:
+            componentsschemas_event_type_0 = ExecutionEvent.from_dict(data)
 
-    def _parse_response_200_item(
-        data: object,
-    ) -> (
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownEvent
-    ):
-        type_tag = data.get("type") if isinstance(data, dict) else None
-        if type_tag == "execution":
-            try:
-                componentsschemas_event_type_0 = ExecutionEvent.from_dict(data)
+            return componentsschemas_event_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "cancellation":
+        try:
+            componentsschemas_event_type_1 = CancellationEvent.from_dict(data)
 
-                return componentsschemas_event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "cancellation":
-            try:
-                componentsschemas_event_type_1 = CancellationEvent.from_dict(data)
+            return componentsschemas_event_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "activation":
+        try:
+            componentsschemas_event_type_2 = ActivationEvent.from_dict(data)
 
-                return componentsschemas_event_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "activation":
-            try:
-                componentsschemas_event_type_2 = ActivationEvent.from_dict(data)
+            return componentsschemas_event_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "bounce":
+        try:
+            componentsschemas_event_type_3 = BounceEvent.from_dict(data)
 
-                return componentsschemas_event_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "bounce":
-            try:
-                componentsschemas_event_type_3 = BounceEvent.from_dict(data)
+            return componentsschemas_event_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "hit":
+        try:
+            componentsschemas_event_type_4 = HitEvent.from_dict(data)
 
-                return componentsschemas_event_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "hit":
-            try:
-                componentsschemas_event_type_4 = HitEvent.from_dict(data)
+            return componentsschemas_event_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "creation":
+        try:
+            componentsschemas_event_type_5 = CreationEvent.from_dict(data)
 
-                return componentsschemas_event_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "creation":
-            try:
-                componentsschemas_event_type_5 = CreationEvent.from_dict(data)
+            return componentsschemas_event_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "modification":
+        try:
+            componentsschemas_event_type_6 = ModificationEvent.from_dict(data)
 
-                return componentsschemas_event_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "modification":
-            try:
-                componentsschemas_event_type_6 = ModificationEvent.from_dict(data)
+            return componentsschemas_event_type_6
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "impression":
+        try:
+            componentsschemas_event_type_7 = ImpressionEvent.from_dict(data)
 
-                return componentsschemas_event_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "impression":
-            try:
-                componentsschemas_event_type_7 = ImpressionEvent.from_dict(data)
+            return componentsschemas_event_type_7
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "suppression":
+        try:
+            componentsschemas_event_type_8 = SuppressionEvent.from_dict(data)
 
-                return componentsschemas_event_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "suppression":
-            try:
-                componentsschemas_event_type_8 = SuppressionEvent.from_dict(data)
+            return componentsschemas_event_type_8
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "optout":
+        try:
+            componentsschemas_event_type_9 = OptoutEvent.from_dict(data)
 
-                return componentsschemas_event_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "optout":
-            try:
-                componentsschemas_event_type_9 = OptoutEvent.from_dict(data)
+            return componentsschemas_event_type_9
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "reply":
+        try:
+            componentsschemas_event_type_10 = ReplyEvent.from_dict(data)
 
-                return componentsschemas_event_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "reply":
-            try:
-                componentsschemas_event_type_10 = ReplyEvent.from_dict(data)
+            return componentsschemas_event_type_10
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "complaint":
+        try:
+            componentsschemas_event_type_11 = ComplaintEvent.from_dict(data)
 
-                return componentsschemas_event_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "complaint":
-            try:
-                componentsschemas_event_type_11 = ComplaintEvent.from_dict(data)
+            return componentsschemas_event_type_11
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_event_type_12 = UnknownEvent.from_dict(data)
 
-                return componentsschemas_event_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if not isinstance(data, dict):
-            raise TypeError()
-        componentsschemas_event_type_12 = UnknownEvent.from_dict(data)
-
-        return componentsschemas_event_type_12
-
-    response_200_item = _parse_response_200_item(data)
-
-    return response_200_item
+    return componentsschemas_event_type_12
 
 
 def _build_response(

@@ -131,29 +131,21 @@ def _parse_response(
 def parse_response_200_item(data: object) -> ActivationEvent | UnknownEvent:
     """One item of the list a 200 answer holds, read the way `_parse_response` reads each: for
     callers that decode the list themselves and parse its items one at a time (np6's event iteration)."""
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "activation":
+        try:
+            componentsschemas_activation_event_or_unknown_type_0 = (
+                ActivationEvent.from_dict(data)
+            )
 
-    def _parse_response_200_item(data: object) -> ActivationEvent | UnknownEvent:
-        type_tag = data.get("type") if isinstance(data, dict) else None
-        if type_tag == "activation":
-            try:
-                componentsschemas_activation_event_or_unknown_type_0 = (
-                    ActivationEvent.from_dict(data)
-                )
+            return componentsschemas_activation_event_or_unknown_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_activation_event_or_unknown_type_1 = UnknownEvent.from_dict(data)
 
-                return componentsschemas_activation_event_or_unknown_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if not isinstance(data, dict):
-            raise TypeError()
-        componentsschemas_activation_event_or_unknown_type_1 = UnknownEvent.from_dict(
-            data
-        )
-
-        return componentsschemas_activation_event_or_unknown_type_1
-
-    response_200_item = _parse_response_200_item(data)
-
-    return response_200_item
+    return componentsschemas_activation_event_or_unknown_type_1
 
 
 def _build_response(

@@ -211,106 +211,87 @@ def parse_response_200_item(
 ):
     """One item of the list a 200 answer holds, read the way `_parse_response` reads each: for
     callers that decode the list themselves and parse its items one at a time (np6's event iteration)."""
-
-    def _parse_response_200_item(
-        data: object,
-    ) -> (
-        FieldDate
-        | FieldEmail
-        | FieldMultipleSelectList
-        | FieldNumeric
-        | FieldPhone
-        | FieldSingleSelectList
-        | FieldSkeleton
-        | FieldTextArea
-        | FieldTextField
-        | FieldUnknown
-    ):
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_field_or_skeleton_type_0 = FieldEmail.from_dict(data)
-
-            return componentsschemas_field_or_skeleton_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_field_or_skeleton_type_1 = FieldPhone.from_dict(data)
-
-            return componentsschemas_field_or_skeleton_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_field_or_skeleton_type_2 = FieldTextField.from_dict(data)
-
-            return componentsschemas_field_or_skeleton_type_2
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_field_or_skeleton_type_3 = FieldTextArea.from_dict(data)
-
-            return componentsschemas_field_or_skeleton_type_3
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_field_or_skeleton_type_4 = FieldNumeric.from_dict(data)
-
-            return componentsschemas_field_or_skeleton_type_4
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_field_or_skeleton_type_5 = FieldDate.from_dict(data)
-
-            return componentsschemas_field_or_skeleton_type_5
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_field_or_skeleton_type_6 = (
-                FieldSingleSelectList.from_dict(data)
-            )
-
-            return componentsschemas_field_or_skeleton_type_6
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_field_or_skeleton_type_7 = (
-                FieldMultipleSelectList.from_dict(data)
-            )
-
-            return componentsschemas_field_or_skeleton_type_7
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_field_or_skeleton_type_8 = FieldUnknown.from_dict(data)
-
-            return componentsschemas_field_or_skeleton_type_8
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+    try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_field_or_skeleton_type_9 = FieldSkeleton.from_dict(data)
+        componentsschemas_field_or_skeleton_type_0 = FieldEmail.from_dict(data)
 
-        return componentsschemas_field_or_skeleton_type_9
+        return componentsschemas_field_or_skeleton_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_field_or_skeleton_type_1 = FieldPhone.from_dict(data)
 
-    response_200_item = _parse_response_200_item(data)
+        return componentsschemas_field_or_skeleton_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_field_or_skeleton_type_2 = FieldTextField.from_dict(data)
 
-    return response_200_item
+        return componentsschemas_field_or_skeleton_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_field_or_skeleton_type_3 = FieldTextArea.from_dict(data)
+
+        return componentsschemas_field_or_skeleton_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_field_or_skeleton_type_4 = FieldNumeric.from_dict(data)
+
+        return componentsschemas_field_or_skeleton_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_field_or_skeleton_type_5 = FieldDate.from_dict(data)
+
+        return componentsschemas_field_or_skeleton_type_5
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_field_or_skeleton_type_6 = FieldSingleSelectList.from_dict(
+            data
+        )
+
+        return componentsschemas_field_or_skeleton_type_6
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_field_or_skeleton_type_7 = FieldMultipleSelectList.from_dict(
+            data
+        )
+
+        return componentsschemas_field_or_skeleton_type_7
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_field_or_skeleton_type_8 = FieldUnknown.from_dict(data)
+
+        return componentsschemas_field_or_skeleton_type_8
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_field_or_skeleton_type_9 = FieldSkeleton.from_dict(data)
+
+    return componentsschemas_field_or_skeleton_type_9
 
 
 def _build_response(

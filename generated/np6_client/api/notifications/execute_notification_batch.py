@@ -161,40 +161,26 @@ def parse_response_200_item(
 ) -> ExecutionError | ExecutionSuccess | UnknownExecutionResult:
     """One item of the list a 200 answer holds, read the way `_parse_response` reads each: for
     callers that decode the list themselves and parse its items one at a time (np6's event iteration)."""
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "success":
+        try:
+            componentsschemas_execution_result_type_0 = ExecutionSuccess.from_dict(data)
 
-    def _parse_response_200_item(
-        data: object,
-    ) -> ExecutionError | ExecutionSuccess | UnknownExecutionResult:
-        type_tag = data.get("type") if isinstance(data, dict) else None
-        if type_tag == "success":
-            try:
-                componentsschemas_execution_result_type_0 = ExecutionSuccess.from_dict(
-                    data
-                )
+            return componentsschemas_execution_result_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "error":
+        try:
+            componentsschemas_execution_result_type_1 = ExecutionError.from_dict(data)
 
-                return componentsschemas_execution_result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "error":
-            try:
-                componentsschemas_execution_result_type_1 = ExecutionError.from_dict(
-                    data
-                )
+            return componentsschemas_execution_result_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_execution_result_type_2 = UnknownExecutionResult.from_dict(data)
 
-                return componentsschemas_execution_result_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if not isinstance(data, dict):
-            raise TypeError()
-        componentsschemas_execution_result_type_2 = UnknownExecutionResult.from_dict(
-            data
-        )
-
-        return componentsschemas_execution_result_type_2
-
-    response_200_item = _parse_response_200_item(data)
-
-    return response_200_item
+    return componentsschemas_execution_result_type_2
 
 
 def _build_response(

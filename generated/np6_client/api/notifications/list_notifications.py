@@ -84,27 +84,19 @@ def _parse_response(
 def parse_response_200_item(data: object) -> NotificationPushApp | UnknownNotification:
     """One item of the list a 200 answer holds, read the way `_parse_response` reads each: for
     callers that decode the list themselves and parse its items one at a time (np6's event iteration)."""
-
-    def _parse_response_200_item(
-        data: object,
-    ) -> NotificationPushApp | UnknownNotification:
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_notification_type_0 = NotificationPushApp.from_dict(data)
-
-            return componentsschemas_notification_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+    try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_notification_type_1 = UnknownNotification.from_dict(data)
+        componentsschemas_notification_type_0 = NotificationPushApp.from_dict(data)
 
-        return componentsschemas_notification_type_1
+        return componentsschemas_notification_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_notification_type_1 = UnknownNotification.from_dict(data)
 
-    response_200_item = _parse_response_200_item(data)
-
-    return response_200_item
+    return componentsschemas_notification_type_1
 
 
 def _build_response(

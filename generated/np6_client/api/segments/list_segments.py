@@ -91,35 +91,27 @@ def parse_response_200_item(
 ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
     """One item of the list a 200 answer holds, read the way `_parse_response` reads each: for
     callers that decode the list themselves and parse its items one at a time (np6's event iteration)."""
-
-    def _parse_response_200_item(
-        data: object,
-    ) -> SegmentDynamic | SegmentStatic | UnknownSegment:
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_segment_type_0 = SegmentStatic.from_dict(data)
-
-            return componentsschemas_segment_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_segment_type_1 = SegmentDynamic.from_dict(data)
-
-            return componentsschemas_segment_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+    try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_segment_type_2 = UnknownSegment.from_dict(data)
+        componentsschemas_segment_type_0 = SegmentStatic.from_dict(data)
 
-        return componentsschemas_segment_type_2
+        return componentsschemas_segment_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_segment_type_1 = SegmentDynamic.from_dict(data)
 
-    response_200_item = _parse_response_200_item(data)
+        return componentsschemas_segment_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_segment_type_2 = UnknownSegment.from_dict(data)
 
-    return response_200_item
+    return componentsschemas_segment_type_2
 
 
 def _build_response(

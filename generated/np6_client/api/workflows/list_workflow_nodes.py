@@ -431,268 +431,213 @@ def parse_response_200_item(
 ):
     """One item of the list a 200 answer holds, read the way `_parse_response` reads each: for
     callers that decode the list themselves and parse its items one at a time (np6's event iteration)."""
+    type_tag = data.get("type") if isinstance(data, dict) else None
+    if type_tag == "publish":
+        try:
+            componentsschemas_workflow_node_type_0 = WorkflowPublishNode.from_dict(data)
 
-    def _parse_response_200_item(
-        data: object,
-    ) -> (
-        UnknownWorkflowNode
-        | WorkflowConditionalTimeSlotsNode
-        | WorkflowDataExplorerV2MatchNode
-        | WorkflowDataManagerPipelineNode
-        | WorkflowDataTablePipelineNode
-        | WorkflowIfNode
-        | WorkflowMatchNode
-        | WorkflowMultipleSlotsNode
-        | WorkflowNotificationExecutionNode
-        | WorkflowPublishNode
-        | WorkflowRequestNode
-        | WorkflowSampleNode
-        | WorkflowScriptNode
-        | WorkflowSendMailNode
-        | WorkflowSendPushAppNode
-        | WorkflowSendSmsNode
-        | WorkflowSleepNode
-        | WorkflowSmsNode
-        | WorkflowSplitNode
-        | WorkflowSwitchNode
-        | WorkflowTerminalNode
-        | WorkflowUpdateTargetNode
-        | WorkflowWaitAllNode
-        | WorkflowWaitKillNode
-        | WorkflowWaitNode
-        | WorkflowWaitRaceNode
-    ):
-        type_tag = data.get("type") if isinstance(data, dict) else None
-        if type_tag == "publish":
-            try:
-                componentsschemas_workflow_node_type_0 = WorkflowPublishNode.from_dict(
-                    data
-                )
+            return componentsschemas_workflow_node_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "request":
+        try:
+            componentsschemas_workflow_node_type_1 = WorkflowRequestNode.from_dict(data)
 
-                return componentsschemas_workflow_node_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "request":
-            try:
-                componentsschemas_workflow_node_type_1 = WorkflowRequestNode.from_dict(
-                    data
-                )
+            return componentsschemas_workflow_node_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "script":
+        try:
+            componentsschemas_workflow_node_type_2 = WorkflowScriptNode.from_dict(data)
 
-                return componentsschemas_workflow_node_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "script":
-            try:
-                componentsschemas_workflow_node_type_2 = WorkflowScriptNode.from_dict(
-                    data
-                )
+            return componentsschemas_workflow_node_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "sendMail":
+        try:
+            componentsschemas_workflow_node_type_3 = WorkflowSendMailNode.from_dict(
+                data
+            )
 
-                return componentsschemas_workflow_node_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "sendMail":
-            try:
-                componentsschemas_workflow_node_type_3 = WorkflowSendMailNode.from_dict(
-                    data
-                )
+            return componentsschemas_workflow_node_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "sendSms":
+        try:
+            componentsschemas_workflow_node_type_4 = WorkflowSendSmsNode.from_dict(data)
 
-                return componentsschemas_workflow_node_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "sendSms":
-            try:
-                componentsschemas_workflow_node_type_4 = WorkflowSendSmsNode.from_dict(
-                    data
-                )
+            return componentsschemas_workflow_node_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "sms":
+        try:
+            componentsschemas_workflow_node_type_5 = WorkflowSmsNode.from_dict(data)
 
-                return componentsschemas_workflow_node_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "sms":
-            try:
-                componentsschemas_workflow_node_type_5 = WorkflowSmsNode.from_dict(data)
+            return componentsschemas_workflow_node_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "sleep":
+        try:
+            componentsschemas_workflow_node_type_6 = WorkflowSleepNode.from_dict(data)
 
-                return componentsschemas_workflow_node_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "sleep":
-            try:
-                componentsschemas_workflow_node_type_6 = WorkflowSleepNode.from_dict(
-                    data
-                )
+            return componentsschemas_workflow_node_type_6
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "wait":
+        try:
+            componentsschemas_workflow_node_type_7 = WorkflowWaitNode.from_dict(data)
 
-                return componentsschemas_workflow_node_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "wait":
-            try:
-                componentsschemas_workflow_node_type_7 = WorkflowWaitNode.from_dict(
-                    data
-                )
+            return componentsschemas_workflow_node_type_7
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "wait.kill":
+        try:
+            componentsschemas_workflow_node_type_8 = WorkflowWaitKillNode.from_dict(
+                data
+            )
 
-                return componentsschemas_workflow_node_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "wait.kill":
-            try:
-                componentsschemas_workflow_node_type_8 = WorkflowWaitKillNode.from_dict(
-                    data
-                )
+            return componentsschemas_workflow_node_type_8
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "updateTarget":
+        try:
+            componentsschemas_workflow_node_type_9 = WorkflowUpdateTargetNode.from_dict(
+                data
+            )
 
-                return componentsschemas_workflow_node_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "updateTarget":
-            try:
-                componentsschemas_workflow_node_type_9 = (
-                    WorkflowUpdateTargetNode.from_dict(data)
-                )
+            return componentsschemas_workflow_node_type_9
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "multipleslots":
+        try:
+            componentsschemas_workflow_node_type_10 = (
+                WorkflowMultipleSlotsNode.from_dict(data)
+            )
 
-                return componentsschemas_workflow_node_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "multipleslots":
-            try:
-                componentsschemas_workflow_node_type_10 = (
-                    WorkflowMultipleSlotsNode.from_dict(data)
-                )
+            return componentsschemas_workflow_node_type_10
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "sendpushapp":
+        try:
+            componentsschemas_workflow_node_type_11 = WorkflowSendPushAppNode.from_dict(
+                data
+            )
 
-                return componentsschemas_workflow_node_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "sendpushapp":
-            try:
-                componentsschemas_workflow_node_type_11 = (
-                    WorkflowSendPushAppNode.from_dict(data)
-                )
+            return componentsschemas_workflow_node_type_11
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "data-manager/pipeline":
+        try:
+            componentsschemas_workflow_node_type_12 = (
+                WorkflowDataManagerPipelineNode.from_dict(data)
+            )
 
-                return componentsschemas_workflow_node_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "data-manager/pipeline":
-            try:
-                componentsschemas_workflow_node_type_12 = (
-                    WorkflowDataManagerPipelineNode.from_dict(data)
-                )
+            return componentsschemas_workflow_node_type_12
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "data-table/pipeline":
+        try:
+            componentsschemas_workflow_node_type_13 = (
+                WorkflowDataTablePipelineNode.from_dict(data)
+            )
 
-                return componentsschemas_workflow_node_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "data-table/pipeline":
-            try:
-                componentsschemas_workflow_node_type_13 = (
-                    WorkflowDataTablePipelineNode.from_dict(data)
-                )
+            return componentsschemas_workflow_node_type_13
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "np6.notification/execution":
+        try:
+            componentsschemas_workflow_node_type_14 = (
+                WorkflowNotificationExecutionNode.from_dict(data)
+            )
 
-                return componentsschemas_workflow_node_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "np6.notification/execution":
-            try:
-                componentsschemas_workflow_node_type_14 = (
-                    WorkflowNotificationExecutionNode.from_dict(data)
-                )
+            return componentsschemas_workflow_node_type_14
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "if":
+        try:
+            componentsschemas_workflow_node_type_15 = WorkflowIfNode.from_dict(data)
 
-                return componentsschemas_workflow_node_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "if":
-            try:
-                componentsschemas_workflow_node_type_15 = WorkflowIfNode.from_dict(data)
+            return componentsschemas_workflow_node_type_15
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "match":
+        try:
+            componentsschemas_workflow_node_type_16 = WorkflowMatchNode.from_dict(data)
 
-                return componentsschemas_workflow_node_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "match":
-            try:
-                componentsschemas_workflow_node_type_16 = WorkflowMatchNode.from_dict(
-                    data
-                )
+            return componentsschemas_workflow_node_type_16
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "sample":
+        try:
+            componentsschemas_workflow_node_type_17 = WorkflowSampleNode.from_dict(data)
 
-                return componentsschemas_workflow_node_type_16
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "sample":
-            try:
-                componentsschemas_workflow_node_type_17 = WorkflowSampleNode.from_dict(
-                    data
-                )
+            return componentsschemas_workflow_node_type_17
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "split":
+        try:
+            componentsschemas_workflow_node_type_18 = WorkflowSplitNode.from_dict(data)
 
-                return componentsschemas_workflow_node_type_17
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "split":
-            try:
-                componentsschemas_workflow_node_type_18 = WorkflowSplitNode.from_dict(
-                    data
-                )
+            return componentsschemas_workflow_node_type_18
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "switch":
+        try:
+            componentsschemas_workflow_node_type_19 = WorkflowSwitchNode.from_dict(data)
 
-                return componentsschemas_workflow_node_type_18
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "switch":
-            try:
-                componentsschemas_workflow_node_type_19 = WorkflowSwitchNode.from_dict(
-                    data
-                )
+            return componentsschemas_workflow_node_type_19
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "wait.race":
+        try:
+            componentsschemas_workflow_node_type_20 = WorkflowWaitRaceNode.from_dict(
+                data
+            )
 
-                return componentsschemas_workflow_node_type_19
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "wait.race":
-            try:
-                componentsschemas_workflow_node_type_20 = (
-                    WorkflowWaitRaceNode.from_dict(data)
-                )
+            return componentsschemas_workflow_node_type_20
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "wait.all":
+        try:
+            componentsschemas_workflow_node_type_21 = WorkflowWaitAllNode.from_dict(
+                data
+            )
 
-                return componentsschemas_workflow_node_type_20
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "wait.all":
-            try:
-                componentsschemas_workflow_node_type_21 = WorkflowWaitAllNode.from_dict(
-                    data
-                )
+            return componentsschemas_workflow_node_type_21
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "conditionaltimeslots":
+        try:
+            componentsschemas_workflow_node_type_22 = (
+                WorkflowConditionalTimeSlotsNode.from_dict(data)
+            )
 
-                return componentsschemas_workflow_node_type_21
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "conditionaltimeslots":
-            try:
-                componentsschemas_workflow_node_type_22 = (
-                    WorkflowConditionalTimeSlotsNode.from_dict(data)
-                )
+            return componentsschemas_workflow_node_type_22
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "data-explorer-v2.match":
+        try:
+            componentsschemas_workflow_node_type_23 = (
+                WorkflowDataExplorerV2MatchNode.from_dict(data)
+            )
 
-                return componentsschemas_workflow_node_type_22
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "data-explorer-v2.match":
-            try:
-                componentsschemas_workflow_node_type_23 = (
-                    WorkflowDataExplorerV2MatchNode.from_dict(data)
-                )
+            return componentsschemas_workflow_node_type_23
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if type_tag == "terminal":
+        try:
+            componentsschemas_workflow_node_type_24 = WorkflowTerminalNode.from_dict(
+                data
+            )
 
-                return componentsschemas_workflow_node_type_23
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if type_tag == "terminal":
-            try:
-                componentsschemas_workflow_node_type_24 = (
-                    WorkflowTerminalNode.from_dict(data)
-                )
+            return componentsschemas_workflow_node_type_24
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_workflow_node_type_25 = UnknownWorkflowNode.from_dict(data)
 
-                return componentsschemas_workflow_node_type_24
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        if not isinstance(data, dict):
-            raise TypeError()
-        componentsschemas_workflow_node_type_25 = UnknownWorkflowNode.from_dict(data)
-
-        return componentsschemas_workflow_node_type_25
-
-    response_200_item = _parse_response_200_item(data)
-
-    return response_200_item
+    return componentsschemas_workflow_node_type_25
 
 
 def _build_response(
