@@ -70,18 +70,18 @@ class ActionAnswerParts:
         else:
             informations = ActionInformations.from_dict(_informations)
 
-        action_answer_parts = _new_object(cls)
-        action_answer_parts.informations = informations
-        action_answer_parts.additional_properties = {}
-        action_answer_parts._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.informations = informations
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            action_answer_parts.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return action_answer_parts
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

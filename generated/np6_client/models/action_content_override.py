@@ -77,21 +77,21 @@ class ActionContentOverride:
 
         amp = src_dict.get("amp", UNSET)
 
-        action_content_override = _new_object(cls)
-        action_content_override.type_ = type_
-        action_content_override.html = html
-        action_content_override.text = text
-        action_content_override.amp = amp
-        action_content_override.additional_properties = {}
-        action_content_override._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.html = html
+        _parsed.text = text
+        _parsed.amp = amp
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            action_content_override.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return action_content_override
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -83,20 +83,20 @@ class ActionInformations:
 
         category = _parse_category(src_dict.get("category", UNSET))
 
-        action_informations = _new_object(cls)
-        action_informations.state = state
-        action_informations.folder = folder
-        action_informations.category = category
-        action_informations.additional_properties = {}
-        action_informations._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.state = state
+        _parsed.folder = folder
+        _parsed.category = category
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            action_informations.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return action_informations
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

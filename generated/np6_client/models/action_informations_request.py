@@ -84,20 +84,20 @@ class ActionInformationsRequest:
 
         state = _parse_state(src_dict.get("state", UNSET))
 
-        action_informations_request = _new_object(cls)
-        action_informations_request.folder = folder
-        action_informations_request.category = category
-        action_informations_request.state = state
-        action_informations_request.additional_properties = {}
-        action_informations_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.folder = folder
+        _parsed.category = category
+        _parsed.state = state
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            action_informations_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return action_informations_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -92,21 +92,21 @@ class ActionMailContent:
 
         text = src_dict.get("text", UNSET)
 
-        action_mail_content = _new_object(cls)
-        action_mail_content.headers = headers
-        action_mail_content.subject = subject
-        action_mail_content.html = html
-        action_mail_content.text = text
-        action_mail_content.additional_properties = {}
-        action_mail_content._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.headers = headers
+        _parsed.subject = subject
+        _parsed.html = html
+        _parsed.text = text
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            action_mail_content.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return action_mail_content
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -67,20 +67,20 @@ class ActionMailFrom:
 
         label = src_dict.get("label", UNSET)
 
-        action_mail_from = _new_object(cls)
-        action_mail_from.prefix = prefix
-        action_mail_from.domain = domain
-        action_mail_from.label = label
-        action_mail_from.additional_properties = {}
-        action_mail_from._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.prefix = prefix
+        _parsed.domain = domain
+        _parsed.label = label
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            action_mail_from.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return action_mail_from
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -79,19 +79,19 @@ class ActionMailHeaders:
 
         reply = _parse_reply(src_dict.get("reply", UNSET))
 
-        action_mail_headers = _new_object(cls)
-        action_mail_headers.from_ = from_
-        action_mail_headers.reply = reply
-        action_mail_headers.additional_properties = {}
-        action_mail_headers._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.from_ = from_
+        _parsed.reply = reply
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            action_mail_headers.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return action_mail_headers
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

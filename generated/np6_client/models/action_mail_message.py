@@ -212,27 +212,27 @@ class ActionMailMessage:
         else:
             monitor = ActionMonitor.from_dict(_monitor)
 
-        action_mail_message = _new_object(cls)
-        action_mail_message.informations = informations
-        action_mail_message.type_ = type_
-        action_mail_message.id = id
-        action_mail_message.name = name
-        action_mail_message.description = description
-        action_mail_message.creation_date = creation_date
-        action_mail_message.settings = settings
-        action_mail_message.content = content
-        action_mail_message.scheduler = scheduler
-        action_mail_message.monitor = monitor
-        action_mail_message.additional_properties = {}
-        action_mail_message._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.informations = informations
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.creation_date = creation_date
+        _parsed.settings = settings
+        _parsed.content = content
+        _parsed.scheduler = scheduler
+        _parsed.monitor = monitor
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            action_mail_message.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return action_mail_message
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -264,33 +264,33 @@ class ActionMailSettings:
 
         archive = src_dict.get("archive", UNSET)
 
-        action_mail_settings = _new_object(cls)
-        action_mail_settings.templating = templating
-        action_mail_settings.edition_mode = edition_mode
-        action_mail_settings.purpose = purpose
-        action_mail_settings.consent = consent
-        action_mail_settings.priority = priority
-        action_mail_settings.importance = importance
-        action_mail_settings.environment = environment
-        action_mail_settings.field = field
-        action_mail_settings.culture = culture
-        action_mail_settings.content_format = content_format
-        action_mail_settings.use_form_link_ssl = use_form_link_ssl
-        action_mail_settings.sending_profile = sending_profile
-        action_mail_settings.performance = performance
-        action_mail_settings.mp = mp
-        action_mail_settings.web_analyser = web_analyser
-        action_mail_settings.archive = archive
-        action_mail_settings.additional_properties = {}
-        action_mail_settings._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.templating = templating
+        _parsed.edition_mode = edition_mode
+        _parsed.purpose = purpose
+        _parsed.consent = consent
+        _parsed.priority = priority
+        _parsed.importance = importance
+        _parsed.environment = environment
+        _parsed.field = field
+        _parsed.culture = culture
+        _parsed.content_format = content_format
+        _parsed.use_form_link_ssl = use_form_link_ssl
+        _parsed.sending_profile = sending_profile
+        _parsed.performance = performance
+        _parsed.mp = mp
+        _parsed.web_analyser = web_analyser
+        _parsed.archive = archive
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            action_mail_settings.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return action_mail_settings
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,17 +34,17 @@ class ActionMailSettingsEnvironment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        action_mail_settings_environment = _new_object(cls)
-        action_mail_settings_environment.additional_properties = {}
-        action_mail_settings_environment._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            action_mail_settings_environment.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return action_mail_settings_environment
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

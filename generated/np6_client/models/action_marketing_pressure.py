@@ -58,19 +58,19 @@ class ActionMarketingPressure:
 
         increment = src_dict.get("increment", UNSET)
 
-        action_marketing_pressure = _new_object(cls)
-        action_marketing_pressure.use = use
-        action_marketing_pressure.increment = increment
-        action_marketing_pressure.additional_properties = {}
-        action_marketing_pressure._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.use = use
+        _parsed.increment = increment
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            action_marketing_pressure.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return action_marketing_pressure
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

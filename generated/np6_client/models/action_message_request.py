@@ -177,20 +177,20 @@ class ActionMessageRequest:
 
                 copies.append(copies_item)
 
-        action_message_request = _new_object(cls)
-        action_message_request.data = data
-        action_message_request.content = content
-        action_message_request.copies = copies
-        action_message_request.additional_properties = {}
-        action_message_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.data = data
+        _parsed.content = content
+        _parsed.copies = copies
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            action_message_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return action_message_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

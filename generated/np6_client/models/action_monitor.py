@@ -64,18 +64,18 @@ class ActionMonitor:
         else:
             last_sent = ActionMonitorLastSent.from_dict(_last_sent)
 
-        action_monitor = _new_object(cls)
-        action_monitor.last_sent = last_sent
-        action_monitor.additional_properties = {}
-        action_monitor._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.last_sent = last_sent
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            action_monitor.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return action_monitor
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

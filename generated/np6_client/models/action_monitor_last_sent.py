@@ -57,18 +57,18 @@ class ActionMonitorLastSent:
         else:
             at = datetime.datetime.fromisoformat(_at)
 
-        action_monitor_last_sent = _new_object(cls)
-        action_monitor_last_sent.at = at
-        action_monitor_last_sent.additional_properties = {}
-        action_monitor_last_sent._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.at = at
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            action_monitor_last_sent.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return action_monitor_last_sent
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -67,20 +67,20 @@ class ActionPerformance:
 
         unsubscribed_rate = src_dict.get("unsubscribedRate", UNSET)
 
-        action_performance = _new_object(cls)
-        action_performance.opening_rate = opening_rate
-        action_performance.click_rate = click_rate
-        action_performance.unsubscribed_rate = unsubscribed_rate
-        action_performance.additional_properties = {}
-        action_performance._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.opening_rate = opening_rate
+        _parsed.click_rate = click_rate
+        _parsed.unsubscribed_rate = unsubscribed_rate
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            action_performance.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return action_performance
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

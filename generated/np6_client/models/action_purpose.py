@@ -50,18 +50,18 @@ class ActionPurpose:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = src_dict.get("type", UNSET)
 
-        action_purpose = _new_object(cls)
-        action_purpose.type_ = type_
-        action_purpose.additional_properties = {}
-        action_purpose._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            action_purpose.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return action_purpose
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -124,22 +124,22 @@ class ActionSchedulerAsap:
 
         speed = src_dict.get("speed", UNSET)
 
-        action_scheduler_asap = _new_object(cls)
-        action_scheduler_asap.type_ = type_
-        action_scheduler_asap.start_date = start_date
-        action_scheduler_asap.end_date = end_date
-        action_scheduler_asap.segments = segments
-        action_scheduler_asap.speed = speed
-        action_scheduler_asap.additional_properties = {}
-        action_scheduler_asap._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.start_date = start_date
+        _parsed.end_date = end_date
+        _parsed.segments = segments
+        _parsed.speed = speed
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            action_scheduler_asap.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return action_scheduler_asap
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

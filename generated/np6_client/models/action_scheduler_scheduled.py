@@ -124,22 +124,22 @@ class ActionSchedulerScheduled:
 
         speed = src_dict.get("speed", UNSET)
 
-        action_scheduler_scheduled = _new_object(cls)
-        action_scheduler_scheduled.type_ = type_
-        action_scheduler_scheduled.start_date = start_date
-        action_scheduler_scheduled.end_date = end_date
-        action_scheduler_scheduled.segments = segments
-        action_scheduler_scheduled.speed = speed
-        action_scheduler_scheduled.additional_properties = {}
-        action_scheduler_scheduled._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.start_date = start_date
+        _parsed.end_date = end_date
+        _parsed.segments = segments
+        _parsed.speed = speed
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            action_scheduler_scheduled.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return action_scheduler_scheduled
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

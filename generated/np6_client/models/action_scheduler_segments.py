@@ -62,19 +62,19 @@ class ActionSchedulerSegments:
 
         excluded = cast(list[int], src_dict.get("excluded", UNSET))
 
-        action_scheduler_segments = _new_object(cls)
-        action_scheduler_segments.selected = selected
-        action_scheduler_segments.excluded = excluded
-        action_scheduler_segments.additional_properties = {}
-        action_scheduler_segments._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.selected = selected
+        _parsed.excluded = excluded
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            action_scheduler_segments.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return action_scheduler_segments
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -124,22 +124,22 @@ class ActionSchedulerTimeZone:
 
         speed = src_dict.get("speed", UNSET)
 
-        action_scheduler_time_zone = _new_object(cls)
-        action_scheduler_time_zone.type_ = type_
-        action_scheduler_time_zone.start_date = start_date
-        action_scheduler_time_zone.end_date = end_date
-        action_scheduler_time_zone.segments = segments
-        action_scheduler_time_zone.speed = speed
-        action_scheduler_time_zone.additional_properties = {}
-        action_scheduler_time_zone._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.start_date = start_date
+        _parsed.end_date = end_date
+        _parsed.segments = segments
+        _parsed.speed = speed
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            action_scheduler_time_zone.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return action_scheduler_time_zone
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,18 +49,18 @@ class ActionSmsContent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         text_content = src_dict.get("textContent", UNSET)
 
-        action_sms_content = _new_object(cls)
-        action_sms_content.text_content = text_content
-        action_sms_content.additional_properties = {}
-        action_sms_content._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.text_content = text_content
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            action_sms_content.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return action_sms_content
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

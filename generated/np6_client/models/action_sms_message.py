@@ -212,27 +212,27 @@ class ActionSmsMessage:
         else:
             monitor = ActionMonitor.from_dict(_monitor)
 
-        action_sms_message = _new_object(cls)
-        action_sms_message.informations = informations
-        action_sms_message.type_ = type_
-        action_sms_message.id = id
-        action_sms_message.name = name
-        action_sms_message.description = description
-        action_sms_message.creation_date = creation_date
-        action_sms_message.settings = settings
-        action_sms_message.content = content
-        action_sms_message.scheduler = scheduler
-        action_sms_message.monitor = monitor
-        action_sms_message.additional_properties = {}
-        action_sms_message._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.informations = informations
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.creation_date = creation_date
+        _parsed.settings = settings
+        _parsed.content = content
+        _parsed.scheduler = scheduler
+        _parsed.monitor = monitor
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            action_sms_message.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return action_sms_message
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -221,27 +221,27 @@ class ActionSmsMessageRequest:
         else:
             monitor = ActionMonitor.from_dict(_monitor)
 
-        action_sms_message_request = _new_object(cls)
-        action_sms_message_request.type_ = type_
-        action_sms_message_request.id = id
-        action_sms_message_request.name = name
-        action_sms_message_request.description = description
-        action_sms_message_request.creation_date = creation_date
-        action_sms_message_request.informations = informations
-        action_sms_message_request.settings = settings
-        action_sms_message_request.content = content
-        action_sms_message_request.scheduler = scheduler
-        action_sms_message_request.monitor = monitor
-        action_sms_message_request.additional_properties = {}
-        action_sms_message_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.creation_date = creation_date
+        _parsed.informations = informations
+        _parsed.settings = settings
+        _parsed.content = content
+        _parsed.scheduler = scheduler
+        _parsed.monitor = monitor
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            action_sms_message_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return action_sms_message_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

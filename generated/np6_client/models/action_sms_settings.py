@@ -78,21 +78,21 @@ class ActionSmsSettings:
 
         countries = cast(list[Any], src_dict.get("countries", UNSET))
 
-        action_sms_settings = _new_object(cls)
-        action_sms_settings.field = field
-        action_sms_settings.sms_format = sms_format
-        action_sms_settings.sms_type = sms_type
-        action_sms_settings.countries = countries
-        action_sms_settings.additional_properties = {}
-        action_sms_settings._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.field = field
+        _parsed.sms_format = sms_format
+        _parsed.sms_type = sms_type
+        _parsed.countries = countries
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            action_sms_settings.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return action_sms_settings
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -50,18 +50,18 @@ class ActionTemplating:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         version = src_dict.get("version", UNSET)
 
-        action_templating = _new_object(cls)
-        action_templating.version = version
-        action_templating.additional_properties = {}
-        action_templating._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.version = version
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            action_templating.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return action_templating
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -130,22 +130,22 @@ class ActivationEvent:
 
         source = _parse_source(src_dict.get("source", UNSET))
 
-        activation_event = _new_object(cls)
-        activation_event.type_ = type_
-        activation_event.id = id
-        activation_event.timestamp = timestamp
-        activation_event.identity = identity
-        activation_event.source = source
-        activation_event.additional_properties = {}
-        activation_event._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.timestamp = timestamp
+        _parsed.identity = identity
+        _parsed.source = source
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            activation_event.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return activation_event
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

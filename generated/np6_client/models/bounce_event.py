@@ -129,22 +129,22 @@ class BounceEvent:
 
         source = _parse_source(src_dict.get("source", UNSET))
 
-        bounce_event = _new_object(cls)
-        bounce_event.type_ = type_
-        bounce_event.id = id
-        bounce_event.timestamp = timestamp
-        bounce_event.identity = identity
-        bounce_event.source = source
-        bounce_event.additional_properties = {}
-        bounce_event._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.timestamp = timestamp
+        _parsed.identity = identity
+        _parsed.source = source
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            bounce_event.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return bounce_event
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,19 +69,19 @@ class BulkTargetDeletionById:
 
         value = cast(list[str], src_dict["value"])
 
-        bulk_target_deletion_by_id = _new_object(cls)
-        bulk_target_deletion_by_id.type_ = type_
-        bulk_target_deletion_by_id.value = value
-        bulk_target_deletion_by_id.additional_properties = {}
-        bulk_target_deletion_by_id._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            bulk_target_deletion_by_id.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return bulk_target_deletion_by_id
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

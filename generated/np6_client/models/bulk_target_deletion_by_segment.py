@@ -77,19 +77,19 @@ class BulkTargetDeletionBySegment:
 
         value = _parse_value(src_dict.get("value", UNSET))
 
-        bulk_target_deletion_by_segment = _new_object(cls)
-        bulk_target_deletion_by_segment.type_ = type_
-        bulk_target_deletion_by_segment.value = value
-        bulk_target_deletion_by_segment.additional_properties = {}
-        bulk_target_deletion_by_segment._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            bulk_target_deletion_by_segment.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return bulk_target_deletion_by_segment
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

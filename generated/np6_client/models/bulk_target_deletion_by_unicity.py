@@ -77,19 +77,19 @@ class BulkTargetDeletionByUnicity:
 
             value.append(value_item)
 
-        bulk_target_deletion_by_unicity = _new_object(cls)
-        bulk_target_deletion_by_unicity.type_ = type_
-        bulk_target_deletion_by_unicity.value = value
-        bulk_target_deletion_by_unicity.additional_properties = {}
-        bulk_target_deletion_by_unicity._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            bulk_target_deletion_by_unicity.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return bulk_target_deletion_by_unicity
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

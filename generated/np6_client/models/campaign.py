@@ -164,25 +164,25 @@ class Campaign:
 
                 items.append(items_item)
 
-        campaign = _new_object(cls)
-        campaign.id = id
-        campaign.name = name
-        campaign.description = description
-        campaign.start_date = start_date
-        campaign.end_date = end_date
-        campaign.creation_date = creation_date
-        campaign.update_date = update_date
-        campaign.items = items
-        campaign.additional_properties = {}
-        campaign._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.start_date = start_date
+        _parsed.end_date = end_date
+        _parsed.creation_date = creation_date
+        _parsed.update_date = update_date
+        _parsed.items = items
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            campaign.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return campaign
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,19 +61,19 @@ class CampaignItem:
 
         id = src_dict.get("id", UNSET)
 
-        campaign_item = _new_object(cls)
-        campaign_item.type_ = type_
-        campaign_item.id = id
-        campaign_item.additional_properties = {}
-        campaign_item._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            campaign_item.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return campaign_item
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

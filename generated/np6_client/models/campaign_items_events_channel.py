@@ -109,20 +109,20 @@ class CampaignItemsEventsChannel:
 
                 items.append(items_item)
 
-        campaign_items_events_channel = _new_object(cls)
-        campaign_items_events_channel.type_ = type_
-        campaign_items_events_channel.events = events
-        campaign_items_events_channel.items = items
-        campaign_items_events_channel.additional_properties = {}
-        campaign_items_events_channel._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.events = events
+        _parsed.items = items
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            campaign_items_events_channel.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return campaign_items_events_channel
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,18 +70,18 @@ class CampaignItemsEventsQuery:
 
             items_events.append(items_events_item)
 
-        campaign_items_events_query = _new_object(cls)
-        campaign_items_events_query.items_events = items_events
-        campaign_items_events_query.additional_properties = {}
-        campaign_items_events_query._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.items_events = items_events
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            campaign_items_events_query.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return campaign_items_events_query
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

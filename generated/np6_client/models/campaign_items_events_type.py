@@ -65,19 +65,19 @@ class CampaignItemsEventsType:
 
         subtypes = cast(list[str], src_dict.get("subtypes", UNSET))
 
-        campaign_items_events_type = _new_object(cls)
-        campaign_items_events_type.type_ = type_
-        campaign_items_events_type.subtypes = subtypes
-        campaign_items_events_type.additional_properties = {}
-        campaign_items_events_type._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.subtypes = subtypes
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            campaign_items_events_type.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return campaign_items_events_type
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -169,25 +169,25 @@ class CampaignRequest:
 
                 items.append(items_item)
 
-        campaign_request = _new_object(cls)
-        campaign_request.id = id
-        campaign_request.name = name
-        campaign_request.description = description
-        campaign_request.start_date = start_date
-        campaign_request.end_date = end_date
-        campaign_request.creation_date = creation_date
-        campaign_request.update_date = update_date
-        campaign_request.items = items
-        campaign_request.additional_properties = {}
-        campaign_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.start_date = start_date
+        _parsed.end_date = end_date
+        _parsed.creation_date = creation_date
+        _parsed.update_date = update_date
+        _parsed.items = items
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            campaign_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return campaign_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

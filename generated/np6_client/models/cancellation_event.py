@@ -132,22 +132,22 @@ class CancellationEvent:
 
         source = _parse_source(src_dict.get("source", UNSET))
 
-        cancellation_event = _new_object(cls)
-        cancellation_event.type_ = type_
-        cancellation_event.id = id
-        cancellation_event.timestamp = timestamp
-        cancellation_event.identity = identity
-        cancellation_event.source = source
-        cancellation_event.additional_properties = {}
-        cancellation_event._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.timestamp = timestamp
+        _parsed.identity = identity
+        _parsed.source = source
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            cancellation_event.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return cancellation_event
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

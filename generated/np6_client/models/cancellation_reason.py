@@ -76,19 +76,19 @@ class CancellationReason:
         else:
             value = CancellationReasonValue.from_dict(_value)
 
-        cancellation_reason = _new_object(cls)
-        cancellation_reason.type_ = type_
-        cancellation_reason.value = value
-        cancellation_reason.additional_properties = {}
-        cancellation_reason._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            cancellation_reason.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return cancellation_reason
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

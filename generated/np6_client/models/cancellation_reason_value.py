@@ -60,19 +60,19 @@ class CancellationReasonValue:
 
         message = src_dict.get("message", UNSET)
 
-        cancellation_reason_value = _new_object(cls)
-        cancellation_reason_value.type_ = type_
-        cancellation_reason_value.message = message
-        cancellation_reason_value.additional_properties = {}
-        cancellation_reason_value._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.message = message
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            cancellation_reason_value.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return cancellation_reason_value
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -77,21 +77,21 @@ class Category:
 
         creation_date = datetime.datetime.fromisoformat(src_dict["creationDate"])
 
-        category = _new_object(cls)
-        category.id = id
-        category.name = name
-        category.description = description
-        category.creation_date = creation_date
-        category.additional_properties = {}
-        category._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.creation_date = creation_date
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            category.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return category
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

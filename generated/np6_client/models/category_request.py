@@ -64,19 +64,19 @@ class CategoryRequest:
 
         description = _parse_description(src_dict.get("description", UNSET))
 
-        category_request = _new_object(cls)
-        category_request.name = name
-        category_request.description = description
-        category_request.additional_properties = {}
-        category_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            category_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return category_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

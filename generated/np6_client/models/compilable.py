@@ -123,23 +123,23 @@ class Compilable:
         else:
             value = CompilableValue.from_dict(_value)
 
-        compilable = _new_object(cls)
-        compilable.id = id
-        compilable.name = name
-        compilable.description = description
-        compilable.state = state
-        compilable.stamp = stamp
-        compilable.value = value
-        compilable.additional_properties = {}
-        compilable._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.state = state
+        _parsed.stamp = stamp
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            compilable.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return compilable
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,17 +34,17 @@ class CompilableExecutionArguments:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        compilable_execution_arguments = _new_object(cls)
-        compilable_execution_arguments.additional_properties = {}
-        compilable_execution_arguments._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            compilable_execution_arguments.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return compilable_execution_arguments
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -104,20 +104,20 @@ class CompilableExecutionSuccess:
         else:
             value = CompilableExecutionSuccessValue.from_dict(_value)
 
-        compilable_execution_success = _new_object(cls)
-        compilable_execution_success.type_ = type_
-        compilable_execution_success.arguments = arguments
-        compilable_execution_success.value = value
-        compilable_execution_success.additional_properties = {}
-        compilable_execution_success._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.arguments = arguments
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            compilable_execution_success.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return compilable_execution_success
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,18 +52,18 @@ class CompilableFlaw:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = src_dict["type"]
 
-        compilable_flaw = _new_object(cls)
-        compilable_flaw.type_ = type_
-        compilable_flaw.additional_properties = {}
-        compilable_flaw._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            compilable_flaw.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return compilable_flaw
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -65,18 +65,18 @@ class CompilablePreviewRequest:
         else:
             value = CompilableRequest.from_dict(_value)
 
-        compilable_preview_request = _new_object(cls)
-        compilable_preview_request.value = value
-        compilable_preview_request.additional_properties = {}
-        compilable_preview_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            compilable_preview_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return compilable_preview_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

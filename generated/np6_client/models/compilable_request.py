@@ -127,23 +127,23 @@ class CompilableRequest:
         else:
             value = CompilableValue.from_dict(_value)
 
-        compilable_request = _new_object(cls)
-        compilable_request.id = id
-        compilable_request.name = name
-        compilable_request.description = description
-        compilable_request.state = state
-        compilable_request.stamp = stamp
-        compilable_request.value = value
-        compilable_request.additional_properties = {}
-        compilable_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.state = state
+        _parsed.stamp = stamp
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            compilable_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return compilable_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -73,19 +73,19 @@ class CompilableStamp:
         else:
             modification = datetime.datetime.fromisoformat(_modification)
 
-        compilable_stamp = _new_object(cls)
-        compilable_stamp.creation = creation
-        compilable_stamp.modification = modification
-        compilable_stamp.additional_properties = {}
-        compilable_stamp._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.creation = creation
+        _parsed.modification = modification
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            compilable_stamp.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return compilable_stamp
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

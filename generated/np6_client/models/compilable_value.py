@@ -139,22 +139,22 @@ class CompilableValue:
         else:
             preview = CompilableValuePreview.from_dict(_preview)
 
-        compilable_value = _new_object(cls)
-        compilable_value.type_ = type_
-        compilable_value.source = source
-        compilable_value.cursors = cursors
-        compilable_value.parameters = parameters
-        compilable_value.preview = preview
-        compilable_value.additional_properties = {}
-        compilable_value._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.source = source
+        _parsed.cursors = cursors
+        _parsed.parameters = parameters
+        _parsed.preview = preview
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            compilable_value.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return compilable_value
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -32,17 +32,17 @@ class CompilableValueCursorsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        compilable_value_cursors_item = _new_object(cls)
-        compilable_value_cursors_item.additional_properties = {}
-        compilable_value_cursors_item._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            compilable_value_cursors_item.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return compilable_value_cursors_item
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,17 +34,17 @@ class CompilableValueSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        compilable_value_source = _new_object(cls)
-        compilable_value_source.additional_properties = {}
-        compilable_value_source._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            compilable_value_source.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return compilable_value_source
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -128,22 +128,22 @@ class ComplaintEvent:
 
         source = _parse_source(src_dict.get("source", UNSET))
 
-        complaint_event = _new_object(cls)
-        complaint_event.type_ = type_
-        complaint_event.id = id
-        complaint_event.timestamp = timestamp
-        complaint_event.identity = identity
-        complaint_event.source = source
-        complaint_event.additional_properties = {}
-        complaint_event._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.timestamp = timestamp
+        _parsed.identity = identity
+        _parsed.source = source
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            complaint_event.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return complaint_event
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -127,22 +127,22 @@ class CreationEvent:
 
         source = _parse_source(src_dict.get("source", UNSET))
 
-        creation_event = _new_object(cls)
-        creation_event.type_ = type_
-        creation_event.id = id
-        creation_event.timestamp = timestamp
-        creation_event.identity = identity
-        creation_event.source = source
-        creation_event.additional_properties = {}
-        creation_event._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.timestamp = timestamp
+        _parsed.identity = identity
+        _parsed.source = source
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            creation_event.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return creation_event
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -76,20 +76,20 @@ class CustomerIdentity:
 
         customer = src_dict.get("customer", UNSET)
 
-        customer_identity = _new_object(cls)
-        customer_identity.type_ = type_
-        customer_identity.agency = agency
-        customer_identity.customer = customer
-        customer_identity.additional_properties = {}
-        customer_identity._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.agency = agency
+        _parsed.customer = customer
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            customer_identity.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return customer_identity
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -112,22 +112,22 @@ class EventActivation:
 
         recipient = src_dict.get("recipient", UNSET)
 
-        event_activation = _new_object(cls)
-        event_activation.id = id
-        event_activation.kind = kind
-        event_activation.receiver = receiver
-        event_activation.stamp = stamp
-        event_activation.recipient = recipient
-        event_activation.additional_properties = {}
-        event_activation._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.kind = kind
+        _parsed.receiver = receiver
+        _parsed.stamp = stamp
+        _parsed.recipient = recipient
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            event_activation.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return event_activation
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -63,18 +63,18 @@ class EventActivationDetail:
             _bind_references()
         activation = EventActivation.from_dict(src_dict["activation"])
 
-        event_activation_detail = _new_object(cls)
-        event_activation_detail.activation = activation
-        event_activation_detail.additional_properties = {}
-        event_activation_detail._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.activation = activation
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            event_activation_detail.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return event_activation_detail
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -68,19 +68,19 @@ class EventBounce:
 
         analysis = EventBounceAnalysis.from_dict(src_dict["analysis"])
 
-        event_bounce = _new_object(cls)
-        event_bounce.status = status
-        event_bounce.analysis = analysis
-        event_bounce.additional_properties = {}
-        event_bounce._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.status = status
+        _parsed.analysis = analysis
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            event_bounce.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return event_bounce
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,18 +49,18 @@ class EventBounceAddressDetail:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = src_dict.get("type", UNSET)
 
-        event_bounce_address_detail = _new_object(cls)
-        event_bounce_address_detail.type_ = type_
-        event_bounce_address_detail.additional_properties = {}
-        event_bounce_address_detail._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            event_bounce_address_detail.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return event_bounce_address_detail
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

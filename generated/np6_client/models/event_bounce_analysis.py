@@ -88,19 +88,19 @@ class EventBounceAnalysis:
 
         subject = _parse_subject(src_dict.get("subject", UNSET))
 
-        event_bounce_analysis = _new_object(cls)
-        event_bounce_analysis.verdict = verdict
-        event_bounce_analysis.subject = subject
-        event_bounce_analysis.additional_properties = {}
-        event_bounce_analysis._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.verdict = verdict
+        _parsed.subject = subject
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            event_bounce_analysis.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return event_bounce_analysis
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,19 +72,19 @@ class EventBounceDetail:
 
         bounce = EventBounce.from_dict(src_dict["bounce"])
 
-        event_bounce_detail = _new_object(cls)
-        event_bounce_detail.activation = activation
-        event_bounce_detail.bounce = bounce
-        event_bounce_detail.additional_properties = {}
-        event_bounce_detail._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.activation = activation
+        _parsed.bounce = bounce
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            event_bounce_detail.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return event_bounce_detail
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

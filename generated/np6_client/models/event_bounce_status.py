@@ -93,21 +93,21 @@ class EventBounceStatus:
 
         mta = src_dict.get("mta", UNSET)
 
-        event_bounce_status = _new_object(cls)
-        event_bounce_status.type_ = type_
-        event_bounce_status.code = code
-        event_bounce_status.diagnostic = diagnostic
-        event_bounce_status.mta = mta
-        event_bounce_status.additional_properties = {}
-        event_bounce_status._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.code = code
+        _parsed.diagnostic = diagnostic
+        _parsed.mta = mta
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            event_bounce_status.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return event_bounce_status
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,18 +49,18 @@ class EventBounceStatusCode:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         enhanced = src_dict.get("enhanced", UNSET)
 
-        event_bounce_status_code = _new_object(cls)
-        event_bounce_status_code.enhanced = enhanced
-        event_bounce_status_code.additional_properties = {}
-        event_bounce_status_code._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.enhanced = enhanced
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            event_bounce_status_code.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return event_bounce_status_code
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

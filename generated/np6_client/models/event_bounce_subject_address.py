@@ -84,19 +84,19 @@ class EventBounceSubjectAddress:
         else:
             detail = EventBounceAddressDetail.from_dict(_detail)
 
-        event_bounce_subject_address = _new_object(cls)
-        event_bounce_subject_address.type_ = type_
-        event_bounce_subject_address.detail = detail
-        event_bounce_subject_address.additional_properties = {}
-        event_bounce_subject_address._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.detail = detail
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            event_bounce_subject_address.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return event_bounce_subject_address
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,18 +60,18 @@ class EventBounceSubjectOtherOrUndefined:
                 f"type must match const 'other or undefined status', got '{type_}'"
             )
 
-        event_bounce_subject_other_or_undefined = _new_object(cls)
-        event_bounce_subject_other_or_undefined.type_ = type_
-        event_bounce_subject_other_or_undefined.additional_properties = {}
-        event_bounce_subject_other_or_undefined._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            event_bounce_subject_other_or_undefined.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return event_bounce_subject_other_or_undefined
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

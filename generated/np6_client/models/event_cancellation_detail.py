@@ -72,19 +72,19 @@ class EventCancellationDetail:
 
         cancellation = CancellationReason.from_dict(src_dict["cancellation"])
 
-        event_cancellation_detail = _new_object(cls)
-        event_cancellation_detail.execution = execution
-        event_cancellation_detail.cancellation = cancellation
-        event_cancellation_detail.additional_properties = {}
-        event_cancellation_detail._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.execution = execution
+        _parsed.cancellation = cancellation
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            event_cancellation_detail.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return event_cancellation_detail
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

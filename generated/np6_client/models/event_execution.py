@@ -119,22 +119,22 @@ class EventExecution:
         else:
             data = EventExecutionData.from_dict(_data)
 
-        event_execution = _new_object(cls)
-        event_execution.id = id
-        event_execution.kind = kind
-        event_execution.recipient = recipient
-        event_execution.stamp = stamp
-        event_execution.data = data
-        event_execution.additional_properties = {}
-        event_execution._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.kind = kind
+        _parsed.recipient = recipient
+        _parsed.stamp = stamp
+        _parsed.data = data
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            event_execution.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return event_execution
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,18 +61,18 @@ class EventExecutionDetail:
             _bind_references()
         execution = EventExecution.from_dict(src_dict["execution"])
 
-        event_execution_detail = _new_object(cls)
-        event_execution_detail.execution = execution
-        event_execution_detail.additional_properties = {}
-        event_execution_detail._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.execution = execution
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            event_execution_detail.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return event_execution_detail
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -75,19 +75,19 @@ class EventSourceCancellationEmail:
 
         detail = EventCancellationDetail.from_dict(src_dict["detail"])
 
-        event_source_cancellation_email = _new_object(cls)
-        event_source_cancellation_email.type_ = type_
-        event_source_cancellation_email.detail = detail
-        event_source_cancellation_email.additional_properties = {}
-        event_source_cancellation_email._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.detail = detail
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            event_source_cancellation_email.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return event_source_cancellation_email
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

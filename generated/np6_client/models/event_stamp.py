@@ -94,21 +94,21 @@ class EventStamp:
         else:
             set_ = parse_uuid(_set_)
 
-        event_stamp = _new_object(cls)
-        event_stamp.time = time
-        event_stamp.id = id
-        event_stamp.thread = thread
-        event_stamp.set_ = set_
-        event_stamp.additional_properties = {}
-        event_stamp._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.time = time
+        _parsed.id = id
+        _parsed.thread = thread
+        _parsed.set_ = set_
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            event_stamp.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return event_stamp
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -82,20 +82,20 @@ class ExecutionAttachment:
         else:
             data = ExecutionAttachmentData.from_dict(_data)
 
-        execution_attachment = _new_object(cls)
-        execution_attachment.name = name
-        execution_attachment.mime = mime
-        execution_attachment.data = data
-        execution_attachment.additional_properties = {}
-        execution_attachment._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.name = name
+        _parsed.mime = mime
+        _parsed.data = data
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            execution_attachment.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return execution_attachment
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -364,30 +364,30 @@ class ExecutionEmailRequest:
 
         important = src_dict.get("important", UNSET)
 
-        execution_email_request = _new_object(cls)
-        execution_email_request.recipient = recipient
-        execution_email_request.related = related
-        execution_email_request.copies = copies
-        execution_email_request.headers = headers
-        execution_email_request.subject = subject
-        execution_email_request.attachments = attachments
-        execution_email_request.content = content
-        execution_email_request.data = data
-        execution_email_request.blocks = blocks
-        execution_email_request.variables = variables
-        execution_email_request.stamp = stamp
-        execution_email_request.urgent = urgent
-        execution_email_request.important = important
-        execution_email_request.additional_properties = {}
-        execution_email_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.recipient = recipient
+        _parsed.related = related
+        _parsed.copies = copies
+        _parsed.headers = headers
+        _parsed.subject = subject
+        _parsed.attachments = attachments
+        _parsed.content = content
+        _parsed.data = data
+        _parsed.blocks = blocks
+        _parsed.variables = variables
+        _parsed.stamp = stamp
+        _parsed.urgent = urgent
+        _parsed.important = important
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            execution_email_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return execution_email_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

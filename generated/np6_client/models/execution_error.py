@@ -85,19 +85,19 @@ class ExecutionError:
         else:
             value = ExecutionErrorValue.from_dict(_value)
 
-        execution_error = _new_object(cls)
-        execution_error.type_ = type_
-        execution_error.value = value
-        execution_error.additional_properties = {}
-        execution_error._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            execution_error.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return execution_error
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -87,19 +87,19 @@ class ExecutionErrorValue:
 
         recipient = _parse_recipient(src_dict.get("recipient", UNSET))
 
-        execution_error_value = _new_object(cls)
-        execution_error_value.type_ = type_
-        execution_error_value.recipient = recipient
-        execution_error_value.additional_properties = {}
-        execution_error_value._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.recipient = recipient
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            execution_error_value.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return execution_error_value
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -130,22 +130,22 @@ class ExecutionEvent:
 
         source = _parse_source(src_dict.get("source", UNSET))
 
-        execution_event = _new_object(cls)
-        execution_event.type_ = type_
-        execution_event.id = id
-        execution_event.timestamp = timestamp
-        execution_event.identity = identity
-        execution_event.source = source
-        execution_event.additional_properties = {}
-        execution_event._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.timestamp = timestamp
+        _parsed.identity = identity
+        _parsed.source = source
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            execution_event.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return execution_event
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -171,23 +171,23 @@ class ExecutionSmsRequest:
 
         urgent = src_dict.get("urgent", UNSET)
 
-        execution_sms_request = _new_object(cls)
-        execution_sms_request.recipient = recipient
-        execution_sms_request.related = related
-        execution_sms_request.data = data
-        execution_sms_request.variables = variables
-        execution_sms_request.stamp = stamp
-        execution_sms_request.urgent = urgent
-        execution_sms_request.additional_properties = {}
-        execution_sms_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.recipient = recipient
+        _parsed.related = related
+        _parsed.data = data
+        _parsed.variables = variables
+        _parsed.stamp = stamp
+        _parsed.urgent = urgent
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            execution_sms_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return execution_sms_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

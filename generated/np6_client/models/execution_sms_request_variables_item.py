@@ -32,17 +32,17 @@ class ExecutionSmsRequestVariablesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        execution_sms_request_variables_item = _new_object(cls)
-        execution_sms_request_variables_item.additional_properties = {}
-        execution_sms_request_variables_item._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            execution_sms_request_variables_item.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return execution_sms_request_variables_item
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,20 +118,20 @@ class ExecutionSuccess:
 
         recipient = _parse_recipient(src_dict.get("recipient", UNSET))
 
-        execution_success = _new_object(cls)
-        execution_success.type_ = type_
-        execution_success.id = id
-        execution_success.recipient = recipient
-        execution_success.additional_properties = {}
-        execution_success._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.recipient = recipient
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            execution_success.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return execution_success
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -71,19 +71,19 @@ class FieldConstraint:
 
         value = src_dict.get("value", UNSET)
 
-        field_constraint = _new_object(cls)
-        field_constraint.operator = operator
-        field_constraint.value = value
-        field_constraint.additional_properties = {}
-        field_constraint._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.operator = operator
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            field_constraint.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return field_constraint
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

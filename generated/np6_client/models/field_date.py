@@ -128,24 +128,24 @@ class FieldDate:
         else:
             constraint = FieldConstraint.from_dict(_constraint)
 
-        field_date = _new_object(cls)
-        field_date.type_ = type_
-        field_date.id = id
-        field_date.name = name
-        field_date.is_unicity = is_unicity
-        field_date.is_mandatory = is_mandatory
-        field_date.is_criterion = is_criterion
-        field_date.constraint = constraint
-        field_date.additional_properties = {}
-        field_date._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.is_unicity = is_unicity
+        _parsed.is_mandatory = is_mandatory
+        _parsed.is_criterion = is_criterion
+        _parsed.constraint = constraint
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            field_date.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return field_date
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -131,24 +131,24 @@ class FieldDateRequest:
         else:
             constraint = FieldConstraint.from_dict(_constraint)
 
-        field_date_request = _new_object(cls)
-        field_date_request.type_ = type_
-        field_date_request.id = id
-        field_date_request.name = name
-        field_date_request.is_unicity = is_unicity
-        field_date_request.is_mandatory = is_mandatory
-        field_date_request.is_criterion = is_criterion
-        field_date_request.constraint = constraint
-        field_date_request.additional_properties = {}
-        field_date_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.is_unicity = is_unicity
+        _parsed.is_mandatory = is_mandatory
+        _parsed.is_criterion = is_criterion
+        _parsed.constraint = constraint
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            field_date_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return field_date_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

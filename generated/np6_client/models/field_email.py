@@ -128,24 +128,24 @@ class FieldEmail:
         else:
             constraint = FieldConstraint.from_dict(_constraint)
 
-        field_email = _new_object(cls)
-        field_email.type_ = type_
-        field_email.id = id
-        field_email.name = name
-        field_email.is_unicity = is_unicity
-        field_email.is_mandatory = is_mandatory
-        field_email.is_criterion = is_criterion
-        field_email.constraint = constraint
-        field_email.additional_properties = {}
-        field_email._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.is_unicity = is_unicity
+        _parsed.is_mandatory = is_mandatory
+        _parsed.is_criterion = is_criterion
+        _parsed.constraint = constraint
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            field_email.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return field_email
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

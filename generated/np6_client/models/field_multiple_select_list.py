@@ -139,25 +139,25 @@ class FieldMultipleSelectList:
 
         value_list_id = src_dict.get("valueListId", UNSET)
 
-        field_multiple_select_list = _new_object(cls)
-        field_multiple_select_list.type_ = type_
-        field_multiple_select_list.id = id
-        field_multiple_select_list.name = name
-        field_multiple_select_list.is_unicity = is_unicity
-        field_multiple_select_list.is_mandatory = is_mandatory
-        field_multiple_select_list.is_criterion = is_criterion
-        field_multiple_select_list.constraint = constraint
-        field_multiple_select_list.value_list_id = value_list_id
-        field_multiple_select_list.additional_properties = {}
-        field_multiple_select_list._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.is_unicity = is_unicity
+        _parsed.is_mandatory = is_mandatory
+        _parsed.is_criterion = is_criterion
+        _parsed.constraint = constraint
+        _parsed.value_list_id = value_list_id
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            field_multiple_select_list.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return field_multiple_select_list
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -142,25 +142,25 @@ class FieldMultipleSelectListRequest:
 
         value_list_id = src_dict.get("valueListId", UNSET)
 
-        field_multiple_select_list_request = _new_object(cls)
-        field_multiple_select_list_request.type_ = type_
-        field_multiple_select_list_request.id = id
-        field_multiple_select_list_request.name = name
-        field_multiple_select_list_request.is_unicity = is_unicity
-        field_multiple_select_list_request.is_mandatory = is_mandatory
-        field_multiple_select_list_request.is_criterion = is_criterion
-        field_multiple_select_list_request.constraint = constraint
-        field_multiple_select_list_request.value_list_id = value_list_id
-        field_multiple_select_list_request.additional_properties = {}
-        field_multiple_select_list_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.is_unicity = is_unicity
+        _parsed.is_mandatory = is_mandatory
+        _parsed.is_criterion = is_criterion
+        _parsed.constraint = constraint
+        _parsed.value_list_id = value_list_id
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            field_multiple_select_list_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return field_multiple_select_list_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

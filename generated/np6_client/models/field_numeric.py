@@ -128,24 +128,24 @@ class FieldNumeric:
         else:
             constraint = FieldConstraint.from_dict(_constraint)
 
-        field_numeric = _new_object(cls)
-        field_numeric.type_ = type_
-        field_numeric.id = id
-        field_numeric.name = name
-        field_numeric.is_unicity = is_unicity
-        field_numeric.is_mandatory = is_mandatory
-        field_numeric.is_criterion = is_criterion
-        field_numeric.constraint = constraint
-        field_numeric.additional_properties = {}
-        field_numeric._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.is_unicity = is_unicity
+        _parsed.is_mandatory = is_mandatory
+        _parsed.is_criterion = is_criterion
+        _parsed.constraint = constraint
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            field_numeric.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return field_numeric
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -131,24 +131,24 @@ class FieldTextFieldRequest:
         else:
             constraint = FieldConstraint.from_dict(_constraint)
 
-        field_text_field_request = _new_object(cls)
-        field_text_field_request.type_ = type_
-        field_text_field_request.id = id
-        field_text_field_request.name = name
-        field_text_field_request.is_unicity = is_unicity
-        field_text_field_request.is_mandatory = is_mandatory
-        field_text_field_request.is_criterion = is_criterion
-        field_text_field_request.constraint = constraint
-        field_text_field_request.additional_properties = {}
-        field_text_field_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.is_unicity = is_unicity
+        _parsed.is_mandatory = is_mandatory
+        _parsed.is_criterion = is_criterion
+        _parsed.constraint = constraint
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            field_text_field_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return field_text_field_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -131,25 +131,25 @@ class FieldUnknown:
 
         value_list_id = src_dict.get("valueListId", UNSET)
 
-        field_unknown = _new_object(cls)
-        field_unknown.type_ = type_
-        field_unknown.id = id
-        field_unknown.name = name
-        field_unknown.is_unicity = is_unicity
-        field_unknown.is_mandatory = is_mandatory
-        field_unknown.is_criterion = is_criterion
-        field_unknown.constraint = constraint
-        field_unknown.value_list_id = value_list_id
-        field_unknown.additional_properties = {}
-        field_unknown._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.is_unicity = is_unicity
+        _parsed.is_mandatory = is_mandatory
+        _parsed.is_criterion = is_criterion
+        _parsed.constraint = constraint
+        _parsed.value_list_id = value_list_id
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            field_unknown.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return field_unknown
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

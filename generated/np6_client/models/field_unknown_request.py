@@ -133,25 +133,25 @@ class FieldUnknownRequest:
 
         value_list_id = src_dict.get("valueListId", UNSET)
 
-        field_unknown_request = _new_object(cls)
-        field_unknown_request.type_ = type_
-        field_unknown_request.id = id
-        field_unknown_request.name = name
-        field_unknown_request.is_unicity = is_unicity
-        field_unknown_request.is_mandatory = is_mandatory
-        field_unknown_request.is_criterion = is_criterion
-        field_unknown_request.constraint = constraint
-        field_unknown_request.value_list_id = value_list_id
-        field_unknown_request.additional_properties = {}
-        field_unknown_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.is_unicity = is_unicity
+        _parsed.is_mandatory = is_mandatory
+        _parsed.is_criterion = is_criterion
+        _parsed.constraint = constraint
+        _parsed.value_list_id = value_list_id
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            field_unknown_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return field_unknown_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -128,22 +128,22 @@ class HitEvent:
 
         source = _parse_source(src_dict.get("source", UNSET))
 
-        hit_event = _new_object(cls)
-        hit_event.type_ = type_
-        hit_event.id = id
-        hit_event.timestamp = timestamp
-        hit_event.identity = identity
-        hit_event.source = source
-        hit_event.additional_properties = {}
-        hit_event._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.timestamp = timestamp
+        _parsed.identity = identity
+        _parsed.source = source
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            hit_event.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return hit_event
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

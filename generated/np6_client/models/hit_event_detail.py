@@ -84,19 +84,19 @@ class HitEventDetail:
         else:
             link = HitLink.from_dict(_link)
 
-        hit_event_detail = _new_object(cls)
-        hit_event_detail.activation = activation
-        hit_event_detail.link = link
-        hit_event_detail.additional_properties = {}
-        hit_event_detail._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.activation = activation
+        _parsed.link = link
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            hit_event_detail.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return hit_event_detail
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

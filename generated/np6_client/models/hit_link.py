@@ -52,18 +52,18 @@ class HitLink:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = src_dict.get("type", UNSET)
 
-        hit_link = _new_object(cls)
-        hit_link.type_ = type_
-        hit_link.additional_properties = {}
-        hit_link._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            hit_link.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return hit_link
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -271,25 +271,25 @@ class ImportDefinition:
 
         scheduler = _parse_scheduler(src_dict.get("scheduler", UNSET))
 
-        import_definition = _new_object(cls)
-        import_definition.creation_date = creation_date
-        import_definition.features = features
-        import_definition.id = id
-        import_definition.name = name
-        import_definition.update_date = update_date
-        import_definition.binding = binding
-        import_definition.source = source
-        import_definition.scheduler = scheduler
-        import_definition.additional_properties = {}
-        import_definition._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.creation_date = creation_date
+        _parsed.features = features
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.update_date = update_date
+        _parsed.binding = binding
+        _parsed.source = source
+        _parsed.scheduler = scheduler
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            import_definition.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return import_definition
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -290,24 +290,24 @@ class ImportDefinitionBase:
 
         scheduler = _parse_scheduler(src_dict.get("scheduler", UNSET))
 
-        import_definition_base = _new_object(cls)
-        import_definition_base.name = name
-        import_definition_base.creation_date = creation_date
-        import_definition_base.update_date = update_date
-        import_definition_base.binding = binding
-        import_definition_base.features = features
-        import_definition_base.source = source
-        import_definition_base.scheduler = scheduler
-        import_definition_base.additional_properties = {}
-        import_definition_base._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.name = name
+        _parsed.creation_date = creation_date
+        _parsed.update_date = update_date
+        _parsed.binding = binding
+        _parsed.features = features
+        _parsed.source = source
+        _parsed.scheduler = scheduler
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            import_definition_base.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return import_definition_base
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

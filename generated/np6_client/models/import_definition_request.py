@@ -300,25 +300,25 @@ class ImportDefinitionRequest:
 
         id = _parse_id(src_dict.get("id", UNSET))
 
-        import_definition_request = _new_object(cls)
-        import_definition_request.name = name
-        import_definition_request.creation_date = creation_date
-        import_definition_request.update_date = update_date
-        import_definition_request.binding = binding
-        import_definition_request.features = features
-        import_definition_request.source = source
-        import_definition_request.scheduler = scheduler
-        import_definition_request.id = id
-        import_definition_request.additional_properties = {}
-        import_definition_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.name = name
+        _parsed.creation_date = creation_date
+        _parsed.update_date = update_date
+        _parsed.binding = binding
+        _parsed.features = features
+        _parsed.source = source
+        _parsed.scheduler = scheduler
+        _parsed.id = id
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            import_definition_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return import_definition_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

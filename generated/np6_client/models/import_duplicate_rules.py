@@ -69,20 +69,20 @@ class ImportDuplicateRules:
 
         ignore = src_dict.get("ignore", UNSET)
 
-        import_duplicate_rules = _new_object(cls)
-        import_duplicate_rules.first = first
-        import_duplicate_rules.last = last
-        import_duplicate_rules.ignore = ignore
-        import_duplicate_rules.additional_properties = {}
-        import_duplicate_rules._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.first = first
+        _parsed.last = last
+        _parsed.ignore = ignore
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            import_duplicate_rules.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return import_duplicate_rules
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,21 +118,21 @@ class ImportExecution:
 
         source = _parse_source(src_dict.get("source", UNSET))
 
-        import_execution = _new_object(cls)
-        import_execution.start_date = start_date
-        import_execution.state = state
-        import_execution.content = content
-        import_execution.source = source
-        import_execution.additional_properties = {}
-        import_execution._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.start_date = start_date
+        _parsed.state = state
+        _parsed.content = content
+        _parsed.source = source
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            import_execution.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return import_execution
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -305,26 +305,26 @@ class ImportExecutionContent:
 
         source = _parse_source(src_dict.get("source", UNSET))
 
-        import_execution_content = _new_object(cls)
-        import_execution_content.features = features
-        import_execution_content.identifier = identifier
-        import_execution_content.name = name
-        import_execution_content.separator = separator
-        import_execution_content.start_at = start_at
-        import_execution_content.binds = binds
-        import_execution_content.saved_import_format = saved_import_format
-        import_execution_content.bindings = bindings
-        import_execution_content.source = source
-        import_execution_content.additional_properties = {}
-        import_execution_content._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.features = features
+        _parsed.identifier = identifier
+        _parsed.name = name
+        _parsed.separator = separator
+        _parsed.start_at = start_at
+        _parsed.binds = binds
+        _parsed.saved_import_format = saved_import_format
+        _parsed.bindings = bindings
+        _parsed.source = source
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            import_execution_content.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return import_execution_content
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,18 +58,18 @@ class ImportExecutionState:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         state = check_import_execution_state_value(src_dict["state"])
 
-        import_execution_state = _new_object(cls)
-        import_execution_state.state = state
-        import_execution_state.additional_properties = {}
-        import_execution_state._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.state = state
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            import_execution_state.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return import_execution_state
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -76,20 +76,20 @@ class ImportFeatureDatabase:
 
         crush_data = src_dict.get("crushData", UNSET)
 
-        import_feature_database = _new_object(cls)
-        import_feature_database.type_ = type_
-        import_feature_database.update_existing = update_existing
-        import_feature_database.crush_data = crush_data
-        import_feature_database.additional_properties = {}
-        import_feature_database._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.update_existing = update_existing
+        _parsed.crush_data = crush_data
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            import_feature_database.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return import_feature_database
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -86,19 +86,19 @@ class ImportFeatureDuplicate:
         else:
             rules = ImportDuplicateRules.from_dict(_rules)
 
-        import_feature_duplicate = _new_object(cls)
-        import_feature_duplicate.type_ = type_
-        import_feature_duplicate.rules = rules
-        import_feature_duplicate.additional_properties = {}
-        import_feature_duplicate._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.rules = rules
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            import_feature_duplicate.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return import_feature_duplicate
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -85,19 +85,19 @@ class ImportFeatureNormalization:
         else:
             fields = ImportNormalizationFields.from_dict(_fields)
 
-        import_feature_normalization = _new_object(cls)
-        import_feature_normalization.type_ = type_
-        import_feature_normalization.fields = fields
-        import_feature_normalization.additional_properties = {}
-        import_feature_normalization._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.fields = fields
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            import_feature_normalization.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return import_feature_normalization
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -84,19 +84,19 @@ class ImportFeatureRedList:
         else:
             destination = ImportRedListDestination.from_dict(_destination)
 
-        import_feature_red_list = _new_object(cls)
-        import_feature_red_list.type_ = type_
-        import_feature_red_list.destination = destination
-        import_feature_red_list.additional_properties = {}
-        import_feature_red_list._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.destination = destination
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            import_feature_red_list.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return import_feature_red_list
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -100,22 +100,22 @@ class ImportFeatureReport:
 
         group_ids = cast(list[int], src_dict.get("groupIds", UNSET))
 
-        import_feature_report = _new_object(cls)
-        import_feature_report.type_ = type_
-        import_feature_report.send_final_report = send_final_report
-        import_feature_report.send_error_report = send_error_report
-        import_feature_report.contact_guids = contact_guids
-        import_feature_report.group_ids = group_ids
-        import_feature_report.additional_properties = {}
-        import_feature_report._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.send_final_report = send_final_report
+        _parsed.send_error_report = send_error_report
+        _parsed.contact_guids = contact_guids
+        _parsed.group_ids = group_ids
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            import_feature_report.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return import_feature_report
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -77,20 +77,20 @@ class ImportFeatureSegmentation:
 
         empty_exisiting_segment = src_dict.get("emptyExisitingSegment", UNSET)
 
-        import_feature_segmentation = _new_object(cls)
-        import_feature_segmentation.type_ = type_
-        import_feature_segmentation.segment_id = segment_id
-        import_feature_segmentation.empty_exisiting_segment = empty_exisiting_segment
-        import_feature_segmentation.additional_properties = {}
-        import_feature_segmentation._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.segment_id = segment_id
+        _parsed.empty_exisiting_segment = empty_exisiting_segment
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            import_feature_segmentation.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return import_feature_segmentation
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

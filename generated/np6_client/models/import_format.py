@@ -118,23 +118,23 @@ class ImportFormat:
         else:
             identifier = ImportFormatIdentifier.from_dict(_identifier)
 
-        import_format = _new_object(cls)
-        import_format.name = name
-        import_format.separator = separator
-        import_format.start_at = start_at
-        import_format.binds = binds
-        import_format.saved_import_format = saved_import_format
-        import_format.identifier = identifier
-        import_format.additional_properties = {}
-        import_format._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.name = name
+        _parsed.separator = separator
+        _parsed.start_at = start_at
+        _parsed.binds = binds
+        _parsed.saved_import_format = saved_import_format
+        _parsed.identifier = identifier
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            import_format.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return import_format
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

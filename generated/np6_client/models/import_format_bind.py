@@ -59,19 +59,19 @@ class ImportFormatBind:
 
         field_id = src_dict["fieldId"]
 
-        import_format_bind = _new_object(cls)
-        import_format_bind.column_index = column_index
-        import_format_bind.field_id = field_id
-        import_format_bind.additional_properties = {}
-        import_format_bind._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.column_index = column_index
+        _parsed.field_id = field_id
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            import_format_bind.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return import_format_bind
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -50,18 +50,18 @@ class ImportFormatIdentifier:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         guid = src_dict.get("guid", UNSET)
 
-        import_format_identifier = _new_object(cls)
-        import_format_identifier.guid = guid
-        import_format_identifier.additional_properties = {}
-        import_format_identifier._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.guid = guid
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            import_format_identifier.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return import_format_identifier
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,9 +38,9 @@ class ImportNormalizationFields:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        import_normalization_fields = _new_object(cls)
-        import_normalization_fields.additional_properties = {}
-        import_normalization_fields._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             additional_properties = {}
@@ -51,8 +51,8 @@ class ImportNormalizationFields:
 
                 additional_properties[prop_name] = additional_property
 
-            import_normalization_fields.additional_properties = additional_properties
-        return import_normalization_fields
+            _parsed.additional_properties = additional_properties
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

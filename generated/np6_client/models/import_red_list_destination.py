@@ -58,19 +58,19 @@ class ImportRedListDestination:
 
         sms = src_dict.get("sms", UNSET)
 
-        import_red_list_destination = _new_object(cls)
-        import_red_list_destination.mail = mail
-        import_red_list_destination.sms = sms
-        import_red_list_destination.additional_properties = {}
-        import_red_list_destination._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.mail = mail
+        _parsed.sms = sms
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            import_red_list_destination.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return import_red_list_destination
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

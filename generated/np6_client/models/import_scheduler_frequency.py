@@ -81,19 +81,19 @@ class ImportSchedulerFrequency:
         else:
             periodicity = ImportSchedulerPeriodicity.from_dict(_periodicity)
 
-        import_scheduler_frequency = _new_object(cls)
-        import_scheduler_frequency.occurs = occurs
-        import_scheduler_frequency.periodicity = periodicity
-        import_scheduler_frequency.additional_properties = {}
-        import_scheduler_frequency._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.occurs = occurs
+        _parsed.periodicity = periodicity
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            import_scheduler_frequency.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return import_scheduler_frequency
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,19 +62,19 @@ class ImportSchedulerOccurs:
 
         days = _parse_days(src_dict.get("days", UNSET))
 
-        import_scheduler_occurs = _new_object(cls)
-        import_scheduler_occurs.type_ = type_
-        import_scheduler_occurs.days = days
-        import_scheduler_occurs.additional_properties = {}
-        import_scheduler_occurs._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.days = days
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            import_scheduler_occurs.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return import_scheduler_occurs
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -161,25 +161,25 @@ class ImportSchedulerPeriodic:
         else:
             validity = ImportSchedulerValidity.from_dict(_validity)
 
-        import_scheduler_periodic = _new_object(cls)
-        import_scheduler_periodic.type_ = type_
-        import_scheduler_periodic.id = id
-        import_scheduler_periodic.name = name
-        import_scheduler_periodic.creation_date = creation_date
-        import_scheduler_periodic.description = description
-        import_scheduler_periodic.enabled = enabled
-        import_scheduler_periodic.frequency = frequency
-        import_scheduler_periodic.validity = validity
-        import_scheduler_periodic.additional_properties = {}
-        import_scheduler_periodic._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.creation_date = creation_date
+        _parsed.description = description
+        _parsed.enabled = enabled
+        _parsed.frequency = frequency
+        _parsed.validity = validity
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            import_scheduler_periodic.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return import_scheduler_periodic
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

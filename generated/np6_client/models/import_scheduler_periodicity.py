@@ -73,19 +73,19 @@ class ImportSchedulerPeriodicity:
         else:
             value = ImportSchedulerTime.from_dict(_value)
 
-        import_scheduler_periodicity = _new_object(cls)
-        import_scheduler_periodicity.type_ = type_
-        import_scheduler_periodicity.value = value
-        import_scheduler_periodicity.additional_properties = {}
-        import_scheduler_periodicity._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            import_scheduler_periodicity.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return import_scheduler_periodicity
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -67,20 +67,20 @@ class ImportSchedulerTime:
 
         second = src_dict.get("second", UNSET)
 
-        import_scheduler_time = _new_object(cls)
-        import_scheduler_time.hour = hour
-        import_scheduler_time.minute = minute
-        import_scheduler_time.second = second
-        import_scheduler_time.additional_properties = {}
-        import_scheduler_time._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.hour = hour
+        _parsed.minute = minute
+        _parsed.second = second
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            import_scheduler_time.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return import_scheduler_time
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -82,19 +82,19 @@ class ImportSchedulerValidity:
         else:
             end = ImportSchedulerDateTime.from_dict(_end)
 
-        import_scheduler_validity = _new_object(cls)
-        import_scheduler_validity.start = start
-        import_scheduler_validity.end = end
-        import_scheduler_validity.additional_properties = {}
-        import_scheduler_validity._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.start = start
+        _parsed.end = end
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            import_scheduler_validity.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return import_scheduler_validity
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -131,23 +131,23 @@ class ImportSourceFile:
 
         data = cast(list[Any], src_dict.get("data", UNSET))
 
-        import_source_file = _new_object(cls)
-        import_source_file.type_ = type_
-        import_source_file.id = id
-        import_source_file.creation_date = creation_date
-        import_source_file.update_date = update_date
-        import_source_file.filename = filename
-        import_source_file.data = data
-        import_source_file.additional_properties = {}
-        import_source_file._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.creation_date = creation_date
+        _parsed.update_date = update_date
+        _parsed.filename = filename
+        _parsed.data = data
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            import_source_file.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return import_source_file
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

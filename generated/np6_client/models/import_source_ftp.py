@@ -122,23 +122,23 @@ class ImportSourceFtp:
 
         template_filename = src_dict.get("templateFilename", UNSET)
 
-        import_source_ftp = _new_object(cls)
-        import_source_ftp.type_ = type_
-        import_source_ftp.id = id
-        import_source_ftp.creation_date = creation_date
-        import_source_ftp.update_date = update_date
-        import_source_ftp.folder = folder
-        import_source_ftp.template_filename = template_filename
-        import_source_ftp.additional_properties = {}
-        import_source_ftp._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.creation_date = creation_date
+        _parsed.update_date = update_date
+        _parsed.folder = folder
+        _parsed.template_filename = template_filename
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            import_source_ftp.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return import_source_ftp
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

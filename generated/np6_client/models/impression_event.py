@@ -128,22 +128,22 @@ class ImpressionEvent:
 
         source = _parse_source(src_dict.get("source", UNSET))
 
-        impression_event = _new_object(cls)
-        impression_event.type_ = type_
-        impression_event.id = id
-        impression_event.timestamp = timestamp
-        impression_event.identity = identity
-        impression_event.source = source
-        impression_event.additional_properties = {}
-        impression_event._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.timestamp = timestamp
+        _parsed.identity = identity
+        _parsed.source = source
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            impression_event.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return impression_event
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

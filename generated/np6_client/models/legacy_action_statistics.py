@@ -94,20 +94,20 @@ class LegacyActionStatistics:
         else:
             feedback = LegacyActionStatisticsFeedback.from_dict(_feedback)
 
-        legacy_action_statistics = _new_object(cls)
-        legacy_action_statistics.type_ = type_
-        legacy_action_statistics.dispatch = dispatch
-        legacy_action_statistics.feedback = feedback
-        legacy_action_statistics.additional_properties = {}
-        legacy_action_statistics._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.dispatch = dispatch
+        _parsed.feedback = feedback
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            legacy_action_statistics.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return legacy_action_statistics
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

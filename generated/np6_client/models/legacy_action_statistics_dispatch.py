@@ -74,19 +74,19 @@ class LegacyActionStatisticsDispatch:
         else:
             rejected = LegacyActionStatisticsDispatchRejected.from_dict(_rejected)
 
-        legacy_action_statistics_dispatch = _new_object(cls)
-        legacy_action_statistics_dispatch.sent = sent
-        legacy_action_statistics_dispatch.rejected = rejected
-        legacy_action_statistics_dispatch.additional_properties = {}
-        legacy_action_statistics_dispatch._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.sent = sent
+        _parsed.rejected = rejected
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            legacy_action_statistics_dispatch.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return legacy_action_statistics_dispatch
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

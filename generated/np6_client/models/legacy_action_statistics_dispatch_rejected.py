@@ -102,26 +102,24 @@ class LegacyActionStatisticsDispatchRejected:
 
         exclusions = src_dict.get("exclusions", UNSET)
 
-        legacy_action_statistics_dispatch_rejected = _new_object(cls)
-        legacy_action_statistics_dispatch_rejected.total = total
-        legacy_action_statistics_dispatch_rejected.redlist = redlist
-        legacy_action_statistics_dispatch_rejected.bounces = bounces
-        legacy_action_statistics_dispatch_rejected.blacklist = blacklist
-        legacy_action_statistics_dispatch_rejected.marketing_pressure = (
-            marketing_pressure
-        )
-        legacy_action_statistics_dispatch_rejected.empty_address = empty_address
-        legacy_action_statistics_dispatch_rejected.exclusions = exclusions
-        legacy_action_statistics_dispatch_rejected.additional_properties = {}
-        legacy_action_statistics_dispatch_rejected._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.total = total
+        _parsed.redlist = redlist
+        _parsed.bounces = bounces
+        _parsed.blacklist = blacklist
+        _parsed.marketing_pressure = marketing_pressure
+        _parsed.empty_address = empty_address
+        _parsed.exclusions = exclusions
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            legacy_action_statistics_dispatch_rejected.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return legacy_action_statistics_dispatch_rejected
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

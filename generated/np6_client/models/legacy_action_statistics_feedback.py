@@ -179,24 +179,24 @@ class LegacyActionStatisticsFeedback:
         else:
             redlist = LegacyActionStatisticsFeedbackRedlist.from_dict(_redlist)
 
-        legacy_action_statistics_feedback = _new_object(cls)
-        legacy_action_statistics_feedback.reactive = reactive
-        legacy_action_statistics_feedback.opening = opening
-        legacy_action_statistics_feedback.click = click
-        legacy_action_statistics_feedback.roi = roi
-        legacy_action_statistics_feedback.social = social
-        legacy_action_statistics_feedback.bounce = bounce
-        legacy_action_statistics_feedback.redlist = redlist
-        legacy_action_statistics_feedback.additional_properties = {}
-        legacy_action_statistics_feedback._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.reactive = reactive
+        _parsed.opening = opening
+        _parsed.click = click
+        _parsed.roi = roi
+        _parsed.social = social
+        _parsed.bounce = bounce
+        _parsed.redlist = redlist
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            legacy_action_statistics_feedback.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return legacy_action_statistics_feedback
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

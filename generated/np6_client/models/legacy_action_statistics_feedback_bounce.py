@@ -66,20 +66,20 @@ class LegacyActionStatisticsFeedbackBounce:
 
         spam = src_dict.get("spam", UNSET)
 
-        legacy_action_statistics_feedback_bounce = _new_object(cls)
-        legacy_action_statistics_feedback_bounce.soft = soft
-        legacy_action_statistics_feedback_bounce.hard = hard
-        legacy_action_statistics_feedback_bounce.spam = spam
-        legacy_action_statistics_feedback_bounce.additional_properties = {}
-        legacy_action_statistics_feedback_bounce._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.soft = soft
+        _parsed.hard = hard
+        _parsed.spam = spam
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            legacy_action_statistics_feedback_bounce.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return legacy_action_statistics_feedback_bounce
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -74,19 +74,19 @@ class LegacyActionStatisticsFeedbackClick:
         else:
             clicker = LegacyActionStatisticsFeedbackClickClicker.from_dict(_clicker)
 
-        legacy_action_statistics_feedback_click = _new_object(cls)
-        legacy_action_statistics_feedback_click.total = total
-        legacy_action_statistics_feedback_click.clicker = clicker
-        legacy_action_statistics_feedback_click.additional_properties = {}
-        legacy_action_statistics_feedback_click._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.total = total
+        _parsed.clicker = clicker
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            legacy_action_statistics_feedback_click.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return legacy_action_statistics_feedback_click
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,19 +57,19 @@ class LegacyActionStatisticsFeedbackClickClicker:
 
         effective = src_dict.get("effective", UNSET)
 
-        legacy_action_statistics_feedback_click_clicker = _new_object(cls)
-        legacy_action_statistics_feedback_click_clicker.total = total
-        legacy_action_statistics_feedback_click_clicker.effective = effective
-        legacy_action_statistics_feedback_click_clicker.additional_properties = {}
-        legacy_action_statistics_feedback_click_clicker._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.total = total
+        _parsed.effective = effective
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            legacy_action_statistics_feedback_click_clicker.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return legacy_action_statistics_feedback_click_clicker
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -74,19 +74,19 @@ class LegacyActionStatisticsFeedbackOpening:
         else:
             opener = LegacyActionStatisticsFeedbackOpeningOpener.from_dict(_opener)
 
-        legacy_action_statistics_feedback_opening = _new_object(cls)
-        legacy_action_statistics_feedback_opening.total = total
-        legacy_action_statistics_feedback_opening.opener = opener
-        legacy_action_statistics_feedback_opening.additional_properties = {}
-        legacy_action_statistics_feedback_opening._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.total = total
+        _parsed.opener = opener
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            legacy_action_statistics_feedback_opening.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return legacy_action_statistics_feedback_opening
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,18 +48,18 @@ class LegacyActionStatisticsFeedbackOpeningOpener:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         total = src_dict.get("total", UNSET)
 
-        legacy_action_statistics_feedback_opening_opener = _new_object(cls)
-        legacy_action_statistics_feedback_opening_opener.total = total
-        legacy_action_statistics_feedback_opening_opener.additional_properties = {}
-        legacy_action_statistics_feedback_opening_opener._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.total = total
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            legacy_action_statistics_feedback_opening_opener.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return legacy_action_statistics_feedback_opening_opener
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

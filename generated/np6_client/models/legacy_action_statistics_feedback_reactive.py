@@ -57,19 +57,19 @@ class LegacyActionStatisticsFeedbackReactive:
 
         unique = src_dict.get("unique", UNSET)
 
-        legacy_action_statistics_feedback_reactive = _new_object(cls)
-        legacy_action_statistics_feedback_reactive.total = total
-        legacy_action_statistics_feedback_reactive.unique = unique
-        legacy_action_statistics_feedback_reactive.additional_properties = {}
-        legacy_action_statistics_feedback_reactive._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.total = total
+        _parsed.unique = unique
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            legacy_action_statistics_feedback_reactive.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return legacy_action_statistics_feedback_reactive
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -88,19 +88,19 @@ class LegacyActionStatisticsFeedbackRedlist:
                 _complaint
             )
 
-        legacy_action_statistics_feedback_redlist = _new_object(cls)
-        legacy_action_statistics_feedback_redlist.unsubscribe = unsubscribe
-        legacy_action_statistics_feedback_redlist.complaint = complaint
-        legacy_action_statistics_feedback_redlist.additional_properties = {}
-        legacy_action_statistics_feedback_redlist._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.unsubscribe = unsubscribe
+        _parsed.complaint = complaint
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            legacy_action_statistics_feedback_redlist.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return legacy_action_statistics_feedback_redlist
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

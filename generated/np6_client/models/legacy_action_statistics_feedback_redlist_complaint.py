@@ -102,24 +102,24 @@ class LegacyActionStatisticsFeedbackRedlistComplaint:
 
         yahoo = src_dict.get("yahoo", UNSET)
 
-        legacy_action_statistics_feedback_redlist_complaint = _new_object(cls)
-        legacy_action_statistics_feedback_redlist_complaint.total = total
-        legacy_action_statistics_feedback_redlist_complaint.aol = aol
-        legacy_action_statistics_feedback_redlist_complaint.comcast = comcast
-        legacy_action_statistics_feedback_redlist_complaint.hotmail = hotmail
-        legacy_action_statistics_feedback_redlist_complaint.spamcopauto = spamcopauto
-        legacy_action_statistics_feedback_redlist_complaint.sspam = sspam
-        legacy_action_statistics_feedback_redlist_complaint.yahoo = yahoo
-        legacy_action_statistics_feedback_redlist_complaint.additional_properties = {}
-        legacy_action_statistics_feedback_redlist_complaint._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.total = total
+        _parsed.aol = aol
+        _parsed.comcast = comcast
+        _parsed.hotmail = hotmail
+        _parsed.spamcopauto = spamcopauto
+        _parsed.sspam = sspam
+        _parsed.yahoo = yahoo
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            legacy_action_statistics_feedback_redlist_complaint.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return legacy_action_statistics_feedback_redlist_complaint
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,20 +66,20 @@ class LegacyActionStatisticsFeedbackRedlistUnsubscribe:
 
         list_ = src_dict.get("list", UNSET)
 
-        legacy_action_statistics_feedback_redlist_unsubscribe = _new_object(cls)
-        legacy_action_statistics_feedback_redlist_unsubscribe.total = total
-        legacy_action_statistics_feedback_redlist_unsubscribe.form = form
-        legacy_action_statistics_feedback_redlist_unsubscribe.list_ = list_
-        legacy_action_statistics_feedback_redlist_unsubscribe.additional_properties = {}
-        legacy_action_statistics_feedback_redlist_unsubscribe._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.total = total
+        _parsed.form = form
+        _parsed.list_ = list_
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            legacy_action_statistics_feedback_redlist_unsubscribe.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return legacy_action_statistics_feedback_redlist_unsubscribe
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,20 +66,20 @@ class LegacyActionStatisticsFeedbackRoi:
 
         products = src_dict.get("products", UNSET)
 
-        legacy_action_statistics_feedback_roi = _new_object(cls)
-        legacy_action_statistics_feedback_roi.revenue = revenue
-        legacy_action_statistics_feedback_roi.commands = commands
-        legacy_action_statistics_feedback_roi.products = products
-        legacy_action_statistics_feedback_roi.additional_properties = {}
-        legacy_action_statistics_feedback_roi._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.revenue = revenue
+        _parsed.commands = commands
+        _parsed.products = products
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            legacy_action_statistics_feedback_roi.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return legacy_action_statistics_feedback_roi
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -65,18 +65,18 @@ class LegacyActionStatisticsFeedbackSocial:
         else:
             facebook = LegacyActionStatisticsFeedbackSocialFacebook.from_dict(_facebook)
 
-        legacy_action_statistics_feedback_social = _new_object(cls)
-        legacy_action_statistics_feedback_social.facebook = facebook
-        legacy_action_statistics_feedback_social.additional_properties = {}
-        legacy_action_statistics_feedback_social._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.facebook = facebook
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            legacy_action_statistics_feedback_social.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return legacy_action_statistics_feedback_social
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

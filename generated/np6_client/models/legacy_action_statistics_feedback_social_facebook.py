@@ -48,18 +48,18 @@ class LegacyActionStatisticsFeedbackSocialFacebook:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         shares = src_dict.get("shares", UNSET)
 
-        legacy_action_statistics_feedback_social_facebook = _new_object(cls)
-        legacy_action_statistics_feedback_social_facebook.shares = shares
-        legacy_action_statistics_feedback_social_facebook.additional_properties = {}
-        legacy_action_statistics_feedback_social_facebook._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.shares = shares
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            legacy_action_statistics_feedback_social_facebook.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return legacy_action_statistics_feedback_social_facebook
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

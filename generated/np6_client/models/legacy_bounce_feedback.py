@@ -90,20 +90,20 @@ class LegacyBounceFeedback:
         else:
             bounce_type = check_legacy_bounce_feedback_bounce_type(_bounce_type)
 
-        legacy_bounce_feedback = _new_object(cls)
-        legacy_bounce_feedback.target = target
-        legacy_bounce_feedback.timestamp = timestamp
-        legacy_bounce_feedback.bounce_type = bounce_type
-        legacy_bounce_feedback.additional_properties = {}
-        legacy_bounce_feedback._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.target = target
+        _parsed.timestamp = timestamp
+        _parsed.bounce_type = bounce_type
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            legacy_bounce_feedback.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return legacy_bounce_feedback
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

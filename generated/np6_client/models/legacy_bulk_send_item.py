@@ -72,18 +72,18 @@ class LegacyBulkSendItem:
             _bind_references()
         recipient = _parse_recipient(src_dict["recipient"])
 
-        legacy_bulk_send_item = _new_object(cls)
-        legacy_bulk_send_item.recipient = recipient
-        legacy_bulk_send_item.additional_properties = {}
-        legacy_bulk_send_item._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.recipient = recipient
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            legacy_bulk_send_item.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return legacy_bulk_send_item
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -116,23 +116,23 @@ class LegacyConversation:
 
                 events.append(events_item)
 
-        legacy_conversation = _new_object(cls)
-        legacy_conversation.type_ = type_
-        legacy_conversation.id = id
-        legacy_conversation.media = media
-        legacy_conversation.action_id = action_id
-        legacy_conversation.target = target
-        legacy_conversation.events = events
-        legacy_conversation.additional_properties = {}
-        legacy_conversation._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.media = media
+        _parsed.action_id = action_id
+        _parsed.target = target
+        _parsed.events = events
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            legacy_conversation.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return legacy_conversation
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -78,21 +78,21 @@ class LegacyConversationEvent:
 
         recipient = src_dict.get("recipient", UNSET)
 
-        legacy_conversation_event = _new_object(cls)
-        legacy_conversation_event.type_ = type_
-        legacy_conversation_event.date = date
-        legacy_conversation_event.origin = origin
-        legacy_conversation_event.recipient = recipient
-        legacy_conversation_event.additional_properties = {}
-        legacy_conversation_event._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.date = date
+        _parsed.origin = origin
+        _parsed.recipient = recipient
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            legacy_conversation_event.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return legacy_conversation_event
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

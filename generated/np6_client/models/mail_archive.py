@@ -103,23 +103,23 @@ class MailArchive:
         else:
             expires_on = datetime.datetime.fromisoformat(_expires_on)
 
-        mail_archive = _new_object(cls)
-        mail_archive.id = id
-        mail_archive.action = action
-        mail_archive.target = target
-        mail_archive.sending_date = sending_date
-        mail_archive.url = url
-        mail_archive.expires_on = expires_on
-        mail_archive.additional_properties = {}
-        mail_archive._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.action = action
+        _parsed.target = target
+        _parsed.sending_date = sending_date
+        _parsed.url = url
+        _parsed.expires_on = expires_on
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            mail_archive.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return mail_archive
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

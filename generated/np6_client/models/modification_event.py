@@ -127,22 +127,22 @@ class ModificationEvent:
 
         source = _parse_source(src_dict.get("source", UNSET))
 
-        modification_event = _new_object(cls)
-        modification_event.type_ = type_
-        modification_event.id = id
-        modification_event.timestamp = timestamp
-        modification_event.identity = identity
-        modification_event.source = source
-        modification_event.additional_properties = {}
-        modification_event._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.timestamp = timestamp
+        _parsed.identity = identity
+        _parsed.source = source
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            modification_event.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return modification_event
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

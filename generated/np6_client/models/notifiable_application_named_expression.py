@@ -85,20 +85,20 @@ class NotifiableApplicationNamedExpression:
 
         default = src_dict.get("default", UNSET)
 
-        notifiable_application_named_expression = _new_object(cls)
-        notifiable_application_named_expression.name = name
-        notifiable_application_named_expression.value = value
-        notifiable_application_named_expression.default = default
-        notifiable_application_named_expression.additional_properties = {}
-        notifiable_application_named_expression._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.name = name
+        _parsed.value = value
+        _parsed.default = default
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notifiable_application_named_expression.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notifiable_application_named_expression
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -268,27 +268,27 @@ class NotifiableApplicationNative:
 
         channels = _parse_channels(src_dict.get("channels", UNSET))
 
-        notifiable_application_native = _new_object(cls)
-        notifiable_application_native.type_ = type_
-        notifiable_application_native.id = id
-        notifiable_application_native.stamp = stamp
-        notifiable_application_native.name = name
-        notifiable_application_native.description = description
-        notifiable_application_native.active = active
-        notifiable_application_native.icon = icon
-        notifiable_application_native.providers = providers
-        notifiable_application_native.routes = routes
-        notifiable_application_native.channels = channels
-        notifiable_application_native.additional_properties = {}
-        notifiable_application_native._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.stamp = stamp
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.active = active
+        _parsed.icon = icon
+        _parsed.providers = providers
+        _parsed.routes = routes
+        _parsed.channels = channels
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notifiable_application_native.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notifiable_application_native
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -250,25 +250,25 @@ class NotifiableApplicationNativeBase:
 
         channels = _parse_channels(src_dict.get("channels", UNSET))
 
-        notifiable_application_native_base = _new_object(cls)
-        notifiable_application_native_base.type_ = type_
-        notifiable_application_native_base.name = name
-        notifiable_application_native_base.description = description
-        notifiable_application_native_base.active = active
-        notifiable_application_native_base.icon = icon
-        notifiable_application_native_base.providers = providers
-        notifiable_application_native_base.routes = routes
-        notifiable_application_native_base.channels = channels
-        notifiable_application_native_base.additional_properties = {}
-        notifiable_application_native_base._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.active = active
+        _parsed.icon = icon
+        _parsed.providers = providers
+        _parsed.routes = routes
+        _parsed.channels = channels
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notifiable_application_native_base.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notifiable_application_native_base
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -284,27 +284,27 @@ class NotifiableApplicationNativeRequest:
 
         stamp = _parse_stamp(src_dict.get("stamp", UNSET))
 
-        notifiable_application_native_request = _new_object(cls)
-        notifiable_application_native_request.type_ = type_
-        notifiable_application_native_request.name = name
-        notifiable_application_native_request.description = description
-        notifiable_application_native_request.active = active
-        notifiable_application_native_request.icon = icon
-        notifiable_application_native_request.providers = providers
-        notifiable_application_native_request.routes = routes
-        notifiable_application_native_request.channels = channels
-        notifiable_application_native_request.id = id
-        notifiable_application_native_request.stamp = stamp
-        notifiable_application_native_request.additional_properties = {}
-        notifiable_application_native_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.active = active
+        _parsed.icon = icon
+        _parsed.providers = providers
+        _parsed.routes = routes
+        _parsed.channels = channels
+        _parsed.id = id
+        _parsed.stamp = stamp
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notifiable_application_native_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notifiable_application_native_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,19 +60,19 @@ class NotifiableApplicationStamp:
 
         modification = datetime.datetime.fromisoformat(src_dict["modification"])
 
-        notifiable_application_stamp = _new_object(cls)
-        notifiable_application_stamp.creation = creation
-        notifiable_application_stamp.modification = modification
-        notifiable_application_stamp.additional_properties = {}
-        notifiable_application_stamp._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.creation = creation
+        _parsed.modification = modification
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notifiable_application_stamp.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notifiable_application_stamp
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -75,19 +75,19 @@ class NotifiableApplicationStampRequest:
         else:
             modification = datetime.datetime.fromisoformat(_modification)
 
-        notifiable_application_stamp_request = _new_object(cls)
-        notifiable_application_stamp_request.creation = creation
-        notifiable_application_stamp_request.modification = modification
-        notifiable_application_stamp_request.additional_properties = {}
-        notifiable_application_stamp_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.creation = creation
+        _parsed.modification = modification
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notifiable_application_stamp_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notifiable_application_stamp_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

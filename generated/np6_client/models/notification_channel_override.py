@@ -34,17 +34,17 @@ class NotificationChannelOverride:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        notification_channel_override = _new_object(cls)
-        notification_channel_override.additional_properties = {}
-        notification_channel_override._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notification_channel_override.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notification_channel_override
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -101,21 +101,21 @@ class NotificationEventActivation:
         else:
             receiver = NotificationEventReceiver.from_dict(_receiver)
 
-        notification_event_activation = _new_object(cls)
-        notification_event_activation.id = id
-        notification_event_activation.version = version
-        notification_event_activation.kind = kind
-        notification_event_activation.receiver = receiver
-        notification_event_activation.additional_properties = {}
-        notification_event_activation._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.version = version
+        _parsed.kind = kind
+        _parsed.receiver = receiver
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notification_event_activation.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notification_event_activation
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -67,18 +67,18 @@ class NotificationEventDetail:
         else:
             activation = NotificationEventActivation.from_dict(_activation)
 
-        notification_event_detail = _new_object(cls)
-        notification_event_detail.activation = activation
-        notification_event_detail.additional_properties = {}
-        notification_event_detail._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.activation = activation
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notification_event_detail.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notification_event_detail
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

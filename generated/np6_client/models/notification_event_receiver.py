@@ -76,19 +76,19 @@ class NotificationEventReceiver:
         else:
             value = NotificationEventReceiverValue.from_dict(_value)
 
-        notification_event_receiver = _new_object(cls)
-        notification_event_receiver.type_ = type_
-        notification_event_receiver.value = value
-        notification_event_receiver.additional_properties = {}
-        notification_event_receiver._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notification_event_receiver.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notification_event_receiver
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -32,17 +32,17 @@ class NotificationEventReceiverValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        notification_event_receiver_value = _new_object(cls)
-        notification_event_receiver_value.additional_properties = {}
-        notification_event_receiver_value._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notification_event_receiver_value.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notification_event_receiver_value
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

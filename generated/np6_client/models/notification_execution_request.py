@@ -232,29 +232,29 @@ class NotificationExecutionRequest:
 
         urgent = src_dict.get("urgent", UNSET)
 
-        notification_execution_request = _new_object(cls)
-        notification_execution_request.recipient = recipient
-        notification_execution_request.title = title
-        notification_execution_request.body = body
-        notification_execution_request.icon = icon
-        notification_execution_request.thumbnail = thumbnail
-        notification_execution_request.image = image
-        notification_execution_request.data = data
-        notification_execution_request.variables = variables
-        notification_execution_request.redirection = redirection
-        notification_execution_request.channel = channel
-        notification_execution_request.stamp = stamp
-        notification_execution_request.urgent = urgent
-        notification_execution_request.additional_properties = {}
-        notification_execution_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.recipient = recipient
+        _parsed.title = title
+        _parsed.body = body
+        _parsed.icon = icon
+        _parsed.thumbnail = thumbnail
+        _parsed.image = image
+        _parsed.data = data
+        _parsed.variables = variables
+        _parsed.redirection = redirection
+        _parsed.channel = channel
+        _parsed.stamp = stamp
+        _parsed.urgent = urgent
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notification_execution_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notification_execution_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

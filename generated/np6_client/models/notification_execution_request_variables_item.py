@@ -32,17 +32,17 @@ class NotificationExecutionRequestVariablesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        notification_execution_request_variables_item = _new_object(cls)
-        notification_execution_request_variables_item.additional_properties = {}
-        notification_execution_request_variables_item._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notification_execution_request_variables_item.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notification_execution_request_variables_item
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -183,26 +183,26 @@ class NotificationPushApp:
 
                 versions.append(versions_item)
 
-        notification_push_app = _new_object(cls)
-        notification_push_app.type_ = type_
-        notification_push_app.id = id
-        notification_push_app.name = name
-        notification_push_app.description = description
-        notification_push_app.active = active
-        notification_push_app.stamp = stamp
-        notification_push_app.settings = settings
-        notification_push_app.task = task
-        notification_push_app.versions = versions
-        notification_push_app.additional_properties = {}
-        notification_push_app._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.active = active
+        _parsed.stamp = stamp
+        _parsed.settings = settings
+        _parsed.task = task
+        _parsed.versions = versions
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notification_push_app.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notification_push_app
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -183,26 +183,26 @@ class NotificationPushAppRequest:
 
                 versions.append(versions_item)
 
-        notification_push_app_request = _new_object(cls)
-        notification_push_app_request.type_ = type_
-        notification_push_app_request.id = id
-        notification_push_app_request.name = name
-        notification_push_app_request.description = description
-        notification_push_app_request.active = active
-        notification_push_app_request.stamp = stamp
-        notification_push_app_request.settings = settings
-        notification_push_app_request.task = task
-        notification_push_app_request.versions = versions
-        notification_push_app_request.additional_properties = {}
-        notification_push_app_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.active = active
+        _parsed.stamp = stamp
+        _parsed.settings = settings
+        _parsed.task = task
+        _parsed.versions = versions
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notification_push_app_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notification_push_app_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -68,20 +68,20 @@ class NotificationReceiver:
 
         hash_ = src_dict.get("hash", UNSET)
 
-        notification_receiver = _new_object(cls)
-        notification_receiver.id = id
-        notification_receiver.unicity = unicity
-        notification_receiver.hash_ = hash_
-        notification_receiver.additional_properties = {}
-        notification_receiver._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.unicity = unicity
+        _parsed.hash_ = hash_
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notification_receiver.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notification_receiver
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -80,19 +80,19 @@ class NotificationRecipient:
         else:
             value = NotificationContact.from_dict(_value)
 
-        notification_recipient = _new_object(cls)
-        notification_recipient.type_ = type_
-        notification_recipient.value = value
-        notification_recipient.additional_properties = {}
-        notification_recipient._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notification_recipient.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notification_recipient
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,18 +52,18 @@ class NotificationRedirection:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = src_dict["type"]
 
-        notification_redirection = _new_object(cls)
-        notification_redirection.type_ = type_
-        notification_redirection.additional_properties = {}
-        notification_redirection._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notification_redirection.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notification_redirection
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

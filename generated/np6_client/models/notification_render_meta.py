@@ -99,21 +99,21 @@ class NotificationRenderMeta:
         else:
             subscription = parse_uuid(_subscription)
 
-        notification_render_meta = _new_object(cls)
-        notification_render_meta.notification = notification
-        notification_render_meta.version = version
-        notification_render_meta.application = application
-        notification_render_meta.subscription = subscription
-        notification_render_meta.additional_properties = {}
-        notification_render_meta._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.notification = notification
+        _parsed.version = version
+        _parsed.application = application
+        _parsed.subscription = subscription
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notification_render_meta.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notification_render_meta
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -104,20 +104,20 @@ class NotificationRenderRequest:
         else:
             stamp = Stamp.from_dict(_stamp)
 
-        notification_render_request = _new_object(cls)
-        notification_render_request.receiver = receiver
-        notification_render_request.related = related
-        notification_render_request.stamp = stamp
-        notification_render_request.additional_properties = {}
-        notification_render_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.receiver = receiver
+        _parsed.related = related
+        _parsed.stamp = stamp
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notification_render_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notification_render_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

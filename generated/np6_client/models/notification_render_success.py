@@ -83,19 +83,19 @@ class NotificationRenderSuccess:
         else:
             meta = NotificationRenderMeta.from_dict(_meta)
 
-        notification_render_success = _new_object(cls)
-        notification_render_success.type_ = type_
-        notification_render_success.meta = meta
-        notification_render_success.additional_properties = {}
-        notification_render_success._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.meta = meta
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notification_render_success.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notification_render_success
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -129,22 +129,22 @@ class NotificationSettings:
         else:
             application = parse_uuid(_application)
 
-        notification_settings = _new_object(cls)
-        notification_settings.urgent = urgent
-        notification_settings.purpose = purpose
-        notification_settings.expiration = expiration
-        notification_settings.mp = mp
-        notification_settings.application = application
-        notification_settings.additional_properties = {}
-        notification_settings._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.urgent = urgent
+        _parsed.purpose = purpose
+        _parsed.expiration = expiration
+        _parsed.mp = mp
+        _parsed.application = application
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notification_settings.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notification_settings
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,17 +34,17 @@ class NotificationSettingsExpiration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        notification_settings_expiration = _new_object(cls)
-        notification_settings_expiration.additional_properties = {}
-        notification_settings_expiration._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notification_settings_expiration.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notification_settings_expiration
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

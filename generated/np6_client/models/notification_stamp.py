@@ -74,19 +74,19 @@ class NotificationStamp:
         else:
             modification = datetime.datetime.fromisoformat(_modification)
 
-        notification_stamp = _new_object(cls)
-        notification_stamp.creation = creation
-        notification_stamp.modification = modification
-        notification_stamp.additional_properties = {}
-        notification_stamp._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.creation = creation
+        _parsed.modification = modification
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notification_stamp.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notification_stamp
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

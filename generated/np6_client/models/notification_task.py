@@ -100,21 +100,21 @@ class NotificationTask:
         else:
             scheduler = NotificationTaskScheduler.from_dict(_scheduler)
 
-        notification_task = _new_object(cls)
-        notification_task.id = id
-        notification_task.name = name
-        notification_task.description = description
-        notification_task.scheduler = scheduler
-        notification_task.additional_properties = {}
-        notification_task._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.scheduler = scheduler
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notification_task.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notification_task
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,17 +34,17 @@ class NotificationTaskScheduler:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        notification_task_scheduler = _new_object(cls)
-        notification_task_scheduler.additional_properties = {}
-        notification_task_scheduler._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notification_task_scheduler.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notification_task_scheduler
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

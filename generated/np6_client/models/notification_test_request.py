@@ -34,17 +34,17 @@ class NotificationTestRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        notification_test_request = _new_object(cls)
-        notification_test_request.additional_properties = {}
-        notification_test_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notification_test_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notification_test_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -59,18 +59,18 @@ class NotificationVersion:
         else:
             id = parse_uuid(_id)
 
-        notification_version = _new_object(cls)
-        notification_version.id = id
-        notification_version.additional_properties = {}
-        notification_version._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            notification_version.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return notification_version
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -129,22 +129,22 @@ class OptoutEvent:
 
         source = _parse_source(src_dict.get("source", UNSET))
 
-        optout_event = _new_object(cls)
-        optout_event.type_ = type_
-        optout_event.id = id
-        optout_event.timestamp = timestamp
-        optout_event.identity = identity
-        optout_event.source = source
-        optout_event.additional_properties = {}
-        optout_event._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.timestamp = timestamp
+        _parsed.identity = identity
+        _parsed.source = source
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            optout_event.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return optout_event
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

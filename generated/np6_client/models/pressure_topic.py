@@ -113,23 +113,23 @@ class PressureTopic:
 
         modified_by = src_dict.get("modifiedBy", UNSET)
 
-        pressure_topic = _new_object(cls)
-        pressure_topic.id = id
-        pressure_topic.label = label
-        pressure_topic.description = description
-        pressure_topic.stamp = stamp
-        pressure_topic.created_by = created_by
-        pressure_topic.modified_by = modified_by
-        pressure_topic.additional_properties = {}
-        pressure_topic._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.label = label
+        _parsed.description = description
+        _parsed.stamp = stamp
+        _parsed.created_by = created_by
+        _parsed.modified_by = modified_by
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            pressure_topic.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return pressure_topic
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

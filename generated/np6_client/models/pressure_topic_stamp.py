@@ -60,19 +60,19 @@ class PressureTopicStamp:
 
         modification = datetime.datetime.fromisoformat(src_dict["modification"])
 
-        pressure_topic_stamp = _new_object(cls)
-        pressure_topic_stamp.creation = creation
-        pressure_topic_stamp.modification = modification
-        pressure_topic_stamp.additional_properties = {}
-        pressure_topic_stamp._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.creation = creation
+        _parsed.modification = modification
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            pressure_topic_stamp.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return pressure_topic_stamp
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

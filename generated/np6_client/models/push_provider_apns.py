@@ -100,20 +100,20 @@ class PushProviderApns:
 
         bundle = src_dict.get("bundle", UNSET)
 
-        push_provider_apns = _new_object(cls)
-        push_provider_apns.type_ = type_
-        push_provider_apns.certificate = certificate
-        push_provider_apns.bundle = bundle
-        push_provider_apns.additional_properties = {}
-        push_provider_apns._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.certificate = certificate
+        _parsed.bundle = bundle
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            push_provider_apns.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return push_provider_apns
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

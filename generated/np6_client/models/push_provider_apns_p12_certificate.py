@@ -93,21 +93,21 @@ class PushProviderApnsP12Certificate:
         else:
             expiration = datetime.datetime.fromisoformat(_expiration)
 
-        push_provider_apns_p12_certificate = _new_object(cls)
-        push_provider_apns_p12_certificate.type_ = type_
-        push_provider_apns_p12_certificate.value = value
-        push_provider_apns_p12_certificate.password = password
-        push_provider_apns_p12_certificate.expiration = expiration
-        push_provider_apns_p12_certificate.additional_properties = {}
-        push_provider_apns_p12_certificate._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.value = value
+        _parsed.password = password
+        _parsed.expiration = expiration
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            push_provider_apns_p12_certificate.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return push_provider_apns_p12_certificate
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

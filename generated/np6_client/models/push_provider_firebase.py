@@ -76,20 +76,20 @@ class PushProviderFirebase:
 
         sender = src_dict.get("sender", UNSET)
 
-        push_provider_firebase = _new_object(cls)
-        push_provider_firebase.type_ = type_
-        push_provider_firebase.key = key
-        push_provider_firebase.sender = sender
-        push_provider_firebase.additional_properties = {}
-        push_provider_firebase._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.key = key
+        _parsed.sender = sender
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            push_provider_firebase.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return push_provider_firebase
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

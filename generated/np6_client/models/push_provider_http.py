@@ -68,19 +68,19 @@ class PushProviderHttp:
 
         url = src_dict.get("url", UNSET)
 
-        push_provider_http = _new_object(cls)
-        push_provider_http.type_ = type_
-        push_provider_http.url = url
-        push_provider_http.additional_properties = {}
-        push_provider_http._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.url = url
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            push_provider_http.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return push_provider_http
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

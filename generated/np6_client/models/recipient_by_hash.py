@@ -66,19 +66,19 @@ class RecipientByHash:
 
         value = src_dict["value"]
 
-        recipient_by_hash = _new_object(cls)
-        recipient_by_hash.type_ = type_
-        recipient_by_hash.value = value
-        recipient_by_hash.additional_properties = {}
-        recipient_by_hash._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            recipient_by_hash.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return recipient_by_hash
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

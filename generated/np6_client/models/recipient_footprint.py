@@ -87,21 +87,21 @@ class RecipientFootprint:
 
         hash_ = src_dict.get("hash", UNSET)
 
-        recipient_footprint = _new_object(cls)
-        recipient_footprint.type_ = type_
-        recipient_footprint.id = id
-        recipient_footprint.unicity = unicity
-        recipient_footprint.hash_ = hash_
-        recipient_footprint.additional_properties = {}
-        recipient_footprint._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.unicity = unicity
+        _parsed.hash_ = hash_
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            recipient_footprint.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return recipient_footprint
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,17 +34,17 @@ class RedlistDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        redlist_detail = _new_object(cls)
-        redlist_detail.additional_properties = {}
-        redlist_detail._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            redlist_detail.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return redlist_detail
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

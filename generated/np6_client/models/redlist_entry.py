@@ -110,21 +110,21 @@ class RedlistEntry:
         else:
             detail = RedlistDetail.from_dict(_detail)
 
-        redlist_entry = _new_object(cls)
-        redlist_entry.id = id
-        redlist_entry.timestamp = timestamp
-        redlist_entry.origin = origin
-        redlist_entry.detail = detail
-        redlist_entry.additional_properties = {}
-        redlist_entry._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.timestamp = timestamp
+        _parsed.origin = origin
+        _parsed.detail = detail
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            redlist_entry.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return redlist_entry
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -88,21 +88,21 @@ class RenderContext:
 
         recipient = src_dict.get("recipient", UNSET)
 
-        render_context = _new_object(cls)
-        render_context.id = id
-        render_context.display = display
-        render_context.render = render
-        render_context.recipient = recipient
-        render_context.additional_properties = {}
-        render_context._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.display = display
+        _parsed.render = render
+        _parsed.recipient = recipient
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            render_context.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return render_context
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

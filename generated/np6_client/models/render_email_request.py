@@ -255,27 +255,27 @@ class RenderEmailRequest:
         else:
             context = RenderContext.from_dict(_context)
 
-        render_email_request = _new_object(cls)
-        render_email_request.receiver = receiver
-        render_email_request.related = related
-        render_email_request.data = data
-        render_email_request.blocks = blocks
-        render_email_request.variables = variables
-        render_email_request.stamp = stamp
-        render_email_request.headers = headers
-        render_email_request.subject = subject
-        render_email_request.content = content
-        render_email_request.context = context
-        render_email_request.additional_properties = {}
-        render_email_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.receiver = receiver
+        _parsed.related = related
+        _parsed.data = data
+        _parsed.blocks = blocks
+        _parsed.variables = variables
+        _parsed.stamp = stamp
+        _parsed.headers = headers
+        _parsed.subject = subject
+        _parsed.content = content
+        _parsed.context = context
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            render_email_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return render_email_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -74,19 +74,19 @@ class RenderLink:
         else:
             destination = RenderLinkDestination.from_dict(_destination)
 
-        render_link = _new_object(cls)
-        render_link.type_ = type_
-        render_link.destination = destination
-        render_link.additional_properties = {}
-        render_link._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.destination = destination
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            render_link.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return render_link
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

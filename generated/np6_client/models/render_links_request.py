@@ -169,23 +169,23 @@ class RenderLinksRequest:
 
                 links.append(links_item)
 
-        render_links_request = _new_object(cls)
-        render_links_request.receiver = receiver
-        render_links_request.data = data
-        render_links_request.variables = variables
-        render_links_request.context = context
-        render_links_request.stamp = stamp
-        render_links_request.links = links
-        render_links_request.additional_properties = {}
-        render_links_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.receiver = receiver
+        _parsed.data = data
+        _parsed.variables = variables
+        _parsed.context = context
+        _parsed.stamp = stamp
+        _parsed.links = links
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            render_links_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return render_links_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,17 +34,17 @@ class RenderLinksRequestData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        render_links_request_data = _new_object(cls)
-        render_links_request_data.additional_properties = {}
-        render_links_request_data._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            render_links_request_data.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return render_links_request_data
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

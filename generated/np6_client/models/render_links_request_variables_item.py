@@ -32,17 +32,17 @@ class RenderLinksRequestVariablesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        render_links_request_variables_item = _new_object(cls)
-        render_links_request_variables_item.additional_properties = {}
-        render_links_request_variables_item._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            render_links_request_variables_item.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return render_links_request_variables_item
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

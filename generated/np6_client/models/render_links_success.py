@@ -67,19 +67,19 @@ class RenderLinksSuccess:
 
         links = cast(list[str], src_dict["links"])
 
-        render_links_success = _new_object(cls)
-        render_links_success.type_ = type_
-        render_links_success.links = links
-        render_links_success.additional_properties = {}
-        render_links_success._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.links = links
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            render_links_success.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return render_links_success
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

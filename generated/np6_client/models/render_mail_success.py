@@ -145,25 +145,25 @@ class RenderMailSuccess:
         else:
             headers = RenderMailSuccessHeaders.from_dict(_headers)
 
-        render_mail_success = _new_object(cls)
-        render_mail_success.type_ = type_
-        render_mail_success.recipient = recipient
-        render_mail_success.sender = sender
-        render_mail_success.subject = subject
-        render_mail_success.html = html
-        render_mail_success.text = text
-        render_mail_success.amp = amp
-        render_mail_success.headers = headers
-        render_mail_success.additional_properties = {}
-        render_mail_success._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.recipient = recipient
+        _parsed.sender = sender
+        _parsed.subject = subject
+        _parsed.html = html
+        _parsed.text = text
+        _parsed.amp = amp
+        _parsed.headers = headers
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            render_mail_success.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return render_mail_success
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,19 +61,19 @@ class RenderReceiver:
 
         value = src_dict.get("value", UNSET)
 
-        render_receiver = _new_object(cls)
-        render_receiver.type_ = type_
-        render_receiver.value = value
-        render_receiver.additional_properties = {}
-        render_receiver._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            render_receiver.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return render_receiver
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

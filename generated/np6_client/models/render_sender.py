@@ -76,21 +76,21 @@ class RenderSender:
 
         value = src_dict.get("value", UNSET)
 
-        render_sender = _new_object(cls)
-        render_sender.bounce = bounce
-        render_sender.label = label
-        render_sender.reply = reply
-        render_sender.value = value
-        render_sender.additional_properties = {}
-        render_sender._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.bounce = bounce
+        _parsed.label = label
+        _parsed.reply = reply
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            render_sender.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return render_sender
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -166,22 +166,22 @@ class RenderSmsRequest:
         else:
             stamp = Stamp.from_dict(_stamp)
 
-        render_sms_request = _new_object(cls)
-        render_sms_request.receiver = receiver
-        render_sms_request.related = related
-        render_sms_request.data = data
-        render_sms_request.variables = variables
-        render_sms_request.stamp = stamp
-        render_sms_request.additional_properties = {}
-        render_sms_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.receiver = receiver
+        _parsed.related = related
+        _parsed.data = data
+        _parsed.variables = variables
+        _parsed.stamp = stamp
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            render_sms_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return render_sms_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -127,22 +127,22 @@ class ReplyEvent:
 
         source = _parse_source(src_dict.get("source", UNSET))
 
-        reply_event = _new_object(cls)
-        reply_event.type_ = type_
-        reply_event.id = id
-        reply_event.timestamp = timestamp
-        reply_event.identity = identity
-        reply_event.source = source
-        reply_event.additional_properties = {}
-        reply_event._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.timestamp = timestamp
+        _parsed.identity = identity
+        _parsed.source = source
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            reply_event.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return reply_event
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

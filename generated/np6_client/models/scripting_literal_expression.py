@@ -68,19 +68,19 @@ class ScriptingLiteralExpression:
 
         value = src_dict.get("value", UNSET)
 
-        scripting_literal_expression = _new_object(cls)
-        scripting_literal_expression.type_ = type_
-        scripting_literal_expression.value = value
-        scripting_literal_expression.additional_properties = {}
-        scripting_literal_expression._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            scripting_literal_expression.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return scripting_literal_expression
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -152,22 +152,22 @@ class ScriptingSettingsV7:
 
         filters = _parse_filters(src_dict.get("filters", UNSET))
 
-        scripting_settings_v7 = _new_object(cls)
-        scripting_settings_v7.version = version
-        scripting_settings_v7.environment = environment
-        scripting_settings_v7.imports = imports
-        scripting_settings_v7.initializers = initializers
-        scripting_settings_v7.filters = filters
-        scripting_settings_v7.additional_properties = {}
-        scripting_settings_v7._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.version = version
+        _parsed.environment = environment
+        _parsed.imports = imports
+        _parsed.initializers = initializers
+        _parsed.filters = filters
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            scripting_settings_v7.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return scripting_settings_v7
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

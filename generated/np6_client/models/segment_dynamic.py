@@ -159,27 +159,27 @@ class SegmentDynamic:
 
         search_id = _parse_search_id(src_dict.get("searchId", UNSET))
 
-        segment_dynamic = _new_object(cls)
-        segment_dynamic.type_ = type_
-        segment_dynamic.id = id
-        segment_dynamic.name = name
-        segment_dynamic.creation = creation
-        segment_dynamic.expiration = expiration
-        segment_dynamic.is_test = is_test
-        segment_dynamic.description = description
-        segment_dynamic.targets_count = targets_count
-        segment_dynamic.parent_id = parent_id
-        segment_dynamic.search_id = search_id
-        segment_dynamic.additional_properties = {}
-        segment_dynamic._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.creation = creation
+        _parsed.expiration = expiration
+        _parsed.is_test = is_test
+        _parsed.description = description
+        _parsed.targets_count = targets_count
+        _parsed.parent_id = parent_id
+        _parsed.search_id = search_id
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            segment_dynamic.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return segment_dynamic
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

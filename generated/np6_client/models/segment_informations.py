@@ -37,17 +37,17 @@ class SegmentInformations:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        segment_informations = _new_object(cls)
-        segment_informations.additional_properties = {}
-        segment_informations._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            segment_informations.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return segment_informations
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

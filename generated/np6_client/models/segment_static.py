@@ -157,27 +157,27 @@ class SegmentStatic:
 
         search_id = _parse_search_id(src_dict.get("searchId", UNSET))
 
-        segment_static = _new_object(cls)
-        segment_static.type_ = type_
-        segment_static.id = id
-        segment_static.name = name
-        segment_static.creation = creation
-        segment_static.expiration = expiration
-        segment_static.is_test = is_test
-        segment_static.targets_count = targets_count
-        segment_static.description = description
-        segment_static.parent_id = parent_id
-        segment_static.search_id = search_id
-        segment_static.additional_properties = {}
-        segment_static._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.creation = creation
+        _parsed.expiration = expiration
+        _parsed.is_test = is_test
+        _parsed.targets_count = targets_count
+        _parsed.description = description
+        _parsed.parent_id = parent_id
+        _parsed.search_id = search_id
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            segment_static.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return segment_static
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

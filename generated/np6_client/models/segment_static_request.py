@@ -173,27 +173,27 @@ class SegmentStaticRequest:
 
         search_id = _parse_search_id(src_dict.get("searchId", UNSET))
 
-        segment_static_request = _new_object(cls)
-        segment_static_request.type_ = type_
-        segment_static_request.id = id
-        segment_static_request.name = name
-        segment_static_request.description = description
-        segment_static_request.creation = creation
-        segment_static_request.expiration = expiration
-        segment_static_request.is_test = is_test
-        segment_static_request.targets_count = targets_count
-        segment_static_request.parent_id = parent_id
-        segment_static_request.search_id = search_id
-        segment_static_request.additional_properties = {}
-        segment_static_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.creation = creation
+        _parsed.expiration = expiration
+        _parsed.is_test = is_test
+        _parsed.targets_count = targets_count
+        _parsed.parent_id = parent_id
+        _parsed.search_id = search_id
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            segment_static_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return segment_static_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -99,21 +99,21 @@ class Stamp:
         else:
             set_ = parse_uuid(_set_)
 
-        stamp = _new_object(cls)
-        stamp.time = time
-        stamp.id = id
-        stamp.thread = thread
-        stamp.set_ = set_
-        stamp.additional_properties = {}
-        stamp._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.time = time
+        _parsed.id = id
+        _parsed.thread = thread
+        _parsed.set_ = set_
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            stamp.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return stamp
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -130,22 +130,22 @@ class Subscription:
 
         contact = _parse_contact(src_dict.get("contact", UNSET))
 
-        subscription = _new_object(cls)
-        subscription.lifecycle = lifecycle
-        subscription.id = id
-        subscription.application = application
-        subscription.provider = provider
-        subscription.contact = contact
-        subscription.additional_properties = {}
-        subscription._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.lifecycle = lifecycle
+        _parsed.id = id
+        _parsed.application = application
+        _parsed.provider = provider
+        _parsed.contact = contact
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            subscription.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return subscription
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -68,18 +68,18 @@ class SubscriptionAnswerParts:
         else:
             lifecycle = SubscriptionLifecycle.from_dict(_lifecycle)
 
-        subscription_answer_parts = _new_object(cls)
-        subscription_answer_parts.lifecycle = lifecycle
-        subscription_answer_parts.additional_properties = {}
-        subscription_answer_parts._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.lifecycle = lifecycle
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            subscription_answer_parts.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return subscription_answer_parts
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -85,21 +85,21 @@ class SubscriptionContactFootprint:
 
         hash_ = src_dict.get("hash", UNSET)
 
-        subscription_contact_footprint = _new_object(cls)
-        subscription_contact_footprint.type_ = type_
-        subscription_contact_footprint.id = id
-        subscription_contact_footprint.unicity = unicity
-        subscription_contact_footprint.hash_ = hash_
-        subscription_contact_footprint.additional_properties = {}
-        subscription_contact_footprint._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.unicity = unicity
+        _parsed.hash_ = hash_
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            subscription_contact_footprint.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return subscription_contact_footprint
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,19 +60,19 @@ class SubscriptionContactUnknown:
 
         value = src_dict.get("value", UNSET)
 
-        subscription_contact_unknown = _new_object(cls)
-        subscription_contact_unknown.type_ = type_
-        subscription_contact_unknown.value = value
-        subscription_contact_unknown.additional_properties = {}
-        subscription_contact_unknown._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            subscription_contact_unknown.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return subscription_contact_unknown
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -80,19 +80,19 @@ class SubscriptionLifecycle:
         else:
             modification = SubscriptionLifecycleEvent.from_dict(_modification)
 
-        subscription_lifecycle = _new_object(cls)
-        subscription_lifecycle.creation = creation
-        subscription_lifecycle.modification = modification
-        subscription_lifecycle.additional_properties = {}
-        subscription_lifecycle._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.creation = creation
+        _parsed.modification = modification
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            subscription_lifecycle.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return subscription_lifecycle
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -74,19 +74,19 @@ class SubscriptionLifecycleEvent:
 
         user = _parse_user(src_dict["user"])
 
-        subscription_lifecycle_event = _new_object(cls)
-        subscription_lifecycle_event.date = date
-        subscription_lifecycle_event.user = user
-        subscription_lifecycle_event.additional_properties = {}
-        subscription_lifecycle_event._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.date = date
+        _parsed.user = user
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            subscription_lifecycle_event.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return subscription_lifecycle_event
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

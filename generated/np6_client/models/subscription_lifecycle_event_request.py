@@ -82,19 +82,19 @@ class SubscriptionLifecycleEventRequest:
 
         user = _parse_user(src_dict.get("user", UNSET))
 
-        subscription_lifecycle_event_request = _new_object(cls)
-        subscription_lifecycle_event_request.date = date
-        subscription_lifecycle_event_request.user = user
-        subscription_lifecycle_event_request.additional_properties = {}
-        subscription_lifecycle_event_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.date = date
+        _parsed.user = user
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            subscription_lifecycle_event_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return subscription_lifecycle_event_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -86,19 +86,19 @@ class SubscriptionLifecycleRequest:
         else:
             modification = SubscriptionLifecycleEventRequest.from_dict(_modification)
 
-        subscription_lifecycle_request = _new_object(cls)
-        subscription_lifecycle_request.creation = creation
-        subscription_lifecycle_request.modification = modification
-        subscription_lifecycle_request.additional_properties = {}
-        subscription_lifecycle_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.creation = creation
+        _parsed.modification = modification
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            subscription_lifecycle_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return subscription_lifecycle_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,19 +60,19 @@ class SubscriptionProviderUnknown:
 
         token = src_dict.get("token", UNSET)
 
-        subscription_provider_unknown = _new_object(cls)
-        subscription_provider_unknown.type_ = type_
-        subscription_provider_unknown.token = token
-        subscription_provider_unknown.additional_properties = {}
-        subscription_provider_unknown._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.token = token
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            subscription_provider_unknown.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return subscription_provider_unknown
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

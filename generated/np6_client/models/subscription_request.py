@@ -137,22 +137,22 @@ class SubscriptionRequest:
 
         contact = _parse_contact(src_dict.get("contact", UNSET))
 
-        subscription_request = _new_object(cls)
-        subscription_request.id = id
-        subscription_request.lifecycle = lifecycle
-        subscription_request.application = application
-        subscription_request.provider = provider
-        subscription_request.contact = contact
-        subscription_request.additional_properties = {}
-        subscription_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.lifecycle = lifecycle
+        _parsed.application = application
+        _parsed.provider = provider
+        _parsed.contact = contact
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            subscription_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return subscription_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

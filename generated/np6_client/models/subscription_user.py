@@ -58,19 +58,19 @@ class SubscriptionUser:
 
         name = src_dict.get("name", UNSET)
 
-        subscription_user = _new_object(cls)
-        subscription_user.id = id
-        subscription_user.name = name
-        subscription_user.additional_properties = {}
-        subscription_user._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            subscription_user.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return subscription_user
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

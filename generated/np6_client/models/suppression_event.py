@@ -127,22 +127,22 @@ class SuppressionEvent:
 
         source = _parse_source(src_dict.get("source", UNSET))
 
-        suppression_event = _new_object(cls)
-        suppression_event.type_ = type_
-        suppression_event.id = id
-        suppression_event.timestamp = timestamp
-        suppression_event.identity = identity
-        suppression_event.source = source
-        suppression_event.additional_properties = {}
-        suppression_event._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.timestamp = timestamp
+        _parsed.identity = identity
+        _parsed.source = source
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            suppression_event.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return suppression_event
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

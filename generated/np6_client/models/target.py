@@ -153,24 +153,24 @@ class Target:
         else:
             red_list = TargetLegacyRedlists.from_dict(_red_list)
 
-        target = _new_object(cls)
-        target.id = id
-        target.fields = fields
-        target.hash_ = hash_
-        target.creation_date = creation_date
-        target.last_update_date = last_update_date
-        target.bounce = bounce
-        target.red_list = red_list
-        target.additional_properties = {}
-        target._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.fields = fields
+        _parsed.hash_ = hash_
+        _parsed.creation_date = creation_date
+        _parsed.last_update_date = last_update_date
+        _parsed.bounce = bounce
+        _parsed.red_list = red_list
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            target.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return target
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,18 +49,18 @@ class TargetBounceDetail:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         message = src_dict.get("message", UNSET)
 
-        target_bounce_detail = _new_object(cls)
-        target_bounce_detail.message = message
-        target_bounce_detail.additional_properties = {}
-        target_bounce_detail._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.message = message
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            target_bounce_detail.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return target_bounce_detail
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -109,21 +109,21 @@ class TargetBounceHardDomain:
 
         timestamp = _parse_timestamp(src_dict.get("timestamp", UNSET))
 
-        target_bounce_hard_domain = _new_object(cls)
-        target_bounce_hard_domain.type_ = type_
-        target_bounce_hard_domain.field_id = field_id
-        target_bounce_hard_domain.detail = detail
-        target_bounce_hard_domain.timestamp = timestamp
-        target_bounce_hard_domain.additional_properties = {}
-        target_bounce_hard_domain._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.field_id = field_id
+        _parsed.detail = detail
+        _parsed.timestamp = timestamp
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            target_bounce_hard_domain.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return target_bounce_hard_domain
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

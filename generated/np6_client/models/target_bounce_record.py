@@ -97,21 +97,21 @@ class TargetBounceRecord:
         else:
             detail = TargetBounceDetail.from_dict(_detail)
 
-        target_bounce_record = _new_object(cls)
-        target_bounce_record.type_ = type_
-        target_bounce_record.timestamp = timestamp
-        target_bounce_record.field_id = field_id
-        target_bounce_record.detail = detail
-        target_bounce_record.additional_properties = {}
-        target_bounce_record._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.timestamp = timestamp
+        _parsed.field_id = field_id
+        _parsed.detail = detail
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            target_bounce_record.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return target_bounce_record
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -80,19 +80,19 @@ class TargetBounceSummary:
 
                 bounces.append(bounces_item)
 
-        target_bounce_summary = _new_object(cls)
-        target_bounce_summary.id = id
-        target_bounce_summary.bounces = bounces
-        target_bounce_summary.additional_properties = {}
-        target_bounce_summary._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.bounces = bounces
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            target_bounce_summary.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return target_bounce_summary
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,9 +47,9 @@ class TargetCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        target_create_request = _new_object(cls)
-        target_create_request.additional_properties = {}
-        target_create_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             additional_properties = {}
@@ -78,8 +78,8 @@ class TargetCreateRequest:
 
                 additional_properties[prop_name] = additional_property
 
-            target_create_request.additional_properties = additional_properties
-        return target_create_request
+            _parsed.additional_properties = additional_properties
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,17 +38,17 @@ class TargetFieldSelection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        target_field_selection = _new_object(cls)
-        target_field_selection.additional_properties = {}
-        target_field_selection._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            target_field_selection.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return target_field_selection
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -41,9 +41,9 @@ class TargetFields:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        target_fields = _new_object(cls)
-        target_fields.additional_properties = {}
-        target_fields._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             additional_properties = {}
@@ -72,8 +72,8 @@ class TargetFields:
 
                 additional_properties[prop_name] = additional_property
 
-            target_fields.additional_properties = additional_properties
-        return target_fields
+            _parsed.additional_properties = additional_properties
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

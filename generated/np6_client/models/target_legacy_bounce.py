@@ -78,21 +78,21 @@ class TargetLegacyBounce:
 
         reason = src_dict.get("reason", UNSET)
 
-        target_legacy_bounce = _new_object(cls)
-        target_legacy_bounce.type_ = type_
-        target_legacy_bounce.timestamp = timestamp
-        target_legacy_bounce.field = field
-        target_legacy_bounce.reason = reason
-        target_legacy_bounce.additional_properties = {}
-        target_legacy_bounce._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.timestamp = timestamp
+        _parsed.field = field
+        _parsed.reason = reason
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            target_legacy_bounce.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return target_legacy_bounce
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,19 +58,19 @@ class TargetLegacyRedlistState:
 
         reason = src_dict.get("reason", UNSET)
 
-        target_legacy_redlist_state = _new_object(cls)
-        target_legacy_redlist_state.timestamp = timestamp
-        target_legacy_redlist_state.reason = reason
-        target_legacy_redlist_state.additional_properties = {}
-        target_legacy_redlist_state._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.timestamp = timestamp
+        _parsed.reason = reason
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            target_legacy_redlist_state.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return target_legacy_redlist_state
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

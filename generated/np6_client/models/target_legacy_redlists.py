@@ -80,19 +80,19 @@ class TargetLegacyRedlists:
         else:
             sms = TargetLegacyRedlistState.from_dict(_sms)
 
-        target_legacy_redlists = _new_object(cls)
-        target_legacy_redlists.mail = mail
-        target_legacy_redlists.sms = sms
-        target_legacy_redlists.additional_properties = {}
-        target_legacy_redlists._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.mail = mail
+        _parsed.sms = sms
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            target_legacy_redlists.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return target_legacy_redlists
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,9 +45,9 @@ class TargetUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        target_update_request = _new_object(cls)
-        target_update_request.additional_properties = {}
-        target_update_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
             additional_properties = {}
@@ -76,8 +76,8 @@ class TargetUpdateRequest:
 
                 additional_properties[prop_name] = additional_property
 
-            target_update_request.additional_properties = additional_properties
-        return target_update_request
+            _parsed.additional_properties = additional_properties
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

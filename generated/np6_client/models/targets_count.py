@@ -51,18 +51,18 @@ class TargetsCount:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         targets_count = src_dict["targetsCount"]
 
-        targets_count = _new_object(cls)
-        targets_count.targets_count = targets_count
-        targets_count.additional_properties = {}
-        targets_count._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.targets_count = targets_count
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            targets_count.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return targets_count
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -207,27 +207,27 @@ class UnknownAction:
         else:
             monitor = ActionMonitor.from_dict(_monitor)
 
-        unknown_action = _new_object(cls)
-        unknown_action.informations = informations
-        unknown_action.type_ = type_
-        unknown_action.id = id
-        unknown_action.name = name
-        unknown_action.description = description
-        unknown_action.creation_date = creation_date
-        unknown_action.settings = settings
-        unknown_action.content = content
-        unknown_action.scheduler = scheduler
-        unknown_action.monitor = monitor
-        unknown_action.additional_properties = {}
-        unknown_action._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.informations = informations
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.creation_date = creation_date
+        _parsed.settings = settings
+        _parsed.content = content
+        _parsed.scheduler = scheduler
+        _parsed.monitor = monitor
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            unknown_action.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return unknown_action
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

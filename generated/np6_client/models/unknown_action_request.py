@@ -216,27 +216,27 @@ class UnknownActionRequest:
         else:
             monitor = ActionMonitor.from_dict(_monitor)
 
-        unknown_action_request = _new_object(cls)
-        unknown_action_request.type_ = type_
-        unknown_action_request.id = id
-        unknown_action_request.name = name
-        unknown_action_request.description = description
-        unknown_action_request.creation_date = creation_date
-        unknown_action_request.informations = informations
-        unknown_action_request.settings = settings
-        unknown_action_request.content = content
-        unknown_action_request.scheduler = scheduler
-        unknown_action_request.monitor = monitor
-        unknown_action_request.additional_properties = {}
-        unknown_action_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.creation_date = creation_date
+        _parsed.informations = informations
+        _parsed.settings = settings
+        _parsed.content = content
+        _parsed.scheduler = scheduler
+        _parsed.monitor = monitor
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            unknown_action_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return unknown_action_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

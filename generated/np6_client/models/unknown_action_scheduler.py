@@ -82,20 +82,20 @@ class UnknownActionScheduler:
 
         end_date = _parse_end_date(src_dict.get("endDate", UNSET))
 
-        unknown_action_scheduler = _new_object(cls)
-        unknown_action_scheduler.type_ = type_
-        unknown_action_scheduler.start_date = start_date
-        unknown_action_scheduler.end_date = end_date
-        unknown_action_scheduler.additional_properties = {}
-        unknown_action_scheduler._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.start_date = start_date
+        _parsed.end_date = end_date
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            unknown_action_scheduler.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return unknown_action_scheduler
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

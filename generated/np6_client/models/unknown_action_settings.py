@@ -37,17 +37,17 @@ class UnknownActionSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        unknown_action_settings = _new_object(cls)
-        unknown_action_settings.additional_properties = {}
-        unknown_action_settings._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            unknown_action_settings.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return unknown_action_settings
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -86,20 +86,20 @@ class UnknownCompilableExecutionResult:
 
         value = src_dict.get("value", UNSET)
 
-        unknown_compilable_execution_result = _new_object(cls)
-        unknown_compilable_execution_result.type_ = type_
-        unknown_compilable_execution_result.arguments = arguments
-        unknown_compilable_execution_result.value = value
-        unknown_compilable_execution_result.additional_properties = {}
-        unknown_compilable_execution_result._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.arguments = arguments
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            unknown_compilable_execution_result.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return unknown_compilable_execution_result
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

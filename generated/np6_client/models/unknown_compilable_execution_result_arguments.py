@@ -32,17 +32,17 @@ class UnknownCompilableExecutionResultArguments:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        unknown_compilable_execution_result_arguments = _new_object(cls)
-        unknown_compilable_execution_result_arguments.additional_properties = {}
-        unknown_compilable_execution_result_arguments._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            unknown_compilable_execution_result_arguments.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return unknown_compilable_execution_result_arguments
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

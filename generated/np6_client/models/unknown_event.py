@@ -133,22 +133,22 @@ class UnknownEvent:
 
         source = _parse_source(src_dict.get("source", UNSET))
 
-        unknown_event = _new_object(cls)
-        unknown_event.type_ = type_
-        unknown_event.id = id
-        unknown_event.timestamp = timestamp
-        unknown_event.identity = identity
-        unknown_event.source = source
-        unknown_event.additional_properties = {}
-        unknown_event._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.timestamp = timestamp
+        _parsed.identity = identity
+        _parsed.source = source
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            unknown_event.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return unknown_event
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,18 +51,18 @@ class UnknownEventBounceSubject:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = src_dict["type"]
 
-        unknown_event_bounce_subject = _new_object(cls)
-        unknown_event_bounce_subject.type_ = type_
-        unknown_event_bounce_subject.additional_properties = {}
-        unknown_event_bounce_subject._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            unknown_event_bounce_subject.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return unknown_event_bounce_subject
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -77,19 +77,19 @@ class UnknownEventSourceCancellation:
         else:
             detail = EventSourceDetail.from_dict(_detail)
 
-        unknown_event_source_cancellation = _new_object(cls)
-        unknown_event_source_cancellation.type_ = type_
-        unknown_event_source_cancellation.detail = detail
-        unknown_event_source_cancellation.additional_properties = {}
-        unknown_event_source_cancellation._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.detail = detail
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            unknown_event_source_cancellation.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return unknown_event_source_cancellation
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

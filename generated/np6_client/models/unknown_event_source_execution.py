@@ -77,19 +77,19 @@ class UnknownEventSourceExecution:
         else:
             detail = EventSourceDetail.from_dict(_detail)
 
-        unknown_event_source_execution = _new_object(cls)
-        unknown_event_source_execution.type_ = type_
-        unknown_event_source_execution.detail = detail
-        unknown_event_source_execution.additional_properties = {}
-        unknown_event_source_execution._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.detail = detail
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            unknown_event_source_execution.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return unknown_event_source_execution
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -107,23 +107,23 @@ class UnknownImportScheduler:
 
         enabled = _parse_enabled(src_dict.get("enabled", UNSET))
 
-        unknown_import_scheduler = _new_object(cls)
-        unknown_import_scheduler.type_ = type_
-        unknown_import_scheduler.id = id
-        unknown_import_scheduler.name = name
-        unknown_import_scheduler.creation_date = creation_date
-        unknown_import_scheduler.description = description
-        unknown_import_scheduler.enabled = enabled
-        unknown_import_scheduler.additional_properties = {}
-        unknown_import_scheduler._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.creation_date = creation_date
+        _parsed.description = description
+        _parsed.enabled = enabled
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            unknown_import_scheduler.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return unknown_import_scheduler
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

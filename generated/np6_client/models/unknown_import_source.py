@@ -96,21 +96,21 @@ class UnknownImportSource:
 
         update_date = _parse_update_date(src_dict.get("updateDate", UNSET))
 
-        unknown_import_source = _new_object(cls)
-        unknown_import_source.type_ = type_
-        unknown_import_source.id = id
-        unknown_import_source.creation_date = creation_date
-        unknown_import_source.update_date = update_date
-        unknown_import_source.additional_properties = {}
-        unknown_import_source._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.creation_date = creation_date
+        _parsed.update_date = update_date
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            unknown_import_source.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return unknown_import_source
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -267,27 +267,27 @@ class UnknownNotifiableApplication:
         else:
             stamp = NotifiableApplicationStamp.from_dict(_stamp)
 
-        unknown_notifiable_application = _new_object(cls)
-        unknown_notifiable_application.type_ = type_
-        unknown_notifiable_application.id = id
-        unknown_notifiable_application.name = name
-        unknown_notifiable_application.description = description
-        unknown_notifiable_application.active = active
-        unknown_notifiable_application.icon = icon
-        unknown_notifiable_application.providers = providers
-        unknown_notifiable_application.routes = routes
-        unknown_notifiable_application.channels = channels
-        unknown_notifiable_application.stamp = stamp
-        unknown_notifiable_application.additional_properties = {}
-        unknown_notifiable_application._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.active = active
+        _parsed.icon = icon
+        _parsed.providers = providers
+        _parsed.routes = routes
+        _parsed.channels = channels
+        _parsed.stamp = stamp
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            unknown_notifiable_application.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return unknown_notifiable_application
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

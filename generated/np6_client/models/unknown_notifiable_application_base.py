@@ -239,25 +239,25 @@ class UnknownNotifiableApplicationBase:
 
         channels = _parse_channels(src_dict.get("channels", UNSET))
 
-        unknown_notifiable_application_base = _new_object(cls)
-        unknown_notifiable_application_base.type_ = type_
-        unknown_notifiable_application_base.name = name
-        unknown_notifiable_application_base.description = description
-        unknown_notifiable_application_base.active = active
-        unknown_notifiable_application_base.icon = icon
-        unknown_notifiable_application_base.providers = providers
-        unknown_notifiable_application_base.routes = routes
-        unknown_notifiable_application_base.channels = channels
-        unknown_notifiable_application_base.additional_properties = {}
-        unknown_notifiable_application_base._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.active = active
+        _parsed.icon = icon
+        _parsed.providers = providers
+        _parsed.routes = routes
+        _parsed.channels = channels
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            unknown_notifiable_application_base.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return unknown_notifiable_application_base
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

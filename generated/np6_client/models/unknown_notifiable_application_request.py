@@ -274,27 +274,27 @@ class UnknownNotifiableApplicationRequest:
 
         stamp = _parse_stamp(src_dict.get("stamp", UNSET))
 
-        unknown_notifiable_application_request = _new_object(cls)
-        unknown_notifiable_application_request.type_ = type_
-        unknown_notifiable_application_request.name = name
-        unknown_notifiable_application_request.description = description
-        unknown_notifiable_application_request.active = active
-        unknown_notifiable_application_request.icon = icon
-        unknown_notifiable_application_request.providers = providers
-        unknown_notifiable_application_request.routes = routes
-        unknown_notifiable_application_request.channels = channels
-        unknown_notifiable_application_request.id = id
-        unknown_notifiable_application_request.stamp = stamp
-        unknown_notifiable_application_request.additional_properties = {}
-        unknown_notifiable_application_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.active = active
+        _parsed.icon = icon
+        _parsed.providers = providers
+        _parsed.routes = routes
+        _parsed.channels = channels
+        _parsed.id = id
+        _parsed.stamp = stamp
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            unknown_notifiable_application_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return unknown_notifiable_application_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -175,26 +175,26 @@ class UnknownNotification:
 
                 versions.append(versions_item)
 
-        unknown_notification = _new_object(cls)
-        unknown_notification.type_ = type_
-        unknown_notification.id = id
-        unknown_notification.name = name
-        unknown_notification.description = description
-        unknown_notification.active = active
-        unknown_notification.stamp = stamp
-        unknown_notification.settings = settings
-        unknown_notification.task = task
-        unknown_notification.versions = versions
-        unknown_notification.additional_properties = {}
-        unknown_notification._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.active = active
+        _parsed.stamp = stamp
+        _parsed.settings = settings
+        _parsed.task = task
+        _parsed.versions = versions
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            unknown_notification.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return unknown_notification
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,18 +51,18 @@ class UnknownNotificationRenderResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = src_dict["type"]
 
-        unknown_notification_render_result = _new_object(cls)
-        unknown_notification_render_result.type_ = type_
-        unknown_notification_render_result.additional_properties = {}
-        unknown_notification_render_result._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            unknown_notification_render_result.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return unknown_notification_render_result
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -175,26 +175,26 @@ class UnknownNotificationRequest:
 
                 versions.append(versions_item)
 
-        unknown_notification_request = _new_object(cls)
-        unknown_notification_request.type_ = type_
-        unknown_notification_request.id = id
-        unknown_notification_request.name = name
-        unknown_notification_request.description = description
-        unknown_notification_request.active = active
-        unknown_notification_request.stamp = stamp
-        unknown_notification_request.settings = settings
-        unknown_notification_request.task = task
-        unknown_notification_request.versions = versions
-        unknown_notification_request.additional_properties = {}
-        unknown_notification_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.active = active
+        _parsed.stamp = stamp
+        _parsed.settings = settings
+        _parsed.task = task
+        _parsed.versions = versions
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            unknown_notification_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return unknown_notification_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

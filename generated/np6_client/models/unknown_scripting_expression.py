@@ -60,19 +60,19 @@ class UnknownScriptingExpression:
 
         value = src_dict.get("value", UNSET)
 
-        unknown_scripting_expression = _new_object(cls)
-        unknown_scripting_expression.type_ = type_
-        unknown_scripting_expression.value = value
-        unknown_scripting_expression.additional_properties = {}
-        unknown_scripting_expression._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            unknown_scripting_expression.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return unknown_scripting_expression
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

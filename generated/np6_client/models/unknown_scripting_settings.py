@@ -145,22 +145,22 @@ class UnknownScriptingSettings:
 
         filters = _parse_filters(src_dict.get("filters", UNSET))
 
-        unknown_scripting_settings = _new_object(cls)
-        unknown_scripting_settings.version = version
-        unknown_scripting_settings.environment = environment
-        unknown_scripting_settings.imports = imports
-        unknown_scripting_settings.initializers = initializers
-        unknown_scripting_settings.filters = filters
-        unknown_scripting_settings.additional_properties = {}
-        unknown_scripting_settings._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.version = version
+        _parsed.environment = environment
+        _parsed.imports = imports
+        _parsed.initializers = initializers
+        _parsed.filters = filters
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            unknown_scripting_settings.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return unknown_scripting_settings
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

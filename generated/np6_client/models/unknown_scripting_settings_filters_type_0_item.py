@@ -32,17 +32,17 @@ class UnknownScriptingSettingsFiltersType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        unknown_scripting_settings_filters_type_0_item = _new_object(cls)
-        unknown_scripting_settings_filters_type_0_item.additional_properties = {}
-        unknown_scripting_settings_filters_type_0_item._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            unknown_scripting_settings_filters_type_0_item.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return unknown_scripting_settings_filters_type_0_item
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -160,27 +160,27 @@ class UnknownSegment:
 
         search_id = _parse_search_id(src_dict.get("searchId", UNSET))
 
-        unknown_segment = _new_object(cls)
-        unknown_segment.type_ = type_
-        unknown_segment.id = id
-        unknown_segment.name = name
-        unknown_segment.description = description
-        unknown_segment.creation = creation
-        unknown_segment.expiration = expiration
-        unknown_segment.is_test = is_test
-        unknown_segment.targets_count = targets_count
-        unknown_segment.parent_id = parent_id
-        unknown_segment.search_id = search_id
-        unknown_segment.additional_properties = {}
-        unknown_segment._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.creation = creation
+        _parsed.expiration = expiration
+        _parsed.is_test = is_test
+        _parsed.targets_count = targets_count
+        _parsed.parent_id = parent_id
+        _parsed.search_id = search_id
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            unknown_segment.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return unknown_segment
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

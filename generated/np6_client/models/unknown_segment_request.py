@@ -161,27 +161,27 @@ class UnknownSegmentRequest:
 
         search_id = _parse_search_id(src_dict.get("searchId", UNSET))
 
-        unknown_segment_request = _new_object(cls)
-        unknown_segment_request.type_ = type_
-        unknown_segment_request.id = id
-        unknown_segment_request.name = name
-        unknown_segment_request.description = description
-        unknown_segment_request.creation = creation
-        unknown_segment_request.expiration = expiration
-        unknown_segment_request.is_test = is_test
-        unknown_segment_request.targets_count = targets_count
-        unknown_segment_request.parent_id = parent_id
-        unknown_segment_request.search_id = search_id
-        unknown_segment_request.additional_properties = {}
-        unknown_segment_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.creation = creation
+        _parsed.expiration = expiration
+        _parsed.is_test = is_test
+        _parsed.targets_count = targets_count
+        _parsed.parent_id = parent_id
+        _parsed.search_id = search_id
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            unknown_segment_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return unknown_segment_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -101,21 +101,21 @@ class UnknownTargetBounce:
 
         timestamp = _parse_timestamp(src_dict.get("timestamp", UNSET))
 
-        unknown_target_bounce = _new_object(cls)
-        unknown_target_bounce.type_ = type_
-        unknown_target_bounce.field_id = field_id
-        unknown_target_bounce.detail = detail
-        unknown_target_bounce.timestamp = timestamp
-        unknown_target_bounce.additional_properties = {}
-        unknown_target_bounce._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.field_id = field_id
+        _parsed.detail = detail
+        _parsed.timestamp = timestamp
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            unknown_target_bounce.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return unknown_target_bounce
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -140,25 +140,25 @@ class UnknownWorkflowNode:
         else:
             flow = WorkflowNodeFlow.from_dict(_flow)
 
-        unknown_workflow_node = _new_object(cls)
-        unknown_workflow_node.type_ = type_
-        unknown_workflow_node.id = id
-        unknown_workflow_node.name = name
-        unknown_workflow_node.description = description
-        unknown_workflow_node.default = default
-        unknown_workflow_node.settings = settings
-        unknown_workflow_node.next_ = next_
-        unknown_workflow_node.flow = flow
-        unknown_workflow_node.additional_properties = {}
-        unknown_workflow_node._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.default = default
+        _parsed.settings = settings
+        _parsed.next_ = next_
+        _parsed.flow = flow
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            unknown_workflow_node.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return unknown_workflow_node
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

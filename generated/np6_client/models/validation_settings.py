@@ -146,24 +146,24 @@ class ValidationSettings:
 
                 variables.append(variables_item)
 
-        validation_settings = _new_object(cls)
-        validation_settings.fortest = fortest
-        validation_settings.campaign_analyser = campaign_analyser
-        validation_settings.test_segments = test_segments
-        validation_settings.media_for_test = media_for_test
-        validation_settings.textand_html = textand_html
-        validation_settings.comments = comments
-        validation_settings.variables = variables
-        validation_settings.additional_properties = {}
-        validation_settings._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.fortest = fortest
+        _parsed.campaign_analyser = campaign_analyser
+        _parsed.test_segments = test_segments
+        _parsed.media_for_test = media_for_test
+        _parsed.textand_html = textand_html
+        _parsed.comments = comments
+        _parsed.variables = variables
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            validation_settings.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return validation_settings
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

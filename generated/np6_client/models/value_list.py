@@ -103,21 +103,21 @@ class ValueList:
 
                 values.append(values_item)
 
-        value_list = _new_object(cls)
-        value_list.id = id
-        value_list.name = name
-        value_list.ordered = ordered
-        value_list.values = values
-        value_list.additional_properties = {}
-        value_list._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.ordered = ordered
+        _parsed.values = values
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            value_list.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return value_list
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

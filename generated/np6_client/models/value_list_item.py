@@ -58,19 +58,19 @@ class ValueListItem:
 
         value = src_dict.get("value", UNSET)
 
-        value_list_item = _new_object(cls)
-        value_list_item.index = index
-        value_list_item.value = value
-        value_list_item.additional_properties = {}
-        value_list_item._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.index = index
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            value_list_item.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return value_list_item
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

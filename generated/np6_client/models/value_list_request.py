@@ -101,21 +101,21 @@ class ValueListRequest:
 
                 values.append(values_item)
 
-        value_list_request = _new_object(cls)
-        value_list_request.id = id
-        value_list_request.name = name
-        value_list_request.ordered = ordered
-        value_list_request.values = values
-        value_list_request.additional_properties = {}
-        value_list_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.ordered = ordered
+        _parsed.values = values
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            value_list_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return value_list_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -139,24 +139,24 @@ class WebTask:
 
         value = src_dict.get("value", UNSET)
 
-        web_task = _new_object(cls)
-        web_task.id = id
-        web_task.name = name
-        web_task.description = description
-        web_task.creation_date = creation_date
-        web_task.scripting = scripting
-        web_task.settings = settings
-        web_task.value = value
-        web_task.additional_properties = {}
-        web_task._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.creation_date = creation_date
+        _parsed.scripting = scripting
+        _parsed.settings = settings
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            web_task.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return web_task
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

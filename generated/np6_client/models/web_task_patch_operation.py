@@ -77,21 +77,21 @@ class WebTaskPatchOperation:
 
         from_ = src_dict.get("from", UNSET)
 
-        web_task_patch_operation = _new_object(cls)
-        web_task_patch_operation.op = op
-        web_task_patch_operation.path = path
-        web_task_patch_operation.value = value
-        web_task_patch_operation.from_ = from_
-        web_task_patch_operation.additional_properties = {}
-        web_task_patch_operation._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.op = op
+        _parsed.path = path
+        _parsed.value = value
+        _parsed.from_ = from_
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            web_task_patch_operation.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return web_task_patch_operation
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -137,24 +137,24 @@ class WebTaskRequest:
 
         value = src_dict.get("value", UNSET)
 
-        web_task_request = _new_object(cls)
-        web_task_request.id = id
-        web_task_request.name = name
-        web_task_request.description = description
-        web_task_request.creation_date = creation_date
-        web_task_request.scripting = scripting
-        web_task_request.settings = settings
-        web_task_request.value = value
-        web_task_request.additional_properties = {}
-        web_task_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.creation_date = creation_date
+        _parsed.scripting = scripting
+        _parsed.settings = settings
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            web_task_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return web_task_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -32,17 +32,17 @@ class WebTaskRequestSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        web_task_request_settings = _new_object(cls)
-        web_task_request_settings.additional_properties = {}
-        web_task_request_settings._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            web_task_request_settings.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return web_task_request_settings
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

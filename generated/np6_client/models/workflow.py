@@ -646,29 +646,29 @@ class Workflow:
 
                 tasks.append(tasks_item)
 
-        workflow = _new_object(cls)
-        workflow.id = id
-        workflow.name = name
-        workflow.description = description
-        workflow.state = state
-        workflow.creation_date = creation_date
-        workflow.update_date = update_date
-        workflow.scripting = scripting
-        workflow.settings = settings
-        workflow.listeners = listeners
-        workflow.capping = capping
-        workflow.nodes = nodes
-        workflow.tasks = tasks
-        workflow.additional_properties = {}
-        workflow._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.state = state
+        _parsed.creation_date = creation_date
+        _parsed.update_date = update_date
+        _parsed.scripting = scripting
+        _parsed.settings = settings
+        _parsed.listeners = listeners
+        _parsed.capping = capping
+        _parsed.nodes = nodes
+        _parsed.tasks = tasks
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            workflow.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return workflow
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -114,22 +114,22 @@ class WorkflowCapping:
 
         nodes = cast(list[str], src_dict.get("nodes", UNSET))
 
-        workflow_capping = _new_object(cls)
-        workflow_capping.key = key
-        workflow_capping.increment = increment
-        workflow_capping.threshold = threshold
-        workflow_capping.period = period
-        workflow_capping.nodes = nodes
-        workflow_capping.additional_properties = {}
-        workflow_capping._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.key = key
+        _parsed.increment = increment
+        _parsed.threshold = threshold
+        _parsed.period = period
+        _parsed.nodes = nodes
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            workflow_capping.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return workflow_capping
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

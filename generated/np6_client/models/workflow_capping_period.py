@@ -81,20 +81,20 @@ class WorkflowCappingPeriod:
 
         value = src_dict.get("value", UNSET)
 
-        workflow_capping_period = _new_object(cls)
-        workflow_capping_period.type_ = type_
-        workflow_capping_period.unit = unit
-        workflow_capping_period.value = value
-        workflow_capping_period.additional_properties = {}
-        workflow_capping_period._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.unit = unit
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            workflow_capping_period.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return workflow_capping_period
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -153,25 +153,25 @@ class WorkflowConditionalTimeSlotsNode:
         else:
             flow = WorkflowNodeFlow.from_dict(_flow)
 
-        workflow_conditional_time_slots_node = _new_object(cls)
-        workflow_conditional_time_slots_node.type_ = type_
-        workflow_conditional_time_slots_node.id = id
-        workflow_conditional_time_slots_node.name = name
-        workflow_conditional_time_slots_node.description = description
-        workflow_conditional_time_slots_node.default = default
-        workflow_conditional_time_slots_node.settings = settings
-        workflow_conditional_time_slots_node.next_ = next_
-        workflow_conditional_time_slots_node.flow = flow
-        workflow_conditional_time_slots_node.additional_properties = {}
-        workflow_conditional_time_slots_node._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.default = default
+        _parsed.settings = settings
+        _parsed.next_ = next_
+        _parsed.flow = flow
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            workflow_conditional_time_slots_node.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return workflow_conditional_time_slots_node
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

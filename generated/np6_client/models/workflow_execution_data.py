@@ -222,27 +222,27 @@ class WorkflowExecutionData:
         else:
             stamp = Stamp.from_dict(_stamp)
 
-        workflow_execution_data = _new_object(cls)
-        workflow_execution_data.id = id
-        workflow_execution_data.receiver = receiver
-        workflow_execution_data.node = node
-        workflow_execution_data.event = event
-        workflow_execution_data.state = state
-        workflow_execution_data.data = data
-        workflow_execution_data.variables = variables
-        workflow_execution_data.resolutions = resolutions
-        workflow_execution_data.debug = debug
-        workflow_execution_data.stamp = stamp
-        workflow_execution_data.additional_properties = {}
-        workflow_execution_data._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.receiver = receiver
+        _parsed.node = node
+        _parsed.event = event
+        _parsed.state = state
+        _parsed.data = data
+        _parsed.variables = variables
+        _parsed.resolutions = resolutions
+        _parsed.debug = debug
+        _parsed.stamp = stamp
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            workflow_execution_data.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return workflow_execution_data
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

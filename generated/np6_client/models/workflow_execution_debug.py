@@ -101,21 +101,21 @@ class WorkflowExecutionDebug:
 
                 nodes.append(nodes_item)
 
-        workflow_execution_debug = _new_object(cls)
-        workflow_execution_debug.version = version
-        workflow_execution_debug.id = id
-        workflow_execution_debug.ttl = ttl
-        workflow_execution_debug.nodes = nodes
-        workflow_execution_debug.additional_properties = {}
-        workflow_execution_debug._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.version = version
+        _parsed.id = id
+        _parsed.ttl = ttl
+        _parsed.nodes = nodes
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            workflow_execution_debug.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return workflow_execution_debug
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,19 +60,19 @@ class WorkflowExecutionReceiver:
 
         value = src_dict.get("value", UNSET)
 
-        workflow_execution_receiver = _new_object(cls)
-        workflow_execution_receiver.type_ = type_
-        workflow_execution_receiver.value = value
-        workflow_execution_receiver.additional_properties = {}
-        workflow_execution_receiver._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            workflow_execution_receiver.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return workflow_execution_receiver
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

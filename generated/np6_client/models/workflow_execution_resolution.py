@@ -75,19 +75,19 @@ class WorkflowExecutionResolution:
         else:
             value = WorkflowExecutionResolutionValue.from_dict(_value)
 
-        workflow_execution_resolution = _new_object(cls)
-        workflow_execution_resolution.key = key
-        workflow_execution_resolution.value = value
-        workflow_execution_resolution.additional_properties = {}
-        workflow_execution_resolution._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.key = key
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            workflow_execution_resolution.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return workflow_execution_resolution
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

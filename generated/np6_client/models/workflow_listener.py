@@ -102,22 +102,22 @@ class WorkflowListener:
 
         handler = src_dict.get("handler", UNSET)
 
-        workflow_listener = _new_object(cls)
-        workflow_listener.id = id
-        workflow_listener.name = name
-        workflow_listener.description = description
-        workflow_listener.event = event
-        workflow_listener.handler = handler
-        workflow_listener.additional_properties = {}
-        workflow_listener._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.event = event
+        _parsed.handler = handler
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            workflow_listener.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return workflow_listener
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,18 +52,18 @@ class WorkflowListenerEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = src_dict["type"]
 
-        workflow_listener_event = _new_object(cls)
-        workflow_listener_event.type_ = type_
-        workflow_listener_event.additional_properties = {}
-        workflow_listener_event._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            workflow_listener_event.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return workflow_listener_event
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

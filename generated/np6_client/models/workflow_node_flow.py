@@ -59,19 +59,19 @@ class WorkflowNodeFlow:
 
         value = src_dict.get("value", UNSET)
 
-        workflow_node_flow = _new_object(cls)
-        workflow_node_flow.type_ = type_
-        workflow_node_flow.value = value
-        workflow_node_flow.additional_properties = {}
-        workflow_node_flow._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.value = value
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            workflow_node_flow.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return workflow_node_flow
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -187,27 +187,27 @@ class WorkflowPublishNode:
 
         data = _parse_data(src_dict.get("data", UNSET))
 
-        workflow_publish_node = _new_object(cls)
-        workflow_publish_node.type_ = type_
-        workflow_publish_node.id = id
-        workflow_publish_node.name = name
-        workflow_publish_node.description = description
-        workflow_publish_node.default = default
-        workflow_publish_node.settings = settings
-        workflow_publish_node.next_ = next_
-        workflow_publish_node.flow = flow
-        workflow_publish_node.event = event
-        workflow_publish_node.data = data
-        workflow_publish_node.additional_properties = {}
-        workflow_publish_node._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.default = default
+        _parsed.settings = settings
+        _parsed.next_ = next_
+        _parsed.flow = flow
+        _parsed.event = event
+        _parsed.data = data
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            workflow_publish_node.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return workflow_publish_node
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -646,29 +646,29 @@ class WorkflowRequest:
 
                 tasks.append(tasks_item)
 
-        workflow_request = _new_object(cls)
-        workflow_request.id = id
-        workflow_request.name = name
-        workflow_request.description = description
-        workflow_request.state = state
-        workflow_request.creation_date = creation_date
-        workflow_request.update_date = update_date
-        workflow_request.scripting = scripting
-        workflow_request.settings = settings
-        workflow_request.listeners = listeners
-        workflow_request.capping = capping
-        workflow_request.nodes = nodes
-        workflow_request.tasks = tasks
-        workflow_request.additional_properties = {}
-        workflow_request._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.state = state
+        _parsed.creation_date = creation_date
+        _parsed.update_date = update_date
+        _parsed.scripting = scripting
+        _parsed.settings = settings
+        _parsed.listeners = listeners
+        _parsed.capping = capping
+        _parsed.nodes = nodes
+        _parsed.tasks = tasks
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            workflow_request.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return workflow_request
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -149,25 +149,25 @@ class WorkflowSampleNode:
         else:
             flow = WorkflowNodeFlow.from_dict(_flow)
 
-        workflow_sample_node = _new_object(cls)
-        workflow_sample_node.type_ = type_
-        workflow_sample_node.id = id
-        workflow_sample_node.name = name
-        workflow_sample_node.description = description
-        workflow_sample_node.default = default
-        workflow_sample_node.settings = settings
-        workflow_sample_node.next_ = next_
-        workflow_sample_node.flow = flow
-        workflow_sample_node.additional_properties = {}
-        workflow_sample_node._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.default = default
+        _parsed.settings = settings
+        _parsed.next_ = next_
+        _parsed.flow = flow
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            workflow_sample_node.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return workflow_sample_node
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

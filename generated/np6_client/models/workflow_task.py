@@ -123,23 +123,23 @@ class WorkflowTask:
 
         handler = src_dict.get("handler", UNSET)
 
-        workflow_task = _new_object(cls)
-        workflow_task.id = id
-        workflow_task.name = name
-        workflow_task.description = description
-        workflow_task.schedulers = schedulers
-        workflow_task.provider = provider
-        workflow_task.handler = handler
-        workflow_task.additional_properties = {}
-        workflow_task._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.schedulers = schedulers
+        _parsed.provider = provider
+        _parsed.handler = handler
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            workflow_task.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return workflow_task
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -94,20 +94,20 @@ class WorkflowTaskProvider:
         else:
             projection = WorkflowTaskProviderProjection.from_dict(_projection)
 
-        workflow_task_provider = _new_object(cls)
-        workflow_task_provider.type_ = type_
-        workflow_task_provider.value = value
-        workflow_task_provider.projection = projection
-        workflow_task_provider.additional_properties = {}
-        workflow_task_provider._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.value = value
+        _parsed.projection = projection
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            workflow_task_provider.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return workflow_task_provider
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -139,26 +139,26 @@ class WorkflowTaskScheduler:
 
         day_of_week = src_dict.get("dayOfWeek", UNSET)
 
-        workflow_task_scheduler = _new_object(cls)
-        workflow_task_scheduler.type_ = type_
-        workflow_task_scheduler.id = id
-        workflow_task_scheduler.name = name
-        workflow_task_scheduler.time_zone = time_zone
-        workflow_task_scheduler.minute = minute
-        workflow_task_scheduler.hour = hour
-        workflow_task_scheduler.day_of_month = day_of_month
-        workflow_task_scheduler.month = month
-        workflow_task_scheduler.day_of_week = day_of_week
-        workflow_task_scheduler.additional_properties = {}
-        workflow_task_scheduler._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.time_zone = time_zone
+        _parsed.minute = minute
+        _parsed.hour = hour
+        _parsed.day_of_month = day_of_month
+        _parsed.month = month
+        _parsed.day_of_week = day_of_week
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            workflow_task_scheduler.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return workflow_task_scheduler
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -149,25 +149,25 @@ class WorkflowWaitAllNode:
         else:
             flow = WorkflowNodeFlow.from_dict(_flow)
 
-        workflow_wait_all_node = _new_object(cls)
-        workflow_wait_all_node.type_ = type_
-        workflow_wait_all_node.id = id
-        workflow_wait_all_node.name = name
-        workflow_wait_all_node.description = description
-        workflow_wait_all_node.default = default
-        workflow_wait_all_node.settings = settings
-        workflow_wait_all_node.next_ = next_
-        workflow_wait_all_node.flow = flow
-        workflow_wait_all_node.additional_properties = {}
-        workflow_wait_all_node._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.type_ = type_
+        _parsed.id = id
+        _parsed.name = name
+        _parsed.description = description
+        _parsed.default = default
+        _parsed.settings = settings
+        _parsed.next_ = next_
+        _parsed.flow = flow
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            workflow_wait_all_node.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return workflow_wait_all_node
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:

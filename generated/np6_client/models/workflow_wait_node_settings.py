@@ -34,17 +34,17 @@ class WorkflowWaitNodeSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        workflow_wait_node_settings = _new_object(cls)
-        workflow_wait_node_settings.additional_properties = {}
-        workflow_wait_node_settings._request_id = None
+        _parsed = _new_object(cls)
+        _parsed.additional_properties = {}
+        _parsed._request_id = None
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            workflow_wait_node_settings.additional_properties = {
+            _parsed.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return workflow_wait_node_settings
+        return _parsed
 
     @property
     def additional_keys(self) -> list[str]:
