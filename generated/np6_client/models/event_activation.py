@@ -44,8 +44,7 @@ class EventActivation:
                 recipient refers to a provisioned target (3rd-party). Only these four types exist (3rd-party).
             stamp (EventStamp): The correlation stamp (`Stamp`) of the message an event is about, as NP6 answers it: `time`
                 and `id` are
-                required (see `x-np6-required`). Its own properties rather than an `allOf` of `Stamp`: the sandbox's
-                sample answers, synthesized from the schema, then carry the required ones at any depth.
+                required (see `x-np6-required`).
             recipient (str | Unset): The address the message was actually sent to, e.g. the email address (seen).
     """
 

@@ -24,8 +24,7 @@ _PROPERTY_NAMES = frozenset(
 @_attrs_define
 class EventStamp:
     """The correlation stamp (`Stamp`) of the message an event is about, as NP6 answers it: `time` and `id` are
-    required (see `x-np6-required`). Its own properties rather than an `allOf` of `Stamp`: the sandbox's
-    sample answers, synthesized from the schema, then carry the required ones at any depth.
+    required (see `x-np6-required`).
 
         Attributes:
             time (int): Milliseconds elapsed since 1970-01-01T00:00:00Z (seen).
