@@ -12,6 +12,7 @@ import np6
 import np6.resources.events
 import pytest
 from np6 import EventCursor
+from np6_client.api.action_events import list_all_action_events
 from np6_testkit.sandbox import Call, Reply, Sandbox
 from np6_testkit.sandbox.state import EventLog
 
@@ -121,6 +122,31 @@ def test_texts_are_the_bytes_np6_sent(scripted: tuple[Sandbox, dict[str, bytes]]
     assert texts == [FIRST, SECOND, THIRD, NO_ID]  # as sent, between the separators; "a" and NO_ID once
 
 
+TYPED = (
+    ' [ {"type" : "hit" , "id":"1a30daf4-8f41-45f6-9be6-b356e58c5dd5", "timestamp": 1700000000001, "ratio": 1.50},\n'
+    '{"type":"novel","id":"2b30daf4-8f41-45f6-9be6-b356e58c5dd5","timestamp":1700000000002,"name":"Zo\\u00eb 🦊"},'
+    '{"type":"hit","id":"1a30daf4-8f41-45f6-9be6-b356e58c5dd5","timestamp":1700000000001} ]'
+)
+
+
+def test_typed_events_are_the_models_of_the_raw_ones(scripted: tuple[Sandbox, dict[str, bytes]]) -> None:
+    """Without filters the typed iterator decodes each event again from its text when it delivers it; with a
+    filter it parses the event the filter read: the same models, cursor and de-duplication either way."""
+    server, answer = scripted
+    answer["body"] = TYPED.encode()
+
+    with np6.Client(server.api_key, base_url=server.url, max_retries=0) as client:
+        raw = client.events.iter_action_events_raw(start=START, end=END)
+        expected = [list_all_action_events.parse_response_200_item(event) for event in raw]
+        for typed in (
+            client.events.iter_action_events(start=START, end=END),
+            client.events.iter_action_events(start=START, end=END, types={"hit", "novel"}),
+        ):
+            assert list(typed) == expected and typed.cursor == raw.cursor
+
+    assert [event.to_dict() for event in expected] == [json.loads(TYPED)[0], json.loads(TYPED)[1]]
+
+
 def test_a_pretty_printed_answer_gives_each_event_as_sent(scripted: tuple[Sandbox, dict[str, bytes]]) -> None:
     server, answer = scripted
     events = [json.loads(FIRST), json.loads(SECOND)]
@@ -141,7 +167,11 @@ def test_an_unreadable_answer_is_a_malformed_response(scripted: tuple[Sandbox, d
     server, answer = scripted
     answer["body"] = body
     with np6.Client(server.api_key, base_url=server.url, max_retries=0) as client:
-        for method in (client.events.iter_action_events_json, client.events.iter_action_events_raw):
+        for method in (
+            client.events.iter_action_events_json,
+            client.events.iter_action_events_raw,
+            client.events.iter_action_events,
+        ):
             with pytest.raises(np6.MalformedResponseError) as raised:
                 next(method(start=START, end=END))
             assert raised.value.status_code == 200 and raised.value.request_id  # the raw iterator's error too

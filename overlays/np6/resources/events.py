@@ -46,9 +46,10 @@ DEFAULT_WINDOW = datetime.timedelta(days=1)
 year is 365 calls; at an hour it was 8,760, minutes on NP6). A window whose answer exceeds the client's
 ``max_response_size`` is asked again in halves, so a long window cannot make a burst unreadable."""
 TARGET_EVENTS = 5_000
-"""Events one call aims at. A parsed event costs about 6 kB while its window is held (answer bytes, decoded JSON,
-models), so about 30 MB; and a call this size parses for about a second, so a round trip of a WAN's 0.1 s adds
-about a tenth at most (smaller targets make many more calls on busy accounts for little memory saved)."""
+"""Events one call aims at. An event costs a few kB while its window is held (the answer's bytes and text, and
+the decoded event for the raw iterators or a filter), so some 10 to 30 MB; and a call this size takes a few
+tenths of a second of client CPU typed, so a WAN's round trip of 0.1 s adds a fraction of that (smaller targets
+make many more calls on busy accounts for little memory saved, and, measured, no less CPU)."""
 FIRST_WINDOW = datetime.timedelta(minutes=1)
 """The first window of an iteration (or the ``window`` given, if shorter), before any density is known: a
 poller's typical range, asked in one call when the account is quiet."""
@@ -239,9 +240,9 @@ class _Walk:
     only how much is asked at once, never which events are delivered: the cursor and de-duplication work on
     event timestamps and ids alone.
 
-    It works on the decoded JSON objects: the typed iterators parse an event only when it is delivered, so a
-    window holds NP6's answer once (not a model of each event beside it) and models the caller drops are freed
-    at once (Python's garbage collector never meets them).
+    It works on the decoded JSON objects, of which it reads the timestamp and id (and whatever a filter reads):
+    the typed and text iterators hold only those of each event and its text, and the typed ones decode and
+    parse an event only when it is delivered, so models the caller drops are freed at once.
     """
 
     def __init__(
@@ -462,13 +463,21 @@ def _unreadable(client: AuthenticatedClient, response: httpx.Response, error: Ex
 
 
 def _typed(
-    parse: Callable[[RawEvent], EventT], client: AuthenticatedClient
+    parse: Callable[[RawEvent], EventT], client: AuthenticatedClient, walk: _Walk
 ) -> Callable[[RawEvent, httpx.Response], EventT]:
-    """Deliver events as the generated models (``parse``: the operation's generated item parser)."""
+    """Deliver events as the generated models (``parse``: the operation's generated item parser), from windows
+    fetched with their texts (:func:`_decode_with_texts`).
+
+    Without filters, the walk holds of each event its id, timestamp and text only, and the event is decoded
+    again from its text when it is delivered, then parsed: decoding twice costs less CPU than holding the
+    window's decoded events while it is read (35,000 dicts for 5,000 events: the garbage collector walks them
+    again and again, and each is out of the cache by the time it is parsed; ``bench/events_cpu.py``).
+    """
+    decoded_again = not walk.filters
 
     def read(event: RawEvent, response: httpx.Response) -> EventT:
         try:
-            return parse(event)
+            return parse(_raw_decode(walk.taken_text())[0] if decoded_again else event)
         except Exception as error:  # as the generated operation: whatever the parser raises is an unreadable answer
             raise _unreadable(client, response, error) from error
 
@@ -656,7 +665,8 @@ class Events:
         same events as NP6 sent them.
         """
         walk = _action_walk(start=start, end=end, cursor=cursor, window=window, action_id=action_id, types=types)
-        return EventIterator(walk, self._action_events, _typed(_all_events.parse_response_200_item, self._client))
+        fetch = functools.partial(self._action_events, texts=True, bare=not walk.filters)
+        return EventIterator(walk, fetch, _typed(_all_events.parse_response_200_item, self._client, walk))
 
     def iter_action_events_raw(
         self,
@@ -712,10 +722,9 @@ class Events:
         skeletons with no ``type``) comes as an ``UnknownEvent``; one without a timestamp or id is delivered once,
         at the start of the window it came in. :meth:`iter_hits_raw` yields them as NP6 sent them.
         """
-        fetch = self._hit_fetch(target_id, unicity, hash, classification)
-        return EventIterator(
-            _hit_walk(start, end, cursor, window), fetch, _typed(_contact_hits.parse_response_200_item, self._client)
-        )
+        fetch = self._hit_fetch(target_id, unicity, hash, classification, texts=True)
+        walk = _hit_walk(start, end, cursor, window)
+        return EventIterator(walk, fetch, _typed(_contact_hits.parse_response_200_item, self._client, walk))
 
     def iter_hits_raw(
         self,
@@ -794,8 +803,8 @@ class AsyncEvents:
     ) -> AsyncEventIterator[ActionEvent]:
         """``async for`` over action events: see :meth:`Events.iter_action_events`."""
         walk = _action_walk(start=start, end=end, cursor=cursor, window=window, action_id=action_id, types=types)
-        read = _typed(_all_events.parse_response_200_item, self._client)
-        return AsyncEventIterator(walk, self._action_events, read)
+        fetch = functools.partial(self._action_events, texts=True, bare=not walk.filters)
+        return AsyncEventIterator(walk, fetch, _typed(_all_events.parse_response_200_item, self._client, walk))
 
     def iter_action_events_raw(
         self,
@@ -839,10 +848,9 @@ class AsyncEvents:
         window: datetime.timedelta = DEFAULT_WINDOW,
     ) -> AsyncEventIterator[ContactHit]:
         """``async for`` over one contact's hits: see :meth:`Events.iter_hits`."""
-        fetch = self._hit_fetch(target_id, unicity, hash, classification)
-        return AsyncEventIterator(
-            _hit_walk(start, end, cursor, window), fetch, _typed(_contact_hits.parse_response_200_item, self._client)
-        )
+        fetch = self._hit_fetch(target_id, unicity, hash, classification, texts=True)
+        walk = _hit_walk(start, end, cursor, window)
+        return AsyncEventIterator(walk, fetch, _typed(_contact_hits.parse_response_200_item, self._client, walk))
 
     def iter_hits_raw(
         self,
