@@ -376,10 +376,10 @@ def _decode_with_texts(
 ) -> tuple[list[RawEvent], list[str]]:
     """:func:`_decode`, and the JSON text of each event exactly as NP6 sent it (its slice of the answer).
 
-    ``bare`` (for a walk without filters, whose iterator yields the texts): an event with an id and a timestamp is
-    kept as only those two, all such a walk reads of it, and the rest is freed as soon as it is decoded (a third
-    less CPU than holding every decoded event of the window: the memory stays warm, and the window holds its text
-    alone)."""
+    ``bare`` (for a walk without filters, whose iterator yields the texts or decodes them again): an event with
+    an id and a timestamp is kept as only those two, all such a walk reads of it, and the rest is freed as soon as
+    it is decoded (a third less CPU than holding every decoded event of the window: the memory stays warm, and the
+    window holds its text alone)."""
     try:
         items, texts = _split(response.content, bare=bare)
         return _checked(items), texts
@@ -465,13 +465,14 @@ def _unreadable(client: AuthenticatedClient, response: httpx.Response, error: Ex
 def _typed(
     parse: Callable[[RawEvent], EventT], client: AuthenticatedClient, walk: _Walk
 ) -> Callable[[RawEvent, httpx.Response], EventT]:
-    """Deliver events as the generated models (``parse``: the operation's generated item parser), from windows
-    fetched with their texts (:func:`_decode_with_texts`).
+    """Deliver events as the generated models (``parse``: the operation's generated item parser).
 
-    Without filters, the walk holds of each event its id, timestamp and text only, and the event is decoded
-    again from its text when it is delivered, then parsed: decoding twice costs less CPU than holding the
-    window's decoded events while it is read (35,000 dicts for 5,000 events: the garbage collector walks them
-    again and again, and each is out of the cache by the time it is parsed; ``bench/events_cpu.py``).
+    Without filters, windows are fetched with their texts (:func:`_decode_with_texts`): the walk holds of each
+    event its id, timestamp and text only, and the event is decoded again from its text when it is delivered,
+    then parsed (with a filter, the decoded events the filter reads are held, and parsed as they are). Decoding
+    twice costs less CPU than holding the window's decoded events while it is read (35,000 dicts for 5,000
+    events: the garbage collector walks them again and again, and each is out of the cache by the time it is
+    parsed; ``bench/events_cpu.py``).
     """
     decoded_again = not walk.filters
 
@@ -665,7 +666,7 @@ class Events:
         same events as NP6 sent them.
         """
         walk = _action_walk(start=start, end=end, cursor=cursor, window=window, action_id=action_id, types=types)
-        fetch = functools.partial(self._action_events, texts=True, bare=not walk.filters)
+        fetch = functools.partial(self._action_events, texts=not walk.filters, bare=True)
         return EventIterator(walk, fetch, _typed(_all_events.parse_response_200_item, self._client, walk))
 
     def iter_action_events_raw(
@@ -803,7 +804,7 @@ class AsyncEvents:
     ) -> AsyncEventIterator[ActionEvent]:
         """``async for`` over action events: see :meth:`Events.iter_action_events`."""
         walk = _action_walk(start=start, end=end, cursor=cursor, window=window, action_id=action_id, types=types)
-        fetch = functools.partial(self._action_events, texts=True, bare=not walk.filters)
+        fetch = functools.partial(self._action_events, texts=not walk.filters, bare=True)
         return AsyncEventIterator(walk, fetch, _typed(_all_events.parse_response_200_item, self._client, walk))
 
     def iter_action_events_raw(
